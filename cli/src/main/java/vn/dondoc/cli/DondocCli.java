@@ -1,0 +1,29 @@
+package vn.dondoc.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code dondoc} command. Each subcommand is one {@code Callable<Integer>} class. */
+@Command(name = "dondoc", mixinStandardHelpOptions = true, version = "dondoc 0.1.0",
+        description = "Đôn đốc: đọc văn bản hành chính, theo dõi nhiệm vụ, chỉ tiêu và lịch công tác.",
+        subcommands = {ExtractCommand.class})
+public final class DondocCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DondocCli());
+        cl.setExitCodeExceptionMapper(e -> 1);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
