@@ -132,7 +132,8 @@ final class ActorPhrases {
     }
 
     /** Where the predicate begins: the first lower-case predicate starter at a word boundary. */
-    int predicateStart(String s, int limit) {
+    int predicateStart(String text, int limit) {
+        String s = text.length() > limit + 30 ? text.substring(0, limit + 30) : text;
         int best = -1;
         for (String p : starters) {
             int from = 0;
@@ -163,7 +164,7 @@ final class ActorPhrases {
                 return false;
             }
         }
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = (s.length() > 60 ? s.substring(0, 60) : s).toLowerCase(Locale.ROOT);
         for (String h : heads) {
             String k = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {

@@ -51,19 +51,19 @@ public final class StructureSegmenter {
             return new Block(BlockKind.TABLE_ROW, span, line, "", 0, List.of(), false, false);
         }
         Matcher m = ROMAN.matcher(line);
-        if (m.find() && !m.group(1).isEmpty()) {
+        if (m.lookingAt() && !m.group(1).isEmpty()) {
             return new Block(BlockKind.ROMAN, span, line, m.group(1), m.end(), List.of(), true, false);
         }
         m = NUMBERED.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new Block(BlockKind.NUMBERED, span, line, m.group(1), m.end(), List.of(), false, false);
         }
         m = LETTER.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
         }
         m = BULLET.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             String marker = m.group(1).equals("+") ? "+" : "-";
             return new Block(BlockKind.BULLET, span, line, marker, m.end(), List.of(), false, false);
         }
@@ -76,7 +76,7 @@ public final class StructureSegmenter {
         for (Block b : blocks) {
             if (!out.isEmpty() && b.kind() == BlockKind.PARAGRAPH && startsLower(b.text())) {
                 Block prev = out.get(out.size() - 1);
-                if (prev.kind() != BlockKind.TABLE_ROW && !isUpperLine(prev.text()) && !endsSentence(prev.text())) {
+                if (prev.kind() != BlockKind.TABLE_ROW && !endsSentence(prev.text()) && !isUpperLine(prev.text())) {
                     Span span = new Span(prev.span().start(), b.span().end());
                     String joined = text.substring(span.start(), span.end()).replace('\n', ' ');
                     out.set(out.size() - 1, new Block(prev.kind(), span, joined, prev.marker(), prev.bodyStart(),
@@ -110,7 +110,8 @@ public final class StructureSegmenter {
     public static boolean isUpperLine(String l) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < l.length(); i++) {
+        int n = Math.min(l.length(), 160);
+        for (int i = 0; i < n; i++) {
             char c = l.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
