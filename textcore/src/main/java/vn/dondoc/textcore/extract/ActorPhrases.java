@@ -23,6 +23,8 @@ final class ActorPhrases {
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
     private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE);
+    /** "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)": the body in parentheses is a body of its own. */
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\s*\\((?=[\\p{Lu}])([^()]{3,80})\\)");
     private static final List<String> LEADER_TITLES = List.of("Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch",
             "Thủ trưởng", "Bí thư", "Trưởng ban", "Lãnh đạo");
 
@@ -192,14 +194,14 @@ final class ActorPhrases {
      */
     List<String> split(String phrase) {
         List<String> out = new ArrayList<>();
-        String p = trimPhrase(phrase);
+        String p = trimPhrase(PARENTHESIZED.matcher(phrase).replaceAll(", $1"));
         int start = 0;
         int i = 0;
         while (i < p.length()) {
             int sepLen = separatorAt(p, i);
             if (sepLen > 0) {
                 String next = p.substring(i + sepLen);
-                if (startsNewBody(next)) {
+                if (startsNewBody(p.substring(start, i), next, sepLen == 4)) {
                     add(out, p.substring(start, i));
                     start = i + sepLen;
                     i = start;
@@ -225,7 +227,12 @@ final class ActorPhrases {
         return 0;
     }
 
-    private boolean startsNewBody(String next) {
+    /**
+     * Whether {@code next} (after a comma or "và") names another body than {@code current}: a capitalised body
+     * ("Sở Tư pháp", "UBND ...") always does; "các địa phương" does; a bare "đơn vị", "địa phương" does after a
+     * named body or after "và" but continues a collective list ("Các sở, ban, ngành, địa phương").
+     */
+    private boolean startsNewBody(String current, String next, boolean and) {
         if (next.isEmpty()) {
             return false;
         }
@@ -237,8 +244,9 @@ final class ActorPhrases {
         if (lower.startsWith("các ")) {
             return followedByCollective(lower.substring(4)) || lower.startsWith("các cơ quan");
         }
-        return lower.startsWith("đơn vị ") || lower.equals("đơn vị") || lower.startsWith("địa phương")
-                && !lower.startsWith("địa phương,");
+        String cur = current.toLowerCase(Locale.ROOT);
+        boolean collective = cur.startsWith("các ") || cur.startsWith("mỗi ") || cur.contains(" các ");
+        return (and || !collective) && (lower.startsWith("đơn vị") || lower.startsWith("địa phương"));
     }
 
     private static void add(List<String> out, String part) {

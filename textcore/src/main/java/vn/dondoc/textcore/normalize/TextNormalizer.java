@@ -19,7 +19,11 @@ public final class TextNormalizer {
     static final String STAGE = "normalize";
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<\\s*(br|/p|/div|/tr|/li|/h[1-6])\\s*/?\\s*>");
     private static final Pattern CELL_TAG = Pattern.compile("(?i)<\\s*/t[dh]\\s*>");
-    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,300})?/?>");
+    /** Only the tags of real HTML, so "<x>" written in a text stays. */
+    private static final Pattern TAG = Pattern.compile("(?i)<\\s*/?\\s*(?:a|b|i|u|s|p|br|hr|em|strong|span|div|font|sup|sub|small|big|"
+            + "table|thead|tbody|tfoot|tr|td|th|ul|ol|li|h[1-6]|img|center|section|article|header|footer|nav|o:p|v:\\w+|w:\\w+|"
+            + "meta|link|style|script|html|head|body|title|label|input|form|button|strike|del|ins|mark|blockquote|pre|code)"
+            + "(?:\\s[^<>]{0,300})?\\s*/?>");
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|nbsp|amp|lt|gt|quot|apos);");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}");
     private static final Pattern MOTTO = Pattern.compile(
