@@ -19,7 +19,7 @@ public final class DondocCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DondocCli());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         return cl;
     }
 
