@@ -125,7 +125,7 @@ class ExtractCommandTest {
 
     @Test
     void unknownOptionsAreAUsageError() {
-        assertThat(run("extract", "--khong-co")).isEqualTo(2);
+        assertThat(run("extract", "--khong-co", good.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--khong-co");
     }
 }
