@@ -19,7 +19,8 @@ final class ActorPhrases {
     record Subject(List<String> lead, List<String> cooperating, int end) {
     }
 
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+",
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
     private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE);
@@ -43,14 +44,14 @@ final class ActorPhrases {
         String s = body;
         int offset = 0;
         Matcher lead = LEAD_IN.matcher(s);
-        if (lead.find()) {
+        if (lead.find() && lead.end() > 0) {
             offset = lead.end();
             s = s.substring(offset);
         }
         if (!startsWithActor(s)) {
             return Optional.empty();
         }
-        int limit = Math.min(s.length(), 220);
+        int limit = Math.min(s.length(), 400);
         int end = -1;
         Matcher chair = CHAIR.matcher(s);
         if (chair.find() && chair.start() < limit) {
@@ -67,7 +68,7 @@ final class ActorPhrases {
             return Optional.empty();
         }
         String phrase = trimPhrase(s.substring(0, end));
-        if (phrase.isEmpty() || phrase.split("\\s+").length > 30) {
+        if (phrase.isEmpty() || phrase.split("\\s+").length > 60) {
             return Optional.empty();
         }
         List<String> cooperating = cooperatingIn(s.substring(end));

@@ -40,7 +40,7 @@ final class Quantities {
                     + "giai đoạn|năm|tháng|ngày|quý|tuần|covid|nhóm|tổ|phòng|tầng|km|quốc lộ|tỉnh lộ|đường|trung ương|khu|"
                     + "chương trình|kế hoạch|đề án|dự án|quyết định|nghị quyết|chỉ thị|kết luận|thông báo|thông tư|nghị định|"
                     + "công văn|hướng dẫn|quy định|luật|tờ trình|báo cáo|văn bản)\\s*:?\\s*(?:số\\s*)?"
-                    + "(?:\\d+\\s*(?:,|và)\\s*)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "(?:\\d{1,2}\\s*(?:,|và)\\s*)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern GTE = Pattern.compile(
             "(ít nhất|tối thiểu|trở lên|trên|hơn|vượt|cao hơn|bằng hoặc cao hơn|lớn hơn|không dưới|không thấp hơn|≥|>=|>)\\s*$");
     private static final Pattern LTE = Pattern.compile(

@@ -27,7 +27,7 @@ public final class TextNormalizer {
     private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|nbsp|amp|lt|gt|quot|apos);");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}");
     private static final Pattern MOTTO = Pattern.compile(
-            "(?i)^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\\b.*");
+            "(?i)^(CỘNG HÒA XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CỘNG HOÀ XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)\\b.*");
     private static final Pattern RECIPIENTS = Pattern.compile("(?i)^nơi nhận\\s*:?.*");
 
     /** All chrome patterns as one alternation: one pass per line instead of one per pattern. */
