@@ -240,7 +240,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         String title = d.title() == null ? "" : VietnameseText.nfc(d.title());
         String body = d.body() == null ? "" : VietnameseText.nfc(d.body());
         doc.add(new StoredField(TITLE, title));
-        String text = body.isEmpty() ? title : title.isEmpty() ? body : title + "\n" + body;
+        // number and issuer are searchable words too ("chỉ thị tỉnh ủy 42"); first line, so a long body cannot push them out
+        String header = String.join(" — ", java.util.stream.Stream.of(d.docNumber(), d.issuer())
+                .filter(x -> x != null && !x.isBlank()).map(VietnameseText::nfc).toList());
+        String text = String.join("\n", java.util.stream.Stream.of(header, title, body).filter(x -> !x.isEmpty()).toList());
         doc.add(new Field(TEXT_EXACT, text, INDEXED_TEXT));
         doc.add(new Field(TEXT_FOLDED, text, STORED_TEXT_WITH_OFFSETS));
         doc.add(new Field(TITLE_FOLDED, title, INDEXED_TEXT));

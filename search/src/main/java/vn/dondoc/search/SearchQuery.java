@@ -26,7 +26,7 @@ public record SearchQuery(String text, Set<Kind> kinds, String typeCode, String 
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         page = Math.max(0, page);
         size = Math.min(MAX_SIZE, Math.max(1, size));
-        if ((long) (page + 1) * size > MAX_WINDOW) page = MAX_WINDOW / size - 1;
+        if (((long) page + 1) * size > MAX_WINDOW) page = MAX_WINDOW / size - 1;
     }
 
     public static SearchQuery of(String text) {
