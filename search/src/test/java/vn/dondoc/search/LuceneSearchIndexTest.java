@@ -192,6 +192,17 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void snippetOfALongTextIsAShortPassageAroundTheMatch() {
+        try (LuceneSearchIndex i = LuceneSearchIndex.inMemory()) {
+            String filler = "Các đơn vị triển khai thực hiện nhiệm vụ được giao theo kế hoạch. ".repeat(200);
+            i.index(SearchDoc.builder("x", Kind.DOCUMENT).title("Báo cáo").body(filler + "Xây dựng nông thôn mới đạt kết quả tốt. " + filler).build());
+            i.commit();
+            String s = i.search(SearchQuery.of("nong thon moi")).hits().get(0).snippet();
+            assertThat(s).contains("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>").hasSizeLessThan(400);
+        }
+    }
+
+    @Test
     void snippetIsEscapedHtml() {
         try (LuceneSearchIndex i = LuceneSearchIndex.inMemory()) {
             i.index(SearchDoc.builder("x", Kind.DOCUMENT).title("Báo cáo <script>alert(1)</script> & kết quả").build());
