@@ -102,13 +102,21 @@ public final class VietnameseText {
     public static String normalizeTone(String syllable) {
         int n = syllable.length();
         if (n < 2) return syllable;
-        // fast path: only the last three letters can be involved, and one of them must carry a tone
-        boolean candidate = false;
-        for (int i = Math.max(0, n - 3); i < n; i++) {
-            char c = syllable.charAt(i);
-            if (c >= TABLE || (c > 127 && TONE_OF[c] != 0) || Character.getType(c) == Character.NON_SPACING_MARK) candidate = true;
+        // fast path (most syllables): the last two letters are not a glide cluster (oa, oe, uy, qu+vowel)
+        char last = syllable.charAt(n - 1), prev = syllable.charAt(n - 2);
+        if (last >= TABLE || prev >= TABLE) return normalizeToneSlow(syllable);
+        char bl = BASE[last], bp = BASE[prev];
+        if (Character.getType(last) == Character.NON_SPACING_MARK || Character.getType(prev) == Character.NON_SPACING_MARK) {
+            return normalizeToneSlow(syllable); // decomposed input: let the slow path sort it out
         }
-        if (!candidate) return syllable;
+        boolean glide = (bp == 'o' && (bl == 'a' || bl == 'e')) || (bp == 'u' && bl == 'y')
+                || (bp == 'u' && n >= 3 && syllable.charAt(n - 3) == 'q');
+        if (!glide || (TONE_OF[last] == 0 && TONE_OF[prev] == 0)) return syllable;
+        return normalizeToneSlow(syllable);
+    }
+
+    private static String normalizeToneSlow(String syllable) {
+        int n = syllable.length();
         String d = Normalizer.normalize(syllable, Normalizer.Form.NFD);
         // base letters (with quality marks, no tone) and the single tone found
         StringBuilder base = new StringBuilder(d.length());

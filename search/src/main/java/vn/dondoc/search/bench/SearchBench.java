@@ -215,50 +215,66 @@ public final class SearchBench {
         List<Q> measured = queries(queryCount, seed + 2, docs);
 
         Path dir = indexDir == null ? Files.createTempDirectory("dondoc-search-bench") : Path.of(indexDir);
-        long t0 = System.nanoTime();
-        long[] lucene, luceneFacets;
+        Postgres pg = null;
         try (LuceneSearchIndex index = LuceneSearchIndex.openAt(dir)) {
+            long t0 = System.nanoTime();
             index.rebuild(() -> java.util.stream.IntStream.range(0, docs).mapToObj(this::doc).iterator());
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "lucene: indexed %d docs in %.1f s (%.0f docs/s), index %d MB in %s%n",
                     index.count(), secs, docs / secs, size(dir) >> 20, dir);
-            runLucene(index, warm, false);
-            lucene = runLucene(index, measured, false);
-            runLucene(index, warm, true);
-            luceneFacets = runLucene(index, measured, true);
             hitStats(index, measured);
+            if (jdbc != null) {
+                try {
+                    pg = Postgres.load(jdbc, docs, this::doc);
+                } catch (SQLException e) {
+                    System.out.println("postgresql: not reachable or failed (" + e.getMessage().lines().findFirst().orElse("")
+                            + "): Lucene figures only");
+                }
+            }
+            // warm-up: JIT for Lucene, caches and plans for PostgreSQL
+            for (int round = 0; round < 3; round++) {
+                for (Q q : warm) {
+                    luceneOnce(index, q, false);
+                    luceneOnce(index, q, true);
+                }
+            }
+            if (pg != null) for (Q q : warm) pg.once(q);
+
+            // measured: engines interleaved query by query, so both see the same load on a shared machine
+            long[] lucene = new long[measured.size()], luceneCpu = new long[measured.size()];
+            long[] luceneFacets = new long[measured.size()], postgres = new long[measured.size()];
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            for (int i = 0; i < measured.size(); i++) {
+                Q q = measured.get(i);
+                long cpu = mx.getCurrentThreadCpuTime();
+                lucene[i] = luceneOnce(index, q, false);
+                luceneCpu[i] = mx.getCurrentThreadCpuTime() - cpu;
+                luceneFacets[i] = luceneOnce(index, q, true);
+                if (pg != null) postgres[i] = pg.once(q);
+            }
+            print("lucene (top 10 + snippets)", lucene);
+            print("lucene, thread CPU time only", luceneCpu);
+            print("lucene (+ facets by type/year)", luceneFacets);
+            printByKind("lucene", measured, lucene);
+            if (pg != null) {
+                print("postgresql (top 10 by ts_rank)", postgres);
+                printByKind("postgresql", measured, postgres);
+                long[] l = sorted(lucene), p = sorted(postgres);
+                System.out.printf(Locale.ROOT, "ratio postgresql/lucene: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
+                        pct(p, 50) / pct(l, 50), pct(p, 95) / pct(l, 95), pct(p, 99) / pct(l, 99));
+            }
         } finally {
+            if (pg != null) pg.close();
             if (indexDir == null) deleteTree(dir);
         }
-        print("lucene (top 10 + snippets)", lucene);
-        print("lucene (+ facets by type/year)", luceneFacets);
-        printByKind("lucene", measured, lucene);
-
-        if (jdbc == null) return;
-        long[] pg;
-        try {
-            pg = runPostgres(jdbc, docs, warm, measured);
-        } catch (SQLException e) {
-            System.out.println("postgresql: not reachable or failed (" + e.getMessage().lines().findFirst().orElse("") + "): Lucene figures only");
-            return;
-        }
-        print("postgresql (top 10 by ts_rank)", pg);
-        printByKind("postgresql", measured, pg);
-        long[] l = sorted(lucene), p = sorted(pg);
-        System.out.printf(Locale.ROOT, "ratio postgresql/lucene: p50 %.1fx, p95 %.1fx, p99 %.1fx%n",
-                pct(p, 50) / pct(l, 50), pct(p, 95) / pct(l, 95), pct(p, 99) / pct(l, 99));
     }
 
-    private static long[] runLucene(LuceneSearchIndex index, List<Q> qs, boolean facets) {
-        long[] ns = new long[qs.size()];
-        for (int i = 0; i < qs.size(); i++) {
-            Q q = qs.get(i);
-            SearchQuery sq = SearchQuery.builder().text(q.text()).typeCode(q.typeCode()).year(q.year()).size(10).facets(facets).build();
-            long t = System.nanoTime();
-            SearchResults r = index.search(sq);
-            ns[i] = System.nanoTime() - t;
-            if (r.hits().size() > 10) throw new IllegalStateException("more than 10 hits");
-        }
+    private static long luceneOnce(LuceneSearchIndex index, Q q, boolean facets) {
+        SearchQuery sq = SearchQuery.builder().text(q.text()).typeCode(q.typeCode()).year(q.year()).size(10).facets(facets).build();
+        long t = System.nanoTime();
+        SearchResults r = index.search(sq);
+        long ns = System.nanoTime() - t;
+        if (r.hits().size() > 10) throw new IllegalStateException("more than 10 hits");
         return ns;
     }
 
@@ -281,27 +297,45 @@ public final class SearchBench {
                 withHits, qs.size(), numbersFirst, numbers);
     }
 
-    private long[] runPostgres(String jdbc, int docs, List<Q> warm, List<Q> measured) throws SQLException {
-        String suffix = Long.toString(ProcessHandle.current().pid());
-        String table = "search_bench_docs_" + suffix, fn = "search_bench_unaccent_" + suffix;
-        try (Connection c = DriverManager.getConnection(jdbc)) {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE EXTENSION IF NOT EXISTS unaccent");
-                // unaccent() is only STABLE; a generated column needs an IMMUTABLE wrapper (the usual idiom)
-                s.execute("CREATE OR REPLACE FUNCTION " + fn + "(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT "
-                        + "AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$");
-                s.execute("DROP TABLE IF EXISTS " + table);
-                s.execute("CREATE TABLE " + table + " (id text PRIMARY KEY, kind text, type text, issuer text, year int, status text, "
-                        + "doc_number text, docno_key text, title text, body text, "
-                        + "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', " + fn
-                        + "(lower(coalesce(doc_number, '') || ' ' || coalesce(title, '') || ' ' || coalesce(body, ''))))) STORED)");
-            }
+    /** The PostgreSQL side: a table with a generated tsvector column and a GIN index, dropped on close. */
+    private static final class Postgres implements AutoCloseable {
+        private final Connection c;
+        private final String table, fn;
+        private final PgQueries queries;
+
+        private Postgres(Connection c, String table, String fn, PgQueries queries) {
+            this.c = c;
+            this.table = table;
+            this.fn = fn;
+            this.queries = queries;
+        }
+
+        long once(Q q) throws SQLException {
+            return queries.run(List.of(q))[0];
+        }
+
+        static Postgres load(String jdbc, int docs, java.util.function.IntFunction<SearchDoc> doc) throws SQLException {
+            String suffix = Long.toString(ProcessHandle.current().pid());
+            String table = "search_bench_docs_" + suffix, fn = "search_bench_unaccent_" + suffix;
+            Connection c = DriverManager.getConnection(jdbc);
+            boolean ok = false;
             try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE EXTENSION IF NOT EXISTS unaccent");
+                    // unaccent() is only STABLE; a generated column needs an IMMUTABLE wrapper (the usual idiom)
+                    s.execute("CREATE OR REPLACE FUNCTION " + fn + "(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT "
+                            + "AS $$ SELECT public.unaccent('public.unaccent'::regdictionary, $1) $$");
+                    s.execute("DROP TABLE IF EXISTS " + table);
+                    s.execute("CREATE TABLE " + table + " (id text PRIMARY KEY, kind text, type text, issuer text, year int, status text, "
+                            + "doc_number text, docno_key text, title text, body text, "
+                            + "tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', " + fn
+                            + "(lower(coalesce(doc_number, '') || ' ' || coalesce(title, '') || ' ' || coalesce(body, ''))))) STORED)");
+                }
                 long t0 = System.nanoTime();
                 c.setAutoCommit(false);
                 try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + table + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                     for (int i = 0; i < docs; i++) {
-                        SearchDoc d = doc(i);
+                        SearchDoc d = doc.apply(i);
                         ins.setString(1, d.id());
                         ins.setString(2, d.kind().name());
                         ins.setString(3, d.typeCode());
@@ -335,24 +369,41 @@ public final class SearchBench {
                         docs, (System.nanoTime() - t0) / 1e9, size >> 20);
                 try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT " + fn + "(lower('Lao ĐỘNG Hoà'))")) {
                     rs.next();
-                    System.out.println("postgresql: folding check lower+unaccent('Lao ĐỘNG Hoà') = " + rs.getString(1));
+                    System.out.println("postgresql: folding check unaccent(lower('Lao ĐỘNG Hoà')) = " + rs.getString(1));
                 }
                 String rank = "SELECT id FROM " + table + ", plainto_tsquery('simple', " + fn + "(lower(?))) q WHERE tsv @@ q";
-                try (PreparedStatement text = c.prepareStatement(rank + " ORDER BY ts_rank(tsv, q) DESC LIMIT 10");
-                     PreparedStatement type = c.prepareStatement(rank + " AND type = ? ORDER BY ts_rank(tsv, q) DESC LIMIT 10");
-                     PreparedStatement typeYear = c.prepareStatement(rank + " AND type = ? AND year = ? ORDER BY ts_rank(tsv, q) DESC LIMIT 10");
-                     PreparedStatement number = c.prepareStatement("SELECT id FROM " + table + ", plainto_tsquery('simple', " + fn
-                             + "(lower(?))) q WHERE docno_key = ANY(?) OR tsv @@ q ORDER BY (docno_key = ANY(?)) DESC, ts_rank(tsv, q) DESC LIMIT 10")) {
-                    PgQueries pq = new PgQueries(text, type, typeYear, number, c);
-                    pq.run(warm);
-                    return pq.run(measured);
-                }
+                PgQueries pq = new PgQueries(
+                        c.prepareStatement(rank + " ORDER BY ts_rank(tsv, q) DESC LIMIT 10"),
+                        c.prepareStatement(rank + " AND type = ? ORDER BY ts_rank(tsv, q) DESC LIMIT 10"),
+                        c.prepareStatement(rank + " AND type = ? AND year = ? ORDER BY ts_rank(tsv, q) DESC LIMIT 10"),
+                        c.prepareStatement("SELECT id FROM " + table + ", plainto_tsquery('simple', " + fn
+                                + "(lower(?))) q WHERE docno_key = ANY(?) OR tsv @@ q ORDER BY (docno_key = ANY(?)) DESC, ts_rank(tsv, q) DESC LIMIT 10"),
+                        c);
+                ok = true;
+                return new Postgres(c, table, fn, pq);
             } finally {
-                try (Statement s = c.createStatement()) {
-                    s.execute("DROP TABLE IF EXISTS " + table);
-                    s.execute("DROP FUNCTION IF EXISTS " + fn + "(text)");
-                }
+                if (!ok) dropAndClose(c, table, fn);
             }
+        }
+
+        private static void dropAndClose(Connection c, String table, String fn) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+                s.execute("DROP FUNCTION IF EXISTS " + fn + "(text)");
+            } catch (SQLException e) {
+                System.err.println("postgresql: could not drop " + table + ": " + e.getMessage());
+            }
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing after a failure: nothing more to do
+            }
+        }
+
+        @Override
+        public void close() {
+            dropAndClose(c, table, fn);
+            System.out.println("postgresql: dropped " + table);
         }
     }
 
