@@ -45,7 +45,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -328,15 +327,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             TopDocs top10;
             FacetCounts facets = null;
             CollectorManager<?, ? extends TopDocs> topManager = textQuery == null && numberQuery == null
-                    ? new TopFieldCollectorManager(byDateDesc(), window, null, q.facets() ? Integer.MAX_VALUE : 1000)
-                    : new TopScoreDocCollectorManager(window, null, q.facets() ? Integer.MAX_VALUE : 1000);
-            if (q.facets()) {
-                Object[] r = searcher.search(query, new MultiCollectorManager(topManager, new FacetManager()));
-                top10 = (TopDocs) r[0];
-                facets = (FacetCounts) r[1];
-            } else {
-                top10 = searcher.search(query, topManager);
-            }
+                    ? new TopFieldCollectorManager(byDateDesc(), window, null, 1000)
+                    : new TopScoreDocCollectorManager(window, null, 1000);
+            // top hits first, with score-based skipping; facets in a second pass that needs no scores,
+            // where Lucene drops the optional (ranking-only) clauses: far cheaper than scoring every match
+            top10 = searcher.search(query, topManager);
+            if (q.facets()) facets = searcher.search(query, new FacetManager());
+            long total = facets != null ? facets.total() : top10.totalHits.value;
+            boolean exact = facets != null || top10.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             ScoreDoc[] page = pageOf(top10.scoreDocs, q.page() * q.size(), q.size());
             Map<Integer, String> snippets = textQuery == null ? Map.of() : snippets(searcher, highlightQuery(text), page);
             List<SearchHit> hits = new ArrayList<>(page.length);
@@ -348,7 +346,7 @@ public final class LuceneSearchIndex implements SearchIndex {
                 hits.add(toHit(leaves, sd, snippet));
             }
             long took = (System.nanoTime() - t0) / 1_000_000;
-            return new SearchResults(top10.totalHits.value, top10.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits,
+            return new SearchResults(total, exact, hits,
                     facets == null ? null : facets.types(), facets == null ? null : facets.years(), took);
         } catch (IOException e) {
             throw new UncheckedIOException("search: query failed: " + e.getMessage(), e);
@@ -532,12 +530,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     // ---------------------------------------------------------------- facets
 
     /** Hits per type code and per year, counted from doc values over every match. */
-    record FacetCounts(Map<String, Long> types, Map<Integer, Long> years) {
+    record FacetCounts(long total, Map<String, Long> types, Map<Integer, Long> years) {
     }
 
     private static final class FacetCollector extends SimpleCollector {
         final Map<String, Long> types = new HashMap<>();
         final Map<Integer, Long> years = new HashMap<>();
+        long total;
         private SortedDocValues typeDv;
         private NumericDocValues yearDv;
         private long[] ordCounts;
@@ -552,6 +551,7 @@ public final class LuceneSearchIndex implements SearchIndex {
 
         @Override
         public void collect(int doc) throws IOException {
+            total++;
             if (typeDv.advanceExact(doc)) ordCounts[typeDv.ordValue()]++;
             if (yearDv.advanceExact(doc)) years.merge((int) yearDv.longValue(), 1L, Long::sum);
         }
@@ -580,8 +580,10 @@ public final class LuceneSearchIndex implements SearchIndex {
         public FacetCounts reduce(java.util.Collection<FacetCollector> collectors) throws IOException {
             Map<String, Long> types = new HashMap<>();
             Map<Integer, Long> years = new HashMap<>();
+            long total = 0;
             for (FacetCollector c : collectors) {
                 c.flush();
+                total += c.total;
                 c.types.forEach((k, v) -> types.merge(k, v, Long::sum));
                 c.years.forEach((k, v) -> years.merge(k, v, Long::sum));
             }
@@ -591,7 +593,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             Map<Integer, Long> y = years.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Long>comparingByKey(Comparator.reverseOrder()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-            return new FacetCounts(t, y);
+            return new FacetCounts(total, t, y);
         }
     }
 }

@@ -231,8 +231,12 @@ public final class SearchBench {
                             + "): Lucene figures only");
                 }
             }
+            if (pg != null) {
+                Postgres toDrop = pg;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> toDrop.close())); // also on Ctrl-C / kill
+            }
             // warm-up: JIT for Lucene, caches and plans for PostgreSQL
-            for (int round = 0; round < 3; round++) {
+            for (int round = 0; round < 2; round++) {
                 for (Q q : warm) {
                     luceneOnce(index, q, false);
                     luceneOnce(index, q, true);
@@ -400,8 +404,12 @@ public final class SearchBench {
             }
         }
 
+        private boolean closed;
+
         @Override
-        public void close() {
+        public synchronized void close() {
+            if (closed) return;
+            closed = true;
             dropAndClose(c, table, fn);
             System.out.println("postgresql: dropped " + table);
         }
