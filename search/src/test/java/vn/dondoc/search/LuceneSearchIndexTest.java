@@ -120,6 +120,17 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void symbolCaseDecidesBetweenNumbersThatDifferOnlyInCase() {
+        try (LuceneSearchIndex i = LuceneSearchIndex.inMemory()) {
+            i.index(SearchDoc.builder("upper", Kind.DOCUMENT).docNumber("5/HD-UBND").title("Hướng dẫn chấm điểm").build());
+            i.index(SearchDoc.builder("mixed", Kind.DOCUMENT).docNumber("5/Hd-UBND").title("Văn bản khác").build());
+            i.commit();
+            assertThat(ids(i.search(SearchQuery.of("5/HD-UBND")))).startsWith("upper", "mixed");
+            assertThat(ids(i.search(SearchQuery.of("5 Hd UBND")))).startsWith("mixed", "upper");
+        }
+    }
+
+    @Test
     void documentsCitingANumberComeAfterTheDocumentItself() {
         // document:5 cites "Chỉ thị số 42-CT/TU" in its body
         assertThat(ids("42-CT/TU")).startsWith("document:1", "document:5");
