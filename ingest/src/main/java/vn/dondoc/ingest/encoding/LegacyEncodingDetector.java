@@ -1,5 +1,8 @@
 package vn.dondoc.ingest.encoding;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,7 +14,7 @@ import java.util.Locale;
 public final class LegacyEncodingDetector {
 
     /** Convert when at least this share of candidate words is valid after conversion ... */
-    static final double MIN_SCORE_AFTER = 0.8;
+    static final double MIN_SCORE_AFTER = 0.7;
     /** ... and conversion gains at least this much. */
     static final double MIN_GAIN = 0.3;
     /** Below this share of valid words, text without a good conversion is flagged as doubtful. */
@@ -37,28 +40,48 @@ public final class LegacyEncodingDetector {
     }
 
     public Detection detect(CharSequence text) {
-        Score before = score(text, null);
-        if (before.candidates == 0) {
+        List<String> words = candidateWords(text);
+        if (words.isEmpty()) {
             return new Detection(null, Verdict.UNICODE, 1, 1, 0);
         }
-        Score best = null;
+        double before = ratio(words, null);
         LegacyEncoding bestEncoding = null;
+        double best = -1;
         for (LegacyEncoding encoding : LegacyEncoding.values()) {
-            Score after = score(text, encoding);
-            if (best == null || after.ratio() > best.ratio()) {
+            double after = ratio(words, encoding);
+            if (after > best || (after == best && encoding == tieBreak(text))) {
                 best = after;
                 bestEncoding = encoding;
             }
         }
-        double b = before.ratio();
-        double a = best.ratio();
-        if (a >= MIN_SCORE_AFTER && a - b >= MIN_GAIN) {
-            return new Detection(bestEncoding, Verdict.LEGACY, b, a, before.candidates);
+        if (best >= MIN_SCORE_AFTER && best - before >= MIN_GAIN) {
+            return new Detection(bestEncoding, Verdict.LEGACY, before, best, words.size());
         }
-        if (b < DOUBTFUL_SCORE && before.candidates >= 3) {
-            return new Detection(a > b ? bestEncoding : null, Verdict.UNSURE, b, Math.max(a, b), before.candidates);
+        if (before < DOUBTFUL_SCORE && words.size() >= 3) {
+            return new Detection(best > before ? bestEncoding : null, Verdict.UNSURE, before, Math.max(best, before),
+                    words.size());
         }
-        return new Detection(null, Verdict.UNICODE, b, b, before.candidates);
+        return new Detection(null, Verdict.UNICODE, before, before, words.size());
+    }
+
+    /** Share of candidate words of {@code text} that are Vietnamese syllables as they stand. */
+    public double score(CharSequence text) {
+        List<String> words = candidateWords(text);
+        return words.isEmpty() ? 1 : ratio(words, null);
+    }
+
+    /**
+     * When both encodings repair the text equally well: TCVN3 writes common letters (à á ư đ ê ô ơ â ă)
+     * with bytes 0xA1-0xBF, which VNI never uses.
+     */
+    private static LegacyEncoding tieBreak(CharSequence text) {
+        for (int i = 0, n = Math.min(text.length(), SCORED_PREFIX); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0xA1 && c <= 0xBF) {
+                return LegacyEncoding.TCVN3;
+            }
+        }
+        return LegacyEncoding.VNI;
     }
 
     /**
@@ -71,12 +94,12 @@ public final class LegacyEncodingDetector {
                 return false; // real Unicode letters: the font name is stale
             }
         }
-        Score before = score(text, null);
-        if (before.candidates == 0) {
+        List<String> words = candidateWords(text);
+        if (words.isEmpty()) {
             return true; // nothing changes either way except pure symbol runs; converting is harmless
         }
-        Score after = score(text, encoding);
-        return after.ratio() >= before.ratio();
+        // Ties go to the font: short all-Latin-1 words ("bé") read as Vietnamese either way.
+        return ratio(words, encoding) >= ratio(words, null);
     }
 
     /**
@@ -94,7 +117,7 @@ public final class LegacyEncodingDetector {
             return converted; // TCVN3 maps one char to one char; anything else: leave alone
         }
         // Words as [start, end, upper, plainLower, convertedLower, gapToNextIsSpace].
-        java.util.List<int[]> words = new java.util.ArrayList<>();
+        List<int[]> words = new ArrayList<>();
         int i = 0;
         int n = converted.length();
         while (i < n) {
@@ -151,19 +174,28 @@ public final class LegacyEncodingDetector {
         return word[3] == 0 && word[2] >= 2;
     }
 
-    private record Score(int candidates, int valid) {
-        double ratio() {
-            return candidates == 0 ? 1 : (double) valid / candidates;
+    /** Scoring looks at a bounded prefix: enough words to decide, linear time on huge input. */
+    private static final int SCORED_PREFIX = 200_000;
+
+    private static double ratio(List<String> words, LegacyEncoding encoding) {
+        int valid = 0;
+        for (String word : words) {
+            if (VietnameseSyllables.isSyllable(encoding == null ? word : encoding.toUnicode(word))) {
+                valid++;
+            }
         }
+        return (double) valid / words.size();
     }
 
-    private static Score score(CharSequence text, LegacyEncoding encoding) {
-        int candidates = 0;
-        int valid = 0;
+    /**
+     * Words holding a non-ASCII character (pure ASCII words read the same in every encoding), except
+     * abbreviations that have no vowel in any reading ("SLĐTBXH").
+     */
+    private static List<String> candidateWords(CharSequence text) {
+        List<String> words = new ArrayList<>();
         int i = 0;
         int n = text.length();
-        // Scoring looks at a bounded prefix: enough words to decide, linear time on huge input.
-        int limit = Math.min(n, 200_000);
+        int limit = Math.min(n, SCORED_PREFIX);
         while (i < limit) {
             if (!isWordChar(text.charAt(i))) {
                 i++;
@@ -178,14 +210,22 @@ public final class LegacyEncodingDetector {
             if (!nonAscii) {
                 continue;
             }
-            CharSequence word = text.subSequence(start, i);
-            String candidate = encoding == null ? word.toString() : encoding.toUnicode(word);
-            candidates++;
-            if (VietnameseSyllables.isSyllable(candidate)) {
-                valid++;
+            String word = text.subSequence(start, i).toString();
+            if (hasVowel(word) || hasVowel(LegacyEncoding.TCVN3.toUnicode(word)) || hasVowel(LegacyEncoding.VNI.toUnicode(word))) {
+                words.add(word);
             }
         }
-        return new Score(candidates, valid);
+        return words;
+    }
+
+    private static boolean hasVowel(String word) {
+        String base = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(VI);
+        for (int i = 0; i < base.length(); i++) {
+            if ("aeiouy".indexOf(base.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,12 +14,15 @@ public final class VietnameseSyllables {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final String ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?";
-    private static final String NUCLEUS = "(?:"
-            + "uyê|uya|uyu|iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|"
-            + "ai|ao|au|ay|âu|ây|eo|êu|ia|iê|yê|iu|oa|oă|oe|oi|oo|ôi|ơi|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|"
-            + "a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)";
+    /** Vowel groups that end in a semivowel (i/y/o/u): nothing may follow them. */
+    private static final String OPEN_NUCLEUS = "(?:iêu|yêu|oai|oao|oay|oeo|uây|uôi|ươi|ươu|uya|uyu|"
+            + "ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu|uơ)";
+    /** Vowel groups that may take a final consonant. */
+    private static final String CLOSABLE_NUCLEUS = "(?:uyê|iê|yê|oa|oă|oe|uâ|uê|uô|ươ|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)";
     private static final String CODA = "(?:ch|ng|nh|c|m|n|p|t)?";
-    private static final Pattern SYLLABLE = Pattern.compile("^" + ONSET + NUCLEUS + CODA + "$");
+    /** "oo" only in loanwords closed by ng/c: xoong, boong, soóc. */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "^" + ONSET + "(?:" + OPEN_NUCLEUS + "|" + CLOSABLE_NUCLEUS + CODA + "|oo(?:ng|c))$");
     private static final Pattern TONE_MARKS = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
 
     private VietnameseSyllables() {
