@@ -76,7 +76,7 @@ final class FormatSniffer {
                 control++;
             }
         }
-        return control > n / 20;
+        return control > 4 + n / 20;
     }
 
     private static Sniff zip(byte[] b) {

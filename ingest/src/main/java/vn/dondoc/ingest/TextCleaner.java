@@ -42,8 +42,9 @@ final class TextCleaner {
     }
 
     /**
-     * NFC; {@code \r\n}, {@code \r}, form feed, vertical tab, U+2028/2029 to {@code \n}; no-break
-     * space to space; other control characters and BOMs removed; trailing spaces of lines removed.
+     * NFC; {@code \r\n}, {@code \r}, form feed, vertical tab, U+2028/2029 to {@code \n}; other control
+     * characters and BOMs removed. Nothing else changes: clean UTF-8 NFC text comes out as it went in,
+     * so spans the pipeline finds match the file.
      */
     static String clean(String text, List<Diagnostic> diagnostics) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
@@ -59,8 +60,6 @@ final class TextCleaner {
                 newline(out);
             } else if (c == '\n' || c == '\f' || c == '\u000B' || c == '\u2028' || c == '\u2029') {
                 newline(out);
-            } else if (c == '\u00A0' || c == '\u202F') {
-                out.append(' ');
             } else if (c == '\uFEFF') {
                 // byte order mark or zero-width no-break space: nothing to read
             } else if ((c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
@@ -69,7 +68,6 @@ final class TextCleaner {
                 out.append(c);
             }
         }
-        trimTrailingBlanks(out);
         if (removed > 0) {
             Diagnostics.add(diagnostics, Diagnostics.CONTROL_CHARS_REMOVED,
                     "đã bỏ " + removed + " ký tự điều khiển không đọc được");
@@ -78,15 +76,7 @@ final class TextCleaner {
     }
 
     private static void newline(StringBuilder out) {
-        trimTrailingBlanks(out);
         out.append('\n');
     }
 
-    private static void trimTrailingBlanks(StringBuilder out) {
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') { // tabs stay: an empty last table cell is still a cell
-            end--;
-        }
-        out.setLength(end);
-    }
 }
