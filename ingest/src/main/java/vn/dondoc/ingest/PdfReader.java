@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -137,6 +138,7 @@ final class PdfReader {
                 anyLegacy |= LegacyEncoding.forFontName(fontName(p.getFont())) != null;
             }
             if (!anyLegacy || !joined.toString().equals(text)) {
+                // No legacy font, or PDFBox rewrote the word (ligatures, right-to-left): keep its text.
                 super.writeString(text, positions);
                 return;
             }
@@ -149,10 +151,10 @@ final class PdfReader {
                 int j = i;
                 while (j < positions.size() && LegacyEncoding.forFontName(fontName(positions.get(j).getFont())) == encoding
                         && (encoding == null || font.equals(fontName(positions.get(j).getFont())))) {
-                    run.append(positions.get(j).getUnicode());
+                    run.append(encoding == null ? positions.get(j).getUnicode() : legacyChar(positions.get(j)));
                     j++;
                 }
-                if (encoding != null && run.chars().allMatch(c -> c <= 0xFF)) {
+                if (encoding != null && run.chars().allMatch(c -> c <= 0xFF)) { // else: Unicode despite the font name
                     String u = LegacyEncodingDetector.convert(run, encoding);
                     out.append(LegacyEncoding.isUpperCaseFont(font) ? u.toUpperCase(java.util.Locale.forLanguageTag("vi")) : u);
                     converted.computeIfAbsent(encoding, e -> new TreeSet<>()).add(font);
@@ -167,6 +169,18 @@ final class PdfReader {
         void report(List<Diagnostic> diagnostics) {
             converted.forEach((encoding, fonts) -> Diagnostics.add(diagnostics, Diagnostics.LEGACY_FONT_CONVERTED,
                     "chữ dùng phông " + fonts + " (bảng mã " + encoding + ") đã được chuyển sang Unicode"));
+        }
+
+        /**
+         * In a simple (8-bit) font the character code is the legacy byte itself; reading it beats the
+         * font's Unicode guess, which turns TCVN3's 0xAD (ư) into a hyphen.
+         */
+        private static String legacyChar(TextPosition p) {
+            int[] codes = p.getCharacterCodes();
+            if (p.getFont() instanceof PDSimpleFont && codes != null && codes.length == 1 && codes[0] >= 0x20 && codes[0] <= 0xFF) {
+                return String.valueOf((char) codes[0]);
+            }
+            return p.getUnicode();
         }
 
         private static String fontName(PDFont font) {
