@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import vn.dondoc.ingest.encoding.LegacyEncodingDetector;
 import vn.dondoc.textcore.model.Diagnostic;
 
 /**
@@ -112,6 +113,16 @@ final class HtmlReader {
             throw new Refusal("trang web không chứa văn bản");
         }
         body.select(String.join(",", DROPPED_TAGS)).remove();
+        // Old pages in .VnTime/VNI fonts: convert first, or no marker ("Số:", "Nơi nhận") can be seen.
+        LegacyEncodingDetector.Detection legacy = TextCleaner.detector().detect(body.text());
+        if (legacy.verdict() == LegacyEncodingDetector.Verdict.LEGACY) {
+            for (Element e : body.getAllElements()) {
+                for (TextNode t : e.textNodes()) {
+                    t.text(LegacyEncodingDetector.convert(t.getWholeText(), legacy.encoding()));
+                }
+            }
+            TextCleaner.report(legacy, diagnostics);
+        }
         removeChrome(body);
         removeLoginPrompts(body);
 

@@ -22,21 +22,20 @@ final class TextCleaner {
      */
     static String fixLegacyEncoding(String text, List<Diagnostic> diagnostics) {
         LegacyEncodingDetector.Detection d = DETECTOR.detect(text);
+        report(d, diagnostics);
+        return d.verdict() == LegacyEncodingDetector.Verdict.LEGACY ? LegacyEncodingDetector.convert(text, d.encoding()) : text;
+    }
+
+    /** Adds the diagnostic a detection calls for (none when the text is Unicode). */
+    static void report(LegacyEncodingDetector.Detection d, List<Diagnostic> diagnostics) {
         switch (d.verdict()) {
-            case LEGACY -> {
-                Diagnostics.add(diagnostics, Diagnostics.LEGACY_ENCODING_CONVERTED, String.format(java.util.Locale.ROOT,
-                        "văn bản dùng bảng mã %s, đã chuyển sang Unicode (độ tin cậy %.2f: %.0f%% từ hợp lệ sau chuyển, %.0f%% trước; %d từ)",
-                        d.encoding(), d.confidence(), 100 * d.scoreAfter(), 100 * d.scoreBefore(), d.candidateWords()));
-                return LegacyEncodingDetector.convert(text, d.encoding());
-            }
-            case UNSURE -> {
-                Diagnostics.add(diagnostics, Diagnostics.LEGACY_ENCODING_UNSURE, String.format(java.util.Locale.ROOT,
-                        "văn bản có thể dùng bảng mã cũ%s nhưng không chắc chắn (%.0f%% từ hợp lệ); giữ nguyên, hãy kiểm tra bảng mã",
-                        d.encoding() == null ? "" : " (" + d.encoding() + "?)", 100 * d.scoreBefore()));
-                return text;
-            }
+            case LEGACY -> Diagnostics.add(diagnostics, Diagnostics.LEGACY_ENCODING_CONVERTED, String.format(java.util.Locale.ROOT,
+                    "văn bản dùng bảng mã %s, đã chuyển sang Unicode (độ tin cậy %.2f: %.0f%% từ hợp lệ sau chuyển, %.0f%% trước; %d từ)",
+                    d.encoding(), d.confidence(), 100 * d.scoreAfter(), 100 * d.scoreBefore(), d.candidateWords()));
+            case UNSURE -> Diagnostics.add(diagnostics, Diagnostics.LEGACY_ENCODING_UNSURE, String.format(java.util.Locale.ROOT,
+                    "văn bản có thể dùng bảng mã cũ%s nhưng không chắc chắn (%.0f%% từ hợp lệ); giữ nguyên, hãy kiểm tra bảng mã",
+                    d.encoding() == null ? "" : " (" + d.encoding() + "?)", 100 * d.scoreBefore()));
             default -> {
-                return text;
             }
         }
     }
