@@ -68,12 +68,7 @@ public final class DocumentReader {
         SourceFormat expected = expectedFormat(name);
         FormatSniffer.Sniff sniff = FormatSniffer.sniff(bytes);
         if (sniff.refusal() != null) {
-            String reason = sniff.refusal();
-            if (expected != null && extension(name) != null) {
-                reason = "tệp có đuôi ." + extension(name) + " nhưng thực chất " + (reason.startsWith("là ") ? reason
-                        : "là " + sniff.typeName() + ": " + reason);
-            }
-            throw new UnreadableDocumentException(name, reason);
+            throw new UnreadableDocumentException(name, refusalReason(name, sniff));
         }
         try {
             SourceFormat format = sniff.format();
@@ -117,6 +112,23 @@ public final class DocumentReader {
             // A reader library choking on odd input must not take a batch down with it.
             throw new UnreadableDocumentException(name, "tệp hỏng hoặc có cấu trúc lạ, không đọc được (" + e + ")", e);
         }
+    }
+
+    /**
+     * Refusals that state a type ("là ảnh PNG, ...") name the extension when it lied:
+     * "tệp có đuôi .docx nhưng thực chất là ảnh PNG, ...".
+     */
+    private static String refusalReason(String name, FormatSniffer.Sniff sniff) {
+        String reason = sniff.refusal();
+        if (!reason.startsWith("là ")) {
+            return reason;
+        }
+        String ext = extension(name);
+        boolean extensionLies = ext != null && expectedFormat(name) != null && !sniff.typeName().contains("(." + ext + ")");
+        if (extensionLies) {
+            return "tệp có đuôi ." + ext + " nhưng thực chất " + reason;
+        }
+        return reason.startsWith("là tệp ") ? reason.substring(3) : "tệp " + reason;
     }
 
     private static byte[] head(byte[] bytes) {

@@ -54,7 +54,7 @@ final class FormatSniffer {
             return Sniff.refused("tệp nén " + archive, "là tệp nén " + archive + "; hãy giải nén rồi nhập từng tệp");
         }
         if (isBinary(b)) {
-            return Sniff.refused("tệp nhị phân", "tệp nhị phân, không phải văn bản");
+            return Sniff.refused("tệp nhị phân", "là tệp nhị phân, không phải văn bản");
         }
         return Sniff.readable(SourceFormat.TEXT, "văn bản thuần");
     }

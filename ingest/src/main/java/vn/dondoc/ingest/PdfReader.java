@@ -70,10 +70,12 @@ final class PdfReader {
                     throw new Refusal("văn bản quá lớn (hơn " + maxChars + " ký tự); hãy tách tệp rồi nhập lại");
                 }
             }
-            if (countVisible(text) < SCANNED_PAGE_MAX_CHARS) {
-                throw new Refusal(scanned.isEmpty()
-                        ? "PDF không chứa chữ nào"
-                        : "PDF không có lớp văn bản (bản quét); cần OCR trước khi nhập");
+            int visible = countVisible(text);
+            if (!scanned.isEmpty() && visible < SCANNED_PAGE_MAX_CHARS) {
+                throw new Refusal("PDF không có lớp văn bản (bản quét); cần OCR trước khi nhập");
+            }
+            if (visible == 0) {
+                throw new Refusal("PDF không chứa chữ nào");
             }
             if (!scanned.isEmpty()) {
                 Diagnostics.add(diagnostics, Diagnostics.PDF_SCANNED_PAGES, "trang " + scanned

@@ -46,7 +46,8 @@ final class TextCleaner {
      * so spans the pipeline finds match the file.
      */
     static String clean(String text, List<Diagnostic> diagnostics) {
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Controls go first, NFC last: a removed control between a letter and a mark would leave them unjoined.
+        String nfc = text;
         StringBuilder out = new StringBuilder(nfc.length());
         int removed = 0;
         int n = nfc.length();
@@ -71,7 +72,7 @@ final class TextCleaner {
             Diagnostics.add(diagnostics, Diagnostics.CONTROL_CHARS_REMOVED,
                     "đã bỏ " + removed + " ký tự điều khiển không đọc được");
         }
-        return out.toString();
+        return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
     private static void newline(StringBuilder out) {

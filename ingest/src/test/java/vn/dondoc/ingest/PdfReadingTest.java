@@ -124,6 +124,14 @@ class PdfReadingTest {
                 .hasMessageStartingWith("hong.pdf: PDF");
     }
 
+    static byte[] pdfWithRawTextUnchecked(String fontName, byte[] bytes) {
+        try {
+            return pdfWithRawText(fontName, bytes);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** One page whose content stream shows {@code bytes} as-is in a simple font named {@code fontName}. */
     static byte[] pdfWithRawText(String fontName, byte[] bytes) throws Exception {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
