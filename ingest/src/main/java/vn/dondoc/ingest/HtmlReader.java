@@ -48,7 +48,7 @@ final class HtmlReader {
             Pattern.compile("cong hoa xa hoi chu nghia viet nam"),
             Pattern.compile("doc lap\\s*-\\s*tu do\\s*-\\s*hanh phuc"),
             Pattern.compile("dang cong san viet nam"),
-            Pattern.compile("(?:^|\\n|\\s)so\\s*:\\s*\\d+"),
+            Pattern.compile("(?:^|\\s)so\\s*:\\s*\\d+"),
             Pattern.compile("noi nhan\\s*:"),
             Pattern.compile("(?:^|\\s)(?:tm|kt|tl|tuq)\\.\\s"),
             Pattern.compile("(?:can cu|thuc hien) (?:luat|nghi dinh|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|thong tu)"));
@@ -127,7 +127,7 @@ final class HtmlReader {
         removeLoginPrompts(body);
 
         List<Pattern> present = new ArrayList<>();
-        String bodyFolded = fold(blockText(body));
+        String bodyFolded = fold(body.text());
         for (Pattern marker : MARKERS) {
             if (marker.matcher(bodyFolded).find()) {
                 present.add(marker);
@@ -188,7 +188,7 @@ final class HtmlReader {
             if (e != root && !e.ownText().isEmpty() && isLoginText(fold(e.ownText()))) {
                 // Climb to the block around the prompt while it stays small (a login box, not the page).
                 Element box = e;
-                while (box.parent() != null && box.parent() != root && box.parent().text().length() < 300) {
+                while (box.parent() != null && box.parent() != root && textLengthBelow(box.parent(), 300)) {
                     box = box.parent();
                 }
                 if (!holdsDocument(box)) {
@@ -197,6 +197,21 @@ final class HtmlReader {
             }
         }
         doomed.forEach(Element::remove);
+    }
+
+    /** Whether an element's text is shorter than {@code limit}, reading no more of it than needed. */
+    private static boolean textLengthBelow(Element e, int limit) {
+        int[] length = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    length[0] += t.text().strip().length();
+                }
+                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return length[0] < limit;
     }
 
     private static boolean isLoginText(String folded) {
@@ -217,7 +232,7 @@ final class HtmlReader {
         descend:
         while (true) {
             for (Element child : current.children()) {
-                String folded = fold(blockText(child));
+                String folded = fold(child.text());
                 if (markers.stream().allMatch(m -> m.matcher(folded).find())) {
                     current = child;
                     continue descend;
@@ -263,26 +278,30 @@ final class HtmlReader {
         return n;
     }
 
-    /** Element text with line breaks between blocks, so that line-anchored markers can match. */
-    private static String blockText(Element e) {
-        LineSink sink = new LineSink();
-        render(e, sink);
-        return sink.finish();
+    /** Folded form of every char below U+2000 (precomposed letters lose their marks), built once. */
+    private static final char[] FOLD = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char first = nfd.charAt(0);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            FOLD[c] = mark ? 0 : c == 'đ' || c == 'Đ' ? 'd' : c == '\u00A0' ? ' ' : Character.toLowerCase(first);
+        }
     }
 
     /** Lower case, no accents, đ → d: markers match "HOÀ"/"Hòa"/"hoà" alike. */
     static String fold(String s) {
-        String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(nfd.length());
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < FOLD.length) {
+                if (FOLD[c] != 0) {
+                    out.append(FOLD[c]);
+                }
+            } else {
+                out.append(Character.toLowerCase(c));
             }
-            if (c == 'đ' || c == 'Đ') {
-                c = 'd';
-            }
-            out.append(Character.toLowerCase(c == '\u00A0' ? ' ' : c));
         }
         return out.toString();
     }

@@ -25,6 +25,9 @@ public enum LegacyEncoding {
     private final Map<String, String> toUnicode = new HashMap<>();
     private final Map<Character, String> fromUnicode = new HashMap<>();
     private final int maxKeyLength;
+    /** The same table, indexed for speed: one-char keys by char, two-char keys by (first << 16 | second). */
+    private final String[] singles = new String[256];
+    private final Map<Integer, String> pairs = new HashMap<>();
 
     LegacyEncoding(String table, boolean hexColumn) {
         int max = 0;
@@ -45,6 +48,13 @@ public enum LegacyEncoding {
                 }
                 fromUnicode.put(unicode.charAt(0), legacy);
                 max = Math.max(max, legacy.length());
+                if (legacy.length() == 1 && legacy.charAt(0) < 256) {
+                    singles[legacy.charAt(0)] = unicode;
+                } else if (legacy.length() == 2) {
+                    pairs.put(legacy.charAt(0) << 16 | legacy.charAt(1), unicode);
+                } else {
+                    throw new IllegalStateException("ingest: keys of " + table + " must be 1 or 2 chars: " + line);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("ingest: cannot read encoding table " + table, e);
@@ -55,23 +65,19 @@ public enum LegacyEncoding {
     /** Legacy text (bytes decoded as ISO-8859-1 or Windows-1252) to Unicode NFC; other characters pass through. */
     public String toUnicode(CharSequence legacy) {
         StringBuilder out = new StringBuilder(legacy.length());
-        int i = 0;
         int n = legacy.length();
-        while (i < n) {
-            String hit = null;
-            int len = Math.min(maxKeyLength, n - i);
-            for (; len >= 1; len--) {
-                hit = toUnicode.get(legacy.subSequence(i, i + len).toString());
-                if (hit != null) {
-                    break;
+        for (int i = 0; i < n; i++) {
+            char c = legacy.charAt(i);
+            if (i + 1 < n && maxKeyLength > 1) { // longest match first: "ôù" (ớ) before "ô" (ơ)
+                String pair = pairs.get(c << 16 | legacy.charAt(i + 1));
+                if (pair != null) {
+                    out.append(pair);
+                    i++;
+                    continue;
                 }
             }
-            if (hit != null) {
-                out.append(hit);
-                i += len;
-            } else {
-                out.append(legacy.charAt(i++));
-            }
+            String single = c < singles.length ? singles[c] : null;
+            out.append(single != null ? single : String.valueOf(c));
         }
         return out.toString();
     }

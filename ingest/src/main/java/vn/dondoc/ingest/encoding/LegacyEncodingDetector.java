@@ -1,6 +1,5 @@
 package vn.dondoc.ingest.encoding;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,15 +46,26 @@ public final class LegacyEncodingDetector {
         double before = ratio(words, null);
         LegacyEncoding bestEncoding = null;
         double best = -1;
+        double bestBefore = before;
+        int bestCount = words.size();
         for (LegacyEncoding encoding : LegacyEncoding.values()) {
-            double after = ratio(words, encoding);
+            // Each reading is judged on the words that have a vowel as they stand or in that reading:
+            // "slñtbxh" is an abbreviation in VNI (slđtbxh) and must not count against it.
+            List<String> judged = words.stream()
+                    .filter(w -> hasVowel(w) || hasVowel(encoding.toUnicode(w))).toList();
+            if (judged.isEmpty()) {
+                continue;
+            }
+            double after = ratio(judged, encoding);
             if (after > best || (after == best && encoding == tieBreak(text))) {
                 best = after;
                 bestEncoding = encoding;
+                bestBefore = ratio(judged, null);
+                bestCount = judged.size();
             }
         }
-        if (best >= MIN_SCORE_AFTER && best - before >= MIN_GAIN) {
-            return new Detection(bestEncoding, Verdict.LEGACY, before, best, words.size());
+        if (best >= MIN_SCORE_AFTER && best - bestBefore >= MIN_GAIN) {
+            return new Detection(bestEncoding, Verdict.LEGACY, bestBefore, best, bestCount);
         }
         if (before < DOUBTFUL_SCORE && words.size() >= 3) {
             return new Detection(best > before ? bestEncoding : null, Verdict.UNSURE, before, Math.max(best, before),
@@ -174,8 +184,9 @@ public final class LegacyEncodingDetector {
         return word[3] == 0 && word[2] >= 2;
     }
 
-    /** Scoring looks at a bounded prefix: enough words to decide, linear time on huge input. */
+    /** Scoring looks at a bounded prefix: enough words to decide, constant time on huge input. */
     private static final int SCORED_PREFIX = 200_000;
+    private static final int MAX_SCORED_WORDS = 3_000;
 
     private static double ratio(List<String> words, LegacyEncoding encoding) {
         int valid = 0;
@@ -213,15 +224,17 @@ public final class LegacyEncodingDetector {
             String word = text.subSequence(start, i).toString();
             if (hasVowel(word) || hasVowel(LegacyEncoding.TCVN3.toUnicode(word)) || hasVowel(LegacyEncoding.VNI.toUnicode(word))) {
                 words.add(word);
+                if (words.size() >= MAX_SCORED_WORDS) {
+                    break;
+                }
             }
         }
         return words;
     }
 
     private static boolean hasVowel(String word) {
-        String base = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(VI);
-        for (int i = 0; i < base.length(); i++) {
-            if ("aeiouy".indexOf(base.charAt(i)) >= 0) {
+        for (int i = 0; i < word.length(); i++) {
+            if (VietnameseSyllables.isVowel(word.charAt(i))) {
                 return true;
             }
         }
