@@ -16,6 +16,8 @@ final class Diagnostics {
     static final String INVALID_BYTES = "INVALID_BYTES";
     /** Text was TCVN3/VNI and was converted; gives the confidence. */
     static final String LEGACY_ENCODING_CONVERTED = "LEGACY_ENCODING_CONVERTED";
+    /** UTF-8 text that had been decoded as Windows-1252 ("Ná»™i") was repaired. */
+    static final String UTF8_MOJIBAKE_REPAIRED = "UTF8_MOJIBAKE_REPAIRED";
     /** Text looks like an old encoding but no conversion is clearly right: kept as it was. */
     static final String LEGACY_ENCODING_UNSURE = "LEGACY_ENCODING_UNSURE";
     /** Runs/glyphs in a legacy font (.VnTime, VNI-Times) were converted. */

@@ -3,6 +3,7 @@ package vn.dondoc.ingest;
 import java.text.Normalizer;
 import java.util.List;
 import vn.dondoc.ingest.encoding.LegacyEncodingDetector;
+import vn.dondoc.ingest.encoding.Utf8Mojibake;
 import vn.dondoc.textcore.model.Diagnostic;
 
 /** The last steps every format shares: legacy-encoding check, NFC, line ends, control characters. */
@@ -21,6 +22,14 @@ final class TextCleaner {
      * text and says so.
      */
     static String fixLegacyEncoding(String text, List<Diagnostic> diagnostics) {
+        if (Utf8Mojibake.looksLikeIt(text)) {
+            String repaired = Utf8Mojibake.repair(text);
+            if (DETECTOR.score(repaired) >= DETECTOR.score(text) + 0.3) {
+                Diagnostics.add(diagnostics, Diagnostics.UTF8_MOJIBAKE_REPAIRED,
+                        "văn bản UTF-8 đã bị đọc nhầm thành Windows-1252 (\"Ná»™i\"); đã sửa lại");
+                return repaired;
+            }
+        }
         LegacyEncodingDetector.Detection d = DETECTOR.detect(text);
         report(d, diagnostics);
         return d.verdict() == LegacyEncodingDetector.Verdict.LEGACY ? LegacyEncodingDetector.convert(text, d.encoding()) : text;

@@ -98,6 +98,22 @@ class PlainTextReadingTest {
     }
 
     @Test
+    void utf8ReadAsWindows1252AndSavedAgainIsRepaired() throws Exception {
+        // Java's decoder turns the five bytes Windows-1252 leaves undefined into U+FFFD, as many tools do.
+        String mojibake = new String(TEXT.getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+        assertThat(mojibake).contains("Ä\uFFFDá»™c láº­p", "vá»\uFFFD"); // "Độc lập", "về": bytes lost
+        ReadResult result = reader.read("web.txt", mojibake.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.text()).isEqualTo(TEXT);
+        assertThat(result.has(Diagnostics.UTF8_MOJIBAKE_REPAIRED)).isTrue();
+        // Latin-1 decoders keep those bytes as C1 controls instead.
+        String latin1 = new String(TEXT.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertThat(reader.read("web2.txt", latin1.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(TEXT);
+        // French in Latin-1 letters stays as it is.
+        String french = "Le café est très bon à Paris, où l'été est chaud.";
+        assertThat(reader.read("fr.txt", french.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(french);
+    }
+
+    @Test
     void textThatLooksBrokenButNoEncodingFixesIsKeptWithADiagnostic() throws Exception {
         String broken = "Ð¥Ñ Ð¾Ð´ Ñ Ð¸Ð¼ Ð¿Ð¾ Ð´Ð¾Ñ Ð¾Ð³Ðµ";
         ReadResult result = reader.read("x.txt", broken.getBytes(StandardCharsets.UTF_8));

@@ -103,6 +103,17 @@ public final class VietnameseSyllables {
         return false;
     }
 
+    /** True when the char is a letter of the Vietnamese alphabet (or an ASCII letter), any case or tone. */
+    public static boolean isVietnameseLetter(char c) {
+        if (c < 0x80) {
+            return Character.isLetter(c);
+        }
+        if (c >= TONELESS.length || TONELESS[c] == 0) {
+            return false;
+        }
+        return "aăâbcdđeêghiklmnoôơpqrstuưvxy".indexOf(TONELESS[c]) >= 0;
+    }
+
     /** True when the char is a vowel letter (any case, tone or diacritic). */
     static boolean isVowel(char c) {
         if (c < TONELESS.length) {
