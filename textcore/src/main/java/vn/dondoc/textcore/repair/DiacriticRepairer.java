@@ -35,19 +35,20 @@ public final class DiacriticRepairer {
     private static final double LOG_SPLIT = Math.log(0.002);
     /** A word must be seen this often in the model's corpus to count as a real word when kept as is. */
     private static final int MIN_KNOWN = 3;
-    /** Candidate syllables must be this frequent in the model's corpus. */
-    private static final int MIN_CANDIDATE = 3;
+    /** Candidate syllables must be this frequent in the model's corpus (rarer ones are mostly OCR noise: "thé"). */
+    private static final int MIN_CANDIDATE = 20;
     /** Most candidates kept per damaged form, by frequency. */
     private static final int MAX_CANDIDATES = 24;
     /** A valid word whose own context score beats every candidate by this many nats is not reconsidered. */
     private static final double PRUNE_FACTOR = Math.exp(-4.0);
     private static final double DAMAGE = Math.exp(LOG_DAMAGE);
-    /** Pseudo-posterior a change needs (tuned on the held-out bench: precision 0.986 at recall 0.915). */
+    /** Pseudo-posterior a change needs (tuned on the held-out bench, see RepairBench). */
     private static final double MIN_CONFIDENCE = 0.8;
+    /** A word that is itself a valid, known syllable ("thi", "mi", "ca") is changed only on stronger evidence. */
+    private static final double MIN_CONFIDENCE_VALID = 0.95;
     private static final int MAX_PASSES = 3;
     /** Most alternatives per token that enter the lattice (ranked by a local score). */
     private static final int MAX_OPTIONS = 8;
-    private static final boolean DEBUG = Boolean.getBoolean("repair.debug");
 
     private final LanguageModel lm;
     private final boolean[] syllable;
@@ -239,6 +240,7 @@ public final class DiacriticRepairer {
         final double channel;
         final String replacement; // null: keep the text as written
         double maxMarginal = Double.NEGATIVE_INFINITY;
+        double need = MIN_CONFIDENCE;
 
         Option(int from, int to, int[] words, double channel, String replacement) {
             this.from = from;
@@ -349,6 +351,9 @@ public final class DiacriticRepairer {
         VietnameseText.CaseShape shape = VietnameseText.caseShape(text, t.start[i], t.end[i]);
         int left = i > a ? ids[i - 1] : LanguageModel.BOUNDARY;
         int right = i + 1 < b ? ids[i + 1] : LanguageModel.BOUNDARY;
+        if (w.length() == 1 && shape != VietnameseText.CaseShape.LOWER && i > a) {
+            single = null; // a lone capital inside a sentence is a label ("nước B"), not a damaged word
+        }
         if (single != null) {
             // probabilities, not logs: this runs for many words of clean text
             double keep = id == LanguageModel.UNKNOWN ? 0 : lm.prob(left, id) * lm.prob(id, right) * PRUNE_FACTOR;
@@ -389,9 +394,10 @@ public final class DiacriticRepairer {
             // "Ch ủ" → "Chủ": a syllable cut by a stray space or line break
             String both = w + lower[i + 1];
             int joined = lm.id(both);
-            if (joined > 0 && syllable[joined] && lm.counts[joined] >= MIN_CANDIDATE) {
-                out.add(new Option(i, i + 2, new int[] {joined}, LOG_SPLIT,
-                        text.substring(t.start[i], t.end[i]) + text.substring(t.start[i + 1], t.end[i + 1])));
+            String written = text.substring(t.start[i], t.end[i]) + text.substring(t.start[i + 1], t.end[i + 1]);
+            if (joined > 0 && syllable[joined] && lm.counts[joined] >= MIN_CANDIDATE
+                    && VietnameseText.caseShape(written, 0, written.length()) != VietnameseText.CaseShape.MIXED) {
+                out.add(new Option(i, i + 2, new int[] {joined}, LOG_SPLIT, written));
             }
             // "t⏎nh" → "tỉnh": the toned vowel came out as a line break
             int[] merged = text.charAt(t.end[i]) == '\n' ? byDeletion.get(both) : null;
@@ -402,6 +408,11 @@ public final class DiacriticRepairer {
                                 VietnameseText.applyCase(lm.words[c], shape)));
                     }
                 }
+            }
+        }
+        if (id != LanguageModel.UNKNOWN && shaped[i]) {
+            for (Option o : out) {
+                o.need = MIN_CONFIDENCE_VALID;
             }
         }
         if (out.size() > MAX_OPTIONS) {
@@ -445,7 +456,14 @@ public final class DiacriticRepairer {
         }
         char before = s > 0 ? text.charAt(s - 1) : ' ';
         char after = e < text.length() ? text.charAt(e) : ' ';
-        if (glued(before) || glued(after)) {
+        // codes and units ("CT/TU", "NĐ-CP", "435km") stay; lower-case words around a slash ("người/ngày") are text
+        boolean lowerSlash = (before == '/' || after == '/') && !Character.isDigit(s > 1 ? text.charAt(s - 2) : ' ')
+                && !Character.isDigit(e + 1 < text.length() ? text.charAt(e + 1) : ' ')
+                && VietnameseText.caseShape(text, s, e) == VietnameseText.CaseShape.LOWER && len > 1; // not "V/v", "Đ/c"
+        if (!lowerSlash && (glued(before) || glued(after))) {
+            return false;
+        }
+        if (lowerSlash && (before != '/' && glued(before) || after != '/' && glued(after))) {
             return false;
         }
         if (after == '.' && e + 1 < text.length() && Character.isLetterOrDigit(text.charAt(e + 1))) {
@@ -560,18 +578,7 @@ public final class DiacriticRepairer {
                 }
             }
             double confidence = 1 / (1 + rest);
-            if (DEBUG) {
-                StringBuilder sb = new StringBuilder("  change " + o.replacement + " mm=" + o.maxMarginal + " conf=" + confidence + " vs");
-                for (int q = Math.max(0, o.from - a - 1); q < o.to - a; q++) {
-                    for (Option c : from[q]) {
-                        if (c != o && c.from < o.to && c.to > o.from) {
-                            sb.append(" ").append(c.replacement == null ? "KEEP:" + t.word(c.from) : c.replacement).append("=").append(String.format("%.2f", c.maxMarginal - o.maxMarginal));
-                        }
-                    }
-                }
-                System.err.println(sb);
-            }
-            if (confidence >= MIN_CONFIDENCE) {
+            if (confidence >= o.need) {
                 String replacement = Normalizer.normalize(o.replacement, Normalizer.Form.NFC);
                 edits.add(insertAt, new Edit(t.start[o.from], t.end[o.to - 1], replacement, confidence));
             }

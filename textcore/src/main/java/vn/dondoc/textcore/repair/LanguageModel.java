@@ -97,22 +97,37 @@ final class LanguageModel {
         trigramValues = new int[tcap];
         trigramMask = tcap - 1;
         java.util.Arrays.fill(trigramKeys, -1L);
-        Map<Long, double[]> discounted3 = new HashMap<>();
         for (int i = 0; i < tKeys.length; i++) {
             put(trigramKeys, trigramValues, trigramMask, tKeys[i], tCounts[i]);
-            long ctx = ((tKeys[i] >>> 42) << 32) | ((tKeys[i] >>> 21) & ID_MASK);
-            discounted3.computeIfAbsent(ctx, k -> new double[1])[0] += Math.max(0, tCounts[i] - DISCOUNT);
         }
-        int gcap = Integer.highestOneBit(Math.max(16, discounted3.size() * 2)) << 1;
+        // backoff weight per context (a, b): sorted keys put each context's trigrams next to each other
+        long[] sorted = tKeys.clone();
+        java.util.Arrays.sort(sorted);
+        int contexts = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] >>> 21 != sorted[i - 1] >>> 21) {
+                contexts++;
+            }
+        }
+        int gcap = Integer.highestOneBit(Math.max(16, contexts * 2)) << 1;
         gammaKeys = new long[gcap];
         gammaValues = new int[gcap];
         gammaMask = gcap - 1;
         java.util.Arrays.fill(gammaKeys, -1L);
-        for (Map.Entry<Long, double[]> e : discounted3.entrySet()) {
-            long ctx = e.getKey();
-            int cab = bigram((int) (ctx >>> 32), (int) ctx);
-            float gamma = (float) Math.max(1e-6, 1 - e.getValue()[0] / Math.max(1, cab));
+        int at = 0;
+        while (at < sorted.length) {
+            long context = sorted[at] >>> 21;
+            double kept = 0;
+            int j = at;
+            for (; j < sorted.length && sorted[j] >>> 21 == context; j++) {
+                kept += Math.max(0, get(trigramKeys, trigramValues, trigramMask, sorted[j], 0) - DISCOUNT);
+            }
+            int a = (int) (context >>> 21);
+            int b = (int) (context & ID_MASK);
+            long ctx = ((long) a << 32) | b;
+            float gamma = (float) Math.max(1e-6, 1 - kept / Math.max(1, bigram(a, b)));
             put(gammaKeys, gammaValues, gammaMask, ctx, Float.floatToIntBits(gamma));
+            at = j;
         }
     }
 

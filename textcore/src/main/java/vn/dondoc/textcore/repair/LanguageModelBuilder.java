@@ -27,7 +27,7 @@ import java.util.zip.CRC32;
 public final class LanguageModelBuilder {
     static final int MIN_WORD_COUNT = 2;
     static final int MIN_BIGRAM_COUNT = 1;
-    static final int MIN_TRIGRAM_COUNT = 2;
+    static final int MIN_TRIGRAM_COUNT = 1;
 
     private final Map<String, int[]> wordCounts = new HashMap<>();
     private final Map<Long, int[]> bigramCounts = new HashMap<>();
