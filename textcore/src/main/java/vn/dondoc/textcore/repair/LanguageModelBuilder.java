@@ -122,7 +122,10 @@ public final class LanguageModelBuilder {
             }
         }
         // frequent words first: smaller ids make smaller varints
-        kept.sort((x, y) -> Integer.compare(wordCounts.get(y)[0], wordCounts.get(x)[0]));
+        kept.sort((x, y) -> {
+            int byCount = Integer.compare(wordCounts.get(y)[0], wordCounts.get(x)[0]);
+            return byCount != 0 ? byCount : x.compareTo(y); // ties by word: the same corpus gives the same file
+        });
         String[] words = new String[kept.size() + 1];
         int[] counts = new int[words.length];
         int[] remap = new int[provisionalWords.size() + 1];
