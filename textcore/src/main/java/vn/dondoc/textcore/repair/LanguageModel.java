@@ -82,7 +82,7 @@ final class LanguageModel {
         backoff = new double[words.length];
         logUnigram = new double[words.length];
         unigram = new double[words.length];
-        double denom = total + 0.5 * words.length;
+        double denom = total + counts[BOUNDARY] + 0.5 * words.length; // the boundary is an event too
         for (int i = 0; i < words.length; i++) {
             backoff[i] = counts[i] == 0 ? 1 : Math.max(1e-6, 1 - discounted[i] / counts[i]);
             unigram[i] = (counts[i] + 0.5) / denom;
