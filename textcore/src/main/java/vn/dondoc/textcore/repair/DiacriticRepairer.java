@@ -47,6 +47,8 @@ public final class DiacriticRepairer {
     /** A word that is itself a valid, known syllable ("thi", "mi", "ca") is changed only on stronger evidence. */
     private static final double MIN_CONFIDENCE_VALID = 0.95;
     private static final int MAX_PASSES = 3;
+    /** How often a pair must occur for a lone capital inside a sentence to be read as a damaged word. */
+    private static final int MIN_LABEL_PAIR = 20;
     /** Most alternatives per token that enter the lattice (ranked by a local score). */
     private static final int MAX_OPTIONS = 8;
 
@@ -351,8 +353,15 @@ public final class DiacriticRepairer {
         VietnameseText.CaseShape shape = VietnameseText.caseShape(text, t.start[i], t.end[i]);
         int left = i > a ? ids[i - 1] : LanguageModel.BOUNDARY;
         int right = i + 1 < b ? ids[i + 1] : LanguageModel.BOUNDARY;
-        if (w.length() == 1 && shape != VietnameseText.CaseShape.LOWER && i > a) {
-            single = null; // a lone capital inside a sentence is a label ("nước B"), not a damaged word
+        if (single != null && w.length() == 1 && shape != VietnameseText.CaseShape.LOWER && i > a) {
+            // a lone capital inside a sentence is mostly a label ("nước B", "điểm A"): take it for a damaged
+            // word only in a frequent pair ("B trưởng" = "Bộ trưởng", "S Tài chính" = "Sở Tài chính")
+            int next = i + 1 < b ? ids[i + 1] : LanguageModel.UNKNOWN;
+            single = java.util.Arrays.stream(single)
+                    .filter(c -> next != LanguageModel.UNKNOWN && lm.bigram(c, next) >= MIN_LABEL_PAIR).toArray();
+            if (single.length == 0) {
+                single = null;
+            }
         }
         if (single != null) {
             // probabilities, not logs: this runs for many words of clean text

@@ -35,7 +35,7 @@ class HeldOutRepairTest {
                 total.damagedWords(), total.changes(), total.precision(), total.recall());
         assertThat(total.damagedWords()).isGreaterThan(200);
         assertThat(total.precision()).as("precision; wrong: %s", wrong).isGreaterThanOrEqualTo(0.95);
-        assertThat(total.recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(total.recall()).isGreaterThanOrEqualTo(0.86);
     }
 
     @Test
