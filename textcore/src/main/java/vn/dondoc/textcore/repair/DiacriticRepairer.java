@@ -17,7 +17,7 @@ import vn.dondoc.textcore.model.Span;
  * ("Ch ủ" → "Chủ").
  *
  * <p>How: each word gets its options (keep it; re-insert a toned vowel; split a token that also lost the
- * space after the vowel; join with the next fragment). A word bigram model built from clean Vietnamese
+ * space after the vowel; join with the next fragment). A word trigram model built from clean Vietnamese
  * administrative text ({@link LanguageModelBuilder}) scores the options of a context segment in one
  * lattice; max-marginals give each change a confidence and only confident changes are made. Words with
  * one option — almost all words of clean text — cost a table look-up.
@@ -108,7 +108,7 @@ public final class DiacriticRepairer {
         }
     }
 
-    /** The shared instance, built from the bundled model on first use (about a tenth of a second). */
+    /** The shared instance, built from the bundled model on first use (about half a second of CPU). */
     public static DiacriticRepairer load() {
         return Holder.SHARED;
     }
@@ -119,8 +119,7 @@ public final class DiacriticRepairer {
     }
 
     /**
-     * Repairs one text. Never throws on any string; returns the input unchanged (same instance) when there is
-     * nothing to repair. Repeats until nothing changes (at most three passes), so repairing twice is a no-op.
+     * Repairs one text. Never throws on any string; returns the input itself when there is nothing to repair. Repeats until nothing changes (at most three passes), so repairing twice is a no-op.
      */
     public RepairResult repair(String text) {
         if (text == null || text.isEmpty()) {
@@ -203,14 +202,14 @@ public final class DiacriticRepairer {
             boolean grew = true;
             while (grew) {
                 grew = false;
-                if (k < n && cS[k] < Math.max(highC, lowC + 1) && (cS[k] < highC || cS[k] == lowC)) {
+                // the group's first member starts at lowC; later ones must overlap it
+                if (k < n && (cS[k] < highC || cS[k] == lowC)) {
                     highC = Math.max(highC, cE[k]);
                     confidence = Math.min(confidence, edits.get(k).confidence);
                     k++;
                     grew = true;
                 }
-                if (f < found.size() && found.get(f).start < Math.max(highC, lowC + 1)
-                        && (found.get(f).start < highC || found.get(f).start == lowC)) {
+                if (f < found.size() && (found.get(f).start < highC || found.get(f).start == lowC)) {
                     highC = Math.max(highC, found.get(f).end);
                     confidence = Math.min(confidence, found.get(f).confidence);
                     f++;
@@ -426,10 +425,9 @@ public final class DiacriticRepairer {
         }
         if (out.size() > MAX_OPTIONS) {
             // keep the lattice small: rank by a local bigram score against the words as written around it
-            int leftWord = left;
-            int rightWord = i + 2 < b && out.get(0).to == i + 2 ? ids[i + 2] : right;
             for (Option o : out) {
-                o.maxMarginal = local(leftWord, o, rightWord); // reused as a sort key; decode overwrites it
+                int after = o.to < b ? ids[o.to] : LanguageModel.BOUNDARY;
+                o.maxMarginal = local(left, o, after); // reused as a sort key; decode overwrites it
             }
             out.sort((x, y) -> Double.compare(y.maxMarginal, x.maxMarginal));
             out = new ArrayList<>(out.subList(0, MAX_OPTIONS));
@@ -443,10 +441,6 @@ public final class DiacriticRepairer {
             s += lm.logProb(o.words[j - 1], o.words[j]);
         }
         return s;
-    }
-
-    private static boolean syllableShaped(String lower) {
-        return VietnameseText.isSyllable(lower);
     }
 
     /** Words that must never be touched: codes, units next to numbers, list labels, mixed case, foreign letters. */
