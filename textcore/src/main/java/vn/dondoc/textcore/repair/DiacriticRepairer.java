@@ -46,7 +46,7 @@ public final class DiacriticRepairer {
     private static final double MIN_CONFIDENCE = 0.8;
     /** A word that is itself a valid, known syllable ("thi", "mi", "ca") is changed only on stronger evidence. */
     private static final double MIN_CONFIDENCE_VALID = 0.95;
-    private static final int MAX_PASSES = 3;
+    private static final int MAX_PASSES = 6;
     /** How often a pair must occur for a lone capital inside a sentence to be read as a damaged word. */
     private static final int MIN_LABEL_PAIR = 20;
     /** Most alternatives per token that enter the lattice (ranked by a local score). */
@@ -119,7 +119,9 @@ public final class DiacriticRepairer {
     }
 
     /**
-     * Repairs one text. Never throws on any string; returns the input itself when there is nothing to repair. Repeats until nothing changes (at most three passes), so repairing twice is a no-op.
+     * Repairs one text. Never throws on any string; returns the input itself when there is nothing to repair.
+     * Repeats until nothing changes (at most six passes; later ones only revisit the segments that changed, as
+     * a repaired word can make its neighbour repairable), so repairing the output again changes nothing.
      */
     public RepairResult repair(String text) {
         if (text == null || text.isEmpty()) {

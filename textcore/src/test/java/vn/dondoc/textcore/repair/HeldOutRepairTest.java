@@ -59,4 +59,15 @@ class HeldOutRepairTest {
         // at most one change per 10,000 characters of clean text
         assertThat(changes).isLessThanOrEqualTo(chars / 10_000);
     }
+
+    @Test
+    void repairingAHeavilyDamagedDocumentTwiceChangesNothingTheSecondTime() throws IOException {
+        DiacriticRepairer repairer = DiacriticRepairer.load();
+        for (int i = 0; i < FILES.length; i++) {
+            DiacriticDamager.Damaged d = new DiacriticDamager(0.3, 0.5).damage(heldOut(FILES[i]), 7 + i);
+            RepairResult once = repairer.repair(d.text());
+            assertThat(once.repairs()).isNotEmpty();
+            assertThat(repairer.repair(once.text()).repairs()).as(FILES[i]).isEmpty();
+        }
+    }
 }
