@@ -17,7 +17,10 @@ import java.util.stream.Stream;
  * mvn -q -B -pl textcore compile
  * java -cp textcore/target/classes vn.dondoc.textcore.repair.RepairBench /work/shared/corpus/real [rate] [joinRate]
  * </pre>
+ * or, after {@code ./dondoc} has built the project once:
+ * {@code java -cp 'cli/target/classes:cli/target/lib/*' vn.dondoc.textcore.repair.RepairBench /work/shared/corpus/real}.
  * Only files with {@link LanguageModelBuilder#isHeldOut(String)} (never seen by the model) are used.
+ * System properties {@code bench.showWrong=N} and {@code bench.showMissed=N} list wrong changes and misses.
  */
 public final class RepairBench {
 
