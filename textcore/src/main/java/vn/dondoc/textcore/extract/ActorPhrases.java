@@ -35,7 +35,7 @@ final class ActorPhrases {
 
     ActorPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.heads = lexicon.actorHeads();
+        this.heads = lexicon.actorHeads().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         this.starters = lexicon.predicateStarters();
     }
 
@@ -168,8 +168,7 @@ final class ActorPhrases {
             }
         }
         String lower = (s.length() > 60 ? s.substring(0, 60) : s).toLowerCase(Locale.ROOT);
-        for (String h : heads) {
-            String k = h.toLowerCase(Locale.ROOT);
+        for (String k : heads) {
             if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {
                 if (k.equals("các") || k.equals("mỗi") || k.equals("từng")) {
                     return followedByCollective(lower.substring(k.length()).strip());

@@ -209,8 +209,17 @@ public final class TaskExtractor {
         return String.join(" ", Arrays.copyOf(words, Math.min(words.length, ANCHOR_WORDS)));
     }
 
+    /** Words in {@code s}, counted up to {@code 64} (enough for every threshold here) without splitting the text. */
     private static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length() && n < 64; i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 }
