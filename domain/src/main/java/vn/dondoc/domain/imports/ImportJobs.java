@@ -1,0 +1,40 @@
+package vn.dondoc.domain.imports;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dondoc.domain.common.Page;
+import vn.dondoc.domain.common.PageRequest;
+
+/** Port: import batches and files. All state lives in the store, so any instance can continue the work. */
+public interface ImportJobs {
+    long createBatch(String label, boolean autoConfirm);
+
+    Optional<ImportBatch> batch(long id);
+
+    Page<ImportBatch> batches(PageRequest page);
+
+    ImportFile addFile(long batchId, String fileName, byte[] bytes, String hash, ImportStatus status, String errorCode,
+                       String errorDetail, Long documentId);
+
+    /** Atomically takes one QUEUED file (sets PROCESSING); empty when there is none. */
+    Optional<ImportFile> claimNext();
+
+    Optional<ImportFile> find(long fileId);
+
+    Optional<byte[]> bytes(long fileId);
+
+    List<ImportFile> files(long batchId);
+
+    /** A file with this hash that is queued, being read, awaiting review or confirmed. */
+    Optional<ImportFile> findLiveByHash(String hash);
+
+    void markReady(long fileId, String text);
+
+    void markFailed(long fileId, String errorCode, String errorDetail);
+
+    void markDuplicate(long fileId, Long documentId, String errorDetail);
+
+    void markConfirmed(long fileId, long documentId);
+
+    void markDropped(long fileId);
+}
