@@ -1,0 +1,38 @@
+package vn.dondoc.search;
+
+import java.io.Closeable;
+
+/**
+ * The search engine as the app sees it. Engine-neutral on purpose: the embedded Lucene
+ * implementation can be swapped for a Lucene cluster (OpenSearch, SolrCloud) without the app noticing.
+ * Implementations are thread-safe. Changes become visible to {@link #search} after {@link #commit}.
+ */
+public interface SearchIndex extends Closeable {
+
+    /** Adds or replaces (same id) one item. */
+    void index(SearchDoc doc);
+
+    void delete(String id);
+
+    void deleteAll();
+
+    /** Makes the changes durable and visible to searches. */
+    void commit();
+
+    /** Never throws on odd text; an empty or unusable query gives an empty or "all" page. */
+    SearchResults search(SearchQuery query);
+
+    /**
+     * Replaces the whole content with {@code docs} and commits. Searches running meanwhile
+     * keep seeing the previous content until the new one is complete.
+     *
+     * @return number of items indexed
+     */
+    long rebuild(Iterable<SearchDoc> docs);
+
+    /** Number of items visible to searches. */
+    long count();
+
+    @Override
+    void close();
+}
