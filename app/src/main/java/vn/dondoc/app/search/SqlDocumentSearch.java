@@ -34,7 +34,23 @@ public final class SqlDocumentSearch implements DocumentSearch {
     }
 
     @Override
-    public void clear() {
+    public long rebuild(Iterable<Document> all) {
+        long n = 0;
+        for (Document d : all) {
+            jdbc.sql("UPDATE documents SET folded_body = :f WHERE id = :id").param("f", foldedOf(d)).param("id", d.id()).update();
+            n++;
+        }
+        return n;
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM documents").query(Long.class).single();
+    }
+
+    private static String foldedOf(Document d) {
+        return Texts.fold(String.join(" ", d.number() == null ? "" : d.number(), d.title() == null ? "" : d.title(),
+                d.issuer() == null ? "" : d.issuer(), d.text() == null ? "" : d.text()));
     }
 
     @Override
@@ -69,6 +85,7 @@ public final class SqlDocumentSearch implements DocumentSearch {
         // folding keeps one char per precomposed letter, so positions line up closely enough for a passage
         int from = Math.max(0, Math.min(at, body.length()) - 80);
         int to = Math.min(body.length(), from + 240);
-        return (from > 0 ? "…" : "") + body.substring(from, to).replaceAll("\\s+", " ").trim() + (to < body.length() ? "…" : "");
+        return (from > 0 ? "…" : "") + org.springframework.web.util.HtmlUtils.htmlEscape(
+                body.substring(from, to).replaceAll("\\s+", " ").trim()) + (to < body.length() ? "…" : "");
     }
 }

@@ -33,7 +33,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.get("problem.notFound.detail", messages.get("record." + e.kind()), e.id()));
+                messages.get("problem.notFound.detail", messages.get("record." + e.kind()), String.valueOf(e.id())));
         p.setTitle(messages.get("problem.notFound.title"));
         p.setType(URI.create("urn:dondoc:problem:not-found"));
         return p;

@@ -31,7 +31,9 @@ public class Messages {
     }
 
     public String rejection(Rejection r) {
-        return get("rejection." + r.code(), r.args().toArray());
+        // whole numbers here are ids or percents: "987654", never "987.654"
+        Object[] args = r.args().stream().map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a).toArray();
+        return get("rejection." + r.code(), args);
     }
 
     public List<String> rejections(List<Rejection> rs) {
