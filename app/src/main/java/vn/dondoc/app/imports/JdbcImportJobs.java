@@ -155,6 +155,12 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
+    public void note(long fileId, String code, String detail) {
+        jdbc.sql("UPDATE import_files SET error_code = :c, error_detail = :d, updated_at = :now WHERE id = :id")
+                .param("c", code).param("d", detail).param("now", Rows.now()).param("id", fileId).update();
+    }
+
+    @Override
     public void markDropped(long fileId) {
         set(fileId, "DROPPED", null, null, null, null, false);
     }

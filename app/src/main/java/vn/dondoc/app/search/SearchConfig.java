@@ -42,7 +42,38 @@ public class SearchConfig {
         return new SqlDocumentSearch(jdbc);
     }
 
+    /** For a command-line tool while a server holds the index: the server catches up on its own. */
     @Bean
+    @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "none")
+    DocumentSearch noDocumentSearch() {
+        return new DocumentSearch() {
+            @Override
+            public void index(vn.dondoc.domain.document.Document document) {
+            }
+
+            @Override
+            public void remove(long documentId) {
+            }
+
+            @Override
+            public long rebuild(Iterable<vn.dondoc.domain.document.Document> all) {
+                return 0;
+            }
+
+            @Override
+            public long count() {
+                return -1;
+            }
+
+            @Override
+            public vn.dondoc.domain.search.SearchResults search(vn.dondoc.domain.search.SearchRequest request) {
+                return new vn.dondoc.domain.search.SearchResults(java.util.List.of(), 0);
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "lucene", matchIfMissing = true)
     IndexCatchUp indexCatchUp(DocumentService documents) {
         return new IndexCatchUp(documents);
     }
@@ -55,7 +86,10 @@ public class SearchConfig {
             this.documents = documents;
         }
 
+        /** Also every minute: documents imported from the command line while the server runs get indexed. */
         @EventListener(ApplicationReadyEvent.class)
+        @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${dondoc.search.catch-up-ms:60000}",
+                initialDelayString = "${dondoc.search.catch-up-ms:60000}")
         void catchUp() {
             if (documents.indexOutOfStep()) {
                 long n = documents.reindexAll();

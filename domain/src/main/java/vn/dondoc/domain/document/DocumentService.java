@@ -51,18 +51,16 @@ public final class DocumentService {
     }
 
     /** Rebuilds the whole index from the store; returns the number of documents indexed. */
-    public int reindexAll() {
-        search.clear();
+    public long reindexAll() {
         List<Long> ids = documents.allIds();
-        int n = 0;
-        for (long id : ids) {
-            var d = documents.find(id);
-            if (d.isPresent()) {
-                search.index(d.get());
-                n++;
-            }
-        }
-        return n;
+        // loads one document at a time: the whole archive never sits in memory
+        Iterable<Document> all = () -> ids.stream().map(documents::find).flatMap(java.util.Optional::stream).iterator();
+        return search.rebuild(all);
+    }
+
+    /** True when the index does not hold as many documents as the store (e.g. after a copy or a crash). */
+    public boolean indexOutOfStep() {
+        return search.count() != documents.allIds().size();
     }
 
     private static boolean isKnownType(String type) {

@@ -37,4 +37,7 @@ public interface ImportJobs {
     void markConfirmed(long fileId, long documentId);
 
     void markDropped(long fileId);
+
+    /** Attaches a note (code and detail) to a file without changing its state. */
+    void note(long fileId, String code, String detail);
 }

@@ -73,8 +73,14 @@ public final class ImportService {
 
     /** Records a batch: each file is queued, or marked duplicate at once when its hash is known. */
     public long stage(String label, List<IncomingFile> files, boolean autoConfirm) {
-        return tx.inTransaction(() -> {
-            long batchId = jobs.createBatch(label, autoConfirm);
+        long batchId = tx.inTransaction(() -> jobs.createBatch(label, autoConfirm));
+        stageMore(batchId, files);
+        return batchId;
+    }
+
+    /** Adds files to an existing batch (an archive is staged in chunks, never all in memory). */
+    public void stageMore(long batchId, List<IncomingFile> files) {
+        tx.inTransaction(() -> {
             for (IncomingFile f : files) {
                 byte[] bytes = f.bytes() == null ? new byte[0] : f.bytes();
                 String hash = ContentHash.sha256(bytes);
@@ -93,7 +99,7 @@ public final class ImportService {
                 }
                 jobs.addFile(batchId, name, bytes, hash, ImportStatus.QUEUED, null, null, null);
             }
-            return batchId;
+            return null;
         });
     }
 
@@ -127,7 +133,15 @@ public final class ImportService {
         }
         boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
         if (auto) {
-            confirm(f.id(), proposal(f.id()));
+            Outcome<Document> out = confirm(f.id(), proposal(f.id()));
+            if (out instanceof Outcome.Rejected<Document> r) {
+                // stays READY for a person to review; the note says why it was not stored automatically
+                String why = String.join(", ", r.reasons().stream().map(x -> x.code() + "@" + x.field()).toList());
+                tx.inTransaction(() -> {
+                    jobs.note(f.id(), "rejected", why);
+                    return null;
+                });
+            }
         }
         return true;
     }

@@ -11,8 +11,11 @@ public interface DocumentSearch {
 
     void remove(long documentId);
 
-    /** Drops everything (before a rebuild). */
-    void clear();
+    /** Replaces the whole index with these documents; returns how many were indexed. */
+    long rebuild(Iterable<Document> all);
+
+    /** Number of documents the index holds (to notice an index out of step with the store). */
+    long count();
 
     SearchResults search(SearchRequest request);
 }
