@@ -47,8 +47,7 @@ public class DemoData {
     public ImportSummary load() {
         seedOrganisation();
         long batch = imports.stage("demo", sampleFiles(), true);
-        imports.processAll();
-        return imports.summary(batch);
+        return imports.processUntilDone(batch, 120_000);
     }
 
     /** The bundled sample documents, in name order. */

@@ -18,11 +18,14 @@ import vn.dondoc.domain.imports.ImportService;
 public class ImportWorker {
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
     private final ImportService imports;
+    private final vn.dondoc.domain.imports.ImportJobs jobs;
     private final TaskExecutor executor;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    ImportWorker(ImportService imports, @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    ImportWorker(ImportService imports, vn.dondoc.domain.imports.ImportJobs jobs,
+                 @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.imports = imports;
+        this.jobs = jobs;
         this.executor = executor;
     }
 
@@ -33,6 +36,10 @@ public class ImportWorker {
 
     @Scheduled(fixedDelayString = "${dondoc.import.poll-ms:3000}", initialDelayString = "${dondoc.import.poll-ms:3000}")
     void poll() {
+        int requeued = jobs.requeueStale(java.time.Duration.ofMinutes(10));
+        if (requeued > 0) {
+            log.warn("{} import file(s) left unfinished by a stopped instance are queued again", requeued);
+        }
         drain();
     }
 

@@ -103,6 +103,12 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
+    public int requeueStale(java.time.Duration olderThan) {
+        return jdbc.sql("UPDATE import_files SET status = 'QUEUED', updated_at = :now WHERE status = 'PROCESSING' AND updated_at < :limit")
+                .param("now", Rows.now()).param("limit", Rows.now().minus(olderThan)).update();
+    }
+
+    @Override
     public Optional<ImportFile> find(long fileId) {
         return jdbc.sql("SELECT " + FILE_COLS + " FROM import_files WHERE id = :id").param("id", fileId)
                 .query(JdbcImportJobs::mapFile).optional();

@@ -60,20 +60,9 @@ public abstract class ImportRoundTripContract {
     }
 
     /** Works the queue here; the background worker may hold a file meanwhile, so wait for the batch to settle. */
+    /** The background worker may hold a file meanwhile: wait for the batch to settle. */
     protected void processAndWait(long batch) {
-        imports.processAll();
-        long until = System.currentTimeMillis() + 20_000;
-        while (jobs.batch(batch).orElseThrow().done() < jobs.batch(batch).orElseThrow().total()) {
-            if (System.currentTimeMillis() > until) {
-                throw new AssertionError("batch " + batch + " did not finish");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        imports.processUntilDone(batch, 20_000);
     }
 
     protected List<Document> importAndConfirmSamples() {

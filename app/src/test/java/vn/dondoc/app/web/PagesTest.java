@@ -67,10 +67,7 @@ class PagesTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/imports/");
         long batch = Long.parseLong(location.substring("/imports/".length()));
-        imports.processAll();
-        for (int i = 0; i < 100 && jobs.batch(batch).orElseThrow().done() < 1; i++) {
-            Thread.sleep(50);
-        }
+        imports.processUntilDone(batch, 20_000);
         assertThat(page(location)).contains("Chờ duyệt", "Duyệt", sample.name());
 
         long fileId = jobs.files(batch).get(0).id();

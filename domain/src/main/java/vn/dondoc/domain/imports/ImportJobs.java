@@ -21,6 +21,9 @@ public interface ImportJobs {
 
     Optional<ImportFile> find(long fileId);
 
+    /** Puts files back in the queue that an instance took but did not finish (it stopped or crashed). */
+    int requeueStale(java.time.Duration olderThan);
+
     Optional<byte[]> bytes(long fileId);
 
     List<ImportFile> files(long batchId);

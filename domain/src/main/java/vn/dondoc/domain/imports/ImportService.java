@@ -114,8 +114,18 @@ public final class ImportService {
             byte[] bytes = jobs.bytes(f.id()).orElse(new byte[0]);
             String text = reader.read(f.fileName(), bytes);
             pipeline.parse(f.fileName(), text); // fail here, not at review, if extraction cannot cope
+            boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
+            // one transaction: others see the file READY only once an automatic confirmation is done too
             tx.inTransaction(() -> {
                 jobs.markReady(f.id(), text);
+                if (auto) {
+                    Outcome<Document> out = confirm(f.id(), proposal(f.id()));
+                    if (out instanceof Outcome.Rejected<Document> r) {
+                        // stays READY for a person to review; the note says why it was not stored automatically
+                        jobs.note(f.id(), "rejected", String.join(", ",
+                                r.reasons().stream().map(x -> x.code() + "@" + x.field()).toList()));
+                    }
+                }
                 return null;
             });
         } catch (UnreadableFileException e) {
@@ -123,25 +133,11 @@ public final class ImportService {
                 jobs.markFailed(f.id(), e.code(), e.detail());
                 return null;
             });
-            return true;
         } catch (RuntimeException e) {
             tx.inTransaction(() -> {
                 jobs.markFailed(f.id(), "extraction", e.getClass().getSimpleName() + ": " + e.getMessage());
                 return null;
             });
-            return true;
-        }
-        boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
-        if (auto) {
-            Outcome<Document> out = confirm(f.id(), proposal(f.id()));
-            if (out instanceof Outcome.Rejected<Document> r) {
-                // stays READY for a person to review; the note says why it was not stored automatically
-                String why = String.join(", ", r.reasons().stream().map(x -> x.code() + "@" + x.field()).toList());
-                tx.inTransaction(() -> {
-                    jobs.note(f.id(), "rejected", why);
-                    return null;
-                });
-            }
         }
         return true;
     }
@@ -153,6 +149,28 @@ public final class ImportService {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Works the queue here and then waits (up to {@code timeoutMillis}) for files another worker
+     * still holds, so the batch is finished when this returns normally.
+     */
+    public ImportSummary processUntilDone(long batchId, long timeoutMillis) {
+        processAll();
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (jobs.batch(batchId).map(b -> b.done() < b.total()).orElse(false)) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("import batch " + batchId + " not finished after " + timeoutMillis + " ms");
+            }
+            processAll();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return summary(batchId);
     }
 
     public ImportSummary summary(long batchId) {
