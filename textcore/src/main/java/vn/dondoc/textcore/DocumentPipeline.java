@@ -1,19 +1,128 @@
 package vn.dondoc.textcore;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.dondoc.textcore.extract.FigureExtractor;
+import vn.dondoc.textcore.extract.MetadataExtractor;
+import vn.dondoc.textcore.extract.ReferenceExtractor;
+import vn.dondoc.textcore.extract.ScheduleExtractor;
+import vn.dondoc.textcore.extract.TaskExtractor;
+import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.textcore.model.DocumentInfo;
 import vn.dondoc.textcore.model.ParsedDocument;
+import vn.dondoc.textcore.model.Reference;
+import vn.dondoc.textcore.model.ScheduleRow;
+import vn.dondoc.textcore.model.Span;
+import vn.dondoc.textcore.model.TaskItem;
+import vn.dondoc.textcore.normalize.NormalizedText;
+import vn.dondoc.textcore.normalize.TextNormalizer;
+import vn.dondoc.textcore.segment.SegmentedDocument;
+import vn.dondoc.textcore.segment.StructureSegmenter;
 
-/** Composes the stages: normalize → segment → extract. Thread-safe; build once, reuse. */
+/**
+ * Composes the stages, in the one place that knows their order: normalize → segment → extract
+ * (metadata, references, schedule, tasks, targets and results). Every stage is stateless, so one
+ * pipeline serves all threads. A stage that fails on odd input costs only its own part of the result
+ * and leaves a diagnostic; it never loses the rest.
+ */
 public final class DocumentPipeline {
 
+    /** The stages, for timing. */
+    public enum Stage { NORMALIZE, SEGMENT, METADATA, REFERENCES, SCHEDULE, TASKS, FIGURES }
+
+    private static final int MAX_CHARS = 50_000_000;
+
+    private final TextNormalizer normalizer;
+    private final StructureSegmenter segmenter;
+    private final MetadataExtractor metadata;
+    private final ReferenceExtractor references;
+    private final ScheduleExtractor schedule;
+    private final TaskExtractor tasks;
+    private final FigureExtractor figures;
+    private final Map<Stage, java.util.concurrent.atomic.LongAdder> nanos = new EnumMap<>(Stage.class);
+
+    public DocumentPipeline(Lexicon lexicon) {
+        this.normalizer = new TextNormalizer(lexicon);
+        this.segmenter = new StructureSegmenter();
+        this.metadata = new MetadataExtractor(lexicon);
+        this.references = new ReferenceExtractor(lexicon);
+        this.schedule = new ScheduleExtractor(lexicon);
+        this.tasks = new TaskExtractor(lexicon);
+        this.figures = new FigureExtractor(lexicon);
+        for (Stage s : Stage.values()) {
+            nanos.put(s, new java.util.concurrent.atomic.LongAdder());
+        }
+    }
+
+    private static final class Holder {
+        static final DocumentPipeline STANDARD = new DocumentPipeline(Lexicon.standard());
+    }
+
+    /** The pipeline over the standard lexicon (plus the agency's extension, if configured). */
     public static DocumentPipeline standard() {
-        return new DocumentPipeline();
+        return Holder.STANDARD;
     }
 
     /** Reads one document given as text (any Unicode normal form, HTML/Markdown residue allowed). */
     public ParsedDocument parse(String source, String rawText) {
-        return new ParsedDocument(source, rawText, DocumentInfo.empty(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String raw = rawText == null ? "" : rawText;
+        if (raw.length() > MAX_CHARS) {
+            diagnostics.add(new Diagnostic("pipeline", "truncated", new Span(0, 0),
+                    "Văn bản dài hơn " + MAX_CHARS + " ký tự; chỉ đọc phần đầu."));
+            raw = raw.substring(0, MAX_CHARS);
+        }
+        final String input = raw;
+        NormalizedText normalized = timed(Stage.NORMALIZE, () -> normalizer.normalize(input));
+        diagnostics.addAll(normalized.diagnostics());
+        String text = normalized.text();
+        if (text.isBlank()) {
+            diagnostics.add(new Diagnostic("pipeline", "empty", new Span(0, 0), "Văn bản không có nội dung."));
+        }
+        SegmentedDocument doc = timed(Stage.SEGMENT, () -> segmenter.segment(text));
+        DocumentInfo info = guarded(Stage.METADATA, diagnostics, DocumentInfo.empty(), () -> metadata.extract(doc));
+        List<Reference> refs = guarded(Stage.REFERENCES, diagnostics, List.of(), () -> references.extract(text, info.number()));
+        List<ScheduleRow> rows = guarded(Stage.SCHEDULE, diagnostics, List.of(), () -> schedule.extract(doc, info));
+        List<TaskItem> taskItems = guarded(Stage.TASKS, diagnostics, List.of(), () -> tasks.extract(doc, info));
+        FigureExtractor.Figures figs = guarded(Stage.FIGURES, diagnostics, new FigureExtractor.Figures(List.of(), List.of()),
+                () -> figures.extract(doc, info));
+        if (info.number() == null && info.type() == null && !text.isBlank()) {
+            diagnostics.add(new Diagnostic("metadata", "no-identity", new Span(0, 0),
+                    "Không tìm thấy số, ký hiệu hay loại văn bản."));
+        }
+        return new ParsedDocument(source, text, info, List.copyOf(refs), List.copyOf(rows), List.copyOf(taskItems),
+                List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
+    }
+
+    private <T> T timed(Stage stage, Supplier<T> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.get(stage).add(System.nanoTime() - t0);
+        }
+    }
+
+    /** Runs an extraction stage; a bug it trips on odd input becomes a diagnostic, not a lost document. */
+    private <T> T guarded(Stage stage, List<Diagnostic> diagnostics, T fallback, Supplier<T> work) {
+        try {
+            return timed(stage, work);
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(new Diagnostic(stage.name().toLowerCase(), "stage-failed", new Span(0, 0),
+                    "Bước " + stage + " gặp lỗi (" + e.getClass().getSimpleName() + "); phần này bị bỏ qua."));
+            return fallback;
+        }
+    }
+
+    /** Total time spent in each stage since this pipeline was built, in nanoseconds. */
+    public Map<Stage, Long> stageNanos() {
+        Map<Stage, Long> out = new EnumMap<>(Stage.class);
+        nanos.forEach((k, v) -> out.put(k, v.sum()));
+        return Collections.unmodifiableMap(out);
     }
 }

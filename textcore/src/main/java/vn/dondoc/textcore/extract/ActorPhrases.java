@@ -1,0 +1,268 @@
+package vn.dondoc.textcore.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.Lexicon;
+
+/**
+ * Who is given work: the subject of a task sentence ("Sở Y tế chủ trì, phối hợp với ...",
+ * "Các sở, ban, ngành, địa phương tiếp tục ...", "Sở Thông tin và Truyền thông: ..."), and how a list
+ * of bodies splits into separate bodies. Pure functions over the lexicon; thread-safe.
+ */
+final class ActorPhrases {
+
+    /** A subject found at the start of a sentence. */
+    record Subject(List<String> lead, List<String> cooperating, int end) {
+    }
+
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+",
+            Pattern.UNICODE_CASE);
+    private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
+    private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE);
+    private static final List<String> LEADER_TITLES = List.of("Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch",
+            "Thủ trưởng", "Bí thư", "Trưởng ban", "Lãnh đạo");
+
+    private final Lexicon lexicon;
+    private final List<String> heads;
+    private final List<String> starters;
+
+    ActorPhrases(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.heads = lexicon.actorHeads();
+        this.starters = lexicon.predicateStarters();
+    }
+
+    /** The subject at the start of {@code body}, when it names a body that is given the work. */
+    Optional<Subject> subjectOf(String body) {
+        String s = body;
+        int offset = 0;
+        Matcher lead = LEAD_IN.matcher(s);
+        if (lead.find()) {
+            offset = lead.end();
+            s = s.substring(offset);
+        }
+        if (!startsWithActor(s)) {
+            return Optional.empty();
+        }
+        int limit = Math.min(s.length(), 220);
+        int end = -1;
+        Matcher chair = CHAIR.matcher(s);
+        if (chair.find() && chair.start() < limit) {
+            // "X chủ trì": everything before is the lead, even a name with a verb in it
+            end = chair.start();
+        } else {
+            end = predicateStart(s, limit);
+        }
+        int colon = s.indexOf(':');
+        if (colon > 0 && colon < limit && (end < 0 || colon < end)) {
+            end = colon;
+        }
+        if (end <= 0) {
+            return Optional.empty();
+        }
+        String phrase = trimPhrase(s.substring(0, end));
+        if (phrase.isEmpty() || phrase.split("\\s+").length > 30) {
+            return Optional.empty();
+        }
+        List<String> cooperating = cooperatingIn(s.substring(end));
+        return Optional.of(new Subject(split(phrase), cooperating, offset + end));
+    }
+
+    /** "phối hợp với các sở, ngành liên quan và địa phương chỉ đạo ..." → [các sở, ngành liên quan, địa phương]. */
+    List<String> cooperatingIn(String text) {
+        Matcher m = COOPERATE.matcher(text);
+        if (!m.find() || m.start() > 40) {
+            return List.of();
+        }
+        String rest = text.substring(m.end());
+        int limit = Math.min(rest.length(), 250);
+        int end = limit;
+        int colon = rest.indexOf(':');
+        int pred = predicateStart(rest, limit);
+        if (pred >= 0) {
+            end = Math.min(end, pred);
+        }
+        int stop = firstOf(rest, limit, ";", ".", "(", " để ", " trong ", " nhằm ", " theo ");
+        if (stop >= 0) {
+            end = Math.min(end, stop);
+        }
+        String phrase = rest.substring(0, end);
+        if (colon >= 0 && colon < end) {
+            // "với các Sở, ngành: Tư pháp, Thông tin và Truyền thông" → one body per name after the colon
+            String kind = phrase.substring(0, colon).replaceFirst("(?i)^các\\s+", "").split("[,\\s]")[0];
+            List<String> out = new ArrayList<>();
+            for (String name : splitList(phrase.substring(colon + 1))) {
+                out.add(name.matches("(?i)^(sở|văn phòng|ban|ủy ban|hội đồng|đài|báo)\\b.*") ? name
+                        : capitalize(kind) + " " + name);
+            }
+            return out;
+        }
+        phrase = trimPhrase(phrase);
+        return phrase.isEmpty() ? List.of() : split(phrase);
+    }
+
+    private static List<String> splitList(String s) {
+        List<String> out = new ArrayList<>();
+        for (String part : s.split(",\\s*")) {
+            String p = trimPhrase(part.replaceFirst("^và\\s+", ""));
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static String capitalize(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static int firstOf(String s, int limit, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int at = s.indexOf(n);
+            if (at >= 0 && at < limit && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    /** Where the predicate begins: the first lower-case predicate starter at a word boundary. */
+    int predicateStart(String s, int limit) {
+        int best = -1;
+        for (String p : starters) {
+            int from = 0;
+            int at;
+            while ((at = s.indexOf(p, from)) >= 0 && at < limit) {
+                boolean before = at > 0 && s.charAt(at - 1) == ' ';
+                int end = at + p.length();
+                boolean after = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end));
+                if (before && after) {
+                    if (best < 0 || at < best) {
+                        best = at;
+                    }
+                    break;
+                }
+                from = at + 1;
+            }
+        }
+        return best < 0 ? -1 : best - 1;
+    }
+
+    /** True when {@code s} begins with the name of a body: a head word ("Sở", "Các sở", "Ngành") not vetoed. */
+    boolean startsWithActor(String s) {
+        if (s == null || s.isEmpty() || !Character.isUpperCase(s.codePointAt(0))) {
+            return false;
+        }
+        for (String v : lexicon.actorVetoes()) {
+            if (s.startsWith(v)) {
+                return false;
+            }
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String h : heads) {
+            String k = h.toLowerCase(Locale.ROOT);
+            if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {
+                if (k.equals("các") || k.equals("mỗi") || k.equals("từng")) {
+                    return followedByCollective(lower.substring(k.length()).strip());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followedByCollective(String rest) {
+        for (String c : lexicon.collectiveNouns()) {
+            if (rest.startsWith(c) && (rest.length() == c.length() || !Character.isLetter(rest.charAt(c.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Splits a list of bodies where a new body begins: "Sở Giáo dục và Đào tạo, các địa phương" → two,
+     * "Các sở, ban, ngành, địa phương" → one (a collective list), "A, B và các địa phương" → three.
+     */
+    List<String> split(String phrase) {
+        List<String> out = new ArrayList<>();
+        String p = trimPhrase(phrase);
+        int start = 0;
+        int i = 0;
+        while (i < p.length()) {
+            int sepLen = separatorAt(p, i);
+            if (sepLen > 0) {
+                String next = p.substring(i + sepLen);
+                if (startsNewBody(next)) {
+                    add(out, p.substring(start, i));
+                    start = i + sepLen;
+                    i = start;
+                    continue;
+                }
+            }
+            i++;
+        }
+        add(out, p.substring(start));
+        return out;
+    }
+
+    private static int separatorAt(String p, int i) {
+        if (p.startsWith(", ", i)) {
+            return 2;
+        }
+        if (p.startsWith(" và ", i)) {
+            return 4;
+        }
+        if (p.startsWith("; ", i)) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private boolean startsNewBody(String next) {
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(next.codePointAt(0))) {
+            return startsWithActor(next) && !next.startsWith("Các ") || next.startsWith("UBND") || next.startsWith("Ủy ban")
+                    || next.startsWith("Thủ trưởng") || next.startsWith("Chủ tịch") || next.startsWith("Giám đốc");
+        }
+        String lower = next.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("các ")) {
+            return followedByCollective(lower.substring(4)) || lower.startsWith("các cơ quan");
+        }
+        return lower.startsWith("đơn vị ") || lower.equals("đơn vị") || lower.startsWith("địa phương")
+                && !lower.startsWith("địa phương,");
+    }
+
+    private static void add(List<String> out, String part) {
+        String t = trimPhrase(part);
+        if (!t.isEmpty()) {
+            out.add(t);
+        }
+    }
+
+    /** Without leading connectors and trailing punctuation. */
+    static String trimPhrase(String s) {
+        String t = s.strip().replaceFirst("^(và|với|cùng)\\s+", "").replaceFirst("[\\s,;:.\\-–]+$", "").strip();
+        return t;
+    }
+
+    /** "Giám đốc các sở" → "các sở", "Chủ tịch UBND các huyện" → "UBND các huyện": the body, not its head. */
+    static String bodyOf(String who) {
+        for (String t : LEADER_TITLES) {
+            if (who.startsWith(t + " ")) {
+                String rest = who.substring(t.length() + 1).strip();
+                if (rest.startsWith("các ") || (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0)))) {
+                    return rest;
+                }
+            }
+        }
+        return who;
+    }
+}

@@ -1,0 +1,242 @@
+package vn.dondoc.textcore.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.VietnameseDates;
+import vn.dondoc.textcore.format.VietnameseNumbers;
+import vn.dondoc.textcore.model.Comparator;
+import vn.dondoc.textcore.model.DocumentInfo;
+import vn.dondoc.textcore.model.DocumentType;
+import vn.dondoc.textcore.model.ResultItem;
+import vn.dondoc.textcore.model.Span;
+import vn.dondoc.textcore.model.TargetItem;
+import vn.dondoc.textcore.segment.Block;
+import vn.dondoc.textcore.segment.BlockKind;
+import vn.dondoc.textcore.segment.SegmentedDocument;
+
+/**
+ * Targets and results: the figures of a document, each with one role. An aim ("phấn đấu ...", in a
+ * targets section, in the tasks of a plan) is a target; an achieved figure (in a results section, or in
+ * the body of a review) is a result, with the "đạt X% kế hoạch" that follows it. One stage decides both
+ * so that a figure never plays two roles and the text is scanned once. Stateless and thread-safe.
+ */
+public final class FigureExtractor {
+
+    /** What a document aims at and what it reports as done. */
+    public record Figures(List<TargetItem> targets, List<ResultItem> results) {
+    }
+
+    enum Role { TARGET, RESULT }
+
+    /** A figure in context. */
+    record Figure(Role role, Quantities.Mention mention, Double percentOfPlan, String anchor, String indicator,
+                  String scope, LocalDate by, int anchorStart, int anchorEnd) {
+    }
+
+    private static final Pattern AIM = Pattern.compile(
+            "(?i)(phấn đấu|mục tiêu|chỉ tiêu|đến năm \\d{4}|đến hết năm|đến cuối năm|ít nhất|tối thiểu|dự kiến|kế hoạch giao|"
+                    + "phải đạt|cần đạt|bảo đảm đạt|đảm bảo đạt|giảm xuống|xuống còn|nâng lên|nâng tỷ lệ)");
+    private static final Pattern PERCENT_OF_PLAN = Pattern.compile(
+            "^[^;]{0,40}?(?:đạt|chiếm|bằng|được|hoàn thành)\\s+(" + VietnameseNumbers.NUMBER_REGEX + ")\\s*%(?!\\s*so với cùng kỳ)");
+    private static final Pattern SCOPE = Pattern.compile("(?i)(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|toàn ngành|mỗi [^,;:()]{2,40}?(?=\\s(?:đăng ký|kêu gọi|có|đạt|phấn đấu|xây dựng|hoàn thành)|,|$)|từng [\\p{L} ]{2,30})");
+    private static final Pattern BEFORE_DATE = Pattern.compile(
+            "(?i)(?:trước|đến)\\s+(?:ngày\\s+)?(" + VietnameseDates.NUMERIC_DATE_REGEX + ")");
+
+    private final Quantities quantities;
+
+    public FigureExtractor(Lexicon lexicon) {
+        this.quantities = new Quantities(lexicon);
+    }
+
+    public Figures extract(SegmentedDocument doc, DocumentInfo info) {
+        List<TargetItem> targets = new ArrayList<>();
+        List<ResultItem> results = new ArrayList<>();
+        for (Figure f : find(doc, info)) {
+            Quantities.Mention m = f.mention();
+            Span span = new Span(f.anchorStart(), f.anchorEnd());
+            if (f.role() == Role.TARGET) {
+                Comparator cmp = m.comparator() == null ? Comparator.GTE : m.comparator();
+                targets.add(new TargetItem(f.anchor(), f.indicator(), cmp, m.value(), m.valueTo(), m.unit(), f.scope(),
+                        f.by(), span));
+            } else {
+                results.add(new ResultItem(f.anchor(), f.indicator(), m.value(), m.unit(), f.percentOfPlan(), m.planned(),
+                        span));
+            }
+        }
+        return new Figures(targets, results);
+    }
+
+    List<Figure> find(SegmentedDocument doc, DocumentInfo info) {
+        List<Figure> out = new ArrayList<>();
+        boolean structured = doc.blocks().stream().anyMatch(b -> !b.section().isEmpty());
+        boolean review = isReview(info);
+        String text = doc.text();
+        for (Block b : doc.blocks()) {
+            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || (b.heading() && b.body().length() < 120)) {
+                continue;
+            }
+            SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
+            if (kind == SectionKind.PURPOSE) {
+                continue;
+            }
+            int bodyStart = b.bodyOffset();
+            List<Quantities.Mention> mentions = quantities.find(text, bodyStart, b.span().end());
+            boolean[] consumed = new boolean[mentions.size()];
+            for (int i = 0; i < mentions.size(); i++) {
+                if (consumed[i]) {
+                    continue;
+                }
+                Quantities.Mention m = mentions.get(i);
+                int sentenceStart = sentenceStart(text, bodyStart, m.start());
+                int clauseStart = clauseStart(text, sentenceStart, m.start());
+                int clauseEnd = clauseEnd(text, m.unitEnd(), b.span().end());
+                String prefix = text.substring(sentenceStart, m.start());
+                boolean aim = AIM.matcher(prefix).find() || kind == SectionKind.GOALS;
+                Role role;
+                if (aim || (kind == SectionKind.TASKS && !review)) {
+                    role = Role.TARGET;
+                } else if (kind == SectionKind.RESULTS || (review && kind != SectionKind.TASKS)) {
+                    role = Role.RESULT;
+                } else {
+                    continue;
+                }
+                Double pct = null;
+                int windowEnd = i + 1 < mentions.size() ? mentions.get(i + 1).end() : clauseEnd;
+                windowEnd = Math.min(Math.max(windowEnd, m.unitEnd()), Math.min(text.length(), m.unitEnd() + 120));
+                Matcher p = PERCENT_OF_PLAN.matcher(text.substring(m.unitEnd(), windowEnd));
+                if (role == Role.RESULT && !"%".equals(m.unit()) && p.find()) {
+                    pct = VietnameseNumbers.parse(p.group(1)).orElse(null);
+                    if (i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit())) {
+                        consumed[i + 1] = true;
+                    }
+                }
+                int anchorStart = role == Role.TARGET ? aimStart(text, clauseStart, m.start()) : clauseStart;
+                int anchorEnd = Math.max(m.unitEnd(), Math.min(clauseEnd, m.unitEnd() + 80));
+                String anchor = tidy(text.substring(anchorStart, anchorEnd));
+                String indicator = indicator(text, clauseStart, m, clauseEnd, role);
+                Matcher sc = SCOPE.matcher(text.substring(sentenceStart, Math.min(clauseEnd, text.length())));
+                String scope = sc.find() ? sc.group(1).strip() : null;
+                LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()))
+                        : null;
+                out.add(new Figure(role, m, pct, anchor, indicator, scope, by, anchorStart, anchorEnd));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isReview(DocumentInfo info) {
+        if (info.type() == DocumentType.BAO_CAO) {
+            return true;
+        }
+        String title = info.title() == null ? "" : info.title().toLowerCase(Locale.ROOT);
+        return title.contains("kết quả") || title.contains("sơ kết") || title.contains("tổng kết")
+                || title.contains("báo cáo") || info.type() == DocumentType.THONG_BAO && title.contains("kết luận");
+    }
+
+    private static Optional<LocalDate> byOf(String prefix) {
+        Optional<VietnameseDates.Found> ye = VietnameseDates.findYearEnd(prefix);
+        Matcher d = BEFORE_DATE.matcher(prefix);
+        LocalDate date = null;
+        int at = -1;
+        while (d.find()) {
+            Optional<LocalDate> x = VietnameseDates.parse(d.group(1));
+            if (x.isPresent()) {
+                date = x.get();
+                at = d.start();
+            }
+        }
+        if (ye.isPresent() && (date == null || ye.get().start() > at)) {
+            return Optional.of(ye.get().date());
+        }
+        return Optional.ofNullable(date);
+    }
+
+    private static LocalDate by(String prefix) {
+        return byOf(prefix).orElse(null);
+    }
+
+    /** Where an aim's anchor begins: at "phấn đấu" / "có thêm" ... when the clause has one, else the clause start. */
+    private static int aimStart(String text, int clauseStart, int at) {
+        String s = text.substring(clauseStart, at);
+        Matcher m = AIM.matcher(s);
+        int best = -1;
+        while (m.find()) {
+            best = m.start();
+        }
+        int comma = s.lastIndexOf(", ");
+        if (best >= 0 && comma > best && at - (clauseStart + comma) < 40) {
+            return clauseStart + comma + 2;
+        }
+        if (best >= 0) {
+            return clauseStart + best;
+        }
+        return comma >= 0 && at - (clauseStart + comma) < 60 ? clauseStart + comma + 2 : clauseStart;
+    }
+
+    private static String indicator(String text, int clauseStart, Quantities.Mention m, int clauseEnd, Role role) {
+        String after = tidy(text.substring(m.unitEnd(), Math.max(m.unitEnd(), clauseEnd)));
+        String before = tidy(text.substring(clauseStart, m.start()))
+                .replaceAll("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|đạt|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$", "")
+                .replaceAll("[,;:]\\s*$", "").strip();
+        String unitPhrase = "%".equals(m.unit()) ? "" : m.unit() + " ";
+        String ind;
+        if (role == Role.RESULT && !before.isEmpty()) {
+            ind = before;
+        } else if (after.split("\\s+").length >= 2 || before.isEmpty()) {
+            ind = unitPhrase + after;
+        } else {
+            ind = before;
+        }
+        String[] words = ind.strip().split("\\s+");
+        if (words.length > 16) {
+            ind = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 16));
+        }
+        return ind.replaceAll("[,;:.]\\s*$", "").strip();
+    }
+
+    private static String tidy(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static int sentenceStart(String text, int from, int at) {
+        for (int i = at - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' '
+                    && !Character.isDigit(text.charAt(i - 1))) {
+                return i + 2;
+            }
+        }
+        return from;
+    }
+
+    private static int clauseStart(String text, int from, int at) {
+        return clauseStart(text, from, at, false);
+    }
+
+    /** Clauses end at ";" and parentheses; with {@code forDeadline}, a "," does not end one. */
+    private static int clauseStart(String text, int from, int at, boolean forDeadline) {
+        for (int i = at - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '(' || c == ')' || c == ':' && !forDeadline) {
+                return Math.min(at, i + 1);
+            }
+        }
+        return from;
+    }
+
+    private static int clauseEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '(' || c == ')' || c == ',' || (c == '.' && (i + 1 >= limit || text.charAt(i + 1) == ' '))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+}

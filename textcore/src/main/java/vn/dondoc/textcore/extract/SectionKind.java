@@ -1,0 +1,63 @@
+package vn.dondoc.textcore.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import vn.dondoc.textcore.segment.Block;
+import vn.dondoc.textcore.segment.SegmentedDocument;
+
+/** What a section of a document is for, read from its headings: the outermost heading that says wins. */
+enum SectionKind {
+    /** before the first heading */
+    PREAMBLE,
+    /** "MỤC ĐÍCH, YÊU CẦU" */
+    PURPOSE,
+    /** "MỤC TIÊU", "CHỈ TIÊU" */
+    GOALS,
+    /** "KẾT QUẢ ...", "TÌNH HÌNH ...", "ĐÁNH GIÁ ..." */
+    RESULTS,
+    /** "NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN", "CÔNG TÁC TRỌNG TÂM" */
+    TASKS,
+    /** a heading that says none of these */
+    OTHER;
+
+    private static final Pattern PURPOSE_WORDS = Pattern.compile("^(mục đích|yêu cầu|sự cần thiết|căn cứ)");
+    private static final Pattern RESULT_WORDS = Pattern.compile(
+            "^(kết quả|tình hình|đánh giá|những kết quả|một số kết quả|hạn chế|tồn tại|nguyên nhân|bài học|khó khăn)");
+    private static final Pattern TASK_WORDS = Pattern.compile(
+            "(nhiệm vụ|giải pháp|tổ chức thực hiện|trọng tâm|công việc|chỉ đạo|phân công|trách nhiệm|nội dung|triển khai|"
+                    + "kế hoạch thực hiện|phương hướng|đề xuất, kiến nghị)");
+    private static final Pattern GOAL_WORDS = Pattern.compile("^(các )?(mục tiêu|chỉ tiêu)");
+
+    static SectionKind of(String headingBody) {
+        String h = headingBody.toLowerCase(Locale.ROOT).strip();
+        if (PURPOSE_WORDS.matcher(h).find()) {
+            return PURPOSE;
+        }
+        if (RESULT_WORDS.matcher(h).find()) {
+            return RESULTS;
+        }
+        if (GOAL_WORDS.matcher(h).find()) {
+            return GOALS;
+        }
+        if (TASK_WORDS.matcher(h).find()) {
+            return TASKS;
+        }
+        return OTHER;
+    }
+
+    /** The kind of the section {@code b} sits in (or heads). */
+    static SectionKind forBlock(SegmentedDocument doc, Block b) {
+        if (b.section().isEmpty()) {
+            return PREAMBLE;
+        }
+        List<Block> headings = doc.headingsOf(b);
+        for (Block h : headings) {
+            SectionKind k = of(h.body());
+            if (k != OTHER) {
+                return k;
+            }
+        }
+        return OTHER;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.dondoc.textcore.format;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes an upper-case header ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "TL. GIÁM ĐỐC") the way
+ * people write it ("Sở Lao động - Thương binh và Xã hội", "TL. Giám đốc"): sentence case, the
+ * phrases of the casing lexicon in their own case, and place names after "tỉnh", "huyện" ... in title case.
+ */
+public final class Casing {
+
+    private static final Set<String> PLACE_LEVELS = Set.of("tỉnh", "huyện", "thành phố", "thị xã", "xã", "quận",
+            "phường", "thị trấn");
+
+    private final Lexicon lexicon;
+
+    public Casing(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Leaves mixed-case text alone; rewrites mostly upper-case text. */
+    public String normal(String text) {
+        if (text == null || text.isBlank() || !mostlyUpper(text)) {
+            return text == null ? null : text.strip();
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower);
+        // phrases of the lexicon, longest first, where they start and end at word boundaries
+        boolean[] fixed = new boolean[lower.length()];
+        for (String phrase : lexicon.casing()) {
+            String key = phrase.toLowerCase(Locale.ROOT);
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(key, from)) >= 0) {
+                int end = at + key.length();
+                if (boundary(lower, at - 1) && boundary(lower, end) && !anyFixed(fixed, at, end)) {
+                    out.replace(at, end, phrase);
+                    for (int i = at; i < end; i++) {
+                        fixed[i] = true;
+                    }
+                }
+                from = end;
+            }
+        }
+        String s = out.toString();
+        s = titleCasePlaces(s, fixed);
+        return capitalizeFirst(s);
+    }
+
+    private static boolean anyFixed(boolean[] fixed, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (fixed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "tỉnh hà tĩnh" → "tỉnh Hà Tĩnh": the words after a place level, up to the end or a separator. */
+    private static String titleCasePlaces(String s, boolean[] fixed) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(s);
+        for (String level : PLACE_LEVELS) {
+            int from = 0;
+            int at;
+            while ((at = lower.indexOf(level + " ", from)) >= 0) {
+                from = at + 1;
+                if (!boundary(lower, at - 1)) {
+                    continue;
+                }
+                int i = at + level.length() + 1;
+                boolean first = true;
+                while (i < s.length()) {
+                    int end = i;
+                    while (end < s.length() && Character.isLetter(s.charAt(end))) {
+                        end++;
+                    }
+                    if (end == i) {
+                        break;
+                    }
+                    String word = lower.substring(i, end);
+                    if (isConnector(word) || (i < fixed.length && fixed[i])) {
+                        break;
+                    }
+                    if (!first || !PLACE_LEVELS.contains(word)) {
+                        out.setCharAt(i, Character.toUpperCase(s.charAt(i)));
+                    }
+                    first = false;
+                    if (end >= s.length() || s.charAt(end) != ' ') {
+                        break;
+                    }
+                    i = end + 1;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isConnector(String w) {
+        return switch (w) {
+            case "và", "về", "của", "các", "trên", "tại", "theo", "với", "cho", "trong" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean boundary(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i));
+    }
+
+    public static String capitalizeFirst(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return s.substring(0, i) + Character.toUpperCase(s.charAt(i)) + s.substring(i + 1);
+            }
+        }
+        return s;
+    }
+
+    public static boolean mostlyUpper(String l) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper >= letters * 0.8;
+    }
+}

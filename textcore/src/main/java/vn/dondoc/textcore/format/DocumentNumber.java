@@ -1,0 +1,124 @@
+package vn.dondoc.textcore.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dondoc.textcore.model.DocumentType;
+
+/**
+ * A document number ("số, ký hiệu") in the forms of Decree 30/2020 and of Party documents:
+ * <ul>
+ *   <li>state: {@code 309/TB-SLĐTBXH}, with year {@code 23/2021/QĐ-TTg}, official letter {@code 1234/UBND-VX};</li>
+ *   <li>Party: {@code 04-NQ/TU}, {@code 12 - CTr/ĐUK}.</li>
+ * </ul>
+ * Type symbols are case-sensitive ("CTr" is a programme, "CT" a directive; "QyĐ" a regulation, "QĐ" a decision).
+ *
+ * @param raw          as printed
+ * @param number       the serial number ("309", "04")
+ * @param year         the year part, if printed
+ * @param typeSymbol   the document type symbol ("TB", "CTr"), null for an official letter
+ * @param issuerSymbol the issuer symbol ("SLĐTBXH", "TU", "UBND-VX")
+ * @param party        true for the Party form (number-TYPE/ISSUER)
+ */
+public record DocumentNumber(String raw, String number, Integer year, String typeSymbol, String issuerSymbol,
+                             boolean party) {
+
+    private static final String SYM = "[A-ZĐ][A-Za-zĐđ0-9&]*(?![\\p{L}\\p{N}])";
+    private static final String SYMS = SYM + "(?:\\s?-\\s?" + SYM + ")*";
+    private static final Pattern STATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5}[a-z]?)\\s?/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SYM + ")((?:\\s?-\\s?" + SYM + ")*)");
+    private static final Pattern PARTY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5}[a-z]?)\\s?-\\s?(" + SYM + ")\\s?/\\s?(" + SYMS + ")");
+
+    /** A number found in running text, with its character range. */
+    public record Found(DocumentNumber number, int start, int end) {
+    }
+
+    /** The number without spaces, as it would be filed: "12-CTr/ĐUK", "231/KH-UBND". */
+    public String canonical() {
+        if (party) {
+            return number + "-" + typeSymbol + "/" + issuerSymbol;
+        }
+        StringBuilder sb = new StringBuilder(number).append('/');
+        if (year != null) {
+            sb.append(year).append('/');
+        }
+        if (typeSymbol != null) {
+            sb.append(typeSymbol);
+            if (issuerSymbol != null) {
+                sb.append('-');
+            }
+        }
+        if (issuerSymbol != null) {
+            sb.append(issuerSymbol);
+        }
+        return sb.toString();
+    }
+
+    /** The document type its symbol names; empty for official letters and unknown symbols. */
+    public Optional<DocumentType> type() {
+        return DocumentType.fromSymbol(typeSymbol);
+    }
+
+    /** Parses a whole string ("Số: 309/TB-SLĐTBXH" is accepted too). */
+    public static Optional<DocumentNumber> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip().replaceFirst("(?i)^số\\s*:?\\s*", "");
+        List<Found> all = findAll(t);
+        if (all.size() == 1 && all.get(0).start() == 0 && all.get(0).end() == t.length()) {
+            return Optional.of(all.get(0).number());
+        }
+        return Optional.empty();
+    }
+
+    /** Every document number in running text, left to right, without overlaps. */
+    public static List<Found> findAll(CharSequence text) {
+        List<Found> out = new ArrayList<>();
+        Matcher party = PARTY.matcher(text);
+        while (party.find()) {
+            String iss = compact(party.group(3));
+            out.add(new Found(new DocumentNumber(party.group().strip(), party.group(1), null, party.group(2), iss, true),
+                    party.start(), party.end()));
+        }
+        Matcher state = STATE.matcher(text);
+        while (state.find()) {
+            if (overlaps(out, state.start(), state.end())) {
+                continue;
+            }
+            String first = state.group(3);
+            String rest = compact(state.group(4));
+            if (rest.startsWith("-")) {
+                rest = rest.substring(1);
+            }
+            Integer year = state.group(2) == null ? null : Integer.valueOf(state.group(2));
+            boolean knownType = DocumentType.fromSymbol(first).isPresent();
+            if (!knownType && rest.isEmpty() && year == null) {
+                continue; // "10/HN": too little to be a number
+            }
+            DocumentNumber n = knownType
+                    ? new DocumentNumber(state.group().strip(), state.group(1), year, first, rest.isEmpty() ? null : rest, false)
+                    : new DocumentNumber(state.group().strip(), state.group(1), year, null,
+                    rest.isEmpty() ? first : first + "-" + rest, false);
+            out.add(new Found(n, state.start(), state.end()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    private static boolean overlaps(List<Found> found, int start, int end) {
+        for (Found f : found) {
+            if (start < f.end() && f.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String compact(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,290 @@
+package vn.dondoc.textcore.normalize;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.model.Diagnostic;
+import vn.dondoc.textcore.model.Span;
+
+/**
+ * First stage: any text → clean NFC text. Removes control characters, HTML tags and entities,
+ * Markdown emphasis, web-page chrome around the document; unifies line ends and spaces.
+ * Stateless and thread-safe; {@code normalize(normalize(x)).equals(normalize(x))}.
+ */
+public final class TextNormalizer {
+
+    static final String STAGE = "normalize";
+    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<\\s*(br|/p|/div|/tr|/li|/h[1-6])\\s*/?\\s*>");
+    private static final Pattern CELL_TAG = Pattern.compile("(?i)<\\s*/t[dh]\\s*>");
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,300})?/?>");
+    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|nbsp|amp|lt|gt|quot|apos);");
+    /** "TRÌNH**làm việc": bold glued to text on both sides marks a paragraph boundary lost in conversion. */
+    private static final Pattern GLUED_BOLD = Pattern.compile("(?<=[^\\s*])\\*\\*(?=[^\\s*])");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}");
+    private static final Pattern MOTTO = Pattern.compile(
+            "(?i)^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)\\b.*");
+    private static final Pattern RECIPIENTS = Pattern.compile("(?i)^nơi nhận\\s*:?.*");
+
+    private final Lexicon lexicon;
+
+    public TextNormalizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public NormalizedText normalize(String raw) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String text = raw == null ? "" : raw;
+        if (!text.isEmpty() && controlShare(text) > 0.05) {
+            diagnostics.add(new Diagnostic(STAGE, "binary-like", new Span(0, 0),
+                    "Văn bản chứa nhiều ký tự điều khiển; có thể không phải tệp văn bản."));
+        }
+        // Character-level cleanup until stable, so that "&amp;lt;" or "<<b>b>" cannot survive a second pass.
+        for (int i = 0; i < 10; i++) {
+            String next = cleanCharacters(text);
+            if (next.equals(text)) {
+                break;
+            }
+            text = next;
+        }
+        text = stripChrome(text, diagnostics);
+        return new NormalizedText(text, List.copyOf(diagnostics));
+    }
+
+    private static double controlShare(String s) {
+        int n = Math.min(s.length(), 4096);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0xFFFD) {
+                bad++;
+            }
+        }
+        return n == 0 ? 0 : (double) bad / n;
+    }
+
+    static String cleanCharacters(String s) {
+        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD') {
+                continue;
+            }
+            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A') || c == '\u3000') {
+                sb.append(' ');
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
+                sb.append('\n');
+            } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == 0xFFFD) {
+                sb.append(' ');
+            } else if (Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        s = Normalizer.normalize(sb, Normalizer.Form.NFC);
+        s = CELL_TAG.matcher(s).replaceAll("\t");
+        s = BREAK_TAG.matcher(s).replaceAll("\n");
+        s = TAG.matcher(s).replaceAll("");
+        s = decodeEntities(s);
+        s = GLUED_BOLD.matcher(s).replaceAll("\n");
+        s = EMPHASIS.matcher(s).replaceAll("");
+        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        return tidyLines(s);
+    }
+
+    private static boolean validSurrogateAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    private static String decodeEntities(String s) {
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String rep = switch (e) {
+                case "nbsp" -> " ";
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> codePoint(e);
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(rep));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String codePoint(String e) {
+        try {
+            int cp = e.startsWith("#x") || e.startsWith("#X") ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
+            if (cp < 0x20 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD || cp == 0x7F) {
+                return " ";
+            }
+            return new String(Character.toChars(cp));
+        } catch (NumberFormatException ex) {
+            return " ";
+        }
+    }
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Pattern SPACED_TAB = Pattern.compile(" *\t *");
+    private static final Pattern EDGE_SPACES = Pattern.compile("^ +| +$");
+
+    private static String tidyLine(String line) {
+        String t = line;
+        if (t.indexOf("  ") >= 0) {
+            t = SPACES.matcher(t).replaceAll(" ");
+        }
+        if (t.indexOf('\t') >= 0) {
+            t = SPACED_TAB.matcher(t).replaceAll("\t");
+        }
+        if (!t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(t.length() - 1) == ' ')) {
+            t = EDGE_SPACES.matcher(t).replaceAll("");
+        }
+        return t;
+    }
+
+    /** Trims each line (spaces, not the tabs that mark empty table cells), collapses runs of spaces (not tabs) and of blank lines. */
+    private static String tidyLines(String s) {
+        String[] lines = s.split("\n", -1);
+        StringBuilder sb = new StringBuilder(s.length());
+        int blank = 0;
+        boolean started = false;
+        for (String line : lines) {
+            String t = tidyLine(line);
+            if (t.replace("\t", "").isBlank()) {
+                if (started) {
+                    blank++;
+                }
+                continue;
+            }
+            if (started) {
+                sb.append(blank > 0 ? "\n\n" : "\n");
+            }
+            sb.append(t);
+            started = true;
+            blank = 0;
+        }
+        return sb.toString();
+    }
+
+    /** Drops web-page chrome: known chrome lines, what precedes the national motto's header block, what follows the document's end. */
+    private String stripChrome(String text, List<Diagnostic> diagnostics) {
+        String[] lines = text.split("\n", -1);
+        boolean[] drop = new boolean[lines.length];
+        int chrome = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (isChrome(lines[i])) {
+                drop[i] = true;
+                chrome++;
+            }
+        }
+        int motto = -1;
+        for (int i = 0; i < lines.length && i < 200; i++) {
+            if (MOTTO.matcher(lines[i]).matches() || MOTTO.matcher(lines[i].replaceFirst("^[^\t]*\t", "")).matches()) {
+                motto = i;
+                break;
+            }
+        }
+        if (motto > 0) {
+            int start = headerStart(lines, motto);
+            if (start > 0 && start < lines.length * 0.4) {
+                for (int i = 0; i < start; i++) {
+                    if (!lines[i].isEmpty()) {
+                        chrome++;
+                    }
+                    drop[i] = true;
+                }
+            }
+        }
+        if (chrome > 0) {
+            int recipients = -1;
+            for (int i = 0; i < lines.length; i++) {
+                if (RECIPIENTS.matcher(lines[i]).matches()) {
+                    recipients = i;
+                }
+            }
+            if (recipients >= 0) {
+                for (int i = recipients + 1; i < lines.length; i++) {
+                    if (drop[i] && !lines[i].isEmpty()) {
+                        for (int j = i; j < lines.length; j++) {
+                            drop[j] = true;
+                        }
+                        break;
+                    }
+                }
+            }
+            diagnostics.add(new Diagnostic(STAGE, "chrome-removed", new Span(0, 0),
+                    "Đã bỏ " + chrome + " dòng không thuộc văn bản (trang web, quảng cáo, đăng nhập)."));
+        }
+        if (chrome == 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            if (!drop[i]) {
+                sb.append(lines[i]).append('\n');
+            }
+        }
+        return tidyLines(sb.toString());
+    }
+
+    private boolean isChrome(String line) {
+        if (line.isEmpty() || line.length() > 300) {
+            return false;
+        }
+        for (Pattern p : lexicon.boilerplate()) {
+            if (p.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first line of the issuer block printed beside or above the motto. */
+    private static int headerStart(String[] lines, int motto) {
+        int start = motto;
+        int i = motto - 1;
+        int blanks = 0;
+        while (i >= 0 && motto - i <= 8) {
+            String l = lines[i];
+            if (l.isEmpty()) {
+                if (++blanks > 2) {
+                    break;
+                }
+            } else if (isUpperLine(l) || l.matches("[-_=*. ]{3,}")) {
+                start = i;
+                blanks = 0;
+            } else {
+                break;
+            }
+            i--;
+        }
+        return start;
+    }
+
+    static boolean isUpperLine(String l) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper >= letters * 0.9;
+    }
+}

@@ -1,0 +1,214 @@
+package vn.dondoc.textcore.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.dondoc.textcore.model.Span;
+
+/**
+ * Second stage: cuts normalized text into blocks (headings, numbered items, bullets, paragraphs,
+ * table rows), joins lines that continue a sentence across a line or page break, and gives every
+ * block the numbering path of its section ("II.1"). Stateless and thread-safe.
+ */
+public final class StructureSegmenter {
+
+    private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\s*[.\\-–:)]\\s*(?=\\p{Lu})");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\s*(?:[.)]|\\s-)\\s*(?=[\\p{L}\"“(])");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*\\)\\s*(?=\\S)");
+    private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪●◦*])\\s*(?=\\S)");
+    private static final Pattern CLOSER = Pattern.compile(
+            "(?i)^(trên đây là|trong quá trình (tổ chức )?(thực hiện|triển khai)|yêu cầu (các|giám đốc|thủ trưởng|chủ tịch)"
+                    + "|nơi nhận|đề nghị các .{0,80}(nghiêm túc|thực hiện)\\s*\\./?\\.?$)");
+
+    public SegmentedDocument segment(String text) {
+        List<Block> raw = cutLines(text);
+        raw = joinContinuations(text, raw);
+        return new SegmentedDocument(text, assignSections(markClosing(raw)));
+    }
+
+    private static List<Block> cutLines(String text) {
+        List<Block> out = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end);
+            if (!line.isBlank()) {
+                out.add(classify(line, pos));
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return out;
+    }
+
+    static Block classify(String line, int offset) {
+        Span span = new Span(offset, offset + line.length());
+        if (line.indexOf('\t') >= 0) {
+            return new Block(BlockKind.TABLE_ROW, span, line, "", 0, List.of(), false, false);
+        }
+        Matcher m = ROMAN.matcher(line);
+        if (m.find() && !m.group(1).isEmpty()) {
+            return new Block(BlockKind.ROMAN, span, line, m.group(1), m.end(), List.of(), true, false);
+        }
+        m = NUMBERED.matcher(line);
+        if (m.find()) {
+            return new Block(BlockKind.NUMBERED, span, line, m.group(1), m.end(), List.of(), false, false);
+        }
+        m = LETTER.matcher(line);
+        if (m.find()) {
+            return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
+        }
+        m = BULLET.matcher(line);
+        if (m.find()) {
+            String marker = m.group(1).equals("+") ? "+" : "-";
+            return new Block(BlockKind.BULLET, span, line, marker, m.end(), List.of(), false, false);
+        }
+        return new Block(BlockKind.PARAGRAPH, span, line, "", 0, List.of(), false, false);
+    }
+
+    /** A paragraph starting in lower case continues the previous block (a wrapped line or a page break). */
+    private static List<Block> joinContinuations(String text, List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!out.isEmpty() && b.kind() == BlockKind.PARAGRAPH && startsLower(b.text())) {
+                Block prev = out.get(out.size() - 1);
+                if (prev.kind() != BlockKind.TABLE_ROW && !isUpperLine(prev.text()) && !endsSentence(prev.text())) {
+                    Span span = new Span(prev.span().start(), b.span().end());
+                    String joined = text.substring(span.start(), span.end()).replace('\n', ' ');
+                    out.set(out.size() - 1, new Block(prev.kind(), span, joined, prev.marker(), prev.bodyStart(),
+                            prev.section(), prev.heading(), prev.closing()));
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static boolean startsLower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isLowerCase(c);
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String s) {
+        String t = s.stripTrailing();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(":");
+    }
+
+    public static boolean isUpperLine(String l) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper >= letters * 0.9;
+    }
+
+    /** Marks the closing part: the last "Trên đây là ..." / "Yêu cầu ..." paragraphs, "Nơi nhận" and what follows. */
+    private static List<Block> markClosing(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        int lastStructured = -1;
+        for (int i = 0; i < out.size(); i++) {
+            BlockKind k = out.get(i).kind();
+            if (k == BlockKind.ROMAN || k == BlockKind.NUMBERED || k == BlockKind.LETTER) {
+                lastStructured = i;
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            boolean recipients = b.text().toLowerCase().startsWith("nơi nhận");
+            if (recipients || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH && CLOSER.matcher(b.text()).find())) {
+                for (int j = i; j < out.size(); j++) {
+                    if (recipients || out.get(j).kind() != BlockKind.TABLE_ROW) {
+                        out.set(j, out.get(j).asClosing());
+                    }
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Gives each block its section path; a numbered item heads a section when content follows it. */
+    private static List<Block> assignSections(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        String roman = null;
+        List<String> numbers = new ArrayList<>();
+        String letter = null;
+        List<String> current = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            switch (b.kind()) {
+                case ROMAN -> {
+                    roman = b.marker();
+                    numbers = new ArrayList<>();
+                    letter = null;
+                    current = path(roman, numbers, null);
+                    out.add(b.withSection(current, true));
+                }
+                case NUMBERED -> {
+                    numbers = new ArrayList<>(List.of(b.marker().split("\\.")));
+                    letter = null;
+                    current = path(roman, numbers, null);
+                    out.add(b.withSection(current, headsContent(blocks, i)));
+                }
+                case LETTER -> {
+                    letter = b.marker();
+                    List<String> p = path(roman, numbers, letter);
+                    boolean heads = headsContent(blocks, i);
+                    if (heads) {
+                        current = p;
+                    }
+                    out.add(b.withSection(p, heads));
+                }
+                default -> out.add(b.withSection(current, false));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> path(String roman, List<String> numbers, String letter) {
+        List<String> p = new ArrayList<>();
+        if (roman != null) {
+            p.add(roman);
+        }
+        p.addAll(numbers);
+        if (letter != null) {
+            p.add(letter);
+        }
+        return p;
+    }
+
+    private static boolean headsContent(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block n = blocks.get(j);
+            if (n.closing()) {
+                return false;
+            }
+            return switch (n.kind()) {
+                case ROMAN, NUMBERED -> false;
+                case LETTER -> blocks.get(i).kind() == BlockKind.NUMBERED;
+                default -> true;
+            };
+        }
+        return false;
+    }
+}
