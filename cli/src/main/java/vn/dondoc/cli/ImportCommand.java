@@ -99,7 +99,9 @@ final class ImportCommand implements Callable<Integer> {
             done = jobs.batch(batch).orElseThrow().done();
             progress(out, done, total);
         }
-        out.println();
+        if (System.console() != null) {
+            out.println();
+        }
         ImportSummary s = imports.summary(batch);
         long confirmed = s.count(ImportStatus.CONFIRMED);
         long ready = s.count(ImportStatus.READY);
@@ -130,6 +132,14 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static void progress(PrintWriter out, int done, int total) {
+        if (System.console() == null) {
+            // not a terminal (a log, a pipe): a line now and then instead of a redrawn bar
+            if (done == total || done % 100 == 0) {
+                out.println(done + "/" + total);
+                out.flush();
+            }
+            return;
+        }
         int width = 30;
         int filled = total == 0 ? width : (int) ((long) width * done / total);
         out.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total);

@@ -113,13 +113,13 @@ public final class ImportService {
         try {
             byte[] bytes = jobs.bytes(f.id()).orElse(new byte[0]);
             String text = reader.read(f.fileName(), bytes);
-            pipeline.parse(f.fileName(), text); // fail here, not at review, if extraction cannot cope
+            ParsedDocument parsed = pipeline.parse(f.fileName(), text); // fail here, not at review, if extraction cannot cope
             boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
             // one transaction: others see the file READY only once an automatic confirmation is done too
             tx.inTransaction(() -> {
                 jobs.markReady(f.id(), text);
                 if (auto) {
-                    Outcome<Document> out = confirm(f.id(), proposal(f.id()));
+                    Outcome<Document> out = confirm(f.id(), proposalOf(f, parsed), parsed);
                     if (out instanceof Outcome.Rejected<Document> r) {
                         // stays READY for a person to review; the note says why it was not stored automatically
                         jobs.note(f.id(), "rejected", String.join(", ",
@@ -183,7 +183,11 @@ public final class ImportService {
         if (f.text() == null) {
             throw new RecordNotFoundException("proposal", fileId);
         }
-        ParsedDocument p = pipeline.parse(f.fileName(), f.text());
+        return proposalOf(f, pipeline.parse(f.fileName(), f.text()));
+    }
+
+    private Proposal proposalOf(ImportFile f, ParsedDocument p) {
+        long fileId = f.id();
         DocumentInfo info = p.document();
         String issuer = info.issuer();
         ProposedDocument doc = new ProposedDocument(info.number(), info.type() == null ? null : info.type().name(),
@@ -210,6 +214,11 @@ public final class ImportService {
      * when a kept item breaks a rule, so the reviewer can fix it. Indexes the new document.
      */
     public Outcome<Document> confirm(long fileId, Proposal reviewed) {
+        return confirm(fileId, reviewed, null);
+    }
+
+    /** {@code parsed}: the extraction of the stored text when the caller has it already (saves a parse). */
+    private Outcome<Document> confirm(long fileId, Proposal reviewed, ParsedDocument parsed) {
         Outcome<Document> out = tx.inTransaction(() -> {
             ImportFile f = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
             if (f.status() != ImportStatus.READY) {
@@ -224,7 +233,7 @@ public final class ImportService {
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            return Outcome.ok(write(f, reviewed));
+            return Outcome.ok(write(f, reviewed, parsed != null ? parsed : pipeline.parse(f.fileName(), f.text())));
         });
         if (out instanceof Outcome.Ok<Document> ok) {
             search.index(ok.value());
@@ -281,9 +290,8 @@ public final class ImportService {
         return problems;
     }
 
-    private Document write(ImportFile f, Proposal reviewed) {
-        // Text and spans always come from the stored file, never from the client.
-        ParsedDocument parsed = pipeline.parse(f.fileName(), f.text());
+    /** Text and spans always come from the stored file ({@code parsed}), never from the client. */
+    private Document write(ImportFile f, Proposal reviewed, ParsedDocument parsed) {
         ProposedDocument d = reviewed.document() != null ? reviewed.document()
                 : new ProposedDocument(null, null, null, null, null, null, null, null, null);
         ResolvedName issuer = d.issuer() == null ? null : names.resolve(d.issuer());
