@@ -75,7 +75,8 @@
   document.getElementById('alias-form').addEventListener('submit', function (e) {
     e.preventDefault();
     var f = e.target;
-    post(root.dataset.aliasUrl, {alias: f.alias.value, kind: 'UNIT', targetId: parseInt(f.targetId.value, 10)})
+    var target = f.target.value.split(':');
+    post(root.dataset.aliasUrl, {alias: f.alias.value, kind: target[0], targetId: parseInt(target[1], 10)})
       .then(function (r) {
         if (r.ok) { location.reload(); } else { show(root.dataset.msgRejected, problemLines(r.body), false); }
       });

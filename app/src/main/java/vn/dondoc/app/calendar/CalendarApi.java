@@ -48,6 +48,14 @@ public class CalendarApi {
         return calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
     }
 
+    @DeleteMapping("/work-programs/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void deleteProgram(@PathVariable long id) {
+        if (!calendars.deleteProgram(id)) {
+            throw new RecordNotFoundException("workProgram", id);
+        }
+    }
+
     @GetMapping("/calendar-events")
     public Page<CalendarEvent> events(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                       @RequestParam(required = false) Long documentId, @RequestParam(required = false) Long unitId,

@@ -63,6 +63,11 @@ class JdbcCalendars implements Calendars {
     }
 
     @Override
+    public boolean deleteProgram(long id) {
+        return jdbc.sql("DELETE FROM work_programs WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    @Override
     public CalendarEvent insertEvent(CalendarEvent e) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         bind(jdbc.sql("INSERT INTO calendar_events (work_program_id, document_id, event_date, end_date, day_session, time_text,"

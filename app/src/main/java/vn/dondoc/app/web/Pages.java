@@ -46,12 +46,13 @@ public class Pages {
     private final java.util.Optional<vn.dondoc.app.imports.ImportWorker> worker;
     private final DocumentSearch search;
     private final OrgUnits units;
+    private final vn.dondoc.domain.org.People people;
     private final Messages messages;
     private final Clock clock;
 
     Pages(Documents documents, DocumentService documentService, Tasks tasks, Calendars calendars, Targets targets,
           ImportJobs jobs, ImportService imports, java.util.Optional<vn.dondoc.app.imports.ImportWorker> worker,
-          DocumentSearch search, OrgUnits units, Messages messages, Clock clock) {
+          DocumentSearch search, OrgUnits units, vn.dondoc.domain.org.People people, Messages messages, Clock clock) {
         this.documents = documents;
         this.documentService = documentService;
         this.tasks = tasks;
@@ -62,6 +63,7 @@ public class Pages {
         this.worker = worker;
         this.search = search;
         this.units = units;
+        this.people = people;
         this.messages = messages;
         this.clock = clock;
     }
@@ -164,6 +166,7 @@ public class Pages {
         model.addAttribute("p", imports.proposal(fileId));
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("units", units.all());
+        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
         return "review";
     }
 

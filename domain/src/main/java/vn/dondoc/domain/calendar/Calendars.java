@@ -14,6 +14,9 @@ public interface Calendars {
 
     Page<WorkProgram> listPrograms(Long documentId, PageRequest page);
 
+    /** Deletes a work program with its events. */
+    boolean deleteProgram(long id);
+
     CalendarEvent insertEvent(CalendarEvent event);
 
     /** Records which unit or person a name of the event resolved to (role PREPARING or CHAIR). */
