@@ -230,6 +230,22 @@ public abstract class ImportRoundTripContract {
     }
 
     @Test
+    void aSpanOutsideTheStoredTextOrAnUnknownTypeIsRefused() {
+        ImportFile f = stagedReady("d.txt", "Văn bản D ngắn");
+        Proposal p = imports.proposal(f.id());
+        Proposal bad = new Proposal(f.id(), f.fileName(), p.text(), new ProposedDocument(null, "SACH_TRANG", null, null,
+                null, null, null, null, null), List.of(), List.of(), List.of(new ProposedTask(true, "Việc D", null,
+                List.of(), List.of(), null, new Span(3, 5000), List.of())), List.of(), List.of(), List.of());
+
+        Outcome<Document> out = imports.confirm(f.id(), bad);
+
+        assertThat(out).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.reasons())
+                .extracting(x -> ((vn.dondoc.domain.common.Rejection) x).code())
+                .containsExactlyInAnyOrder("document.type", "import.spanOutsideText"));
+        assertThat(documents.allIds()).isEmpty();
+    }
+
+    @Test
     void aCitationStaysUnresolvedUntilTheCitedDocumentArrives() {
         ImportFile f = stagedReady("plan.txt", "Kế hoạch thực hiện Chỉ thị số 42-CT/TU");
         Document plan = imports.confirm(f.id(), reviewed(f, imports.proposal(f.id()), "10/KH-SLĐTBXH", null, List.of(),

@@ -229,11 +229,12 @@ public final class ImportService {
                 jobs.markDuplicate(fileId, dup.get().id(), describe(dup.get()));
                 return Outcome.rejected(Rejection.of("import.duplicate", "file", f.fileName(), describe(dup.get())));
             }
-            List<Rejection> problems = validate(reviewed);
+            ParsedDocument source = parsed != null ? parsed : pipeline.parse(f.fileName(), f.text());
+            List<Rejection> problems = validate(reviewed, source.text().length());
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            return Outcome.ok(write(f, reviewed, parsed != null ? parsed : pipeline.parse(f.fileName(), f.text())));
+            return Outcome.ok(write(f, reviewed, source));
         });
         if (out instanceof Outcome.Ok<Document> ok) {
             search.index(ok.value());
@@ -251,8 +252,37 @@ public final class ImportService {
         });
     }
 
-    private List<Rejection> validate(Proposal p) {
+    /** Spans come back from the client: each must lie inside the stored text. */
+    private static void checkSpan(vn.dondoc.textcore.model.Span span, int textLength, String field, List<Rejection> problems) {
+        if (span != null && span.end() > textLength) {
+            problems.add(Rejection.of("import.spanOutsideText", field, span.start(), span.end(), textLength));
+        }
+    }
+
+    private List<Rejection> validate(Proposal p, int textLength) {
         List<Rejection> problems = new ArrayList<>();
+        if (p.document() != null && p.document().type() != null) {
+            try {
+                vn.dondoc.textcore.model.DocumentType.valueOf(p.document().type());
+            } catch (IllegalArgumentException e) {
+                problems.add(Rejection.of("document.type", "document.type", p.document().type()));
+            }
+        }
+        for (int i = 0; i < p.references().size(); i++) {
+            checkSpan(p.references().get(i).span(), textLength, "references[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.events().size(); i++) {
+            checkSpan(p.events().get(i).span(), textLength, "events[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.tasks().size(); i++) {
+            checkSpan(p.tasks().get(i).span(), textLength, "tasks[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.targets().size(); i++) {
+            checkSpan(p.targets().get(i).span(), textLength, "targets[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.results().size(); i++) {
+            checkSpan(p.results().get(i).span(), textLength, "results[" + i + "].span", problems);
+        }
         LocalDate start = p.document() == null ? null : p.document().issuedOn();
         for (int i = 0; i < p.tasks().size(); i++) {
             ProposedTask t = p.tasks().get(i);
