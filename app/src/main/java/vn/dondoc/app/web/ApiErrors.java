@@ -20,8 +20,10 @@ import vn.dondoc.domain.common.RecordNotFoundException;
 /**
  * Every REST error as an RFC 9457 problem detail with a Vietnamese title and detail. Business
  * rejections are 422 with a list of reasons (code, field, message); nothing leaks a stack trace.
+ * Applies to every request that no page handler took (also unknown paths); pages have {@link PageErrors} first.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 public class ApiErrors extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
     private final Messages messages;

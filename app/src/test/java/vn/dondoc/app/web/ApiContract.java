@@ -66,6 +66,9 @@ public abstract class ApiContract {
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.title").value("Không tìm thấy"))
                 .andExpect(jsonPath("$.detail").value("Không tìm thấy nhiệm vụ có mã 999999."));
+        mvc.perform(get("/api/khong-co-gi")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("Không có tài nguyên tại địa chỉ này."));
         mvc.perform(get("/api/documents/424242")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("văn bản")));
     }
