@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dondoc} command. Each subcommand is one {@code Callable<Integer>} class. */
 @Command(name = "dondoc", mixinStandardHelpOptions = true, version = "dondoc 0.1.0",
         description = "Đôn đốc: đọc văn bản hành chính, theo dõi nhiệm vụ, chỉ tiêu và lịch công tác.",
-        subcommands = {ExtractCommand.class, ServeCommand.class, ImportCommand.class, ReindexCommand.class})
+        subcommands = {ExtractCommand.class, BenchCommand.class, ServeCommand.class, ImportCommand.class,
+                ReindexCommand.class})
 public final class DondocCli implements Runnable {
 
     @CommandLine.Spec
@@ -19,7 +20,7 @@ public final class DondocCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DondocCli());
-        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         return cl;
     }
 

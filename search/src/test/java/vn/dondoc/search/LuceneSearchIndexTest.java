@@ -120,6 +120,17 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void symbolCaseDecidesBetweenNumbersThatDifferOnlyInCase() {
+        try (LuceneSearchIndex i = LuceneSearchIndex.inMemory()) {
+            i.index(SearchDoc.builder("upper", Kind.DOCUMENT).docNumber("5/HD-UBND").title("Hướng dẫn chấm điểm").build());
+            i.index(SearchDoc.builder("mixed", Kind.DOCUMENT).docNumber("5/Hd-UBND").title("Văn bản khác").build());
+            i.commit();
+            assertThat(ids(i.search(SearchQuery.of("5/HD-UBND")))).startsWith("upper", "mixed");
+            assertThat(ids(i.search(SearchQuery.of("5 Hd UBND")))).startsWith("mixed", "upper");
+        }
+    }
+
+    @Test
     void documentsCitingANumberComeAfterTheDocumentItself() {
         // document:5 cites "Chỉ thị số 42-CT/TU" in its body
         assertThat(ids("42-CT/TU")).startsWith("document:1", "document:5");
@@ -189,6 +200,17 @@ class LuceneSearchIndexTest {
     void abbreviationQueryHighlightsTheSpelledOutText() {
         SearchHit h = index.search(SearchQuery.of("LĐTBXH")).hits().stream().filter(x -> x.id().equals("document:3")).findFirst().orElseThrow();
         assertThat(h.snippet()).contains("<mark>Lao động - Thương binh và Xã hội</mark>");
+    }
+
+    @Test
+    void snippetOfALongTextIsAShortPassageAroundTheMatch() {
+        try (LuceneSearchIndex i = LuceneSearchIndex.inMemory()) {
+            String filler = "Các đơn vị triển khai thực hiện nhiệm vụ được giao theo kế hoạch. ".repeat(200);
+            i.index(SearchDoc.builder("x", Kind.DOCUMENT).title("Báo cáo").body(filler + "Xây dựng nông thôn mới đạt kết quả tốt. " + filler).build());
+            i.commit();
+            String s = i.search(SearchQuery.of("nong thon moi")).hits().get(0).snippet();
+            assertThat(s).contains("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>").hasSizeLessThan(400);
+        }
     }
 
     @Test

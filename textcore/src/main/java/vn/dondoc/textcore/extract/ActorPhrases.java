@@ -19,10 +19,13 @@ final class ActorPhrases {
     record Subject(List<String> lead, List<String> cooperating, int end) {
     }
 
-    private static final Pattern LEAD_IN = Pattern.compile("^(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+",
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
     private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE);
+    /** "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)": the body in parentheses is a body of its own. */
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\s*\\((?=[\\p{Lu}])([^()]{3,80})\\)");
     private static final List<String> LEADER_TITLES = List.of("Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch",
             "Thủ trưởng", "Bí thư", "Trưởng ban", "Lãnh đạo");
 
@@ -41,14 +44,14 @@ final class ActorPhrases {
         String s = body;
         int offset = 0;
         Matcher lead = LEAD_IN.matcher(s);
-        if (lead.find()) {
+        if (lead.find() && lead.end() > 0) {
             offset = lead.end();
             s = s.substring(offset);
         }
         if (!startsWithActor(s)) {
             return Optional.empty();
         }
-        int limit = Math.min(s.length(), 220);
+        int limit = Math.min(s.length(), 400);
         int end = -1;
         Matcher chair = CHAIR.matcher(s);
         if (chair.find() && chair.start() < limit) {
@@ -65,7 +68,7 @@ final class ActorPhrases {
             return Optional.empty();
         }
         String phrase = trimPhrase(s.substring(0, end));
-        if (phrase.isEmpty() || phrase.split("\\s+").length > 30) {
+        if (phrase.isEmpty() || phrase.split("\\s+").length > 60) {
             return Optional.empty();
         }
         List<String> cooperating = cooperatingIn(s.substring(end));
@@ -132,7 +135,8 @@ final class ActorPhrases {
     }
 
     /** Where the predicate begins: the first lower-case predicate starter at a word boundary. */
-    int predicateStart(String s, int limit) {
+    int predicateStart(String text, int limit) {
+        String s = text.length() > limit + 30 ? text.substring(0, limit + 30) : text;
         int best = -1;
         for (String p : starters) {
             int from = 0;
@@ -163,7 +167,7 @@ final class ActorPhrases {
                 return false;
             }
         }
-        String lower = s.toLowerCase(Locale.ROOT);
+        String lower = (s.length() > 60 ? s.substring(0, 60) : s).toLowerCase(Locale.ROOT);
         for (String h : heads) {
             String k = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {
@@ -191,14 +195,14 @@ final class ActorPhrases {
      */
     List<String> split(String phrase) {
         List<String> out = new ArrayList<>();
-        String p = trimPhrase(phrase);
+        String p = trimPhrase(PARENTHESIZED.matcher(phrase).replaceAll(", $1"));
         int start = 0;
         int i = 0;
         while (i < p.length()) {
             int sepLen = separatorAt(p, i);
             if (sepLen > 0) {
                 String next = p.substring(i + sepLen);
-                if (startsNewBody(next)) {
+                if (startsNewBody(p.substring(start, i), next, sepLen == 4)) {
                     add(out, p.substring(start, i));
                     start = i + sepLen;
                     i = start;
@@ -224,7 +228,12 @@ final class ActorPhrases {
         return 0;
     }
 
-    private boolean startsNewBody(String next) {
+    /**
+     * Whether {@code next} (after a comma or "và") names another body than {@code current}: a capitalised body
+     * ("Sở Tư pháp", "UBND ...") always does; "các địa phương" does; a bare "đơn vị", "địa phương" does after a
+     * named body or after "và" but continues a collective list ("Các sở, ban, ngành, địa phương").
+     */
+    private boolean startsNewBody(String current, String next, boolean and) {
         if (next.isEmpty()) {
             return false;
         }
@@ -236,8 +245,9 @@ final class ActorPhrases {
         if (lower.startsWith("các ")) {
             return followedByCollective(lower.substring(4)) || lower.startsWith("các cơ quan");
         }
-        return lower.startsWith("đơn vị ") || lower.equals("đơn vị") || lower.startsWith("địa phương")
-                && !lower.startsWith("địa phương,");
+        String cur = current.toLowerCase(Locale.ROOT);
+        boolean collective = cur.startsWith("các ") || cur.startsWith("mỗi ") || cur.contains(" các ");
+        return (and || !collective) && (lower.startsWith("đơn vị") || lower.startsWith("địa phương"));
     }
 
     private static void add(List<String> out, String part) {

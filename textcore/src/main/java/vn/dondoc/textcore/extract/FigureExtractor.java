@@ -219,11 +219,14 @@ public final class FigureExtractor {
         return clauseStart(text, from, at, false);
     }
 
-    /** Clauses end at ";" and parentheses; with {@code forDeadline}, a "," does not end one. */
+    /**
+     * Clauses end at ";", ":" and parentheses. For a deadline only parentheses end one: "Đến năm 2025, A; B; C"
+     * sets the year for A, B and C, but not for a definition in parentheses.
+     */
     private static int clauseStart(String text, int from, int at, boolean forDeadline) {
         for (int i = at - 1; i >= from; i--) {
             char c = text.charAt(i);
-            if (c == ';' || c == '(' || c == ')' || c == ':' && !forDeadline) {
+            if (c == '(' || c == ')' || !forDeadline && (c == ';' || c == ':')) {
                 return Math.min(at, i + 1);
             }
         }

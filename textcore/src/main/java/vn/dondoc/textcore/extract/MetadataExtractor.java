@@ -30,7 +30,7 @@ public final class MetadataExtractor {
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^|\\t)\\s*([\\p{Lu}][\\p{L}.\\- ]{1,40}?)\\s*,\\s*ngày\\s+(\\S{0,4}?)\\s*tháng\\s+(\\S{0,4}?)\\s*năm\\s+(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile(
-            "(?i)(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM)");
+            "(?i)(CỘNG HÒA XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CỘNG HOÀ XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)");
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|T/M|T\\.M|KT|K/T|TL|T/L|TUQ|Q|TM\\s*/)\\s*[./]?\\s+(\\S.*)$");
     private static final Pattern ISSUES = Pattern.compile(
             "(?:^|[,;]\\s*)([^,;]{4,120}?)\\s+(?:ban hành|xây dựng|triển khai)\\s+(?:Chương trình|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Đề án)",
@@ -140,6 +140,15 @@ public final class MetadataExtractor {
         return null;
     }
 
+    private String findTypeWord(String line) {
+        for (String w : lexicon.typeWords().keySet()) {
+            if (line.startsWith(w.toUpperCase(Locale.ROOT))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     private String subjectAfter(List<Block> head, int typeIndex) {
         List<Block> lines = subjectBlocks(head, typeIndex);
         if (lines.isEmpty()) {
@@ -174,7 +183,7 @@ public final class MetadataExtractor {
             }
             boolean upper = Casing.mostlyUpper(t);
             if (out.isEmpty()) {
-                if (!upper && INTRO.matcher(t).find()) {
+                if (!upper && INTRO.matcher(t).find() && looksLikeIntro(t)) {
                     break;
                 }
                 out.add(n);
@@ -190,10 +199,25 @@ public final class MetadataExtractor {
         return out;
     }
 
+    /** "Thực hiện Nghị quyết ..., UBND tỉnh ban hành Kế hoạch ... như sau:" opens the body; a subject line does not. */
+    private static boolean looksLikeIntro(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        return t.endsWith(":") || l.contains("ban hành") || l.contains("như sau") || t.length() > 300
+                || !l.startsWith("thực hiện") && !l.startsWith("triển khai");
+    }
+
     private String issuer(List<Block> blocks, List<Block> head, DocumentNumber number, String title, List<Signer> signers) {
         String fromHeader = headerIssuer(head);
         if (fromHeader != null) {
             return fromHeader;
+        }
+        for (int i = 0; i < Math.min(2, head.size()); i++) {
+            // a calendar or notice headed by its issuer alone: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"
+            String t = head.get(i).text().strip();
+            if (head.get(i).kind() == BlockKind.PARAGRAPH && Casing.mostlyUpper(t) && t.length() < 120 && startsWithOrgHead(t)
+                    && findTypeWord(t) == null) {
+                return casing.normal(t);
+            }
         }
         for (Block b : head) {
             if (b.kind() == BlockKind.PARAGRAPH && !Casing.mostlyUpper(b.text())) {

@@ -33,11 +33,14 @@ final class Quantities {
             Pattern.compile("(?<!\\d)(?:19|20|21)\\d{2}\\s*[-–]\\s*(?:19|20|21)\\d{2}(?!\\d)"),
             Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*/\\s*(?:19|20|21)\\d{2}(?!\\d)"),
             Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d%])(?!\\s*\\p{L})"),
-            Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*[-/]\\s*\\d{1,2}(?=\\s*[)\\]])"),
-            Pattern.compile("(?i)(?:lần|kỳ|khóa|khoá|đợt|thứ|(?<!tổng\\s)số|mức độ|cấp độ|loại|điều|khoản|điểm|mục|phụ lục|tiêu chí|tiêu chí số|"
+            Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*[-/]\\s*\\d{1,2}(?=\\s*[)\\]])"));
+    /** Words that make the number after them a label, not a quantity: "lần thứ 2", "Đề án 3", "mức độ 3, 4". */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?:lần|kỳ|khóa|khoá|đợt|thứ|(?<!tổng\\s)số|mức độ|cấp độ|loại|điều|khoản|điểm|mục|phụ lục|tiêu chí|"
                     + "giai đoạn|năm|tháng|ngày|quý|tuần|covid|nhóm|tổ|phòng|tầng|km|quốc lộ|tỉnh lộ|đường|trung ương|khu|"
                     + "chương trình|kế hoạch|đề án|dự án|quyết định|nghị quyết|chỉ thị|kết luận|thông báo|thông tư|nghị định|"
-                    + "công văn|hướng dẫn|quy định|luật|tờ trình|báo cáo|văn bản)\\s*:?\\s*(?:số\\s*)?\\d+(?:\\s*(?:,|và)\\s*\\d{1,2}(?![\\d%.,]))*"));
+                    + "công văn|hướng dẫn|quy định|luật|tờ trình|báo cáo|văn bản)\\s*:?\\s*(?:số\\s*)?"
+                    + "(?:\\d{1,2}\\s*(?:,|và)\\s*)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern GTE = Pattern.compile(
             "(ít nhất|tối thiểu|trở lên|trên|hơn|vượt|cao hơn|bằng hoặc cao hơn|lớn hơn|không dưới|không thấp hơn|≥|>=|>)\\s*$");
     private static final Pattern LTE = Pattern.compile(
@@ -57,11 +60,18 @@ final class Quantities {
     /** Figures in {@code text} between {@code from} and {@code to}, left to right. */
     List<Mention> find(String text, int from, int to) {
         String s = text.substring(from, to);
+        if (!hasDigit(s)) {
+            return List.of();
+        }
         boolean[] masked = mask(s);
         List<Mention> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(s);
         while (m.find()) {
             if (masked[m.start(1)]) {
+                continue;
+            }
+            String label = s.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
+            if (LABEL_BEFORE.matcher(label).find()) {
                 continue;
             }
             Double v = VietnameseNumbers.parse(m.group(1)).orElse(null);
@@ -145,6 +155,16 @@ final class Quantities {
     private boolean isNoiseUnit(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
         return lexicon.noiseUnits().stream().anyMatch(n -> u.equals(n) || u.startsWith(n + " "));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean[] mask(String s) {

@@ -114,10 +114,10 @@ public final class ReferenceExtractor {
     private Optional<DocumentType> typeBefore(String text, int at) {
         String before = text.substring(Math.max(0, at - 60), at);
         before = before.replaceFirst("(?i)\\s*(số|số hiệu)?\\s*:?\\s*$", "");
-        String lower = before.toLowerCase(Locale.ROOT);
+        String lower = before.toLowerCase(Locale.ROOT).replaceFirst("\\s+(liên tịch|hành động)$", "");
         for (Map.Entry<String, String> e : lexicon.typeWords().entrySet()) {
             String w = e.getKey().toLowerCase(Locale.ROOT);
-            if (lower.endsWith(w) || lower.matches("(?s).*" + Pattern.quote(w) + "(\\s+(liên tịch|hành động))?$")) {
+            if (lower.endsWith(w)) {
                 return Optional.of(DocumentType.valueOf(e.getValue()));
             }
         }

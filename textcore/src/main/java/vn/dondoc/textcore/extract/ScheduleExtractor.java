@@ -57,7 +57,7 @@ public final class ScheduleExtractor {
 
     public List<ScheduleRow> extract(SegmentedDocument doc, DocumentInfo info) {
         YearMonth month = month(doc, info);
-        List<ScheduleRow> rows = fromTables(doc, month);
+        List<ScheduleRow> rows = fromTables(doc, month, looksLikeCalendar(info));
         if (rows.isEmpty()) {
             rows = fromLines(doc, month, info);
         }
@@ -76,7 +76,12 @@ public final class ScheduleExtractor {
         if (m.isPresent()) {
             return m.get();
         }
-        return info.date() == null ? null : YearMonth.from(info.date());
+        if (info.date() != null) {
+            return YearMonth.from(info.date());
+        }
+        // "(Từ ngày 14/7/2025 đến ngày 18/7/2025)": a weekly calendar dates itself in its heading
+        return VietnameseDates.findFirst(head.substring(0, Math.min(head.length(), 600)), 0)
+                .map(f -> YearMonth.from(f.date())).orElse(null);
     }
 
     // ---------------------------------------------------------------- tables
@@ -85,8 +90,9 @@ public final class ScheduleExtractor {
                            int participants) {
     }
 
-    private List<ScheduleRow> fromTables(SegmentedDocument doc, YearMonth month) {
+    private List<ScheduleRow> fromTables(SegmentedDocument doc, YearMonth month, boolean calendar) {
         List<ScheduleRow> out = new ArrayList<>();
+        boolean otherTable = false;
         Columns cols = null;
         LocalDate date = null;
         LocalDate endDate = null;
@@ -99,10 +105,19 @@ public final class ScheduleExtractor {
             Columns header = header(cells);
             if (header != null) {
                 cols = header;
+                otherTable = false;
+                continue;
+            }
+            if (isOtherHeader(cells)) {
+                cols = null;
+                otherTable = true; // a table of tasks or figures, not a calendar
+                continue;
+            }
+            if (otherTable) {
                 continue;
             }
             if (cols == null) {
-                if (month == null || cells.size() < 2 || parseDay(cells.get(0).strip(), month).isEmpty()) {
+                if (!calendar || month == null || cells.size() < 2 || parseDay(cells.get(0).strip(), month).isEmpty()) {
                     continue;
                 }
                 cols = new Columns(0, -1, -1, 1, -1, 2, 3, -1);
@@ -152,6 +167,26 @@ public final class ScheduleExtractor {
             }
         }
         return out;
+    }
+
+    /** A work program or calendar by its title: "Chương trình công tác tháng 10", "Lịch công tác tuần". */
+    private static boolean looksLikeCalendar(DocumentInfo info) {
+        String t = ((info.title() == null ? "" : info.title()) + " " + (info.type() == null ? "" : info.type().name()))
+                .toLowerCase(Locale.ROOT);
+        return t.contains("công tác") || t.contains("lịch") || t.contains("làm việc") || t.contains("chuong_trinh");
+    }
+
+    /** A header row of another kind of table: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | ...". */
+    private static boolean isOtherHeader(List<String> cells) {
+        int hits = 0;
+        for (String c : cells) {
+            String l = c.toLowerCase(Locale.ROOT).strip();
+            if (l.equals("tt") || l.equals("stt") || l.contains("nhiệm vụ") || l.contains("chỉ tiêu") || l.contains("đơn vị tính")
+                    || l.contains("cơ quan chủ trì") || l.contains("phối hợp") || l.contains("sản phẩm")) {
+                hits++;
+            }
+        }
+        return hits >= 2;
     }
 
     private static int indexOfCell(String row, int index) {

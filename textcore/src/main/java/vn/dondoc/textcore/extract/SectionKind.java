@@ -53,7 +53,7 @@ enum SectionKind {
         }
         List<Block> headings = doc.headingsOf(b);
         for (Block h : headings) {
-            SectionKind k = of(h.body());
+            SectionKind k = of(h.body().length() > 200 ? h.body().substring(0, 200) : h.body());
             if (k != OTHER) {
                 return k;
             }

@@ -27,10 +27,12 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
 
     private static final String SYM = "[A-ZĐ][A-Za-zĐđ0-9&]*(?![\\p{L}\\p{N}])";
     private static final String SYMS = SYM + "(?:\\s?-\\s?" + SYM + ")*";
+    // No leading look-behind: a look-behind tried at every position dominated the whole pipeline's time;
+    // the character before a candidate is checked in code instead (see findAll).
     private static final Pattern STATE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5}[a-z]?)\\s?/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SYM + ")((?:\\s?-\\s?" + SYM + ")*)");
+            "(\\d{1,5}[a-z]?)\\s?/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SYM + ")((?:\\s?-\\s?" + SYM + ")*)");
     private static final Pattern PARTY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.\\-])(\\d{1,5}[a-z]?)\\s?-\\s?(" + SYM + ")\\s?/\\s?(" + SYMS + ")");
+            "(\\d{1,5}[a-z]?)\\s?-\\s?(" + SYM + ")\\s?/\\s?(" + SYMS + ")");
 
     /** A number found in running text, with its character range. */
     public record Found(DocumentNumber number, int start, int end) {
@@ -78,35 +80,87 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
     /** Every document number in running text, left to right, without overlaps. */
     public static List<Found> findAll(CharSequence text) {
         List<Found> out = new ArrayList<>();
-        Matcher party = PARTY.matcher(text);
-        while (party.find()) {
-            String iss = compact(party.group(3));
-            out.add(new Found(new DocumentNumber(party.group().strip(), party.group(1), null, party.group(2), iss, true),
-                    party.start(), party.end()));
+        if (!hasSlash(text)) {
+            return out; // every form has a "/"
         }
+        Matcher party = PARTY.matcher(text);
         Matcher state = STATE.matcher(text);
-        while (state.find()) {
-            if (overlaps(out, state.start(), state.end())) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || (i > 0 && blocksStart(text.charAt(i - 1)))) {
                 continue;
             }
-            String first = state.group(3);
-            String rest = compact(state.group(4));
-            if (rest.startsWith("-")) {
-                rest = rest.substring(1);
+            int j = i;
+            while (j < n && Character.isDigit(text.charAt(j))) {
+                j++;
             }
-            Integer year = state.group(2) == null ? null : Integer.valueOf(state.group(2));
-            boolean knownType = DocumentType.fromSymbol(first).isPresent();
-            if (!knownType && rest.isEmpty() && year == null) {
-                continue; // "10/HN": too little to be a number
+            if (j - i > 5 || !slashNear(text, j, 12)) {
+                i = j - 1;
+                continue;
             }
-            DocumentNumber n = knownType
-                    ? new DocumentNumber(state.group().strip(), state.group(1), year, first, rest.isEmpty() ? null : rest, false)
-                    : new DocumentNumber(state.group().strip(), state.group(1), year, null,
-                    rest.isEmpty() ? first : first + "-" + rest, false);
-            out.add(new Found(n, state.start(), state.end()));
+            int to = Math.min(n, i + 120);
+            party.region(i, to);
+            if (party.lookingAt()) {
+                String iss = compact(party.group(3));
+                out.add(new Found(new DocumentNumber(party.group().strip(), party.group(1), null, party.group(2), iss, true),
+                        party.start(), party.end()));
+                i = party.end() - 1;
+                continue;
+            }
+            state.region(i, to);
+            if (state.lookingAt()) {
+                Found f = stateNumber(state);
+                if (f != null) {
+                    out.add(f);
+                    i = state.end() - 1;
+                    continue;
+                }
+            }
+            i = j - 1;
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    private static Found stateNumber(Matcher state) {
+        String first = state.group(3);
+        String rest = compact(state.group(4));
+        if (rest.startsWith("-")) {
+            rest = rest.substring(1);
+        }
+        Integer year = state.group(2) == null ? null : Integer.valueOf(state.group(2));
+        boolean knownType = DocumentType.fromSymbol(first).isPresent();
+        if (!knownType && rest.isEmpty() && year == null) {
+            return null; // "10/HN": too little to be a number
+        }
+        DocumentNumber n = knownType
+                ? new DocumentNumber(state.group().strip(), state.group(1), year, first, rest.isEmpty() ? null : rest, false)
+                : new DocumentNumber(state.group().strip(), state.group(1), year, null,
+                rest.isEmpty() ? first : first + "-" + rest, false);
+        return new Found(n, state.start(), state.end());
+    }
+
+    private static boolean blocksStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '/' || c == '.' || c == '-';
+    }
+
+    private static boolean slashNear(CharSequence s, int from, int within) {
+        for (int k = from; k < s.length() && k < from + within; k++) {
+            if (s.charAt(k) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSlash(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '/') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlaps(List<Found> found, int start, int end) {

@@ -16,14 +16,17 @@ public final class StructureSegmenter {
     private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\s*[.\\-–:)]\\s*(?=\\p{Lu})");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\s*(?:[.)]|\\s-)\\s*(?=[\\p{L}\"“(])");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*\\)\\s*(?=\\S)");
+    /** "(1) Về việc ...": items numbered in parentheses sit one level below "1.", like letters. */
+    private static final Pattern PAREN_NUMBER = Pattern.compile("^(\\(\\d{1,2}\\))\\s*(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪●◦*])\\s*(?=\\S)");
     private static final Pattern CLOSER = Pattern.compile(
             "(?i)^(trên đây là|trong quá trình (tổ chức )?(thực hiện|triển khai)|yêu cầu (các|giám đốc|thủ trưởng|chủ tịch)"
+                    + "|[^.]{0,60} thông báo (để|đến) [^.]{0,120}(biết|thực hiện)"
                     + "|nơi nhận|đề nghị các .{0,80}(nghiêm túc|thực hiện)\\s*\\./?\\.?$)");
 
     public SegmentedDocument segment(String text) {
         List<Block> raw = cutLines(text);
-        raw = joinContinuations(text, raw);
+        raw = joinContinuations(text, raw, wrapWidth(raw));
         return new SegmentedDocument(text, assignSections(markClosing(raw)));
     }
 
@@ -51,32 +54,62 @@ public final class StructureSegmenter {
             return new Block(BlockKind.TABLE_ROW, span, line, "", 0, List.of(), false, false);
         }
         Matcher m = ROMAN.matcher(line);
-        if (m.find() && !m.group(1).isEmpty()) {
+        if (m.lookingAt() && !m.group(1).isEmpty()) {
             return new Block(BlockKind.ROMAN, span, line, m.group(1), m.end(), List.of(), true, false);
         }
         m = NUMBERED.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new Block(BlockKind.NUMBERED, span, line, m.group(1), m.end(), List.of(), false, false);
         }
+        m = PAREN_NUMBER.matcher(line);
+        if (m.lookingAt()) {
+            return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
+        }
         m = LETTER.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
         }
         m = BULLET.matcher(line);
-        if (m.find()) {
+        if (m.lookingAt()) {
             String marker = m.group(1).equals("+") ? "+" : "-";
             return new Block(BlockKind.BULLET, span, line, marker, m.end(), List.of(), false, false);
         }
         return new Block(BlockKind.PARAGRAPH, span, line, "", 0, List.of(), false, false);
     }
 
-    /** A paragraph starting in lower case continues the previous block (a wrapped line or a page break). */
-    private static List<Block> joinContinuations(String text, List<Block> blocks) {
+    /**
+     * The width at which a PDF or e-mail text wraps its lines (the 90th percentile of line lengths), or 0 when
+     * lines are whole paragraphs. A line about that long that does not end a sentence is continued by the next.
+     */
+    private static int wrapWidth(List<Block> lines) {
+        if (lines.size() < 10) {
+            return 0;
+        }
+        int[] lengths = lines.stream().filter(b -> b.kind() != BlockKind.TABLE_ROW).mapToInt(b -> b.text().length()).sorted()
+                .toArray();
+        if (lengths.length < 10) {
+            return 0;
+        }
+        int p90 = lengths[(int) (lengths.length * 0.9)];
+        int p50 = lengths[lengths.length / 2];
+        // wrapped text: most lines are close to the same width, and that width is a line, not a page of text
+        return p90 <= 140 && p50 >= p90 * 0.6 ? p90 : 0;
+    }
+
+    /**
+     * A paragraph starting in lower case continues the previous block (a wrapped line or a page break);
+     * in wrapped text, so does any line right after a full-width line that does not end a sentence.
+     */
+    private static List<Block> joinContinuations(String text, List<Block> blocks, int wrapWidth) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (!out.isEmpty() && b.kind() == BlockKind.PARAGRAPH && startsLower(b.text())) {
+            if (!out.isEmpty() && b.kind() == BlockKind.PARAGRAPH) {
                 Block prev = out.get(out.size() - 1);
-                if (prev.kind() != BlockKind.TABLE_ROW && !isUpperLine(prev.text()) && !endsSentence(prev.text())) {
+                int lastLineStart = lastLineStart(text, prev);
+                boolean wrapped = wrapWidth > 0 && prev.span().end() - lastLineStart >= wrapWidth * 0.75
+                        && !blankBetween(text, prev.span().end(), b.span().start());
+                if ((startsLower(b.text()) || wrapped)
+                        && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(prev.text()) && !isUpperLine(prev.text())) {
                     Span span = new Span(prev.span().start(), b.span().end());
                     String joined = text.substring(span.start(), span.end()).replace('\n', ' ');
                     out.set(out.size() - 1, new Block(prev.kind(), span, joined, prev.marker(), prev.bodyStart(),
@@ -87,6 +120,14 @@ public final class StructureSegmenter {
             out.add(b);
         }
         return out;
+    }
+
+    private static int lastLineStart(String text, Block b) {
+        return text.lastIndexOf('\n', b.span().end() - 1) + 1;
+    }
+
+    private static boolean blankBetween(String text, int from, int to) {
+        return text.substring(from, to).indexOf("\n\n") >= 0;
     }
 
     private static boolean startsLower(String s) {
@@ -110,7 +151,8 @@ public final class StructureSegmenter {
     public static boolean isUpperLine(String l) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < l.length(); i++) {
+        int n = Math.min(l.length(), 160);
+        for (int i = 0; i < n; i++) {
             char c = l.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
