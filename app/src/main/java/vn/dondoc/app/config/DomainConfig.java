@@ -16,7 +16,6 @@ import vn.dondoc.domain.document.DocumentService;
 import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.imports.ImportJobs;
 import vn.dondoc.domain.imports.ImportService;
-import vn.dondoc.domain.imports.PlainTextReader;
 import vn.dondoc.domain.imports.TextReader;
 import vn.dondoc.domain.org.Lexicon;
 import vn.dondoc.domain.org.NameResolver;
@@ -56,10 +55,10 @@ public class DomainConfig {
         return DocumentPipeline.standard();
     }
 
-    /** The one place to swap in the ingest module's reader (DOCX, PDF, HTML, legacy encodings). */
+    /** The ingest module's reader (any Vietnamese encoding, DOCX, PDF, HTML); PlainTextReader is the UTF-8-only fallback. */
     @Bean
     TextReader textReader() {
-        return new PlainTextReader();
+        return new vn.dondoc.app.imports.IngestTextReader();
     }
 
     @Bean

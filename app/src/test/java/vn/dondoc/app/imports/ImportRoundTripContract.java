@@ -147,7 +147,11 @@ public abstract class ImportRoundTripContract {
                     assertThat(f.errorCode()).isEqualTo("empty");
                 });
         assertThat(s.files()).filteredOn(f -> f.fileName().equals("anh.png")).singleElement()
-                .satisfies(f -> assertThat(f.errorCode()).isEqualTo("binary"));
+                .satisfies(f -> {
+                    assertThat(f.status()).isEqualTo(ImportStatus.FAILED);
+                    assertThat(f.errorCode()).isEqualTo("unreadable");
+                    assertThat(f.errorDetail()).contains("PNG");
+                });
     }
 
     private ImportFile stagedReady(String name, String text) {
