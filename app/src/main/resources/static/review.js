@@ -72,6 +72,17 @@
     post(root.dataset.dropUrl).then(function () { location.href = root.dataset.batchUrl; });
   });
 
+  // clicking a name that did not resolve puts it in the lexicon form
+  document.querySelectorAll('.chip.unresolved').forEach(function (chip) {
+    chip.addEventListener('click', function (e) {
+      e.stopPropagation();
+      var form = document.getElementById('alias-form');
+      form.alias.value = chip.dataset.raw;
+      form.scrollIntoView({block: 'center'});
+      form.target.focus();
+    });
+  });
+
   document.getElementById('alias-form').addEventListener('submit', function (e) {
     e.preventDefault();
     var f = e.target;

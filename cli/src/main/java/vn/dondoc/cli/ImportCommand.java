@@ -95,9 +95,17 @@ final class ImportCommand implements Callable<Integer> {
         int total = files.size() - unreadable.size();
         int done = jobs.batch(batch).orElseThrow().done();
         progress(out, done, total);
-        while (imports.processNext()) {
-            done = jobs.batch(batch).orElseThrow().done();
-            progress(out, done, total);
+        // a running server shares the queue and may take some of these files: wait for all of them
+        while (done < total) {
+            if (!imports.processNext()) {
+                jobs.requeueStale(java.time.Duration.ofMinutes(10)); // a crashed instance's files come back
+                sleep(100);
+            }
+            int now = jobs.batch(batch).orElseThrow().done();
+            if (now != done) {
+                done = now;
+                progress(out, done, total);
+            }
         }
         if (System.console() != null) {
             out.println();
@@ -129,6 +137,15 @@ final class ImportCommand implements Callable<Integer> {
             case DUPLICATE -> "TRÙNG";
             default -> "CẦN DUYỆT";
         };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the import to finish", e);
+        }
     }
 
     private static void progress(PrintWriter out, int done, int total) {

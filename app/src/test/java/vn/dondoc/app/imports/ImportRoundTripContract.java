@@ -62,7 +62,7 @@ public abstract class ImportRoundTripContract {
     /** Works the queue here; the background worker may hold a file meanwhile, so wait for the batch to settle. */
     /** The background worker may hold a file meanwhile: wait for the batch to settle. */
     protected void processAndWait(long batch) {
-        imports.processUntilDone(batch, 20_000);
+        imports.processUntilDone(batch, 60_000);
     }
 
     protected List<Document> importAndConfirmSamples() {

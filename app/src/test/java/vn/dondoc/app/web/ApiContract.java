@@ -213,7 +213,7 @@ public abstract class ApiContract {
         long batch = Long.parseLong(json(r).replaceAll("(?s)^\\{\"batch\":\\{\"id\":(\\d+).*$", "$1"));
 
         String body = "";
-        for (int i = 0; i < 200; i++) {   // the worker reads the files; the API shows progress meanwhile
+        for (int i = 0; i < 600; i++) {   // the worker reads the files; the API shows progress meanwhile
             body = json(mvc.perform(get("/api/imports/" + batch)).andReturn());
             if (body.contains("\"percentDone\":100")) {
                 break;

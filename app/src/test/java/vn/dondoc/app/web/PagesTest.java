@@ -67,7 +67,7 @@ class PagesTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/imports/");
         long batch = Long.parseLong(location.substring("/imports/".length()));
-        imports.processUntilDone(batch, 20_000);
+        imports.processUntilDone(batch, 60_000);
         assertThat(page(location)).contains("Chờ duyệt", "Duyệt", sample.name());
 
         long fileId = jobs.files(batch).get(0).id();
