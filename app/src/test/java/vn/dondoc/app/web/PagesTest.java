@@ -60,19 +60,29 @@ class PagesTest {
     }
 
     @Test
-    void anUploadLeadsToTheBatchPageAndTheReviewPageShowsTheSourceText() throws Exception {
-        var sample = DemoData.sampleFiles().get(0);
-        String location = mvc.perform(multipart("/imports")
-                        .file(new MockMultipartFile("files", sample.name(), "text/plain", sample.bytes())))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    void anUploadLeadsToTheBatchPageAndEverySamplesReviewPageShowsItsItemsNextToTheSourceText() throws Exception {
+        var builder = multipart("/imports");
+        for (var sample : DemoData.sampleFiles()) {
+            builder.file(new MockMultipartFile("files", sample.name(), "text/plain", sample.bytes()));
+        }
+        String location = mvc.perform(builder).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
         assertThat(location).startsWith("/imports/");
         long batch = Long.parseLong(location.substring("/imports/".length()));
         imports.processUntilDone(batch, 60_000);
-        assertThat(page(location)).contains("Chờ duyệt", "Duyệt", sample.name());
+        assertThat(page(location)).contains("Chờ duyệt", "Duyệt", DemoData.sampleFiles().get(0).name());
 
-        long fileId = jobs.files(batch).get(0).id();
-        String review = page("/imports/files/" + fileId + "/review");
-        assertThat(review).contains("Duyệt kết quả trích xuất", "Xác nhận và lưu", "Văn bản gốc", "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10");
+        for (var f : jobs.files(batch)) {
+            String review = page("/imports/files/" + f.id() + "/review");
+            var proposal = imports.proposal(f.id());
+            assertThat(review).contains("Duyệt kết quả trích xuất", "Xác nhận và lưu", "Văn bản gốc");
+            // one card per extracted item, each carrying its span for the highlight
+            assertThat(review.split("data-kind=\"tasks\"", -1).length - 1).isEqualTo(proposal.tasks().size());
+            assertThat(review.split("data-kind=\"events\"", -1).length - 1).isEqualTo(proposal.events().size());
+            proposal.tasks().stream().filter(t -> t.span() != null).findFirst().ifPresent(t ->
+                    assertThat(review).contains("data-start=\"" + t.span().start() + "\""));
+        }
+        assertThat(page("/imports/files/" + jobs.files(batch).get(0).id() + "/review")).contains("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10");
     }
 
     @Test
