@@ -137,11 +137,12 @@ final class BenchCommand implements Callable<Integer> {
 
     private static List<String> load(List<Path> dirs) throws IOException {
         List<String> out = new ArrayList<>();
+        vn.dondoc.ingest.DocumentReader reader = new vn.dondoc.ingest.DocumentReader();
         for (Path d : dirs) {
-            for (Path f : TextFiles.expand(List.of(d))) {
+            for (Path f : InputFiles.expand(List.of(d))) {
                 try {
-                    out.add(TextFiles.read(f));
-                } catch (TextFiles.Unreadable e) {
+                    out.add(reader.read(f).text());
+                } catch (vn.dondoc.ingest.UnreadableDocumentException e) {
                     // the bench reads only good text
                 }
             }

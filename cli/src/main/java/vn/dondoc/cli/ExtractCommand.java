@@ -12,7 +12,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import java.util.ArrayList;
+import vn.dondoc.ingest.DocumentReader;
+import vn.dondoc.ingest.ReadResult;
+import vn.dondoc.ingest.UnreadableDocumentException;
 import vn.dondoc.textcore.DocumentPipeline;
+import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.textcore.json.ExtractionJson;
 import vn.dondoc.textcore.model.ParsedDocument;
 
@@ -46,17 +51,19 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         DocumentPipeline pipeline = DocumentPipeline.standard();
+        DocumentReader reader = new DocumentReader();
         int failed = 0;
-        for (Path file : TextFiles.expand(files)) {
-            String text;
+        for (Path file : InputFiles.expand(files)) {
+            ReadResult read;
             try {
-                text = TextFiles.read(file);
-            } catch (TextFiles.Unreadable e) {
-                stderr.println(file + ": " + e.getMessage());
+                read = reader.read(file);
+            } catch (UnreadableDocumentException e) {
+                stderr.println(file + ": " + e.reason());
                 failed++;
                 continue;
             }
-            ParsedDocument doc = pipeline.parse(file.getFileName().toString(), text);
+            ParsedDocument parsed = pipeline.parse(file.getFileName().toString(), read.text());
+            ParsedDocument doc = withReadDiagnostics(parsed, read);
             if (out != null) {
                 Path target = out.resolve(baseName(file) + ".json");
                 try {
@@ -78,6 +85,17 @@ final class ExtractCommand implements Callable<Integer> {
         stdout.flush();
         stderr.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** What the reader noticed (legacy encoding converted, extension that lies ...) travels with the result. */
+    static ParsedDocument withReadDiagnostics(ParsedDocument d, ReadResult read) {
+        if (read.diagnostics().isEmpty()) {
+            return d;
+        }
+        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
+        all.addAll(d.diagnostics());
+        return new ParsedDocument(d.source(), d.text(), d.document(), d.references(), d.schedule(), d.tasks(), d.targets(),
+                d.results(), List.copyOf(all));
     }
 
     static String baseName(Path file) {

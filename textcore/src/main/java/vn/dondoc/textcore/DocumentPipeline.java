@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.dondoc.textcore.extract.FieldRepairer;
 import vn.dondoc.textcore.extract.FigureExtractor;
 import vn.dondoc.textcore.extract.MetadataExtractor;
 import vn.dondoc.textcore.extract.ReferenceExtractor;
@@ -20,6 +21,7 @@ import vn.dondoc.textcore.model.ScheduleRow;
 import vn.dondoc.textcore.model.Span;
 import vn.dondoc.textcore.model.TaskItem;
 import vn.dondoc.textcore.normalize.NormalizedText;
+import vn.dondoc.textcore.repair.DiacriticRepairer;
 import vn.dondoc.textcore.normalize.TextNormalizer;
 import vn.dondoc.textcore.segment.SegmentedDocument;
 import vn.dondoc.textcore.segment.StructureSegmenter;
@@ -33,7 +35,7 @@ import vn.dondoc.textcore.segment.StructureSegmenter;
 public final class DocumentPipeline {
 
     /** The stages, for timing. */
-    public enum Stage { NORMALIZE, SEGMENT, METADATA, REFERENCES, SCHEDULE, TASKS, FIGURES }
+    public enum Stage { NORMALIZE, SEGMENT, METADATA, REFERENCES, SCHEDULE, TASKS, FIGURES, REPAIR }
 
     private static final int MAX_CHARS = 50_000_000;
 
@@ -44,6 +46,7 @@ public final class DocumentPipeline {
     private final ScheduleExtractor schedule;
     private final TaskExtractor tasks;
     private final FigureExtractor figures;
+    private final FieldRepairer repairer;
     private final Map<Stage, java.util.concurrent.atomic.LongAdder> nanos = new EnumMap<>(Stage.class);
 
     public DocumentPipeline(Lexicon lexicon) {
@@ -54,6 +57,7 @@ public final class DocumentPipeline {
         this.schedule = new ScheduleExtractor(lexicon);
         this.tasks = new TaskExtractor(lexicon);
         this.figures = new FigureExtractor(lexicon);
+        this.repairer = new FieldRepairer(DiacriticRepairer::load);
         for (Stage s : Stage.values()) {
             nanos.put(s, new java.util.concurrent.atomic.LongAdder());
         }
@@ -95,8 +99,9 @@ public final class DocumentPipeline {
             diagnostics.add(new Diagnostic("metadata", "no-identity", new Span(0, 0),
                     "Không tìm thấy số, ký hiệu hay loại văn bản."));
         }
-        return new ParsedDocument(source, text, info, List.copyOf(refs), List.copyOf(rows), List.copyOf(taskItems),
-                List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
+        ParsedDocument parsed = new ParsedDocument(source, text, info, List.copyOf(refs), List.copyOf(rows),
+                List.copyOf(taskItems), List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
+        return guarded(Stage.REPAIR, new ArrayList<>(diagnostics), parsed, () -> repairer.repair(parsed));
     }
 
     private <T> T timed(Stage stage, Supplier<T> work) {

@@ -140,7 +140,7 @@ public final class FigureExtractor {
     }
 
     private static Optional<LocalDate> byOf(String prefix) {
-        Optional<VietnameseDates.Found> ye = VietnameseDates.findYearEnd(prefix);
+        Optional<VietnameseDates.Found> ye = VietnameseDates.findLastYearEnd(prefix);
         Matcher d = BEFORE_DATE.matcher(prefix);
         LocalDate date = null;
         int at = -1;

@@ -114,6 +114,17 @@ public final class VietnameseDates {
         return Optional.of(new Found(LocalDate.of(Integer.parseInt(y), 12, 31), m.start(), m.end()));
     }
 
+    /** The last "đến năm 2025"-like phrase in {@code text}: the one closest to what follows it. */
+    public static Optional<Found> findLastYearEnd(CharSequence text) {
+        Matcher m = YEAR_END.matcher(text);
+        Found last = null;
+        while (m.find()) {
+            String y = m.group(1) != null ? m.group(1) : m.group(2);
+            last = new Found(LocalDate.of(Integer.parseInt(y), 12, 31), m.start(), m.end());
+        }
+        return Optional.ofNullable(last);
+    }
+
     /** A day-month without a year ("13/10", "02/9") completed with {@code year}. */
     public static Optional<LocalDate> dayMonth(String day, String month, int year) {
         return of(Integer.toString(year), month, day);
