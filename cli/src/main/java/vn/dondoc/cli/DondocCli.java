@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dondoc} command. Each subcommand is one {@code Callable<Integer>} class. */
 @Command(name = "dondoc", mixinStandardHelpOptions = true, version = "dondoc 0.1.0",
         description = "Đôn đốc: đọc văn bản hành chính, theo dõi nhiệm vụ, chỉ tiêu và lịch công tác.",
-        subcommands = {ExtractCommand.class, RepairCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, RepairCommand.class, BenchCommand.class, ServeCommand.class,
+                ImportCommand.class, ReindexCommand.class})
 public final class DondocCli implements Runnable {
 
     @CommandLine.Spec

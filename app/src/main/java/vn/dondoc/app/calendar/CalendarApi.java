@@ -1,0 +1,110 @@
+package vn.dondoc.app.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.web.RejectedException;
+import vn.dondoc.domain.calendar.CalendarEvent;
+import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.WorkProgram;
+import vn.dondoc.domain.common.Page;
+import vn.dondoc.domain.common.PageRequest;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.Texts;
+
+/** REST: work programs and their calendar events. */
+@RestController
+@RequestMapping("/api")
+public class CalendarApi {
+    private final Calendars calendars;
+
+    CalendarApi(Calendars calendars) {
+        this.calendars = calendars;
+    }
+
+    public record EventRequest(Long workProgramId, LocalDate date, LocalDate endDate, String session, String time,
+                               String content, String place, String preparingUnits, String chairs, boolean nonWorking) {
+    }
+
+    @GetMapping("/work-programs")
+    public Page<WorkProgram> programs(@RequestParam(required = false) Long documentId,
+                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return calendars.listPrograms(documentId, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/work-programs/{id}")
+    public WorkProgram program(@PathVariable long id) {
+        return calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
+    }
+
+    @DeleteMapping("/work-programs/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void deleteProgram(@PathVariable long id) {
+        if (!calendars.deleteProgram(id)) {
+            throw new RecordNotFoundException("workProgram", id);
+        }
+    }
+
+    @GetMapping("/calendar-events")
+    public Page<CalendarEvent> events(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                                      @RequestParam(required = false) Long documentId, @RequestParam(required = false) Long unitId,
+                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return calendars.listEvents(from, to, documentId, unitId, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/calendar-events/{id}")
+    public CalendarEvent event(@PathVariable long id) {
+        return calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
+    }
+
+    @PostMapping("/calendar-events")
+    @ResponseStatus(HttpStatus.CREATED)
+    public CalendarEvent create(@RequestBody EventRequest r) {
+        return calendars.insertEvent(checked(null, null, r));
+    }
+
+    @PutMapping("/calendar-events/{id}")
+    public CalendarEvent update(@PathVariable long id, @RequestBody EventRequest r) {
+        CalendarEvent old = event(id);
+        CalendarEvent e = checked(id, old, r);
+        calendars.updateEvent(e);
+        return e;
+    }
+
+    private CalendarEvent checked(Long id, CalendarEvent old, EventRequest r) {
+        if (r.date() == null) {
+            throw new RejectedException(List.of(Rejection.of("event.dateRequired", "date")));
+        }
+        if (r.endDate() != null && r.endDate().isBefore(r.date())) {
+            throw new RejectedException(List.of(Rejection.of("event.endBeforeStart", "endDate", r.endDate(), r.date())));
+        }
+        if (Texts.clean(r.content()) == null) {
+            throw new RejectedException(List.of(Rejection.of("event.contentRequired", "content")));
+        }
+        if (r.workProgramId() != null && calendars.findProgram(r.workProgramId()).isEmpty()) {
+            throw new RejectedException(List.of(Rejection.of("event.unknownProgram", "workProgramId", r.workProgramId())));
+        }
+        return new CalendarEvent(id, r.workProgramId(), old == null ? null : old.documentId(), r.date(), r.endDate(),
+                r.session(), r.time(), Texts.clean(r.content()), r.place(), r.preparingUnits(), r.chairs(), r.nonWorking(),
+                old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
+    }
+
+    @DeleteMapping("/calendar-events/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void delete(@PathVariable long id) {
+        if (!calendars.deleteEvent(id)) {
+            throw new RecordNotFoundException("event", id);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package vn.dondoc.app.calendar;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.dondoc.app.config.Rows;
+import vn.dondoc.app.config.Where;
+import vn.dondoc.domain.calendar.CalendarEvent;
+import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.WorkProgram;
+import vn.dondoc.domain.common.Page;
+import vn.dondoc.domain.common.PageRequest;
+
+@Repository
+class JdbcCalendars implements Calendars {
+    private final JdbcClient jdbc;
+
+    JdbcCalendars(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static WorkProgram mapProgram(ResultSet rs, int n) throws SQLException {
+        return new WorkProgram(rs.getLong("id"), Rows.longOrNull(rs, "document_id"), rs.getString("title"),
+                Rows.longOrNull(rs, "owner_unit_id"), Rows.date(rs, "period_start"), Rows.date(rs, "period_end"));
+    }
+
+    static CalendarEvent mapEvent(ResultSet rs, int n) throws SQLException {
+        return new CalendarEvent(rs.getLong("id"), Rows.longOrNull(rs, "work_program_id"), Rows.longOrNull(rs, "document_id"),
+                Rows.date(rs, "event_date"), Rows.date(rs, "end_date"), rs.getString("day_session"), rs.getString("time_text"),
+                rs.getString("content"), rs.getString("place"), rs.getString("preparing_units"), rs.getString("chairs"),
+                rs.getBoolean("non_working"), Rows.intOrNull(rs, "span_start"), Rows.intOrNull(rs, "span_end"));
+    }
+
+    @Override
+    public WorkProgram insertProgram(WorkProgram p) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO work_programs (document_id, title, owner_unit_id, period_start, period_end)"
+                        + " VALUES (:doc, :title, :owner, :from, :to)")
+                .param("doc", p.documentId()).param("title", p.title()).param("owner", p.ownerUnitId())
+                .param("from", p.periodStart()).param("to", p.periodEnd()).update(keys, "id");
+        return new WorkProgram(keys.getKey().longValue(), p.documentId(), p.title(), p.ownerUnitId(), p.periodStart(),
+                p.periodEnd());
+    }
+
+    @Override
+    public Optional<WorkProgram> findProgram(long id) {
+        return jdbc.sql("SELECT * FROM work_programs WHERE id = :id").param("id", id).query(JdbcCalendars::mapProgram).optional();
+    }
+
+    @Override
+    public Page<WorkProgram> listPrograms(Long documentId, PageRequest page) {
+        Where w = new Where().and("document_id = :doc", "doc", documentId);
+        long total = jdbc.sql("SELECT COUNT(*) FROM work_programs" + w.sql()).params(w.params()).query(Long.class).single();
+        List<WorkProgram> items = jdbc.sql("SELECT * FROM work_programs" + w.sql()
+                        + " ORDER BY period_start DESC NULLS LAST, id DESC LIMIT :lim OFFSET :off").params(w.params())
+                .param("lim", page.size()).param("off", page.offset()).query(JdbcCalendars::mapProgram).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public boolean deleteProgram(long id) {
+        return jdbc.sql("DELETE FROM work_programs WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    @Override
+    public CalendarEvent insertEvent(CalendarEvent e) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        bind(jdbc.sql("INSERT INTO calendar_events (work_program_id, document_id, event_date, end_date, day_session, time_text,"
+                + " content, place, preparing_units, chairs, non_working, span_start, span_end)"
+                + " VALUES (:wp, :doc, :date, :end, :session, :time, :content, :place, :prep, :chairs, :nw, :s, :e)"), e)
+                .update(keys, "id");
+        return findEvent(keys.getKey().longValue()).orElseThrow();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, CalendarEvent e) {
+        return spec.param("wp", e.workProgramId()).param("doc", e.documentId()).param("date", e.date())
+                .param("end", e.endDate()).param("session", e.session()).param("time", e.time())
+                .param("content", e.content()).param("place", e.place()).param("prep", e.preparingUnits())
+                .param("chairs", e.chairs()).param("nw", e.nonWorking()).param("s", e.spanStart()).param("e", e.spanEnd());
+    }
+
+    @Override
+    public void addParty(long eventId, String role, String rawName, Long unitId, Long personId) {
+        jdbc.sql("INSERT INTO calendar_event_parties (event_id, role, raw_name, unit_id, person_id) VALUES (:e, :r, :n, :u, :p)")
+                .param("e", eventId).param("r", role).param("n", rawName).param("u", unitId).param("p", personId).update();
+    }
+
+    @Override
+    public Optional<CalendarEvent> findEvent(long id) {
+        return jdbc.sql("SELECT * FROM calendar_events WHERE id = :id").param("id", id).query(JdbcCalendars::mapEvent).optional();
+    }
+
+    @Override
+    public Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, PageRequest page) {
+        Where w = new Where().and("event_date >= :from", "from", from).and("event_date <= :to", "to", to)
+                .and("document_id = :doc", "doc", documentId)
+                .and("id IN (SELECT event_id FROM calendar_event_parties WHERE unit_id = :unit)", "unit", unitId);
+        long total = jdbc.sql("SELECT COUNT(*) FROM calendar_events" + w.sql()).params(w.params()).query(Long.class).single();
+        List<CalendarEvent> items = jdbc.sql("SELECT * FROM calendar_events" + w.sql()
+                        + " ORDER BY event_date NULLS LAST, span_start, id LIMIT :lim OFFSET :off").params(w.params())
+                .param("lim", page.size()).param("off", page.offset()).query(JdbcCalendars::mapEvent).list();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public void updateEvent(CalendarEvent e) {
+        bind(jdbc.sql("UPDATE calendar_events SET work_program_id = :wp, document_id = :doc, event_date = :date,"
+                + " end_date = :end, day_session = :session, time_text = :time, content = :content, place = :place,"
+                + " preparing_units = :prep, chairs = :chairs, non_working = :nw, span_start = :s, span_end = :e"
+                + " WHERE id = :id"), e).param("id", e.id()).update();
+    }
+
+    @Override
+    public boolean deleteEvent(long id) {
+        return jdbc.sql("DELETE FROM calendar_events WHERE id = :id").param("id", id).update() > 0;
+    }
+}

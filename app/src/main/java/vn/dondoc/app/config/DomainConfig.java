@@ -1,0 +1,111 @@
+package vn.dondoc.app.config;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.document.DocumentService;
+import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.imports.ImportJobs;
+import vn.dondoc.domain.imports.ImportService;
+import vn.dondoc.domain.imports.TextReader;
+import vn.dondoc.domain.org.Lexicon;
+import vn.dondoc.domain.org.NameResolver;
+import vn.dondoc.domain.org.OrgService;
+import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.org.People;
+import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.domain.target.TargetService;
+import vn.dondoc.domain.target.Targets;
+import vn.dondoc.domain.task.TaskService;
+import vn.dondoc.domain.task.Tasks;
+import vn.dondoc.textcore.DocumentPipeline;
+
+/** Wires the plain-Java domain to Spring: the only place where use cases meet their adapters. */
+@Configuration(proxyBeanMethods = false)
+public class DomainConfig {
+    public static final Locale VI = Locale.forLanguageTag("vi");
+
+    @Bean
+    Transactor transactor(PlatformTransactionManager tm) {
+        TransactionTemplate tt = new TransactionTemplate(tm);
+        return new Transactor() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return tt.execute(status -> work.get());
+            }
+        };
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    DocumentPipeline documentPipeline() {
+        return DocumentPipeline.standard();
+    }
+
+    /** The ingest module's reader (any Vietnamese encoding, DOCX, PDF, HTML); PlainTextReader is the UTF-8-only fallback. */
+    @Bean
+    TextReader textReader() {
+        return new vn.dondoc.app.imports.IngestTextReader();
+    }
+
+    @Bean
+    NameResolver nameResolver(Lexicon lexicon, OrgUnits units, People people) {
+        return new NameResolver(lexicon, units, people);
+    }
+
+    @Bean
+    TaskService taskService(Tasks tasks, OrgUnits units, Transactor tx, Clock clock) {
+        return new TaskService(tasks, units, tx, clock);
+    }
+
+    @Bean
+    OrgService orgService(OrgUnits units, Tasks tasks, Transactor tx) {
+        return new OrgService(units, tasks, tx);
+    }
+
+    @Bean
+    TargetService targetService(Targets targets, Transactor tx) {
+        return new TargetService(targets, tx);
+    }
+
+    @Bean
+    DocumentService documentService(Documents documents, DocumentSearch search, Transactor tx) {
+        return new DocumentService(documents, search, tx);
+    }
+
+    @Bean
+    ImportService importService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
+                                NameResolver names, DocumentSearch search, TextReader reader, DocumentPipeline pipeline,
+                                Transactor tx) {
+        return new ImportService(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx);
+    }
+
+    /** Vietnamese texts for every locale: the UI and the API speak Vietnamese. */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource ms = new ResourceBundleMessageSource();
+        ms.setBasename("messages");
+        ms.setDefaultEncoding("UTF-8");
+        ms.setFallbackToSystemLocale(false);
+        ms.setDefaultLocale(VI);
+        return ms;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new FixedLocaleResolver(VI);
+    }
+}

@@ -1,0 +1,61 @@
+package vn.dondoc.app.imports;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.dondoc.domain.imports.ImportService;
+
+/**
+ * Works through queued import files in the background. The queue is the import_files table, so a
+ * restart or another instance picks up where this one stopped; this only decides when to look.
+ */
+@Component
+@ConditionalOnProperty(name = "dondoc.import.background", havingValue = "true", matchIfMissing = true)
+public class ImportWorker {
+    private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
+    private final ImportService imports;
+    private final vn.dondoc.domain.imports.ImportJobs jobs;
+    private final TaskExecutor executor;
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    ImportWorker(ImportService imports, vn.dondoc.domain.imports.ImportJobs jobs,
+                 @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+        this.imports = imports;
+        this.jobs = jobs;
+        this.executor = executor;
+    }
+
+    /** Called after an upload so work starts at once rather than at the next poll. */
+    public void kick() {
+        executor.execute(this::drain);
+    }
+
+    @Scheduled(fixedDelayString = "${dondoc.import.poll-ms:3000}", initialDelayString = "${dondoc.import.poll-ms:3000}")
+    void poll() {
+        int requeued = jobs.requeueStale(java.time.Duration.ofMinutes(10));
+        if (requeued > 0) {
+            log.warn("{} import file(s) left unfinished by a stopped instance are queued again", requeued);
+        }
+        drain();
+    }
+
+    private void drain() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int n = imports.processAll();
+            if (n > 0) {
+                log.info("processed {} import file(s)", n);
+            }
+        } catch (RuntimeException e) {
+            log.error("import worker stopped on an unexpected error; it retries at the next poll", e);
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dondoc.app.imports;
+
+import vn.dondoc.domain.imports.TextReader;
+import vn.dondoc.domain.imports.UnreadableFileException;
+import vn.dondoc.ingest.DocumentReader;
+import vn.dondoc.ingest.UnreadableDocumentException;
+
+/**
+ * The import's text reader on the ingest module: plain text in any Vietnamese encoding, DOCX, PDF
+ * with a text layer, web pages; the format comes from the bytes. Its Vietnamese reason for a file it
+ * cannot read becomes the file's error.
+ */
+public final class IngestTextReader implements TextReader {
+    private final DocumentReader reader = new DocumentReader();
+
+    @Override
+    public String read(String fileName, byte[] bytes) throws UnreadableFileException {
+        if (bytes == null || bytes.length == 0) {
+            throw new UnreadableFileException("empty", null);
+        }
+        String text;
+        try {
+            text = reader.read(fileName, bytes).text();
+        } catch (UnreadableDocumentException e) {
+            throw new UnreadableFileException("unreadable", e.reason());
+        }
+        if (text == null || text.isBlank()) {
+            throw new UnreadableFileException("empty", null);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.dondoc.app;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The app on an in-memory H2 in PostgreSQL mode, with an in-memory search index. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:dondoc_test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "spring.datasource.username=sa", "spring.datasource.password=",
+        "dondoc.search.index-dir=memory", "dondoc.import.poll-ms=500"})
+public @interface H2Config {
+}

@@ -1,0 +1,31 @@
+package vn.dondoc.app;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Empties every table between tests (children before parents), so each test starts from nothing. */
+public final class TestDatabase {
+    private static final String[] TABLES = {"progress_reports", "task_parties", "tasks", "calendar_event_parties",
+            "calendar_events", "work_programs", "results", "targets", "indicators", "document_references", "documents",
+            "import_files", "import_batches", "aliases", "people"};
+
+    private TestDatabase() {
+    }
+
+    public static void clear(JdbcClient jdbc) {
+        for (String t : TABLES) {
+            jdbc.sql("DELETE FROM " + t).update();
+        }
+        jdbc.sql("UPDATE org_units SET parent_id = NULL, successor_id = NULL").update();
+        jdbc.sql("DELETE FROM org_units").update();
+    }
+
+    /** Rows per table, to prove that something changed nothing. */
+    public static java.util.Map<String, Long> counts(JdbcClient jdbc) {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        for (String t : TABLES) {
+            m.put(t, jdbc.sql("SELECT COUNT(*) FROM " + t).query(Long.class).single());
+        }
+        m.put("org_units", jdbc.sql("SELECT COUNT(*) FROM org_units").query(Long.class).single());
+        return m;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.dondoc.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.dondoc.app.H2Config;
+import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.document.DocumentService;
+import vn.dondoc.domain.imports.ImportJobs;
+import vn.dondoc.domain.imports.ImportService;
+import vn.dondoc.domain.imports.ImportStatus;
+import vn.dondoc.domain.imports.ImportSummary;
+
+/** The server-rendered pages render, in Vietnamese, over the demo data. */
+@H2Config
+class PagesTest {
+    @Autowired WebApplicationContext context;
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoData demo;
+    @Autowired DocumentService documents;
+    @Autowired ImportService imports;
+    @Autowired ImportJobs jobs;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.clear(jdbc);
+        documents.reindexAll();
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    }
+
+    private String page(String url) throws Exception {
+        return new String(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDemoShowsDocumentsTheirDetailTasksAndSearchInVietnamese() throws Exception {
+        ImportSummary s = demo.load();
+        assertThat(s.count(ImportStatus.CONFIRMED)).isEqualTo(5);
+        long docId = s.files().get(2).documentId();
+
+        assertThat(page("/documents")).contains("Văn bản đã lưu", "Tổng số: 5", "002_8deb47e15be85dfe.txt");
+        assertThat(page("/documents/" + docId)).contains("Toàn văn", "309/TB-SLĐTBXH", "Tải tệp gốc");
+        assertThat(page("/tasks")).contains("Nhiệm vụ", "Chỉ nhiệm vụ quá hạn");
+        assertThat(page("/search?q=thuong+binh")).contains("Tìm thấy", "/documents/" + docId);
+        assertThat(page("/imports")).contains("Nhập văn bản", "Đợt nhập #");
+    }
+
+    @Test
+    void anUploadLeadsToTheBatchPageAndEverySamplesReviewPageShowsItsItemsNextToTheSourceText() throws Exception {
+        var builder = multipart("/imports");
+        for (var sample : DemoData.sampleFiles()) {
+            builder.file(new MockMultipartFile("files", sample.name(), "text/plain", sample.bytes()));
+        }
+        String location = mvc.perform(builder).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/imports/");
+        long batch = Long.parseLong(location.substring("/imports/".length()));
+        imports.processUntilDone(batch, 60_000);
+        assertThat(page(location)).contains("Chờ duyệt", "Duyệt", DemoData.sampleFiles().get(0).name());
+
+        for (var f : jobs.files(batch)) {
+            String review = page("/imports/files/" + f.id() + "/review");
+            var proposal = imports.proposal(f.id());
+            assertThat(review).contains("Duyệt kết quả trích xuất", "Xác nhận và lưu", "Văn bản gốc");
+            // one card per extracted item, each carrying its span for the highlight
+            assertThat(review.split("data-kind=\"tasks\"", -1).length - 1).isEqualTo(proposal.tasks().size());
+            assertThat(review.split("data-kind=\"events\"", -1).length - 1).isEqualTo(proposal.events().size());
+            proposal.tasks().stream().filter(t -> t.span() != null).findFirst().ifPresent(t ->
+                    assertThat(review).contains("data-start=\"" + t.span().start() + "\""));
+        }
+        assertThat(page("/imports/files/" + jobs.files(batch).get(0).id() + "/review")).contains("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10");
+    }
+
+    @Test
+    void aMissingDocumentPageAnswers404InVietnamese() throws Exception {
+        String body = new String(mvc.perform(get("/documents/987654")).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(body).contains("Không tìm thấy văn bản có mã 987654.");
+    }
+}

@@ -1,0 +1,58 @@
+package vn.dondoc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Archive migration from the command line against an embedded database in a temporary directory. */
+class ImportCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = DondocCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void importingAnArchiveTwiceStoresItOnceReportsBadFilesAndReindexRebuildsTheIndex() throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        for (Path sample : Files.list(Path.of("../src/samples")).toList()) {
+            Files.copy(sample, archive.resolve(sample.getFileName()));
+        }
+        Files.write(archive.resolve("rong.txt"), new byte[0]);
+        String data = dir.resolve("data").toString();
+
+        Run first = run("import", archive.toString(), "--confirm-all", "--data", data);
+        assertThat(first.out()).contains("Đã lưu: 5", "trùng, bỏ qua: 0", "lỗi: 1", "rong.txt: Tệp rỗng");
+        assertThat(first.exit()).as("a failed file makes the run fail").isEqualTo(1);
+
+        Run second = run("import", archive.toString(), "--confirm-all", "--data", data);
+        assertThat(second.out()).contains("Đã lưu: 0", "trùng, bỏ qua: 5");
+
+        Run reindex = run("reindex", "--data", data);
+        assertThat(reindex.exit()).isZero();
+        assertThat(reindex.out()).contains("Đã dựng lại chỉ mục: 5 văn bản");
+    }
+
+    @Test
+    void aMissingPathIsABadUsageWithOneReadableLine() {
+        Run r = run("import", dir.resolve("khong-co").toString(), "--data", dir.resolve("data").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().strip()).contains("không tìm thấy").doesNotContain("Exception").hasLineCount(1);
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dondoc.domain.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.dondoc.domain.common.Page;
+import vn.dondoc.domain.common.PageRequest;
+
+/** Port: work programs and calendar events. */
+public interface Calendars {
+    WorkProgram insertProgram(WorkProgram program);
+
+    Optional<WorkProgram> findProgram(long id);
+
+    Page<WorkProgram> listPrograms(Long documentId, PageRequest page);
+
+    /** Deletes a work program with its events. */
+    boolean deleteProgram(long id);
+
+    CalendarEvent insertEvent(CalendarEvent event);
+
+    /** Records which unit or person a name of the event resolved to (role PREPARING or CHAIR). */
+    void addParty(long eventId, String role, String rawName, Long unitId, Long personId);
+
+    Optional<CalendarEvent> findEvent(long id);
+
+    Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, PageRequest page);
+
+    void updateEvent(CalendarEvent event);
+
+    boolean deleteEvent(long id);
+}

@@ -1,0 +1,37 @@
+package vn.dondoc.domain.document;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dondoc.domain.common.Page;
+import vn.dondoc.domain.common.PageRequest;
+
+/** Port: stored documents and their citations. */
+public interface Documents {
+    Optional<Document> find(long id);
+
+    Optional<Document> findByHash(String sha256);
+
+    List<Document> findByNumber(String number);
+
+    Page<Document> list(DocumentFilter filter, PageRequest page);
+
+    /** Ids of every document, for rebuilding the search index. */
+    List<Long> allIds();
+
+    Document insert(Document document, byte[] original);
+
+    Optional<byte[]> original(long id);
+
+    void updateMetadata(Document document);
+
+    boolean delete(long id);
+
+    DocumentReference addReference(DocumentReference reference);
+
+    List<DocumentReference> referencesFrom(long documentId);
+
+    List<DocumentReference> referencesTo(long documentId);
+
+    /** Links every unresolved citation of {@code number} to {@code documentId}; returns how many. */
+    int resolveReferencesTo(String number, long documentId);
+}

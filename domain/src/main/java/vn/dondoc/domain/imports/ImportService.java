@@ -1,0 +1,432 @@
+package vn.dondoc.domain.imports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.dondoc.domain.calendar.CalendarEvent;
+import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.WorkProgram;
+import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.Texts;
+import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.document.ContentHash;
+import vn.dondoc.domain.document.Document;
+import vn.dondoc.domain.document.DocumentReference;
+import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.imports.Proposal.ProposedDocument;
+import vn.dondoc.domain.imports.Proposal.ProposedEvent;
+import vn.dondoc.domain.imports.Proposal.ProposedReference;
+import vn.dondoc.domain.imports.Proposal.ProposedResult;
+import vn.dondoc.domain.imports.Proposal.ProposedTarget;
+import vn.dondoc.domain.imports.Proposal.ProposedTask;
+import vn.dondoc.domain.org.NameResolver;
+import vn.dondoc.domain.org.ResolvedName;
+import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.domain.target.Result;
+import vn.dondoc.domain.target.Target;
+import vn.dondoc.domain.target.Targets;
+import vn.dondoc.domain.task.PartyRole;
+import vn.dondoc.domain.task.Task;
+import vn.dondoc.domain.task.TaskParty;
+import vn.dondoc.domain.task.TaskStatus;
+import vn.dondoc.domain.task.Tasks;
+import vn.dondoc.textcore.DocumentPipeline;
+import vn.dondoc.textcore.model.DocumentInfo;
+import vn.dondoc.textcore.model.ParsedDocument;
+
+/**
+ * Import with review: stage files (hash → duplicate check), read and extract them (any instance,
+ * one file at a time, state in the store), propose the extracted items for review, and turn a
+ * confirmed proposal into records that keep their source spans.
+ */
+public final class ImportService {
+    private final ImportJobs jobs;
+    private final Documents documents;
+    private final Tasks tasks;
+    private final Calendars calendars;
+    private final Targets targets;
+    private final NameResolver names;
+    private final DocumentSearch search;
+    private final TextReader reader;
+    private final DocumentPipeline pipeline;
+    private final Transactor tx;
+
+    public ImportService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
+                         NameResolver names, DocumentSearch search, TextReader reader, DocumentPipeline pipeline,
+                         Transactor tx) {
+        this.jobs = jobs;
+        this.documents = documents;
+        this.tasks = tasks;
+        this.calendars = calendars;
+        this.targets = targets;
+        this.names = names;
+        this.search = search;
+        this.reader = reader;
+        this.pipeline = pipeline;
+        this.tx = tx;
+    }
+
+    /** Records a batch: each file is queued, or marked duplicate at once when its hash is known. */
+    public long stage(String label, List<IncomingFile> files, boolean autoConfirm) {
+        long batchId = tx.inTransaction(() -> jobs.createBatch(label, autoConfirm));
+        stageMore(batchId, files);
+        return batchId;
+    }
+
+    /** Adds files to an existing batch (an archive is staged in chunks, never all in memory). */
+    public void stageMore(long batchId, List<IncomingFile> files) {
+        tx.inTransaction(() -> {
+            for (IncomingFile f : files) {
+                byte[] bytes = f.bytes() == null ? new byte[0] : f.bytes();
+                String hash = ContentHash.sha256(bytes);
+                String name = Texts.clean(f.name()) == null ? "(không tên)" : Texts.clean(f.name());
+                Optional<Document> doc = documents.findByHash(hash);
+                if (doc.isPresent()) {
+                    jobs.addFile(batchId, name, bytes, hash, ImportStatus.DUPLICATE, "duplicateDocument",
+                            describe(doc.get()), doc.get().id());
+                    continue;
+                }
+                Optional<ImportFile> live = jobs.findLiveByHash(hash);
+                if (live.isPresent()) {
+                    jobs.addFile(batchId, name, bytes, hash, ImportStatus.DUPLICATE, "duplicateFile",
+                            live.get().fileName(), null);
+                    continue;
+                }
+                jobs.addFile(batchId, name, bytes, hash, ImportStatus.QUEUED, null, null, null);
+            }
+            return null;
+        });
+    }
+
+    /** Reads and extracts one queued file; false when none is left. A bad file fails alone. */
+    public boolean processNext() {
+        Optional<ImportFile> claimed = tx.inTransaction(jobs::claimNext);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        ImportFile f = claimed.get();
+        try {
+            byte[] bytes = jobs.bytes(f.id()).orElse(new byte[0]);
+            String text = reader.read(f.fileName(), bytes);
+            ParsedDocument parsed = pipeline.parse(f.fileName(), text); // fail here, not at review, if extraction cannot cope
+            boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
+            // one transaction: others see the file READY only once an automatic confirmation is done too
+            tx.inTransaction(() -> {
+                jobs.markReady(f.id(), text);
+                if (auto) {
+                    Outcome<Document> out = confirm(f.id(), proposalOf(f, parsed), parsed);
+                    if (out instanceof Outcome.Rejected<Document> r) {
+                        // stays READY for a person to review; the note says why it was not stored automatically
+                        jobs.note(f.id(), "rejected", String.join(", ",
+                                r.reasons().stream().map(x -> x.code() + "@" + x.field()).toList()));
+                    }
+                }
+                return null;
+            });
+        } catch (UnreadableFileException e) {
+            tx.inTransaction(() -> {
+                jobs.markFailed(f.id(), e.code(), e.detail());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            tx.inTransaction(() -> {
+                jobs.markFailed(f.id(), "extraction", e.getClass().getSimpleName() + ": " + e.getMessage());
+                return null;
+            });
+        }
+        return true;
+    }
+
+    /** Processes queued files until none is left; returns how many were processed. */
+    public int processAll() {
+        int n = 0;
+        while (processNext()) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Works the queue here and then waits (up to {@code timeoutMillis}) for files another worker
+     * still holds, so the batch is finished when this returns normally.
+     */
+    public ImportSummary processUntilDone(long batchId, long timeoutMillis) {
+        processAll();
+        long until = System.currentTimeMillis() + timeoutMillis;
+        while (jobs.batch(batchId).map(b -> b.done() < b.total()).orElse(false)) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("import batch " + batchId + " not finished after " + timeoutMillis + " ms");
+            }
+            processAll();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return summary(batchId);
+    }
+
+    public ImportSummary summary(long batchId) {
+        return new ImportSummary(batchId, jobs.files(batchId));
+    }
+
+    /** The extracted items of a file awaiting review, with names resolved through the lexicon. */
+    public Proposal proposal(long fileId) {
+        ImportFile f = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
+        if (f.text() == null) {
+            throw new RecordNotFoundException("proposal", fileId);
+        }
+        return proposalOf(f, pipeline.parse(f.fileName(), f.text()));
+    }
+
+    private Proposal proposalOf(ImportFile f, ParsedDocument p) {
+        long fileId = f.id();
+        DocumentInfo info = p.document();
+        String issuer = info.issuer();
+        ProposedDocument doc = new ProposedDocument(info.number(), info.type() == null ? null : info.type().name(),
+                info.title(), issuer, info.date(), info.place(), issuer == null ? null : names.resolve(issuer),
+                info.numberSpan(), info.titleSpan());
+        List<ProposedReference> refs = p.references().stream().map(r -> new ProposedReference(true, r.number(),
+                r.type() == null ? null : r.type().name(), r.date(), r.issuer(), r.span(),
+                documents.findByNumber(r.number()).stream().findFirst().map(Document::id).orElse(null))).toList();
+        List<ProposedEvent> events = p.schedule().stream().map(e -> new ProposedEvent(true, e.date(), e.endDate(),
+                e.session() == null ? null : e.session().name(), e.time(), e.content(), e.place(), e.preparingUnits(),
+                e.chairs(), e.nonWorking(), e.span(), resolveAll(e.preparingUnits(), e.chairs()))).toList();
+        List<ProposedTask> ts = p.tasks().stream().map(t -> new ProposedTask(true, t.text(), t.section(), t.lead(),
+                t.cooperating(), t.deadline(), t.span(), resolveAll(t.lead(), t.cooperating()))).toList();
+        List<ProposedTarget> tg = p.targets().stream().map(t -> new ProposedTarget(true, t.indicator(),
+                t.comparator() == null ? null : t.comparator().name(), t.value(), t.valueTo(), t.unit(), t.scope(),
+                t.by(), t.span())).toList();
+        List<ProposedResult> rs = p.results().stream().map(r -> new ProposedResult(true, r.indicator(), r.actual(),
+                r.unit(), r.percentOfPlan(), r.planned(), r.span())).toList();
+        return new Proposal(fileId, f.fileName(), p.text(), doc, refs, events, ts, tg, rs, p.diagnostics());
+    }
+
+    /**
+     * Turns a reviewed proposal into records, in one transaction; refuses (with reasons per item)
+     * when a kept item breaks a rule, so the reviewer can fix it. Indexes the new document.
+     */
+    public Outcome<Document> confirm(long fileId, Proposal reviewed) {
+        return confirm(fileId, reviewed, null);
+    }
+
+    /** {@code parsed}: the extraction of the stored text when the caller has it already (saves a parse). */
+    private Outcome<Document> confirm(long fileId, Proposal reviewed, ParsedDocument parsed) {
+        Outcome<Document> out = tx.inTransaction(() -> {
+            ImportFile f = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
+            if (f.status() != ImportStatus.READY) {
+                return Outcome.rejected(Rejection.of("import.notReady", "status", f.fileName(), f.status()));
+            }
+            Optional<Document> dup = documents.findByHash(f.contentHash());
+            if (dup.isPresent()) {
+                jobs.markDuplicate(fileId, dup.get().id(), describe(dup.get()));
+                return Outcome.rejected(Rejection.of("import.duplicate", "file", f.fileName(), describe(dup.get())));
+            }
+            ParsedDocument source = parsed != null ? parsed : pipeline.parse(f.fileName(), f.text());
+            List<Rejection> problems = validate(reviewed, source.text().length());
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
+            }
+            return Outcome.ok(write(f, reviewed, source));
+        });
+        if (out instanceof Outcome.Ok<Document> ok) {
+            search.index(ok.value());
+        }
+        return out;
+    }
+
+    public void drop(long fileId) {
+        tx.inTransaction(() -> {
+            ImportFile f = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
+            if (f.status() == ImportStatus.READY || f.status() == ImportStatus.FAILED) {
+                jobs.markDropped(fileId);
+            }
+            return null;
+        });
+    }
+
+    /** Spans come back from the client: each must lie inside the stored text. */
+    private static void checkSpan(vn.dondoc.textcore.model.Span span, int textLength, String field, List<Rejection> problems) {
+        if (span != null && span.end() > textLength) {
+            problems.add(Rejection.of("import.spanOutsideText", field, span.start(), span.end(), textLength));
+        }
+    }
+
+    private List<Rejection> validate(Proposal p, int textLength) {
+        List<Rejection> problems = new ArrayList<>();
+        if (p.document() != null && p.document().type() != null) {
+            try {
+                vn.dondoc.textcore.model.DocumentType.valueOf(p.document().type());
+            } catch (IllegalArgumentException e) {
+                problems.add(Rejection.of("document.type", "document.type", p.document().type()));
+            }
+        }
+        for (int i = 0; i < p.references().size(); i++) {
+            checkSpan(p.references().get(i).span(), textLength, "references[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.events().size(); i++) {
+            checkSpan(p.events().get(i).span(), textLength, "events[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.tasks().size(); i++) {
+            checkSpan(p.tasks().get(i).span(), textLength, "tasks[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.targets().size(); i++) {
+            checkSpan(p.targets().get(i).span(), textLength, "targets[" + i + "].span", problems);
+        }
+        for (int i = 0; i < p.results().size(); i++) {
+            checkSpan(p.results().get(i).span(), textLength, "results[" + i + "].span", problems);
+        }
+        LocalDate start = p.document() == null ? null : p.document().issuedOn();
+        for (int i = 0; i < p.tasks().size(); i++) {
+            ProposedTask t = p.tasks().get(i);
+            if (!t.kept()) {
+                continue;
+            }
+            if (Texts.clean(t.text()) == null) {
+                problems.add(Rejection.of("task.textRequired", "tasks[" + i + "].text"));
+            }
+            if (start != null && t.deadline() != null && t.deadline().isBefore(start)) {
+                problems.add(Rejection.of("task.deadlineBeforeStart", "tasks[" + i + "].deadline", t.deadline(), start));
+            }
+        }
+        for (int i = 0; i < p.events().size(); i++) {
+            ProposedEvent e = p.events().get(i);
+            if (e.kept() && e.date() != null && e.endDate() != null && e.endDate().isBefore(e.date())) {
+                problems.add(Rejection.of("event.endBeforeStart", "events[" + i + "].endDate", e.endDate(), e.date()));
+            }
+        }
+        for (int i = 0; i < p.targets().size(); i++) {
+            ProposedTarget t = p.targets().get(i);
+            if (t.kept() && Texts.clean(t.indicator()) == null) {
+                problems.add(Rejection.of("target.indicatorRequired", "targets[" + i + "].indicator"));
+            }
+            if (t.kept() && t.comparator() != null && !Set.of("GTE", "LTE", "EQ", "RANGE").contains(t.comparator())) {
+                problems.add(Rejection.of("target.comparator", "targets[" + i + "].comparator", t.comparator()));
+            }
+        }
+        for (int i = 0; i < p.results().size(); i++) {
+            ProposedResult r = p.results().get(i);
+            if (r.kept() && Texts.clean(r.indicator()) == null) {
+                problems.add(Rejection.of("target.indicatorRequired", "results[" + i + "].indicator"));
+            }
+        }
+        return problems;
+    }
+
+    /** Text and spans always come from the stored file ({@code parsed}), never from the client. */
+    private Document write(ImportFile f, Proposal reviewed, ParsedDocument parsed) {
+        ProposedDocument d = reviewed.document() != null ? reviewed.document()
+                : new ProposedDocument(null, null, null, null, null, null, null, null, null);
+        ResolvedName issuer = d.issuer() == null ? null : names.resolve(d.issuer());
+        byte[] original = jobs.bytes(f.id()).orElse(new byte[0]);
+        Document doc = documents.insert(new Document(null, Texts.clean(d.number()), d.type(), Texts.clean(d.title()),
+                Texts.clean(d.issuer()), issuer == null ? null : issuer.unitId(), d.issuedOn(), Texts.clean(d.place()),
+                f.fileName(), f.contentHash(), parsed.text(), f.id(), null), original);
+        long docId = doc.id();
+        for (ProposedReference r : reviewed.references()) {
+            if (!r.kept() || Texts.clean(r.number()) == null) {
+                continue;
+            }
+            Long cited = documents.findByNumber(r.number()).stream().map(Document::id).filter(id -> id != docId)
+                    .findFirst().orElse(null);
+            documents.addReference(new DocumentReference(null, docId, Texts.clean(r.number()), r.type(), r.date(),
+                    Texts.clean(r.issuer()), cited, start(r.span()), end(r.span())));
+        }
+        if (doc.number() != null) {
+            documents.resolveReferencesTo(doc.number(), docId);
+        }
+        List<ProposedEvent> events = reviewed.events().stream().filter(ProposedEvent::kept).toList();
+        if (!events.isEmpty()) {
+            LocalDate from = events.stream().map(ProposedEvent::date).filter(x -> x != null).min(LocalDate::compareTo)
+                    .orElse(null);
+            LocalDate to = events.stream().map(e -> e.endDate() != null ? e.endDate() : e.date()).filter(x -> x != null)
+                    .max(LocalDate::compareTo).orElse(null);
+            WorkProgram wp = calendars.insertProgram(new WorkProgram(null, docId, doc.title(),
+                    issuer == null ? null : issuer.unitId(), from, to));
+            for (ProposedEvent e : events) {
+                CalendarEvent saved = calendars.insertEvent(new CalendarEvent(null, wp.id(), docId, e.date(), e.endDate(),
+                        e.session(), Texts.clean(e.time()), Texts.clean(e.content()), Texts.clean(e.place()),
+                        String.join("; ", e.preparingUnits()), String.join("; ", e.chairs()), e.nonWorking(),
+                        start(e.span()), end(e.span())));
+                for (String u : new HashSet<>(e.preparingUnits())) {
+                    ResolvedName rn = names.resolve(u);
+                    calendars.addParty(saved.id(), "PREPARING", u, rn.unitId(), rn.personId());
+                }
+                for (String c : new HashSet<>(e.chairs())) {
+                    ResolvedName rn = names.resolve(c);
+                    calendars.addParty(saved.id(), "CHAIR", c, rn.unitId(), rn.personId());
+                }
+            }
+        }
+        for (ProposedTask t : reviewed.tasks()) {
+            if (!t.kept()) {
+                continue;
+            }
+            List<TaskParty> parties = new ArrayList<>();
+            t.lead().forEach(n -> parties.add(party(PartyRole.LEAD, n)));
+            t.cooperating().forEach(n -> parties.add(party(PartyRole.COOPERATING, n)));
+            tasks.insert(new Task(null, docId, Texts.clean(t.text()), Texts.clean(t.section()), doc.issuedOn(),
+                    t.deadline(), TaskStatus.NEW, 0, parties, start(t.span()), end(t.span())));
+        }
+        String year = doc.issuedOn() == null ? null : String.valueOf(doc.issuedOn().getYear());
+        for (ProposedTarget t : reviewed.targets()) {
+            if (!t.kept()) {
+                continue;
+            }
+            var ind = targets.indicator(t.indicator(), t.unit());
+            targets.insertTarget(new Target(null, ind.id(), ind.name(), docId, t.comparator() == null ? "EQ" : t.comparator(),
+                    t.value(), t.valueTo(), t.unit(), t.by() != null ? String.valueOf(t.by().getYear()) : year,
+                    Texts.clean(t.scope()), start(t.span()), end(t.span())));
+        }
+        for (ProposedResult r : reviewed.results()) {
+            if (!r.kept()) {
+                continue;
+            }
+            var ind = targets.indicator(r.indicator(), r.unit());
+            targets.insertResult(new Result(null, ind.id(), ind.name(), docId, r.actual(), r.unit(), r.percentOfPlan(),
+                    year, doc.issuer(), doc.issuerUnitId(), start(r.span()), end(r.span())));
+        }
+        jobs.markConfirmed(f.id(), docId);
+        return doc;
+    }
+
+    private TaskParty party(PartyRole role, String raw) {
+        ResolvedName rn = names.resolve(raw);
+        return new TaskParty(role, Texts.clean(raw), rn.unitId(), rn.resolvedAs());
+    }
+
+    @SafeVarargs
+    private List<ResolvedName> resolveAll(List<String>... lists) {
+        List<ResolvedName> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<String> l : lists) {
+            for (String s : l) {
+                if (seen.add(s)) {
+                    out.add(names.resolve(s));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Integer start(vn.dondoc.textcore.model.Span s) {
+        return s == null ? null : s.start();
+    }
+
+    private static Integer end(vn.dondoc.textcore.model.Span s) {
+        return s == null ? null : s.end();
+    }
+
+    private static String describe(Document d) {
+        String n = d.number() != null ? d.number() : d.sourceName();
+        return n + " (#" + d.id() + ")";
+    }
+
+}

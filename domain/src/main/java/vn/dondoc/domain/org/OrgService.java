@@ -1,0 +1,78 @@
+package vn.dondoc.domain.org;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.Texts;
+import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.task.Tasks;
+
+/** Use cases of the organisation tree: create with checks, and merge a unit into its successor. */
+public final class OrgService {
+    private final OrgUnits units;
+    private final Tasks tasks;
+    private final Transactor tx;
+
+    public OrgService(OrgUnits units, Tasks tasks, Transactor tx) {
+        this.units = units;
+        this.tasks = tasks;
+        this.tx = tx;
+    }
+
+    public Outcome<OrgUnit> save(OrgUnit unit) {
+        return tx.inTransaction(() -> {
+            List<Rejection> problems = new ArrayList<>();
+            if (Texts.clean(unit.name()) == null) {
+                problems.add(Rejection.of("unit.nameRequired", "name"));
+            }
+            if (unit.parentId() != null && units.find(unit.parentId()).isEmpty()) {
+                problems.add(Rejection.of("unit.unknown", "parentId", unit.parentId()));
+            }
+            if (unit.id() != null && unit.id().equals(unit.parentId())) {
+                problems.add(Rejection.of("unit.ownParent", "parentId"));
+            }
+            if (unit.validFrom() != null && unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
+                problems.add(Rejection.of("unit.validToBeforeFrom", "validTo", unit.validTo(), unit.validFrom()));
+            }
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
+            }
+            return Outcome.ok(units.save(new OrgUnit(unit.id(), unit.parentId(), Texts.clean(unit.name()),
+                    Texts.clean(unit.abbreviation()), Texts.clean(unit.kind()), unit.validFrom(), unit.validTo(),
+                    unit.successorId())));
+        });
+    }
+
+    /**
+     * Merges (or renames) {@code unitId} into {@code successorId} on {@code day}: the old unit stays,
+     * closed, for history; its open tasks move to the successor. Returns how many tasks moved.
+     */
+    public Outcome<Integer> merge(long unitId, long successorId, LocalDate day) {
+        return tx.inTransaction(() -> {
+            OrgUnit unit = units.find(unitId).orElseThrow(() -> new RecordNotFoundException("unit", unitId));
+            if (units.find(successorId).isEmpty()) {
+                return Outcome.rejected(Rejection.of("unit.unknown", "successorId", successorId));
+            }
+            if (unitId == successorId) {
+                return Outcome.rejected(Rejection.of("unit.mergeIntoItself", "successorId"));
+            }
+            if (unit.validTo() != null) {
+                return Outcome.rejected(Rejection.of("unit.alreadyRetired", "unitId", unit.name(), unit.validTo()));
+            }
+            units.retire(unitId, day, successorId);
+            return Outcome.ok(tasks.reassignOpenTasks(unitId, successorId));
+        });
+    }
+
+    public Outcome<Boolean> delete(long unitId) {
+        return tx.inTransaction(() -> {
+            if (units.isReferenced(unitId)) {
+                return Outcome.rejected(Rejection.of("unit.inUse", "id", unitId));
+            }
+            return Outcome.ok(units.delete(unitId));
+        });
+    }
+}

@@ -1,0 +1,130 @@
+package vn.dondoc.domain.task;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.Texts;
+import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.org.OrgUnit;
+import vn.dondoc.domain.org.OrgUnits;
+
+/** Use cases of tasks: the rules (dates, units, status transitions, progress) live here. */
+public final class TaskService {
+    private final Tasks tasks;
+    private final OrgUnits units;
+    private final Transactor tx;
+    private final Clock clock;
+
+    public TaskService(Tasks tasks, OrgUnits units, Transactor tx, Clock clock) {
+        this.tasks = tasks;
+        this.units = units;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Outcome<Task> create(TaskDraft draft) {
+        return tx.inTransaction(() -> {
+            List<Rejection> problems = new ArrayList<>();
+            List<TaskParty> parties = check(draft, problems);
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
+            }
+            LocalDate start = draft.startDate() != null ? draft.startDate() : LocalDate.now(clock);
+            return Outcome.ok(tasks.insert(new Task(null, draft.documentId(), Texts.clean(draft.text()),
+                    Texts.clean(draft.section()), start, draft.deadline(), TaskStatus.NEW, 0, parties, null, null)));
+        });
+    }
+
+    public Outcome<Task> update(long id, TaskDraft draft) {
+        return tx.inTransaction(() -> {
+            Task old = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+            List<Rejection> problems = new ArrayList<>();
+            List<TaskParty> parties = check(draft, problems);
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
+            }
+            Task updated = new Task(id, old.documentId(), Texts.clean(draft.text()), Texts.clean(draft.section()),
+                    draft.startDate() != null ? draft.startDate() : old.startDate(), draft.deadline(), old.status(),
+                    old.progress(), parties.isEmpty() ? old.parties() : parties, old.spanStart(), old.spanEnd());
+            tasks.update(updated);
+            return Outcome.ok(updated);
+        });
+    }
+
+    public Outcome<Task> changeStatus(long id, TaskStatus target) {
+        return tx.inTransaction(() -> {
+            Task t = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+            if (t.status() == target) {
+                return Outcome.ok(t);
+            }
+            if (!t.status().canMoveTo(target)) {
+                return Outcome.rejected(Rejection.of("task.statusTransition", "status", t.status(), target));
+            }
+            int progress = target == TaskStatus.DONE ? 100 : t.progress();
+            Task updated = new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), target,
+                    progress, t.parties(), t.spanStart(), t.spanEnd());
+            tasks.update(updated);
+            return Outcome.ok(updated);
+        });
+    }
+
+    /** A progress report: kept in the history; moves a NEW task to IN_PROGRESS and 100% to DONE. */
+    public Outcome<ProgressReport> report(long taskId, LocalDate day, Long unitId, int percent, String note) {
+        return tx.inTransaction(() -> {
+            Task t = tasks.find(taskId).orElseThrow(() -> new RecordNotFoundException("task", taskId));
+            List<Rejection> problems = new ArrayList<>();
+            if (percent < 0 || percent > 100) {
+                problems.add(Rejection.of("task.percentRange", "percent", percent));
+            }
+            if (!t.status().open()) {
+                problems.add(Rejection.of("task.closed", "status", t.status()));
+            }
+            if (unitId != null && units.find(unitId).isEmpty()) {
+                problems.add(Rejection.of("unit.unknown", "unitId", unitId));
+            }
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
+            }
+            LocalDate on = day != null ? day : LocalDate.now(clock);
+            ProgressReport saved = tasks.addReport(new ProgressReport(null, taskId, on, unitId, percent, Texts.clean(note)));
+            TaskStatus status = percent == 100 ? TaskStatus.DONE : TaskStatus.IN_PROGRESS;
+            tasks.update(new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), status,
+                    percent, t.parties(), t.spanStart(), t.spanEnd()));
+            return Outcome.ok(saved);
+        });
+    }
+
+    public boolean delete(long id) {
+        return tx.inTransaction(() -> tasks.delete(id));
+    }
+
+    private List<TaskParty> check(TaskDraft draft, List<Rejection> problems) {
+        if (Texts.clean(draft.text()) == null) {
+            problems.add(Rejection.of("task.textRequired", "text"));
+        }
+        if (draft.startDate() != null && draft.deadline() != null && draft.deadline().isBefore(draft.startDate())) {
+            problems.add(Rejection.of("task.deadlineBeforeStart", "deadline", draft.deadline(), draft.startDate()));
+        }
+        List<TaskParty> parties = new ArrayList<>();
+        addParties(PartyRole.LEAD, draft.leadUnitIds(), parties, problems);
+        addParties(PartyRole.COOPERATING, draft.cooperatingUnitIds(), parties, problems);
+        return parties;
+    }
+
+    private void addParties(PartyRole role, List<Long> ids, List<TaskParty> into, List<Rejection> problems) {
+        for (Long unitId : ids) {
+            Optional<OrgUnit> u = unitId == null ? Optional.empty() : units.find(unitId);
+            if (u.isEmpty()) {
+                problems.add(Rejection.of("unit.unknown", role == PartyRole.LEAD ? "leadUnitIds" : "cooperatingUnitIds",
+                        unitId));
+            } else {
+                into.add(new TaskParty(role, u.get().name(), u.get().id(), u.get().name()));
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package vn.dondoc.domain.task;
+
+import java.util.List;
+import java.util.Optional;
+import vn.dondoc.domain.common.Page;
+import vn.dondoc.domain.common.PageRequest;
+
+/** Port: stored tasks, their units and progress reports. */
+public interface Tasks {
+    Optional<Task> find(long id);
+
+    Page<Task> list(TaskFilter filter, PageRequest page);
+
+    Task insert(Task task);
+
+    /** Writes text, dates, status, progress and parties. */
+    void update(Task task);
+
+    boolean delete(long id);
+
+    ProgressReport addReport(ProgressReport report);
+
+    List<ProgressReport> reports(long taskId);
+
+    /** Moves every open task's assignments from one unit to another; returns the number of tasks moved. */
+    int reassignOpenTasks(long fromUnitId, long toUnitId);
+}
