@@ -46,6 +46,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
@@ -87,6 +88,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             TEXT_SHINGLE = "text_shingle", DOCNO = "docno", DOCNO_CI = "docno_ci", DOCNO_FOLD = "docno_fold",
             REFS = "refs", TYPE = "type", TYPE_DV = "type_dv", ISSUER = "issuer", YEAR = "year",
             STATUS = "status", UNIT = "unit", DATE = "date", DATE_DV = "date_dv", HIT_DV = "hit_dv";
+
+    /** First-pass hits that get the exact-accent and title signals (see {@link #rescoreQuery}). */
+    static final int RESCORE_WINDOW = 200;
 
     /** Longer queries are cut: nobody types more, and it bounds the cost of a pasted page. */
     static final int MAX_QUERY_CHARS = 300;
@@ -328,10 +332,14 @@ public final class LuceneSearchIndex implements SearchIndex {
             FacetCounts facets = null;
             CollectorManager<?, ? extends TopDocs> topManager = textQuery == null && numberQuery == null
                     ? new TopFieldCollectorManager(byDateDesc(), window, null, 1000)
-                    : new TopScoreDocCollectorManager(window, null, 1000);
+                    : new TopScoreDocCollectorManager(Math.max(window, RESCORE_WINDOW), null, 1000);
             // top hits first, with score-based skipping; facets in a second pass that needs no scores,
             // where Lucene drops the optional (ranking-only) clauses: far cheaper than scoring every match
             top10 = searcher.search(query, topManager);
+            Query rescore = textQuery == null ? null : rescoreQuery(text);
+            if (rescore != null && top10.scoreDocs.length > 0) {
+                top10 = QueryRescorer.rescore(searcher, top10, rescore, 1.0, window);
+            }
             if (q.facets()) facets = searcher.search(query, new FacetManager());
             long total = facets != null ? facets.total() : top10.totalHits.value;
             boolean exact = facets != null || top10.totalHits.relation == TotalHits.Relation.EQUAL_TO;
@@ -370,21 +378,35 @@ public final class LuceneSearchIndex implements SearchIndex {
         return t;
     }
 
+    /**
+     * The matching query: every word in the folded field (most of them for long queries), plus folded
+     * syllable bigrams for adjacency. Cheap enough to run over every match.
+     */
     private Query textQuery(String text) {
         int words = text.split("\\s+").length;
-        // all words must match (folded); long queries need most of them, not all
         Query folded = words <= 5 ? foldedBuilder.createBooleanQuery(TEXT_FOLDED, text, Occur.MUST)
                 : foldedBuilder.createMinShouldMatchQuery(TEXT_FOLDED, text, 0.75f);
         if (folded == null) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(folded, Occur.MUST);
+        Query shingles = shingleBuilder.createBooleanQuery(TEXT_SHINGLE, text, Occur.SHOULD);
+        if (shingles != null) b.add(shingles, Occur.SHOULD);
+        return b.build();
+    }
+
+    /**
+     * Second-pass signals applied to the best {@link #RESCORE_WINDOW} first-pass hits only: exact accents
+     * (x2) and words in the title (x1.5). Scoring them over every match made common-word phrases
+     * cost three times as much; over a few hundred candidates they are nearly free.
+     */
+    private Query rescoreQuery(String text) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
         Query exact = exactBuilder.createBooleanQuery(TEXT_EXACT, text, Occur.SHOULD);
         if (exact != null && VietnameseText.hasDiacritics(text)) b.add(new BoostQuery(exact, 2.0f), Occur.SHOULD);
         Query title = foldedBuilder.createBooleanQuery(TITLE_FOLDED, text, Occur.SHOULD);
         if (title != null) b.add(new BoostQuery(title, 1.5f), Occur.SHOULD);
-        Query shingles = shingleBuilder.createBooleanQuery(TEXT_SHINGLE, text, Occur.SHOULD);
-        if (shingles != null) b.add(shingles, Occur.SHOULD);
-        return b.build();
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
     }
 
     private Query highlightQuery(String text) {
