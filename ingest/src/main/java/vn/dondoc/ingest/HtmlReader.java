@@ -41,8 +41,12 @@ final class HtmlReader {
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search", "menu",
             "menubar", "complementary");
     /** Folded (no accents, lower case) phrases of a login prompt. */
-    private static final List<String> LOGIN_PHRASES = List.of("dang nhap", "chua dang nhap", "quen mat khau",
-            "dang ky thanh vien", "ten dang nhap", "mat khau");
+    /** Prompts found anywhere in a short text ("Bạn Chưa Đăng Nhập Thành Viên!", "Vui lòng đăng nhập để ..."). */
+    private static final Pattern LOGIN_PROMPT = Pattern.compile(
+            "chua dang nhap|vui long dang nhap|dang nhap de|dang ky thanh vien tai day|moi ban dang ky");
+    /** Labels: the whole text is one ("Đăng nhập", "Tên đăng nhập:", "Mật khẩu"); "đăng ký thuế" lines stay. */
+    private static final Pattern LOGIN_LABEL = Pattern.compile(
+            "^[\\p{Punct}\\s|»›]*(?:dang nhap|dang xuat|ten dang nhap|ten truy cap|mat khau|quen mat khau|ghi nho(?: mat khau)?)[\\s:!?.*]*$");
     /** Folded markers of a Vietnamese administrative document. */
     private static final List<Pattern> MARKERS = List.of(
             Pattern.compile("cong hoa xa hoi chu nghia viet nam"),
@@ -214,24 +218,30 @@ final class HtmlReader {
         return length[0] < limit;
     }
 
+    /** Login prompts and labels, not document sentences that mention logging in ("tài khoản đăng nhập, chữ ký số"). */
     private static boolean isLoginText(String folded) {
-        if (folded.length() > 120) {
+        String t = folded.strip();
+        if (t.length() > 160) {
             return false;
         }
-        for (String phrase : LOGIN_PHRASES) {
-            if (folded.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return LOGIN_PROMPT.matcher(t).find() || LOGIN_LABEL.matcher(t).find();
     }
 
-    /** Descends while one child still holds every marker the page has. */
+    /**
+     * Descends while one child still holds every marker the page has and a good part of the text:
+     * a single paragraph that happens to cite "Cộng hòa xã hội chủ nghĩa Việt Nam" and a law is not
+     * the document.
+     */
     private static Element smallestHolding(Element root, List<Pattern> markers) {
+        Map<Element, Integer> memo = new IdentityHashMap<>();
         Element current = root;
         descend:
         while (true) {
+            int currentText = nonLinkTextLength(current, memo);
             for (Element child : current.children()) {
+                if (nonLinkTextLength(child, memo) < 0.3 * currentText) {
+                    continue;
+                }
                 String folded = fold(child.text());
                 if (markers.stream().allMatch(m -> m.matcher(folded).find())) {
                     current = child;

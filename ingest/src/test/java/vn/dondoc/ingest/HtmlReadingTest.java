@@ -98,4 +98,30 @@ class HtmlReadingTest {
         assertThat(reader.read("p.html", html.getBytes(StandardCharsets.UTF_8)).text())
                 .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/TB\nNơi nhận:  - Lưu");
     }
+
+    @Test
+    void aParagraphThatHappensToHoldTheMarkersDoesNotHideTheRestOfTheDocument() throws Exception {
+        String html = "<html><body>" + MENU + "<div class=\"content\">"
+                + "<p>QUỐC HỘI</p><p>LUẬT CẠNH TRANH</p>"
+                + "<p>Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; căn cứ Luật tổ chức Quốc hội;</p>"
+                + "<p>Quốc hội ban hành Luật Cạnh tranh.</p><p>Chương I</p><p>NHỮNG QUY ĐỊNH CHUNG</p>"
+                + "<p>Điều 1. Phạm vi điều chỉnh của Luật này gồm hành vi hạn chế cạnh tranh và tập trung kinh tế.</p>"
+                + "<p>Điều 2. Đối tượng áp dụng là tổ chức, cá nhân kinh doanh và cơ quan, tổ chức, cá nhân liên quan.</p>"
+                + "</div></body></html>";
+        ReadResult result = reader.read("luat.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.text().split("\n")).hasSize(8).startsWith("QUỐC HỘI", "LUẬT CẠNH TRANH");
+    }
+
+    @Test
+    void documentSentencesAboutLoggingInStayWhileLoginPromptsGo() throws Exception {
+        String html = "<html><body><div class=\"box\"><b>Bạn Chưa Đăng Nhập Thành Viên!</b></div><div><a href=#>Đăng nhập</a></div>"
+                + "<div class=\"doc\"><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Số: 99/2025/QĐ-UBND</p>"
+                + "<p>b) Sử dụng bất hợp pháp tài khoản đăng nhập, chữ ký số được cấp cho tổ chức;</p>"
+                + "<p>trường hợp bị lộ hoặc quên mật khẩu, cần phải thông báo với Sở;</p><p>đăng ký thuế;</p>"
+                + "<p>Nơi nhận:</p></div></body></html>";
+        ReadResult result = reader.read("qd.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.text().split("\n")).containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 99/2025/QĐ-UBND",
+                "b) Sử dụng bất hợp pháp tài khoản đăng nhập, chữ ký số được cấp cho tổ chức;",
+                "trường hợp bị lộ hoặc quên mật khẩu, cần phải thông báo với Sở;", "đăng ký thuế;", "Nơi nhận:");
+    }
 }
