@@ -48,13 +48,15 @@ public class Pages {
     private final DocumentSearch search;
     private final OrgUnits units;
     private final vn.dondoc.domain.org.People people;
+    private final vn.dondoc.domain.org.Lexicon lexicon;
     private final Messages messages;
     private final Clock clock;
 
     Pages(Documents documents, DocumentService documentService, Tasks tasks, vn.dondoc.domain.task.TaskService taskService,
           Calendars calendars, Targets targets,
           ImportJobs jobs, ImportService imports, java.util.Optional<vn.dondoc.app.imports.ImportWorker> worker,
-          DocumentSearch search, OrgUnits units, vn.dondoc.domain.org.People people, Messages messages, Clock clock) {
+          DocumentSearch search, OrgUnits units, vn.dondoc.domain.org.People people, vn.dondoc.domain.org.Lexicon lexicon,
+          Messages messages, Clock clock) {
         this.documents = documents;
         this.documentService = documentService;
         this.tasks = tasks;
@@ -67,6 +69,7 @@ public class Pages {
         this.search = search;
         this.units = units;
         this.people = people;
+        this.lexicon = lexicon;
         this.messages = messages;
         this.clock = clock;
     }
@@ -164,6 +167,33 @@ public class Pages {
             return task(id, model);
         }
         return "redirect:/tasks/" + id;
+    }
+
+    @GetMapping("/calendar")
+    String calendar(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                    @RequestParam(required = false) Long unitId, Model model) {
+        var events = calendars.listEvents(from, to, null, unitId, new PageRequest(0, PageRequest.MAX_SIZE));
+        model.addAttribute("events", events.items());
+        model.addAttribute("total", events.total());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("units", units.all());
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "calendar";
+    }
+
+    @GetMapping("/org")
+    String org(Model model) {
+        var all = units.all();
+        model.addAttribute("units", all);
+        model.addAttribute("unitNames", all.stream().collect(java.util.stream.Collectors.toMap(
+                vn.dondoc.domain.org.OrgUnit::id, vn.dondoc.domain.org.OrgUnit::name)));
+        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute("aliases", lexicon.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute("personNames", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .collect(java.util.stream.Collectors.toMap(vn.dondoc.domain.org.Person::id, vn.dondoc.domain.org.Person::name)));
+        return "org";
     }
 
     @GetMapping("/imports")

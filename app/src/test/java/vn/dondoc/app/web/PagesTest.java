@@ -60,6 +60,9 @@ class PagesTest {
         assertThat(page("/tasks")).contains("Nhiệm vụ", "Chỉ nhiệm vụ quá hạn");
         assertThat(page("/search?q=thuong+binh")).contains("Tìm thấy", "/documents/" + docId);
         assertThat(page("/imports")).contains("Nhập văn bản", "Đợt nhập #");
+        assertThat(page("/calendar?from=2021-10-01&to=2021-10-31")).contains("Lịch công tác", "Lễ chào cờ", "01/10/2021");
+        assertThat(page("/calendar?from=2030-01-01")).contains("Không có sự kiện nào");
+        assertThat(page("/org")).contains("Văn phòng Sở", "Đ/c Lạc", "Nguyễn Trí Lạc");
     }
 
     @Test
