@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.Lexicon;
 
 /**
@@ -23,6 +24,8 @@ final class ActorPhrases {
             "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
+    private static final Pattern ADVERB = Pattern.compile(
+            "\\s(tiếp tục|chủ động|tích cực|thường xuyên|kịp thời|khẩn trương|có trách nhiệm|sớm)\\b", Pattern.UNICODE_CASE);
     private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE);
     /** "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)": the body in parentheses is a body of its own. */
     private static final Pattern PARENTHESIZED = Pattern.compile("\\s*\\((?=[\\p{Lu}])([^()]{3,80})\\)");
@@ -35,7 +38,7 @@ final class ActorPhrases {
 
     ActorPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.heads = lexicon.actorHeads();
+        this.heads = lexicon.actorHeads().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         this.starters = lexicon.predicateStarters();
     }
 
@@ -44,19 +47,22 @@ final class ActorPhrases {
         String s = body;
         int offset = 0;
         Matcher lead = LEAD_IN.matcher(s);
+        boolean addressed = false;
         if (lead.find() && lead.end() > 0) {
             offset = lead.end();
             s = s.substring(offset);
+            addressed = true;
         }
-        if (!startsWithActor(s)) {
+        if (!startsWithActor(s) && !(addressed && startsWithActor(Casing.capitalizeFirst(s)))) {
             return Optional.empty();
         }
         int limit = Math.min(s.length(), 400);
         int end = -1;
         Matcher chair = CHAIR.matcher(s);
         if (chair.find() && chair.start() < limit) {
-            // "X chủ trì": everything before is the lead, even a name with a verb in it
-            end = chair.start();
+            // "X chủ trì": everything before is the lead, even a name with a verb in it, but not an adverb
+            Matcher adverb = ADVERB.matcher(s.substring(0, chair.start()));
+            end = adverb.find() ? adverb.start() : chair.start();
         } else {
             end = predicateStart(s, limit);
         }
@@ -168,8 +174,7 @@ final class ActorPhrases {
             }
         }
         String lower = (s.length() > 60 ? s.substring(0, 60) : s).toLowerCase(Locale.ROOT);
-        for (String h : heads) {
-            String k = h.toLowerCase(Locale.ROOT);
+        for (String k : heads) {
             if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {
                 if (k.equals("các") || k.equals("mỗi") || k.equals("từng")) {
                     return followedByCollective(lower.substring(k.length()).strip());

@@ -259,42 +259,78 @@ public final class MetadataExtractor {
         return null;
     }
 
-    /** Issuer lines printed above or beside the national motto; the parent body's line is dropped. */
+    private static final Pattern MOTTO_TEXT = Pattern.compile(
+            "(?i)CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
+                    + "|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC");
+
+    /**
+     * The issuer block at the top: the upper-case lines before the number or the place and date, with the
+     * national or Party motto taken out, even when the PDF split them over lines ("ĐẢNG" / "CỘNG SẢN VIỆT NAM").
+     * Of "UBND TỈNH X" + "SỞ Y TẾ" the parent is dropped; "ỦY BAN NHÂN DÂN" + "TỈNH X" is one name.
+     */
     private String headerIssuer(List<Block> head) {
-        int motto = -1;
-        for (int i = 0; i < head.size(); i++) {
-            if (MOTTO.matcher(head.get(i).text()).find()) {
-                motto = i;
-                break;
-            }
-        }
-        if (motto < 0) {
-            return null;
-        }
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i <= motto; i++) {
-            String t = head.get(i).text();
+        boolean motto = false;
+        for (int i = 0; i < head.size() && i < 10; i++) {
+            Block b = head.get(i);
+            String t = b.text();
             if (t.indexOf('\t') >= 0) {
                 t = t.split("\t")[0];
-            } else if (i == motto) {
-                break;
             }
             t = t.strip();
-            if (t.isEmpty() || MOTTO.matcher(t).find() || t.matches("[-_=*. ]+") || !Casing.mostlyUpper(t)
-                    || t.toLowerCase().startsWith("số")) {
+            if (NUMBER_LINE.matcher(b.text()).find() && t.toLowerCase(Locale.ROOT).startsWith("số") || PLACE_DATE.matcher(b.text()).find()) {
+                break;
+            }
+            if (t.isEmpty() || t.matches("[-_=*. ]+")) {
                 continue;
+            }
+            if (!Casing.mostlyUpper(t)) {
+                if (MOTTO.matcher(t).find() || t.toLowerCase(Locale.ROOT).startsWith("độc lập")) {
+                    motto = true;
+                    continue;
+                }
+                break;
             }
             lines.add(t);
         }
-        if (lines.isEmpty()) {
+        String joined = String.join(" ", lines);
+        String withoutMotto = MOTTO_TEXT.matcher(joined).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (!motto && withoutMotto.length() == joined.length()) {
+            return null; // no motto: not a Decree 30 header
+        }
+        if (withoutMotto.isEmpty() || withoutMotto.length() > 160) {
             return null;
         }
-        String last = lines.get(lines.size() - 1);
-        String name = lines.size() >= 2 && startsWithOrgHead(last) && !continuesName(lines) ? last : String.join(" ", lines);
-        if (name.matches("BAN (THƯỜNG VỤ|CHẤP HÀNH)") && lines.get(0).startsWith("ĐẢNG BỘ TỈNH")) {
+        String name = lastBody(withoutMotto);
+        if (name.matches("BAN (THƯỜNG VỤ|CHẤP HÀNH)") && withoutMotto.startsWith("ĐẢNG BỘ TỈNH")) {
             name = name + " TỈNH ỦY";
         }
         return casing.normal(name);
+    }
+
+    /** "UBND TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"; "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" stays whole. */
+    private String lastBody(String upper) {
+        String[] words = upper.split(" ");
+        int start = 0;
+        for (int i = 1; i < words.length; i++) {
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String prev = words[i - 1];
+            if (startsWithOrgHead(rest) && !rest.startsWith("ỦY") && !rest.startsWith("UỶ") && !prev.equals("BAN")
+                    && isSubordinateHead(rest) && placeBefore(words, i)) {
+                start = i;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    }
+
+    private static boolean isSubordinateHead(String rest) {
+        return rest.matches("^(SỞ|BAN|PHÒNG|VĂN PHÒNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI CỤC|CỤC|TRUNG TÂM|THANH TRA|CÔNG AN|BỘ CHỈ HUY|"
+                + "TRƯỜNG|BỆNH VIỆN|KHO BẠC|HỘI ĐỒNG|ỦY BAN KIỂM TRA|CHI BỘ)\\b.*");
+    }
+
+    /** A parent line ends with a place ("... TỈNH HÀ TĨNH", "UBND HUYỆN X", "TỈNH ỦY HÀ TĨNH", "BỘ TÀI CHÍNH"). */
+    private static boolean placeBefore(String[] words, int i) {
+        return i >= 2;
     }
 
     /** "ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" is one name; "UBND TỈNH HÀ TĨNH" + "SỞ Y TẾ" is parent + issuer. */
@@ -372,6 +408,11 @@ public final class MetadataExtractor {
                 Matcher am = AUTHORITY.matcher(x);
                 if (am.find() && Casing.mostlyUpper(am.group(2))) {
                     authorities.add(authorityText(am.group(1), am.group(2)));
+                } else if (!authorities.isEmpty() && position == null && Casing.mostlyUpper(x) && !isPosition(x)
+                        && x.split(" ").length <= 2 && j == i + authorities.size()) {
+                    // "T/M BỘ CHÍNH" / "TRỊ": the authority line was wrapped
+                    String last = authorities.remove(authorities.size() - 1);
+                    authorities.add(authorityText(last.split(" ")[0].replace(".", ""), last.substring(last.indexOf(' ') + 1) + " " + x));
                 } else if (Casing.mostlyUpper(x) && x.length() < 80 && !x.isEmpty()) {
                     position = casing.normal(x);
                 } else {

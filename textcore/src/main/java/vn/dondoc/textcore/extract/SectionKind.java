@@ -51,9 +51,8 @@ enum SectionKind {
         if (b.section().isEmpty()) {
             return PREAMBLE;
         }
-        List<Block> headings = doc.headingsOf(b);
-        for (Block h : headings) {
-            SectionKind k = of(h.body().length() > 200 ? h.body().substring(0, 200) : h.body());
+        for (Block h : doc.headingsOf(b)) {
+            SectionKind k = doc.memo(h, "section-kind", () -> of(h.body().length() > 200 ? h.body().substring(0, 200) : h.body()));
             if (k != OTHER) {
                 return k;
             }

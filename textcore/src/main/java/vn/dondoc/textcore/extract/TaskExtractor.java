@@ -45,8 +45,11 @@ public final class TaskExtractor {
         List<TaskItem> out = new ArrayList<>();
         out.addAll(fromTables(doc, documentLead));
         for (Block b : blocks) {
-            if (b.closing() || b.heading() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+")) {
+            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+")) {
                 continue;
+            }
+            if (b.heading() && !isSentence(b)) {
+                continue; // a heading that names a topic; one that gives an order is a task too
             }
             String body = b.body();
             if (body.length() < 15 || wordCount(body) < 4) {
@@ -76,6 +79,12 @@ public final class TaskExtractor {
                     new Span(b.bodyOffset(), b.span().end())));
         }
         return out;
+    }
+
+    /** "2. Yêu cầu các cấp uỷ ... chính quyền địa phương 2 cấp." — a numbered sentence with more paragraphs after it. */
+    private static boolean isSentence(Block b) {
+        String body = b.body();
+        return b.kind() != BlockKind.ROMAN && body.length() >= 60 && (body.endsWith(".") || body.endsWith(";"));
     }
 
     private static boolean isLabelOnly(String body) {
@@ -209,8 +218,17 @@ public final class TaskExtractor {
         return String.join(" ", Arrays.copyOf(words, Math.min(words.length, ANCHOR_WORDS)));
     }
 
+    /** Words in {@code s}, counted up to {@code 64} (enough for every threshold here) without splitting the text. */
     private static int wordCount(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length() && n < 64; i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 }

@@ -11,6 +11,7 @@ public final class SegmentedDocument {
     private final String text;
     private final List<Block> blocks;
     private final Map<Block, List<Block>> headings = new IdentityHashMap<>();
+    private final Map<Block, Map<String, Object>> memos = new IdentityHashMap<>();
 
     public SegmentedDocument(String text, List<Block> blocks) {
         this.text = text;
@@ -42,6 +43,21 @@ public final class SegmentedDocument {
 
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /**
+     * A value computed once per block and kind for this document (a heading's section kind, say), so stages
+     * that ask for every block do not recompute it. Not thread-safe: a segmented document belongs to one parse.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Block b, String kind, java.util.function.Supplier<T> compute) {
+        Map<String, Object> m = memos.computeIfAbsent(b, k -> new java.util.HashMap<>());
+        Object v = m.get(kind);
+        if (v == null) {
+            v = compute.get();
+            m.put(kind, v);
+        }
+        return (T) v;
     }
 
     /** The enclosing heading blocks of {@code b}, outermost first (a heading is its own last element). */

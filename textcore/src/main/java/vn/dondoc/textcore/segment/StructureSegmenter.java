@@ -93,7 +93,7 @@ public final class StructureSegmenter {
         int p90 = lengths[(int) (lengths.length * 0.9)];
         int p50 = lengths[lengths.length / 2];
         // wrapped text: most lines are close to the same width, and that width is a line, not a page of text
-        return p90 <= 140 && p50 >= p90 * 0.6 ? p90 : 0;
+        return p90 <= 140 && p50 >= p90 * 0.45 ? p90 : 0;
     }
 
     /**

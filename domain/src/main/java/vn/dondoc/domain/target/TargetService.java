@@ -1,0 +1,75 @@
+package vn.dondoc.domain.target;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.Texts;
+import vn.dondoc.domain.common.Transactor;
+
+/** Rules of targets and results: a known comparator, a range that is a range, a named indicator. */
+public final class TargetService {
+    private static final Set<String> COMPARATORS = Set.of("GTE", "LTE", "EQ", "RANGE");
+    private final Targets targets;
+    private final Transactor tx;
+
+    public TargetService(Targets targets, Transactor tx) {
+        this.targets = targets;
+        this.tx = tx;
+    }
+
+    /** Validates and stores (id null) or updates a target; the indicator is found or created by name. */
+    public Outcome<Target> save(Target t) {
+        List<Rejection> problems = new ArrayList<>();
+        if (Texts.clean(t.indicatorName()) == null && t.indicatorId() <= 0) {
+            problems.add(Rejection.of("target.indicatorRequired", "indicatorName"));
+        }
+        if (t.comparator() == null || !COMPARATORS.contains(t.comparator())) {
+            problems.add(Rejection.of("target.comparator", "comparator", String.valueOf(t.comparator())));
+        } else if (t.comparator().equals("RANGE") && (t.plannedValueTo() == null || t.plannedValueTo() < t.plannedValue())) {
+            problems.add(Rejection.of("target.range", "plannedValueTo", t.plannedValue(), t.plannedValueTo()));
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.rejected(problems);
+        }
+        return tx.inTransaction(() -> {
+            Indicator ind = Texts.clean(t.indicatorName()) != null ? targets.indicator(t.indicatorName(), t.unit())
+                    : targets.findIndicator(t.indicatorId()).orElse(null);
+            if (ind == null) {
+                return Outcome.rejected(Rejection.of("target.indicatorUnknown", "indicatorId", t.indicatorId()));
+            }
+            Target withInd = new Target(t.id(), ind.id(), ind.name(), t.documentId(), t.comparator(), t.plannedValue(),
+                    t.plannedValueTo(), t.unit(), Texts.clean(t.period()), Texts.clean(t.scope()), t.spanStart(), t.spanEnd());
+            if (t.id() == null) {
+                return Outcome.ok(targets.insertTarget(withInd));
+            }
+            targets.updateTarget(withInd);
+            return Outcome.ok(withInd);
+        });
+    }
+
+    public Outcome<Result> save(Result r) {
+        if (Texts.clean(r.indicatorName()) == null && r.indicatorId() <= 0) {
+            return Outcome.rejected(Rejection.of("target.indicatorRequired", "indicatorName"));
+        }
+        if (r.percentOfPlan() != null && r.percentOfPlan() < 0) {
+            return Outcome.rejected(Rejection.of("result.percentNegative", "percentOfPlan", r.percentOfPlan()));
+        }
+        return tx.inTransaction(() -> {
+            Indicator ind = Texts.clean(r.indicatorName()) != null ? targets.indicator(r.indicatorName(), r.unit())
+                    : targets.findIndicator(r.indicatorId()).orElse(null);
+            if (ind == null) {
+                return Outcome.rejected(Rejection.of("target.indicatorUnknown", "indicatorId", r.indicatorId()));
+            }
+            Result withInd = new Result(r.id(), ind.id(), ind.name(), r.documentId(), r.actualValue(), r.unit(),
+                    r.percentOfPlan(), Texts.clean(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
+                    r.spanStart(), r.spanEnd());
+            if (r.id() == null) {
+                return Outcome.ok(targets.insertResult(withInd));
+            }
+            targets.updateResult(withInd);
+            return Outcome.ok(withInd);
+        });
+    }
+}
