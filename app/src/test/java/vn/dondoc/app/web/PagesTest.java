@@ -41,7 +41,7 @@ class PagesTest {
     void setUp() {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
     }
 
     private String page(String url) throws Exception {
