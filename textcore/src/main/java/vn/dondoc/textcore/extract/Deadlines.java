@@ -27,6 +27,9 @@ final class Deadlines {
 
     /** The deadline a task sentence states, if any. */
     static Optional<LocalDate> inSentence(String text) {
+        if (!mayStateADeadline(text)) {
+            return Optional.empty();
+        }
         Matcher m = BEFORE_DATE.matcher(text);
         Integer at = null;
         LocalDate best = null;
@@ -51,6 +54,21 @@ final class Deadlines {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Cheap test before the patterns: every deadline form has one of these words and a digit. */
+    private static boolean mayStateADeadline(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            char c = text.charAt(i);
+            digit = c >= '0' && c <= '9';
+        }
+        if (!digit) {
+            return false;
+        }
+        String l = text.toLowerCase(java.util.Locale.ROOT);
+        return l.contains("trước") || l.contains("hạn") || l.contains("hoàn thành") || l.contains("xong")
+                || l.contains("chậm nhất") || l.contains("quý");
     }
 
     /** A table cell "Thời gian hoàn thành": "31/12/2025", "Tháng 6/2025", "Quý II/2025", "Năm 2025", "Thường xuyên". */

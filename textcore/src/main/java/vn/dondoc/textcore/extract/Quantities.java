@@ -29,7 +29,8 @@ final class Quantities {
                     + "(?:\\s*[-–]\\s*(" + NUM + "))?\\s*(%|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}]))?");
     private static final List<Pattern> MASKS = List.of(
             Pattern.compile(VietnameseDates.NUMERIC_DATE_REGEX),
-            Pattern.compile("(?i)" + VietnameseDates.WORDED_DATE_REGEX),
+            // the worded date without its optional leading "ngày", so the scan starts on a digit
+            Pattern.compile("\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("(?<!\\d)(?:19|20|21)\\d{2}\\s*[-–]\\s*(?:19|20|21)\\d{2}(?!\\d)"),
             Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*/\\s*(?:19|20|21)\\d{2}(?!\\d)"),
             Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d%])(?!\\s*\\p{L})"),
