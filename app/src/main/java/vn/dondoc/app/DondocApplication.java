@@ -8,6 +8,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @EnableScheduling
 public class DondocApplication {
+    static {
+        // The embedded H2 runs in mixed mode (AUTO_SERVER) so `dondoc import` can write while a server runs;
+        // its TCP port must never be reachable from other machines.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(DondocApplication.class, args);
     }

@@ -39,6 +39,7 @@ public class Pages {
     private final Documents documents;
     private final DocumentService documentService;
     private final Tasks tasks;
+    private final vn.dondoc.domain.task.TaskService taskService;
     private final Calendars calendars;
     private final Targets targets;
     private final ImportJobs jobs;
@@ -47,15 +48,19 @@ public class Pages {
     private final DocumentSearch search;
     private final OrgUnits units;
     private final vn.dondoc.domain.org.People people;
+    private final vn.dondoc.domain.org.Lexicon lexicon;
     private final Messages messages;
     private final Clock clock;
 
-    Pages(Documents documents, DocumentService documentService, Tasks tasks, Calendars calendars, Targets targets,
+    Pages(Documents documents, DocumentService documentService, Tasks tasks, vn.dondoc.domain.task.TaskService taskService,
+          Calendars calendars, Targets targets,
           ImportJobs jobs, ImportService imports, java.util.Optional<vn.dondoc.app.imports.ImportWorker> worker,
-          DocumentSearch search, OrgUnits units, vn.dondoc.domain.org.People people, Messages messages, Clock clock) {
+          DocumentSearch search, OrgUnits units, vn.dondoc.domain.org.People people, vn.dondoc.domain.org.Lexicon lexicon,
+          Messages messages, Clock clock) {
         this.documents = documents;
         this.documentService = documentService;
         this.tasks = tasks;
+        this.taskService = taskService;
         this.calendars = calendars;
         this.targets = targets;
         this.jobs = jobs;
@@ -64,6 +69,7 @@ public class Pages {
         this.search = search;
         this.units = units;
         this.people = people;
+        this.lexicon = lexicon;
         this.messages = messages;
         this.clock = clock;
     }
@@ -124,6 +130,70 @@ public class Pages {
         model.addAttribute("units", units.all());
         model.addAttribute("unitId", unitId);
         return "tasks";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable long id, Model model) {
+        Task t = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+        model.addAttribute("t", t);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("reports", tasks.reports(id));
+        model.addAttribute("next", t.status().next());
+        model.addAttribute("units", units.all());
+        model.addAttribute("unitNames", units.all().stream().collect(java.util.stream.Collectors.toMap(
+                vn.dondoc.domain.org.OrgUnit::id, vn.dondoc.domain.org.OrgUnit::name)));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        return "task";
+    }
+
+    @PostMapping("/tasks/{id}/status")
+    String changeStatus(@PathVariable long id, @RequestParam TaskStatus status, Model model) {
+        var out = taskService.changeStatus(id, status);
+        if (out instanceof vn.dondoc.domain.common.Outcome.Rejected<Task> r) {
+            model.addAttribute("problems", messages.rejections(r.reasons()));
+            return task(id, model);
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/reports")
+    String report(@PathVariable long id, @RequestParam int percent, @RequestParam(required = false) Long unitId,
+                  @RequestParam(required = false) String note, Model model) {
+        var out = taskService.report(id, null, unitId, percent, note);
+        if (out instanceof vn.dondoc.domain.common.Outcome.Rejected<?> r) {
+            model.addAttribute("problems", messages.rejections(r.reasons()));
+            return task(id, model);
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @GetMapping("/calendar")
+    String calendar(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+                    @RequestParam(required = false) Long unitId, Model model) {
+        var events = calendars.listEvents(from, to, null, unitId, new PageRequest(0, PageRequest.MAX_SIZE));
+        model.addAttribute("events", events.items());
+        model.addAttribute("total", events.total());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("units", units.all());
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "calendar";
+    }
+
+    @GetMapping("/org")
+    String org(Model model) {
+        var all = units.all();
+        model.addAttribute("units", all);
+        model.addAttribute("unitNames", all.stream().collect(java.util.stream.Collectors.toMap(
+                vn.dondoc.domain.org.OrgUnit::id, vn.dondoc.domain.org.OrgUnit::name)));
+        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute("aliases", lexicon.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute("personNames", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                .collect(java.util.stream.Collectors.toMap(vn.dondoc.domain.org.Person::id, vn.dondoc.domain.org.Person::name)));
+        return "org";
     }
 
     @GetMapping("/imports")

@@ -41,7 +41,7 @@ public abstract class ApiContract {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
     }
 
     protected long unit(String abbreviation) {
@@ -242,6 +242,18 @@ public abstract class ApiContract {
                 .andExpect(jsonPath("$.reasons[0].code").value("import.notReady"));
         mvc.perform(delete("/api/documents/" + docId)).andExpect(status().isNoContent());
         mvc.perform(get("/api/search").param("q", "thuong binh xa hoi")).andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void aChangeRequestedByAnotherSitesPageIsRefusedButTheSameSiteAndNonBrowsersPass() throws Exception {
+        long id = createTask("{\"text\": \"Việc cần giữ\"}");
+        mvc.perform(delete("/api/tasks/" + id).header("Origin", "https://evil.example").header("Host", "127.0.0.1:8080"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Yêu cầu từ trang web khác bị từ chối"));
+        mvc.perform(post("/documents/1/delete").header("Sec-Fetch-Site", "cross-site")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/tasks/" + id).header("Origin", "https://evil.example")).andExpect(status().isOk());
+        mvc.perform(delete("/api/tasks/" + id).header("Origin", "http://127.0.0.1:8080").header("Host", "127.0.0.1:8080")
+                .header("Sec-Fetch-Site", "same-origin")).andExpect(status().isNoContent());
     }
 
     @Test

@@ -3,9 +3,11 @@ package vn.dondoc.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,13 +34,14 @@ class PagesTest {
     @Autowired DocumentService documents;
     @Autowired ImportService imports;
     @Autowired ImportJobs jobs;
+    @Autowired vn.dondoc.domain.task.TaskService taskService;
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
     }
 
     private String page(String url) throws Exception {
@@ -57,6 +60,9 @@ class PagesTest {
         assertThat(page("/tasks")).contains("Nhiệm vụ", "Chỉ nhiệm vụ quá hạn");
         assertThat(page("/search?q=thuong+binh")).contains("Tìm thấy", "/documents/" + docId);
         assertThat(page("/imports")).contains("Nhập văn bản", "Đợt nhập #");
+        assertThat(page("/calendar?from=2021-10-01&to=2021-10-31")).contains("Lịch công tác", "Lễ chào cờ", "01/10/2021");
+        assertThat(page("/calendar?from=2030-01-01")).contains("Không có sự kiện nào");
+        assertThat(page("/org")).contains("Văn phòng Sở", "Đ/c Lạc", "Nguyễn Trí Lạc");
     }
 
     @Test
@@ -83,6 +89,26 @@ class PagesTest {
                     assertThat(review).contains("data-start=\"" + t.span().start() + "\""));
         }
         assertThat(page("/imports/files/" + jobs.files(batch).get(0).id() + "/review")).contains("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10");
+    }
+
+    @Test
+    void aTaskPageTakesProgressReportsAndStatusChangesAndShowsRefusalsInVietnamese() throws Exception {
+        demo.seedOrganisation();
+        long taskId = taskService.create(new vn.dondoc.domain.task.TaskDraft("Rà soát hộ nghèo", null,
+                java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 3, 1), List.of(), List.of(), null))
+                .orElseThrow().id();
+        assertThat(page("/tasks/" + taskId)).contains("Rà soát hộ nghèo", "Quá hạn", "Gửi báo cáo tiến độ");
+
+        mvc.perform(post("/tasks/" + taskId + "/reports").param("percent", "60").param("note", "Đã rà soát 3 xã"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/tasks/" + taskId)).contains("Đã rà soát 3 xã", "60%", "Đang thực hiện");
+
+        String refused = new String(mvc.perform(post("/tasks/" + taskId + "/reports").param("percent", "150"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(refused).contains("Tiến độ phải từ 0 đến 100 (nhận được 150).");
+
+        mvc.perform(post("/tasks/" + taskId + "/status").param("status", "CANCELLED")).andExpect(status().is3xxRedirection());
+        assertThat(page("/tasks/" + taskId)).contains("Đã hủy", "Nhiệm vụ đã đóng").doesNotContain("Gửi báo cáo tiến độ");
     }
 
     @Test
