@@ -57,10 +57,16 @@ public final class LegacyEncodingDetector {
                 continue;
             }
             double after = ratio(judged, encoding);
-            if (after > best || (after == best && encoding == tieBreak(text))) {
+            double judgedBefore = ratio(judged, null);
+            // The reading that repairs most wins, not the one that merely leaves valid words valid: in
+            // "sè sè tÜnh" the VNI reading changes nothing and scores 1.0 on "sè" alone.
+            double gain = after - judgedBefore;
+            double bestGain = best - bestBefore;
+            if (bestEncoding == null || gain > bestGain + 1e-9
+                    || Math.abs(gain - bestGain) <= 1e-9 && (after > best || after == best && encoding == tieBreak(text))) {
                 best = after;
                 bestEncoding = encoding;
-                bestBefore = ratio(judged, null);
+                bestBefore = judgedBefore;
                 bestCount = judged.size();
             }
         }
