@@ -93,7 +93,8 @@ public final class FigureExtractor {
                     continue;
                 }
                 Quantities.Mention m = mentions.get(i);
-                int sentenceStart = sentenceStart(text, bodyStart, m.start());
+                // a sentence is read back at most 400 characters: long enumerations stay linear
+                int sentenceStart = sentenceStart(text, Math.max(bodyStart, m.start() - 400), m.start());
                 int clauseStart = clauseStart(text, sentenceStart, m.start());
                 int clauseEnd = clauseEnd(text, m.unitEnd(), b.span().end());
                 String prefix = text.substring(sentenceStart, m.start());
@@ -120,8 +121,11 @@ public final class FigureExtractor {
                 int anchorEnd = Math.max(m.unitEnd(), Math.min(clauseEnd, m.unitEnd() + 80));
                 String anchor = tidy(text.substring(anchorStart, anchorEnd));
                 String indicator = indicator(text, clauseStart, m, clauseEnd, role);
-                Matcher sc = SCOPE.matcher(text.substring(sentenceStart, Math.min(clauseEnd, text.length())));
-                String scope = sc.find() ? sc.group(1).strip() : null;
+                String scope = null;
+                if (role == Role.TARGET) {
+                    Matcher sc = SCOPE.matcher(text.substring(sentenceStart, Math.min(clauseEnd, text.length())));
+                    scope = sc.find() ? sc.group(1).strip() : null;
+                }
                 LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()))
                         : null;
                 out.add(new Figure(role, m, pct, anchor, indicator, scope, by, anchorStart, anchorEnd));

@@ -25,16 +25,17 @@ final class Quantities {
 
     private static final String NUM = VietnameseNumbers.NUMBER_REGEX;
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/.,\\-])(" + NUM + ")(?:\\s*/\\s*(" + NUM + ")(?=\\s+\\p{L}))?"
+            "(?=\\d)(?<![\\p{L}\\p{N}/.,\\-])(" + NUM + ")(?:\\s*/\\s*(" + NUM + ")(?=\\s+\\p{L}))?"
                     + "(?:\\s*[-–]\\s*(" + NUM + "))?\\s*(%|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}]))?");
+    // Every pattern here starts with (?=\\d): a look-behind tried first at every position was the hot spot.
     private static final List<Pattern> MASKS = List.of(
             Pattern.compile(VietnameseDates.NUMERIC_DATE_REGEX),
             // the worded date without its optional leading "ngày", so the scan starts on a digit
             Pattern.compile("\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Pattern.compile("(?<!\\d)(?:19|20|21)\\d{2}\\s*[-–]\\s*(?:19|20|21)\\d{2}(?!\\d)"),
-            Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*/\\s*(?:19|20|21)\\d{2}(?!\\d)"),
-            Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d%])(?!\\s*\\p{L})"),
-            Pattern.compile("(?<![\\d,.])\\d{1,2}\\s*[-/]\\s*\\d{1,2}(?=\\s*[)\\]])"));
+            Pattern.compile("(?=\\d)(?<!\\d)(?:19|20|21)\\d{2}\\s*[-–]\\s*(?:19|20|21)\\d{2}(?!\\d)"),
+            Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*/\\s*(?:19|20|21)\\d{2}(?!\\d)"),
+            Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d%])(?!\\s*\\p{L})"),
+            Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*[-/]\\s*\\d{1,2}(?=\\s*[)\\]])"));
     /** Words that make the number after them a label, not a quantity: "lần thứ 2", "Đề án 3", "mức độ 3, 4". */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
             "(?:lần|kỳ|khóa|khoá|đợt|thứ|(?<!tổng\\s)số|mức độ|cấp độ|loại|điều|khoản|điểm|mục|phụ lục|tiêu chí|"

@@ -33,7 +33,7 @@ public final class ScheduleExtractor {
             "(?<![\\p{L}])(sáng|chiều|tối|trưa|cả ngày)(?:\\s+(?:thứ\\s+\\S+|ngày\\s+[\\d/]+))?\\s*[:：]", FLAGS);
     private static final Pattern DAY_RANGE = Pattern.compile("^(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})$");
     private static final Pattern DAY = Pattern.compile("^(\\d{1,2})$");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?!\\d)");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)(?<!\\d)(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?!\\d)");
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\b", FLAGS);
     private static final Pattern ALL_DAY = Pattern.compile("\\(\\s*(cả ngày|cả buổi|ngày)\\s*\\)", FLAGS);

@@ -18,7 +18,7 @@ public final class VietnameseDates {
     public static final String WORDED_DATE_REGEX =
             "(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)" + NUMERIC_DATE_REGEX + "(?!\\d)");
+    private static final Pattern NUMERIC = Pattern.compile("(?=\\d)(?<!\\d)" + NUMERIC_DATE_REGEX + "(?!\\d)");
     private static final Pattern WORDED = Pattern.compile(WORDED_DATE_REGEX, FLAGS);
     private static final Pattern MONTH_HEADING = Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|/\\s*)(\\d{4})", FLAGS);
     private static final Pattern QUARTER = Pattern.compile("quý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)\\s*(\\d{4})", FLAGS);
