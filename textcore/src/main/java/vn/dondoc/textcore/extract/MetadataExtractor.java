@@ -260,7 +260,7 @@ public final class MetadataExtractor {
     }
 
     private static final Pattern MOTTO_TEXT = Pattern.compile(
-            "(?i)CỘNG H[OÒ]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM"
+            "(?i)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM"
                     + "|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC");
 
     /**

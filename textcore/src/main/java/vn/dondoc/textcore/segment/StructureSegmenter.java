@@ -15,7 +15,7 @@ public final class StructureSegmenter {
 
     private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\s*[.\\-–:)]\\s*(?=\\p{Lu})");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\s*(?:[.)]|\\s-)\\s*(?=[\\p{L}\"“(])");
-    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*\\)\\s*(?=\\S)");
+    private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*(?:\\)|\\.(?=\\s+\\p{Lu}))\\s*(?=\\S)");
     /** "(1) Về việc ...": items numbered in parentheses sit one level below "1.", like letters. */
     private static final Pattern PAREN_NUMBER = Pattern.compile("^(\\(\\d{1,2}\\))\\s*(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪●◦*])\\s*(?=\\S)");
