@@ -24,6 +24,8 @@ final class ActorPhrases {
             "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
+    private static final Pattern EMBEDDED_ORDER = Pattern.compile("[,;]\\s+(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})",
+            Pattern.UNICODE_CASE);
     private static final Pattern ADVERB = Pattern.compile(
             "\\s(tiếp tục|chủ động|tích cực|thường xuyên|kịp thời|khẩn trương|có trách nhiệm|sớm)\\b", Pattern.UNICODE_CASE);
     private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE);
@@ -42,8 +44,23 @@ final class ActorPhrases {
         this.starters = lexicon.predicateStarters();
     }
 
-    /** The subject at the start of {@code body}, when it names a body that is given the work. */
+    /**
+     * The body given the work: the subject at the start of {@code body}, or the one an embedded order names
+     * ("Trên cơ sở báo cáo của Công ty X, giao Sở Tài chính chủ trì ...").
+     */
     Optional<Subject> subjectOf(String body) {
+        Optional<Subject> s = subjectAtStart(body);
+        if (s.isPresent()) {
+            return s;
+        }
+        Matcher order = EMBEDDED_ORDER.matcher(body.length() > 300 ? body.substring(0, 300) : body);
+        if (order.find()) {
+            return subjectAtStart(body.substring(order.end())).map(x -> new Subject(x.lead(), x.cooperating(), order.end() + x.end()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Subject> subjectAtStart(String body) {
         String s = body;
         int offset = 0;
         Matcher lead = LEAD_IN.matcher(s);
@@ -63,6 +80,10 @@ final class ActorPhrases {
             // "X chủ trì": everything before is the lead, even a name with a verb in it, but not an adverb
             Matcher adverb = ADVERB.matcher(s.substring(0, chair.start()));
             end = adverb.find() ? adverb.start() : chair.start();
+            int pred = predicateStart(s, end);
+            if (pred > 0 && s.substring(pred, end).contains(",")) {
+                end = pred; // "Sở Nội vụ tiếp thu ý kiến, phối hợp ... chủ trì": the lead ended at its verb
+            }
         } else {
             end = predicateStart(s, limit);
         }

@@ -60,7 +60,56 @@ public final class TextNormalizer {
             text = next;
         }
         text = stripChrome(text, diagnostics);
+        text = dropPageNumbers(text);
         return new NormalizedText(text, List.copyOf(diagnostics));
+    }
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[-–]?\\s*(?:Trang\\s+)?\\d{1,3}\\s*[-–]?");
+
+    /**
+     * A page number printed in the middle of a sentence by a PDF page break ("... đảm bảo việc" / "2" /
+     * "thực hiện theo ...") is dropped: only when the line before does not end a sentence and the line
+     * after continues it in lower case, so day cells of a calendar stay.
+     */
+    static String dropPageNumbers(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        boolean changed = false;
+        for (int i = 1; i < lines.length - 1; i++) {
+            if (lines[i].length() > 12 || !PAGE_NUMBER.matcher(lines[i]).matches()) {
+                continue;
+            }
+            int p = i - 1;
+            while (p >= 0 && lines[p].isEmpty()) {
+                p--;
+            }
+            int n = i + 1;
+            while (n < lines.length && lines[n].isEmpty()) {
+                n++;
+            }
+            if (p < 0 || n >= lines.length || lines[p].indexOf('\t') >= 0) {
+                continue;
+            }
+            String prev = lines[p].stripTrailing();
+            char last = prev.isEmpty() ? '.' : prev.charAt(prev.length() - 1);
+            char first = lines[n].isEmpty() ? 'A' : lines[n].charAt(0);
+            if (".:;!?".indexOf(last) < 0 && Character.isLowerCase(first)) {
+                lines[i] = null;
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (String l : lines) {
+            if (l != null) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(l);
+            }
+        }
+        return tidyLines(sb.toString());
     }
 
     private static boolean hasMarkup(String s) {
