@@ -28,6 +28,7 @@ public final class TaskExtractor {
     private static final int ANCHOR_WORDS = 12;
     private static final Pattern ADDRESSED = Pattern.compile(
             "(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\\s+(.{3,200}?)\\s+(?:theo chức năng|căn cứ|tập trung|khẩn trương|nghiêm túc|"
+                    + "trong phạm vi|theo phạm vi|theo thẩm quyền|"
                     + "triển khai|thực hiện|tổ chức|chủ động|quán triệt)", Pattern.UNICODE_CASE);
 
     private final Lexicon lexicon;

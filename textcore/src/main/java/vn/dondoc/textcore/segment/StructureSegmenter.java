@@ -30,13 +30,22 @@ public final class StructureSegmenter {
         return new SegmentedDocument(text, assignSections(markClosing(raw)));
     }
 
+    /** A marker alone on its line ("1.", "a)", "II.") belongs to the line after it. */
+    private static final Pattern LONE_MARKER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.|[a-zđ]\\)|[IVX]{1,5}\\.|\\(\\d{1,2}\\)|[-+•])$");
+
     private static List<Block> cutLines(String text) {
         List<Block> out = new ArrayList<>();
         int pos = 0;
         while (pos <= text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
+            if (nl >= 0 && nl + 1 < text.length() && text.charAt(nl + 1) != '\n' && end - pos <= 8
+                    && LONE_MARKER.matcher(text.substring(pos, end).strip()).matches()) {
+                int next = text.indexOf('\n', nl + 1);
+                end = next < 0 ? text.length() : next;
+                nl = next;
+            }
+            String line = text.substring(pos, end).replace('\n', ' ');
             if (!line.isBlank()) {
                 out.add(classify(line, pos));
             }
@@ -106,8 +115,10 @@ public final class StructureSegmenter {
             if (!out.isEmpty() && b.kind() == BlockKind.PARAGRAPH) {
                 Block prev = out.get(out.size() - 1);
                 int lastLineStart = lastLineStart(text, prev);
-                boolean wrapped = wrapWidth > 0 && prev.span().end() - lastLineStart >= wrapWidth * 0.75
-                        && !blankBetween(text, prev.span().end(), b.span().start());
+                boolean adjacent = !blankBetween(text, prev.span().end(), b.span().start());
+                boolean wrapped = adjacent && !isUpperLine(b.text()) && (wrapWidth > 0 && prev.span().end() - lastLineStart >= wrapWidth * 0.75
+                        || endsWithConnector(prev.text())
+                        || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.TABLE_ROW && words(prev.body()) <= 3);
                 if ((startsLower(b.text()) || wrapped)
                         && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(prev.text()) && !isUpperLine(prev.text())) {
                     Span span = new Span(prev.span().start(), b.span().end());
@@ -120,6 +131,20 @@ public final class StructureSegmenter {
             out.add(b);
         }
         return out;
+    }
+
+    private static final Pattern CONNECTOR_END = Pattern.compile(
+            "(?:^|\\s)(?:và|của|các|với|cho|về|trong|theo|tại|những|được|là|hoặc|thuộc|trên)$|[,\\-–]$");
+
+    /** A line ending in "và", "của", a comma ... cannot end a paragraph. */
+    private static boolean endsWithConnector(String s) {
+        String t = s.stripTrailing();
+        return CONNECTOR_END.matcher(t.length() > 12 ? t.substring(t.length() - 12) : t).find();
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     private static int lastLineStart(String text, Block b) {
