@@ -27,6 +27,9 @@ public final class MetadataExtractor {
 
     private static final int HEADER_BLOCKS = 30;
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)(?:^|\\t)\\s*số\\s*:?\\s*(.*)");
+    /** "Luật số: 87/2015/QH13", "Nghị quyết số: 12/2024/NQ-HĐND" printed in a header line. */
+    private static final Pattern TYPED_NUMBER_LINE = Pattern.compile(
+            "(?i)\\b(luật|pháp lệnh|nghị quyết|lệnh|nghị định)\\s+số\\s*:\\s*(.*)", Pattern.UNICODE_CASE);
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^|\\t)\\s*([\\p{Lu}][\\p{L}.\\- ]{1,40}?)\\s*,\\s*ngày\\s+(\\S{0,4}?)\\s*tháng\\s+(\\S{0,4}?)\\s*năm\\s+(\\d{4})");
     private static final Pattern MOTTO = Pattern.compile(
@@ -58,13 +61,28 @@ public final class MetadataExtractor {
 
         DocumentNumber number = null;
         Span numberSpan = null;
-        for (Block b : head) {
+        DocumentType typeFromNumberLine = null;
+        for (int i = 0; i < head.size() && number == null; i++) {
+            Block b = head.get(i);
             Matcher m = NUMBER_LINE.matcher(b.text());
-            if (m.find()) {
-                List<DocumentNumber.Found> found = DocumentNumber.findAll(m.group(1));
-                if (!found.isEmpty()) {
+            int g = 1;
+            if (!m.find()) {
+                m = TYPED_NUMBER_LINE.matcher(b.text());
+                if (!m.find()) {
+                    continue;
+                }
+                g = 2;
+                typeFromNumberLine = typeOfWord(m.group(1));
+            }
+            // "Số:" and the number may sit on two lines
+            List<Block> candidates = i + 1 < head.size() && m.group(g).isBlank() ? List.of(b, head.get(i + 1)) : List.of(b);
+            for (Block c : candidates) {
+                String where = c == b ? m.group(g) : c.text();
+                int base = c == b ? b.span().start() + m.start(g) : c.span().start();
+                List<DocumentNumber.Found> found = DocumentNumber.findAll(where);
+                if (!found.isEmpty() && (c == b || found.get(0).start() == 0)) {
                     number = found.get(0).number();
-                    int at = b.span().start() + m.start(1) + found.get(0).start();
+                    int at = base + found.get(0).start();
                     numberSpan = new Span(at, at + found.get(0).end() - found.get(0).start());
                     break;
                 }
@@ -83,7 +101,7 @@ public final class MetadataExtractor {
         }
 
         TypeLine typeLine = findTypeLine(head);
-        DocumentType type = number != null ? number.type().orElse(null) : null;
+        DocumentType type = number != null ? number.type().orElse(typeFromNumberLine) : null;
         if (type == null && typeLine != null) {
             type = typeLine.type;
         }
@@ -135,6 +153,16 @@ public final class MetadataExtractor {
                     return new TypeLine(type, rest, new Span(at, at + rest.length()));
                 }
                 return new TypeLine(type, subjectAfter(head, i), subjectSpan(head, i));
+            }
+        }
+        return null;
+    }
+
+    private DocumentType typeOfWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> e : lexicon.typeWords().entrySet()) {
+            if (e.getKey().toLowerCase(Locale.ROOT).equals(w)) {
+                return DocumentType.valueOf(e.getValue());
             }
         }
         return null;
