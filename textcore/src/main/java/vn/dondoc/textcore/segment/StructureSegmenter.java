@@ -62,6 +62,9 @@ public final class StructureSegmenter {
         if (line.indexOf('\t') >= 0) {
             return new Block(BlockKind.TABLE_ROW, span, line, "", 0, List.of(), false, false);
         }
+        if (isSeparator(line)) {
+            return new Block(BlockKind.PARAGRAPH, span, line, "", 0, List.of(), false, false);
+        }
         Matcher m = ROMAN.matcher(line);
         if (m.lookingAt() && !m.group(1).isEmpty()) {
             return new Block(BlockKind.ROMAN, span, line, m.group(1), m.end(), List.of(), true, false);
@@ -114,6 +117,10 @@ public final class StructureSegmenter {
         for (Block b : blocks) {
             if (!out.isEmpty() && b.kind() == BlockKind.PARAGRAPH) {
                 Block prev = out.get(out.size() - 1);
+                if (isSeparator(prev.text()) || isSeparator(b.text())) {
+                    out.add(b);
+                    continue;
+                }
                 int lastLineStart = lastLineStart(text, prev);
                 boolean adjacent = !blankBetween(text, prev.span().end(), b.span().start());
                 boolean wrapped = adjacent && !isUpperLine(b.text()) && (wrapWidth > 0 && prev.span().end() - lastLineStart >= wrapWidth * 0.75
@@ -145,6 +152,20 @@ public final class StructureSegmenter {
     private static int words(String s) {
         String t = s.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** "-------", "***": the rule under a header block, never part of a sentence. */
+    static boolean isSeparator(String line) {
+        String t = line.strip();
+        if (t.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("-_=*.–— ".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lastLineStart(String text, Block b) {
