@@ -102,7 +102,8 @@ public final class FigureExtractor {
                 Role role;
                 if (aim || (kind == SectionKind.TASKS && !review)) {
                     role = Role.TARGET;
-                } else if (kind == SectionKind.RESULTS || (review && kind != SectionKind.TASKS)) {
+                } else if ((kind == SectionKind.RESULTS || review && kind != SectionKind.TASKS)
+                        && achieved(text.substring(Math.max(clauseStart, m.start() - 60), m.start()))) {
                     role = Role.RESULT;
                 } else {
                     continue;
@@ -132,6 +133,21 @@ public final class FigureExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A reported figure says what was done: "giải quyết việc làm 9.997 người", "đạt 5.420 tỷ đồng", "tăng 8,2%",
+     * "cho 13.234 lượt đối tượng", "tổng số tiền 15,45 tỷ đồng". A rate quoted from a rule ("thuế suất 5%") is not.
+     */
+    private static final Pattern ACHIEVED = Pattern.compile(
+            "(?i)(?<![\\p{L}])(đạt|hoàn thành|giải quyết|tuyển sinh|tuyển mới|thu|chi|chi trả|hỗ trợ|thực hiện|ban hành|triển khai|tăng|giảm|"
+                    + "còn|có thêm|có|được|đã|xây dựng|cấp|tổ chức|trồng|đưa|an táng|tiếp nhận|phê duyệt|công nhận|lên|cho|với|"
+                    + "chiếm|bằng|khám|đào tạo|tạo việc làm|sản xuất|xuất khẩu|giải ngân|huy động|số tiền|kinh phí|tổng số|"
+                    + "giá trị|tổng cộng|gồm|ước|vận động|thăm|tặng|trao|làm mới|sửa chữa|bàn giao|vượt)(?![\\p{L}])"
+                    + "(?!\\s+thể)[^.;]*$");
+
+    private static boolean achieved(String before) {
+        return ACHIEVED.matcher(before).find();
     }
 
     private static boolean isReview(DocumentInfo info) {
