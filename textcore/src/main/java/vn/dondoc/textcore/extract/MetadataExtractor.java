@@ -44,8 +44,6 @@ public final class MetadataExtractor {
     private static final List<String> POSITIONS = List.of("GIÁM ĐỐC", "CHỦ TỊCH", "BÍ THƯ", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG",
             "THỦ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG",
             "TỔNG GIÁM ĐỐC", "THỦ TƯỚNG", "CHÁNH THANH TRA", "TRƯỞNG ĐOÀN", "CHỦ NHIỆM");
-    private static final List<String> LEADER_TITLES = List.of("Giám đốc", "Phó Giám đốc", "Chủ tịch", "Phó Chủ tịch",
-            "Thủ trưởng", "Bí thư", "Trưởng ban", "Người đứng đầu", "Lãnh đạo");
 
     private final Lexicon lexicon;
     private final Casing casing;
@@ -273,7 +271,7 @@ public final class MetadataExtractor {
         if (title != null) {
             int at = title.lastIndexOf(" của ");
             if (at >= 0) {
-                String who = stripLeaderTitle(title.substring(at + 5).replaceFirst("\\s+(về|tại|năm|tháng)\\s.*$", "").strip());
+                String who = ActorPhrases.bodyOf(title.substring(at + 5).replaceFirst("\\s+(về|tại|năm|tháng)\\s.*$", "").strip());
                 if (startsWithActor(who)) {
                     return casing.normal(who);
                 }
@@ -391,17 +389,6 @@ public final class MetadataExtractor {
         return POSITIONS.stream().anyMatch(t::startsWith);
     }
 
-    static String stripLeaderTitle(String who) {
-        for (String t : LEADER_TITLES) {
-            if (who.startsWith(t + " ")) {
-                String rest = who.substring(t.length() + 1).strip();
-                if (!rest.isEmpty() && Character.isUpperCase(rest.codePointAt(0))) {
-                    return rest;
-                }
-            }
-        }
-        return who;
-    }
 
     /** Signature blocks: authority lines (TM./KT./TL./TUQ.), the position line, the signer's name. */
     List<Signer> signers(List<Block> blocks) {

@@ -117,6 +117,23 @@ public final class Casing {
         return s;
     }
 
+    /** A header line: at least 90% of the letters in its first 160 characters are capitals. */
+    public static boolean isUpperLine(String l) {
+        int letters = 0;
+        int upper = 0;
+        int n = Math.min(l.length(), 160);
+        for (int i = 0; i < n; i++) {
+            char c = l.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 2 && upper >= letters * 0.9;
+    }
+
     public static boolean mostlyUpper(String l) {
         int letters = 0;
         int upper = 0;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.Diagnostic;
+import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.model.Span;
 
 /**
@@ -350,7 +351,7 @@ public final class TextNormalizer {
                 if (++blanks > 2) {
                     break;
                 }
-            } else if (isUpperLine(l) || l.matches("[-_=*. ]{3,}")) {
+            } else if (Casing.isUpperLine(l) || l.matches("[-_=*. ]{3,}")) {
                 start = i;
                 blanks = 0;
             } else {
@@ -361,18 +362,4 @@ public final class TextNormalizer {
         return start;
     }
 
-    static boolean isUpperLine(String l) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 2 && upper >= letters * 0.9;
-    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.model.Span;
 
 /**
@@ -123,11 +124,11 @@ public final class StructureSegmenter {
                 }
                 int lastLineStart = lastLineStart(text, prev);
                 boolean adjacent = !blankBetween(text, prev.span().end(), b.span().start());
-                boolean wrapped = adjacent && !isUpperLine(b.text()) && (wrapWidth > 0 && prev.span().end() - lastLineStart >= wrapWidth * 0.75
+                boolean wrapped = adjacent && !Casing.isUpperLine(b.text()) && (wrapWidth > 0 && prev.span().end() - lastLineStart >= wrapWidth * 0.75
                         || endsWithConnector(prev.text())
                         || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.TABLE_ROW && words(prev.body()) <= 3);
                 if ((startsLower(b.text()) || wrapped)
-                        && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(prev.text()) && !isUpperLine(prev.text())) {
+                        && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(prev.text()) && !Casing.isUpperLine(prev.text())) {
                     Span span = new Span(prev.span().start(), b.span().end());
                     String joined = text.substring(span.start(), span.end()).replace('\n', ' ');
                     out.set(out.size() - 1, new Block(prev.kind(), span, joined, prev.marker(), prev.bodyStart(),
@@ -194,21 +195,6 @@ public final class StructureSegmenter {
         return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(":");
     }
 
-    public static boolean isUpperLine(String l) {
-        int letters = 0;
-        int upper = 0;
-        int n = Math.min(l.length(), 160);
-        for (int i = 0; i < n; i++) {
-            char c = l.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters >= 2 && upper >= letters * 0.9;
-    }
 
     /** Marks the closing part: the last "Trên đây là ..." / "Yêu cầu ..." paragraphs, "Nơi nhận" and what follows. */
     private static List<Block> markClosing(List<Block> blocks) {
