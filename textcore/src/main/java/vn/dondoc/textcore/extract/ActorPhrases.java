@@ -37,11 +37,18 @@ final class ActorPhrases {
     private final Lexicon lexicon;
     private final List<String> heads;
     private final List<String> starters;
+    /** Starters by their first word, longest first within each list (the lexicon's order). */
+    private final java.util.Map<String, List<String>> startersByFirstWord;
 
     ActorPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.heads = lexicon.actorHeads().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         this.starters = lexicon.predicateStarters();
+        java.util.Map<String, List<String>> byWord = new java.util.HashMap<>();
+        for (String p : starters) {
+            byWord.computeIfAbsent(p.split(" ")[0], k -> new ArrayList<>()).add(p);
+        }
+        this.startersByFirstWord = byWord;
     }
 
     /**
@@ -163,26 +170,30 @@ final class ActorPhrases {
 
     /** Where the predicate begins: the first lower-case predicate starter at a word boundary. */
     int predicateStart(String text, int limit) {
-        String s = text.length() > limit + 30 ? text.substring(0, limit + 30) : text;
-        int best = -1;
-        for (String p : starters) {
-            int from = 0;
-            int at;
-            while ((at = s.indexOf(p, from)) >= 0 && at < limit) {
-                boolean before = at > 0 && s.charAt(at - 1) == ' ';
+        // one pass over the words: at each word that follows a space, try only the starters beginning with it
+        int n = Math.min(text.length(), limit);
+        for (int at = 1; at < n; at++) {
+            if (text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at))) {
+                continue;
+            }
+            int wordEnd = at;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            List<String> candidates = startersByFirstWord.get(text.substring(at, wordEnd));
+            if (candidates == null) {
+                continue;
+            }
+            for (String p : candidates) {
                 int end = at + p.length();
-                boolean after = end >= s.length() || !Character.isLetterOrDigit(s.charAt(end));
-                if (before && after) {
-                    if (best < 0 || at < best) {
-                        best = at;
-                    }
-                    break;
+                if (text.startsWith(p, at) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    return at - 1;
                 }
-                from = at + 1;
             }
         }
-        return best < 0 ? -1 : best - 1;
+        return -1;
     }
+
 
     /** True when {@code s} begins with the name of a body: a head word ("Sở", "Các sở", "Ngành") not vetoed. */
     boolean startsWithActor(String s) {
