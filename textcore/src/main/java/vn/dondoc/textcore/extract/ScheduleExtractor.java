@@ -102,15 +102,15 @@ public final class ScheduleExtractor {
                 continue;
             }
             List<String> cells = Arrays.asList(b.text().split("\t", -1));
+            if (isOtherHeader(cells)) {
+                cols = null;
+                otherTable = true; // a table of tasks or figures, not a calendar
+                continue;
+            }
             Columns header = header(cells);
             if (header != null) {
                 cols = header;
                 otherTable = false;
-                continue;
-            }
-            if (isOtherHeader(cells)) {
-                cols = null;
-                otherTable = true; // a table of tasks or figures, not a calendar
                 continue;
             }
             if (otherTable) {
@@ -139,7 +139,7 @@ public final class ScheduleExtractor {
             if (content.isBlank()) {
                 continue;
             }
-            Session columnSession = cols.session >= 0 ? sessionWord(cell(cells, cols.session)) : null;
+            Session columnSession = cols.session >= 0 ? sessionWord(cell(cells, cols.session)) : sessionIn(dayCell);
             if (columnSession == null && cols.session >= 0 && cell(cells, cols.session).isBlank() && lastSession != null) {
                 columnSession = lastSession;
             }
@@ -148,7 +148,8 @@ public final class ScheduleExtractor {
                 continue;
             }
             List<List<String>> units = groups(cell(cells, cols.preparing), false);
-            List<List<String>> chairs = groups(cell(cells, cols.chair), true);
+            List<List<String>> chairs = items.size() == 1 ? List.of(people(cell(cells, cols.chair)))
+                    : groups(cell(cells, cols.chair), true);
             List<String> participants = cols.participants >= 0 ? listOf(cell(cells, cols.participants)) : List.of();
             String placeCell = cols.place >= 0 ? cell(cells, cols.place).strip() : "";
             String timeCell = cols.time >= 0 ? cell(cells, cols.time).strip() : "";
@@ -158,7 +159,7 @@ public final class ScheduleExtractor {
                 boolean nonWorking = NON_WORKING.matcher(it.text).find();
                 List<String> u = pick(units, i, items.size());
                 List<String> c = pick(chairs, i, items.size());
-                String time = it.time != null ? it.time : timeCell.isEmpty() ? null : normalizeTime(timeCell);
+                String time = it.time != null ? it.time : !timeCell.isEmpty() ? normalizeTime(timeCell) : hourIn(dayCell);
                 String place = !placeCell.isEmpty() ? placeCell : it.place;
                 Span span = new Span(contentAt + it.start, contentAt + it.end);
                 out.add(new ScheduleRow(date, endDate, nonWorking ? Session.ALL_DAY : it.session, time, it.text, place,
@@ -240,6 +241,11 @@ public final class ScheduleExtractor {
                     time = i;
                 }
             }
+        }
+        if (content >= 0 && day < 0 && time >= 0) {
+            // "Thời gian | Nội dung | ...": one cell holds the day, the session and the hour
+            day = time;
+            time = -1;
         }
         if (content >= 0 && day >= 0) {
             return new Columns(day, session, time, content, place, preparing, chair, participants);
@@ -364,6 +370,14 @@ public final class ScheduleExtractor {
         }
     }
 
+    private static final Pattern SESSION_WORD = Pattern.compile("(?<![\\p{L}])(sáng|chiều|tối|cả ngày)(?![\\p{L}])", FLAGS);
+
+    /** "Thứ Hai (04/10) Sáng": a session named inside the day cell; null when none is. */
+    private static Session sessionIn(String dayCell) {
+        Matcher m = SESSION_WORD.matcher(dayCell);
+        return m.find() ? sessionWord(m.group(1)) : null;
+    }
+
     private static Session sessionWord(String w) {
         if (w == null) {
             return null;
@@ -382,6 +396,19 @@ public final class ScheduleExtractor {
             return Session.ALL_DAY;
         }
         return null;
+    }
+
+    private static final Pattern HOUR = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*(?:h|giờ)\\s*(\\d{1,2})?(?![\\d/])", FLAGS);
+
+    /** "Thứ Hai (04/10) Sáng 8h30" → "08:30"; null when the cell gives no hour. */
+    private static String hourIn(String cell) {
+        Matcher m = HOUR.matcher(cell);
+        if (!m.find()) {
+            return null;
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return h < 24 && min < 60 ? String.format(Locale.ROOT, "%02d:%02d", h, min) : null;
     }
 
     private static String normalizeTime(String cell) {
@@ -503,6 +530,23 @@ public final class ScheduleExtractor {
             }
         }
         return false;
+    }
+
+    /** The chairs of a single item: "Đ/c A - PGĐ Đ/c B - PGĐ" → two, "Chủ tịch, PCT Lê Văn B" → two, "Chủ tịch UBND huyện" → one. */
+    static List<String> people(String cell) {
+        String c = cell == null ? "" : cell.strip();
+        if (c.isEmpty()) {
+            return List.of();
+        }
+        String[] parts = c.contains("Đ/c") ? c.split("(?=Đ/c\\s)|;\\s*") : c.split("[;,]\\s*");
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            String t = p.strip().replaceFirst("[;,]$", "").strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private static List<String> listOf(String cell) {

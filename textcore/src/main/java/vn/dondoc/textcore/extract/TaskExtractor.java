@@ -197,7 +197,8 @@ public final class TaskExtractor {
         int due = -1;
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i).toLowerCase(Locale.ROOT).strip();
-            if (c.startsWith("ngày") || c.startsWith("thứ") || c.contains("người chủ trì")) {
+            if (c.startsWith("ngày") || c.startsWith("thứ") || c.contains("người chủ trì") || c.equals("thời gian")
+                    || c.equals("buổi") || c.contains("địa điểm")) {
                 return null; // a work calendar, not a task table
             }
             if (c.contains("chủ trì") || c.contains("đơn vị thực hiện") || c.contains("cơ quan thực hiện")) {
