@@ -39,4 +39,12 @@ final class Diagnostics {
     static void add(List<Diagnostic> to, String code, String message) {
         to.add(new Diagnostic(STAGE, code, new Span(0, 0), message));
     }
+
+    /** A library's exception message, cut to one short line for a user-facing reason. */
+    static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        m = nl >= 0 ? m.substring(0, nl) : m;
+        return m.length() > 160 ? m.substring(0, 160) + "..." : m;
+    }
 }

@@ -69,7 +69,7 @@ final class DocxReader {
                  | IndexOutOfBoundsException | NullPointerException e) {
             throw new Refusal(isBomb(e)
                     ? "DOCX bị hỏng hoặc là zip bomb (nén bất thường); không đọc"
-                    : "DOCX bị hỏng hoặc là zip bomb, không đọc được (" + firstLine(e) + ")", e);
+                    : "DOCX bị hỏng hoặc là zip bomb, không đọc được (" + Diagnostics.firstLine(e) + ")", e);
         }
     }
 
@@ -173,13 +173,6 @@ final class DocxReader {
             }
         }
         return false;
-    }
-
-    private static String firstLine(Throwable e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        m = nl >= 0 ? m.substring(0, nl) : m;
-        return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 
     /** Font of a run when the run does not name one: character style, paragraph style chain, document default. */

@@ -86,7 +86,7 @@ final class PdfReader {
         } catch (InvalidPasswordException e) {
             throw new Refusal("PDF có mật khẩu; hãy gỡ mật khẩu rồi nhập lại", e);
         } catch (IOException | RuntimeException e) {
-            throw new Refusal("PDF bị hỏng, không đọc được (" + firstLine(e) + ")", e);
+            throw new Refusal("PDF bị hỏng, không đọc được (" + Diagnostics.firstLine(e) + ")", e);
         }
     }
 
@@ -114,13 +114,6 @@ final class PdfReader {
             }
         }
         return false;
-    }
-
-    private static String firstLine(Throwable e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        m = nl >= 0 ? m.substring(0, nl) : m;
-        return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 
     /** Converts each word's glyph runs that are in a legacy font, as PDFBox hands them over. */

@@ -250,15 +250,8 @@ final class LanguageModel {
                 out.writeUTF(words[i]);
                 writeVarint(out, counts[i]);
             }
-            long[] sorted = new long[bigramCount];
-            int n = 0;
-            for (long k : keys) {
-                if (k != -1L) {
-                    sorted[n++] = k;
-                }
-            }
-            java.util.Arrays.sort(sorted);
-            out.writeInt(n);
+            long[] sorted = usedKeysSorted(keys, bigramCount);
+            out.writeInt(sorted.length);
             long prevA = 0;
             long prevB = 0;
             for (long k : sorted) {
@@ -270,15 +263,8 @@ final class LanguageModel {
                 prevA = a;
                 prevB = b;
             }
-            long[] tsorted = new long[trigramCount];
-            int m = 0;
-            for (long k : trigramKeys) {
-                if (k != -1L) {
-                    tsorted[m++] = k;
-                }
-            }
-            java.util.Arrays.sort(tsorted);
-            out.writeInt(m);
+            long[] tsorted = usedKeysSorted(trigramKeys, trigramCount);
+            out.writeInt(tsorted.length);
             long prev = 0;
             for (long k : tsorted) {
                 writeVarlong(out, k - prev);
@@ -367,5 +353,19 @@ final class LanguageModel {
             }
             shift += 7;
         }
+    }
+
+    /** The occupied slots (-1 marks an empty one) of an open-addressing key table, sorted for delta coding. */
+    private static long[] usedKeysSorted(long[] table, int count) {
+        long[] sorted = new long[count];
+        int n = 0;
+        for (long k : table) {
+            if (k != -1L && n < count) {
+                sorted[n++] = k;
+            }
+        }
+        long[] used = n == count ? sorted : java.util.Arrays.copyOf(sorted, n);
+        java.util.Arrays.sort(used);
+        return used;
     }
 }
