@@ -481,7 +481,8 @@ public final class LuceneSearchIndex implements SearchIndex {
      */
     private static BytesRef hitValue(SearchDoc d, String title) {
         String[] f = {d.id(), d.kind().name(), abbreviate(title, 2000), nz(d.docNumber()), nz(d.typeCode()),
-            d.year() == null ? "" : d.year().toString(), d.date() == null ? "" : Long.toString(d.date().toEpochDay())};
+            d.year() == null ? "" : d.year().toString(), d.date() == null ? "" : Long.toString(d.date().toEpochDay()),
+            nz(d.parent())};
         for (int i = 0; i < f.length; i++) f[i] = f[i].replace('\u001F', ' ');
         return new BytesRef(String.join("\u001F", f));
     }
@@ -497,7 +498,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         String[] f = dv.binaryValue().utf8ToString().split("\u001F", -1);
         return new SearchHit(f[0], Kind.valueOf(f[1]), f[2], emptyToNull(f[3]), emptyToNull(f[4]),
                 f[5].isEmpty() ? null : Integer.valueOf(f[5]), f[6].isEmpty() ? null : LocalDate.ofEpochDay(Long.parseLong(f[6])),
-                Float.isNaN(sd.score) ? 0f : sd.score, snippet);
+                Float.isNaN(sd.score) ? 0f : sd.score, snippet, emptyToNull(f[7]));
     }
 
     private static String emptyToNull(String s) {
@@ -535,6 +536,20 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search: cannot count: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long count(Kind kind) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                return s.count(new TermQuery(new Term(KIND, kind.name())));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search: cannot count " + kind + ": " + e.getMessage(), e);
         }
     }
 

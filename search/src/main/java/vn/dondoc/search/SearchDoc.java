@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param typeCode     DocumentType code, e.g. "CHI_THI" (optional)
  * @param year         year of issue or of the record; null when unknown
  * @param units        org units concerned (issuer, lead, cooperating ...)
+ * @param parent       id of the item this one was taken from (a task's document, "document:12"); returned with hits
  */
 public record SearchDoc(String id, Kind kind, String title, String body, String docNumber,
                         String typeCode, String issuer, Integer year, String status,
-                        List<String> units, LocalDate date) {
+                        List<String> units, LocalDate date, String parent) {
 
     public SearchDoc {
         Objects.requireNonNull(id, "SearchDoc.id");
@@ -34,7 +35,7 @@ public record SearchDoc(String id, Kind kind, String title, String body, String 
     public static final class Builder {
         private final String id;
         private final Kind kind;
-        private String title, body, docNumber, typeCode, issuer, status;
+        private String title, body, docNumber, typeCode, issuer, status, parent;
         private Integer year;
         private List<String> units = List.of();
         private LocalDate date;
@@ -51,9 +52,10 @@ public record SearchDoc(String id, Kind kind, String title, String body, String 
         public Builder units(List<String> v) { units = v; return this; }
         public Builder units(String... v) { units = List.of(v); return this; }
         public Builder date(LocalDate v) { date = v; return this; }
+        public Builder parent(String v) { parent = v; return this; }
 
         public SearchDoc build() {
-            return new SearchDoc(id, kind, title, body, docNumber, typeCode, issuer, year, status, units, date);
+            return new SearchDoc(id, kind, title, body, docNumber, typeCode, issuer, year, status, units, date, parent);
         }
     }
 }

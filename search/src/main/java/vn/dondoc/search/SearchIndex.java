@@ -33,6 +33,9 @@ public interface SearchIndex extends Closeable {
     /** Number of items visible to searches. */
     long count();
 
+    /** Number of items of one kind visible to searches (to compare with the store, kind by kind). */
+    long count(Kind kind);
+
     @Override
     void close();
 }

@@ -252,6 +252,20 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void itemsAreCountedKindByKindAndHitsCarryTheItemTheyWereTakenFrom() {
+        assertThat(index.count(Kind.DOCUMENT)).isEqualTo(5);
+        assertThat(index.count(Kind.TASK)).isEqualTo(1);
+        assertThat(index.count(Kind.RESULT)).isZero();
+        index.index(SearchDoc.builder("result:9", Kind.RESULT).parent("document:5").title("Giải quyết việc làm: 9.997 lao động").build());
+        index.commit();
+        assertThat(index.count(Kind.RESULT)).isEqualTo(1);
+        SearchHit hit = index.search(SearchQuery.builder().text("viec lam").kinds(Kind.RESULT).build()).hits().get(0);
+        assertThat(hit.parent()).isEqualTo("document:5");
+        assertThat(index.search(SearchQuery.builder().text("viec lam").kinds(Kind.DOCUMENT).build()).hits())
+                .allSatisfy(h -> assertThat(h.parent()).isNull());
+    }
+
+    @Test
     void changesAreInvisibleUntilCommit() {
         index.index(SearchDoc.builder("new", Kind.DOCUMENT).title("Đề án chuyển đổi số").build());
         assertThat(ids("chuyển đổi số")).isEmpty();
