@@ -24,6 +24,7 @@ final class ActorPhrases {
             "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(và|với|cùng)\\s+");
     private static final Pattern EMBEDDED_ORDER = Pattern.compile("[,;]\\s+(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})",
             Pattern.UNICODE_CASE);
     private static final Pattern ADVERB = Pattern.compile(
@@ -60,7 +61,11 @@ final class ActorPhrases {
         if (s.isPresent()) {
             return s;
         }
-        Matcher order = EMBEDDED_ORDER.matcher(body.length() > 300 ? body.substring(0, 300) : body);
+        String head = body.length() > 300 ? body.substring(0, 300) : body;
+        if (!head.contains("giao") && !head.contains("đề nghị") && !head.contains("yêu cầu")) {
+            return Optional.empty(); // no order words: skip the pattern, tried at every comma otherwise
+        }
+        Matcher order = EMBEDDED_ORDER.matcher(head);
         if (order.find()) {
             return subjectAtStart(body.substring(order.end())).map(x -> new Subject(x.lead(), x.cooperating(), order.end() + x.end()));
         }
@@ -111,7 +116,8 @@ final class ActorPhrases {
 
     /** "phối hợp với các sở, ngành liên quan và địa phương chỉ đạo ..." → [các sở, ngành liên quan, địa phương]. */
     List<String> cooperatingIn(String text) {
-        Matcher m = COOPERATE.matcher(text);
+        // the phrase must start within 40 characters; it is short, so the scan need not go further than this
+        Matcher m = COOPERATE.matcher(text).region(0, Math.min(text.length(), 200)).useTransparentBounds(true);
         if (!m.find() || m.start() > 40) {
             return List.of();
         }
@@ -296,8 +302,12 @@ final class ActorPhrases {
 
     /** Without leading connectors and trailing punctuation. */
     static String trimPhrase(String s) {
-        String t = s.strip().replaceFirst("^(và|với|cùng)\\s+", "").replaceFirst("[\\s,;:.\\-–]+$", "").strip();
-        return t;
+        String t = LEADING_CONNECTOR.matcher(s.strip()).replaceFirst("");
+        int e = t.length();
+        while (e > 0 && (Character.isWhitespace(t.charAt(e - 1)) || ",;:.-–".indexOf(t.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return t.substring(0, e).strip();
     }
 
     /** "Giám đốc các sở" → "các sở", "Chủ tịch UBND các huyện" → "UBND các huyện": the body, not its head. */

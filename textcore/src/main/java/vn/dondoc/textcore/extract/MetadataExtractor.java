@@ -139,8 +139,8 @@ public final class MetadataExtractor {
                 continue;
             }
             String t = b.text().strip();
-            for (Map.Entry<String, String> e : lexicon.typeWords().entrySet()) {
-                String word = e.getKey().toUpperCase(Locale.ROOT);
+            for (Map.Entry<String, String> e : lexicon.typeWordsUpper().entrySet()) {
+                String word = e.getKey();
                 if (!t.startsWith(word) || (t.length() > word.length() && Character.isLetterOrDigit(t.charAt(word.length())))) {
                     continue;
                 }
@@ -158,18 +158,14 @@ public final class MetadataExtractor {
 
     private DocumentType typeOfWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> e : lexicon.typeWords().entrySet()) {
-            if (e.getKey().toLowerCase(Locale.ROOT).equals(w)) {
-                return DocumentType.valueOf(e.getValue());
-            }
-        }
-        return null;
+        String code = lexicon.typeWordsLower().get(w);
+        return code == null ? null : DocumentType.valueOf(code);
     }
 
     private String findTypeWord(String line) {
-        for (String w : lexicon.typeWords().keySet()) {
-            if (line.startsWith(w.toUpperCase(Locale.ROOT))) {
-                return w;
+        for (Map.Entry<String, String> e : lexicon.typeWords().entrySet()) {
+            if (line.startsWith(e.getKey().toUpperCase(Locale.ROOT))) {
+                return e.getKey();
             }
         }
         return null;
@@ -475,6 +471,9 @@ public final class MetadataExtractor {
         List<String> out = new ArrayList<>();
         boolean in = false;
         for (Block b : blocks) {
+            if (!in && !Casing.startsIgnoreCase(b.text(), "nơi nhận")) {
+                continue;
+            }
             String t = b.kind() == BlockKind.TABLE_ROW ? b.text().split("\t")[0].strip() : b.text().strip();
             if (!in) {
                 if (t.toLowerCase(Locale.ROOT).startsWith("nơi nhận")) {

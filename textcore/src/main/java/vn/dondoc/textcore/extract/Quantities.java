@@ -3,10 +3,13 @@ package vn.dondoc.textcore.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.DigitLed;
 import vn.dondoc.textcore.format.DocumentNumber;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.TailPhrases;
 import vn.dondoc.textcore.format.VietnameseDates;
 import vn.dondoc.textcore.format.VietnameseNumbers;
 import vn.dondoc.textcore.model.Comparator;
@@ -37,18 +40,20 @@ final class Quantities {
             Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d%])(?!\\s*\\p{L})"),
             Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*[-/]\\s*\\d{1,2}(?=\\s*[)\\]])"));
     /** Words that make the number after them a label, not a quantity: "lần thứ 2", "Đề án 3", "mức độ 3, 4". */
-    private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?:lần|kỳ|khóa|khoá|đợt|thứ|(?<!tổng\\s)số|mức độ|cấp độ|loại|điều|khoản|điểm|mục|phụ lục|tiêu chí|"
-                    + "giai đoạn|năm|tháng|ngày|quý|tuần|covid|nhóm|tổ|phòng|tầng|km|quốc lộ|tỉnh lộ|đường|trung ương|khu|"
-                    + "chương trình|kế hoạch|đề án|dự án|quyết định|nghị quyết|chỉ thị|kết luận|thông báo|thông tư|nghị định|"
-                    + "công văn|hướng dẫn|quy định|luật|tờ trình|báo cáo|văn bản)\\s*:?\\s*(?:số\\s*)?"
-                    + "(?:\\d{1,2}\\s*(?:,|và)\\s*)*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern GTE = Pattern.compile(
-            "(ít nhất|tối thiểu|trở lên|trên|hơn|vượt|cao hơn|bằng hoặc cao hơn|lớn hơn|không dưới|không thấp hơn|≥|>=|>)\\s*$");
-    private static final Pattern LTE = Pattern.compile(
-            "(dưới|không quá|tối đa|xuống còn|còn dưới|còn|thấp hơn|bằng hoặc thấp hơn|không vượt quá|nhỏ hơn|≤|<=|<)\\s*$");
-    private static final Pattern COUNTABLE_HINT = Pattern.compile(
-            "(ít nhất|tối thiểu|trên|hơn|dưới|khoảng|gần|thêm|mới|phấn đấu|đạt|có)\\s*$");
+    private static final TailPhrases LABEL_WORDS = new TailPhrases(List.of("lần", "kỳ", "khóa", "khoá", "đợt", "thứ",
+            "số", "mức độ", "cấp độ", "loại", "điều", "khoản", "điểm", "mục", "phụ lục", "tiêu chí", "giai đoạn", "năm",
+            "tháng", "ngày", "quý", "tuần", "covid", "nhóm", "tổ", "phòng", "tầng", "km", "quốc lộ", "tỉnh lộ", "đường",
+            "trung ương", "khu", "chương trình", "kế hoạch", "đề án", "dự án", "quyết định", "nghị quyết", "chỉ thị",
+            "kết luận", "thông báo", "thông tư", "nghị định", "công văn", "hướng dẫn", "quy định", "luật", "tờ trình",
+            "báo cáo", "văn bản"));
+    private static final TailPhrases GTE = new TailPhrases(List.of("ít nhất", "tối thiểu", "trở lên", "trên", "hơn",
+            "vượt", "cao hơn", "bằng hoặc cao hơn", "lớn hơn", "không dưới", "không thấp hơn", "≥", ">=", ">"));
+    private static final TailPhrases LTE = new TailPhrases(List.of("dưới", "không quá", "tối đa", "xuống còn", "còn dưới",
+            "còn", "thấp hơn", "bằng hoặc thấp hơn", "không vượt quá", "nhỏ hơn", "≤", "<=", "<"));
+    private static final TailPhrases COUNTABLE_HINT = new TailPhrases(List.of("ít nhất", "tối thiểu", "trên", "hơn",
+            "dưới", "khoảng", "gần", "thêm", "mới", "phấn đấu", "đạt", "có"));
+    private static final Pattern LOWER_WORD = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])");
+    private static final Pattern DONG_NEXT = Pattern.compile("^\\s*đồng\\b");
     private static final List<String> FUNCTION_WORDS = List.of("của", "và", "với", "cho", "trong", "so", "tại", "là", "được",
             "đã", "các", "những", "có", "không", "đến", "từ", "theo", "trên", "dưới", "về", "để", "thì", "mà", "này", "đó",
             "như", "hoặc", "bị", "do", "vào", "ra", "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
@@ -62,71 +67,120 @@ final class Quantities {
     /** Figures in {@code text} between {@code from} and {@code to}, left to right. */
     List<Mention> find(String text, int from, int to) {
         String s = text.substring(from, to);
-        if (!hasDigit(s)) {
+        if (!DigitLed.hasDigit(s)) {
             return List.of();
         }
-        boolean[] masked = mask(s);
+        int[] digits = DigitLed.positions(s);
+        boolean[] masked = mask(s, digits);
         List<Mention> out = new ArrayList<>();
-        Matcher m = FIGURE.matcher(s);
-        while (m.find()) {
-            if (masked[m.start(1)]) {
-                continue;
-            }
-            String label = s.substring(Math.max(0, m.start() - 30), m.start()).toLowerCase(Locale.ROOT);
-            if (LABEL_BEFORE.matcher(label).find()) {
-                continue;
-            }
-            Double v = VietnameseNumbers.parse(m.group(1)).orElse(null);
-            if (v == null) {
-                continue;
-            }
-            Double planned = m.group(2) == null ? null : VietnameseNumbers.parse(m.group(2)).orElse(null);
-            Double to2 = m.group(3) == null ? null : VietnameseNumbers.parse(m.group(3)).orElse(null);
-            if (to2 != null && to2 <= v) {
-                to2 = null; // "13-10" is a date, not a range
-                if (m.group(4) == null) {
-                    continue;
+        DigitLed.forEach(FIGURE, s, digits, m -> {
+            if (!masked[m.start(1)] && !isLabel(s, m.start())) {
+                Mention found = mention(s, m, from);
+                if (found != null) {
+                    out.add(found);
                 }
             }
-            String suffix = m.group(4);
-            String unit;
-            int unitEnd = m.end();
-            String before = s.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT).strip();
-            if ("%".equals(suffix)) {
-                unit = "%";
-            } else {
-                double scale = VietnameseNumbers.scale(suffix);
-                String after = s.substring(m.end(), Math.min(s.length(), m.end() + 60));
-                if (suffix != null && after.matches("(?s)^\\s*đồng\\b.*")) {
-                    unit = suffix.toLowerCase(Locale.ROOT) + " đồng";
-                    unitEnd = m.end() + after.indexOf("đồng") + 4;
-                } else {
-                    String[] u = unitAfter(after, COUNTABLE_HINT.matcher(before).find() || suffix != null);
-                    if (u == null) {
-                        continue;
-                    }
-                    unit = u[0];
-                    unitEnd = m.end() + Integer.parseInt(u[1]);
-                    if (scale > 1) {
-                        v = v * scale;
-                        to2 = to2 == null ? null : to2 * scale;
-                    } else if (suffix != null) {
-                        continue;
-                    }
-                }
-                if (isNoiseUnit(unit)) {
-                    continue;
-                }
-                if (to2 == null && planned == null && v >= 1900 && v <= 2100 && v == Math.floor(v) && !m.group(1).contains(".")) {
-                    continue; // a year
-                }
-            }
-            Comparator cmp = to2 != null ? Comparator.RANGE
-                    : LTE.matcher(before).find() ? Comparator.LTE
-                    : GTE.matcher(before).find() ? Comparator.GTE : null;
-            out.add(new Mention(v, to2, planned, unit, cmp, from + m.start(), from + m.end(), from + unitEnd));
-        }
+        });
         return out;
+    }
+
+    /** The figure {@code m} as a mention, or null when it is not a quantity (a year, a date, no unit). */
+    private Mention mention(String s, MatchResult m, int from) {
+        Double v = VietnameseNumbers.parse(m.group(1)).orElse(null);
+        if (v == null) {
+            return null;
+        }
+        Double planned = m.group(2) == null ? null : VietnameseNumbers.parse(m.group(2)).orElse(null);
+        Double to2 = m.group(3) == null ? null : VietnameseNumbers.parse(m.group(3)).orElse(null);
+        if (to2 != null && to2 <= v) {
+            to2 = null; // "13-10" is a date, not a range
+            if (m.group(4) == null) {
+                return null;
+            }
+        }
+        String suffix = m.group(4);
+        String unit;
+        int unitEnd = m.end();
+        String before = s.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
+        if ("%".equals(suffix)) {
+            unit = "%";
+        } else {
+            double scale = VietnameseNumbers.scale(suffix);
+            String after = s.substring(m.end(), Math.min(s.length(), m.end() + 60));
+            if (suffix != null && DONG_NEXT.matcher(after).find()) {
+                unit = suffix.toLowerCase(Locale.ROOT) + " đồng";
+                unitEnd = m.end() + after.indexOf("đồng") + 4;
+            } else {
+                String[] u = unitAfter(after, COUNTABLE_HINT.endsOne(before) || suffix != null);
+                if (u == null) {
+                    return null;
+                }
+                unit = u[0];
+                unitEnd = m.end() + Integer.parseInt(u[1]);
+                if (scale > 1) {
+                    v = v * scale;
+                    to2 = to2 == null ? null : to2 * scale;
+                } else if (suffix != null) {
+                    return null;
+                }
+            }
+            if (isNoiseUnit(unit)) {
+                return null;
+            }
+            if (to2 == null && planned == null && v >= 1900 && v <= 2100 && v == Math.floor(v) && !m.group(1).contains(".")) {
+                return null; // a year
+            }
+        }
+        Comparator cmp = to2 != null ? Comparator.RANGE
+                : LTE.endsOne(before) ? Comparator.LTE
+                : GTE.endsOne(before) ? Comparator.GTE : null;
+        return new Mention(v, to2, planned, unit, cmp, from + m.start(), from + m.end(), from + unitEnd);
+    }
+
+    /**
+     * Whether the words before {@code at} make the number a label ("lần thứ 2", "Điều 5", "khoản 1, 2 và 3",
+     * "Kế hoạch số 12"): a label word, then maybe ":" and "số", then maybe earlier numbers of a list.
+     */
+    private static boolean isLabel(String s, int at) {
+        String label = s.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT);
+        int e = label.length();
+        while (true) { // earlier numbers of a list: "1, 2 và "
+            int k = TailPhrases.skipSpacesBack(label, e);
+            int sep = k > 0 && label.charAt(k - 1) == ',' ? k - 1 : label.startsWith("và", k - 2) && k >= 2 ? k - 2 : -1;
+            if (sep < 0) {
+                break;
+            }
+            int d = TailPhrases.skipSpacesBack(label, sep);
+            int digits = 0;
+            while (d > 0 && Character.isDigit(label.charAt(d - 1)) && digits < 3) {
+                d--;
+                digits++;
+            }
+            if (digits == 0 || digits > 2) {
+                break;
+            }
+            e = d;
+        }
+        int k = TailPhrases.skipSpacesBack(label, e);
+        if (labelWordEnds(label, k)) {
+            return true;
+        }
+        return k >= 2 && label.startsWith("số", k - 2) && labelWordEnds(label, k - 2);
+    }
+
+    /** A label word ends at {@code end}, maybe followed by ":" ("Điều:"); "tổng số" is a quantity, not a label. */
+    private static boolean labelWordEnds(String label, int end) {
+        int k = TailPhrases.skipSpacesBack(label, end);
+        if (k > 0 && label.charAt(k - 1) == ':') {
+            k = TailPhrases.skipSpacesBack(label, k - 1);
+        }
+        int start = LABEL_WORDS.matchStart(label, k);
+        if (start < 0) {
+            return false;
+        }
+        boolean tongSo = label.startsWith("số", start) && start >= 6 && label.startsWith("tổng", start - 5)
+                && Character.isWhitespace(label.charAt(start - 1));
+        return !tongSo;
     }
 
     /** The unit noun after a figure: the lexicon's longest match, else (when the context says it counts) the next word. */
@@ -147,7 +201,7 @@ final class Quantities {
         if (!countable) {
             return null;
         }
-        Matcher w = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])").matcher(a);
+        Matcher w = LOWER_WORD.matcher(a);
         if (w.find() && !FUNCTION_WORDS.contains(w.group(1))) {
             return new String[] {w.group(1), Integer.toString(lead + w.end())};
         }
@@ -159,17 +213,7 @@ final class Quantities {
         return lexicon.noiseUnits().stream().anyMatch(n -> u.equals(n) || u.startsWith(n + " "));
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean[] mask(String s) {
+    private static boolean[] mask(String s, int[] digits) {
         boolean[] masked = new boolean[s.length() + 1];
         for (DocumentNumber.Found f : DocumentNumber.findAll(s)) {
             for (int i = f.start(); i < f.end(); i++) {
@@ -177,12 +221,11 @@ final class Quantities {
             }
         }
         for (Pattern p : MASKS) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
+            DigitLed.forEach(p, s, digits, m -> {
                 for (int i = m.start(); i < m.end(); i++) {
                     masked[i] = true;
                 }
-            }
+            });
         }
         return masked;
     }

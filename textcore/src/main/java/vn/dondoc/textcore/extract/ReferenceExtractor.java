@@ -115,9 +115,8 @@ public final class ReferenceExtractor {
         String before = text.substring(Math.max(0, at - 60), at);
         before = before.replaceFirst("(?i)\\s*(số|số hiệu)?\\s*:?\\s*$", "");
         String lower = before.toLowerCase(Locale.ROOT).replaceFirst("\\s+(liên tịch|hành động)$", "");
-        for (Map.Entry<String, String> e : lexicon.typeWords().entrySet()) {
-            String w = e.getKey().toLowerCase(Locale.ROOT);
-            if (lower.endsWith(w)) {
+        for (Map.Entry<String, String> e : lexicon.typeWordsLower().entrySet()) {
+            if (lower.endsWith(e.getKey())) {
                 return Optional.of(DocumentType.valueOf(e.getValue()));
             }
         }

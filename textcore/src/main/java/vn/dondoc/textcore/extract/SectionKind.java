@@ -24,9 +24,9 @@ enum SectionKind {
     private static final Pattern PURPOSE_WORDS = Pattern.compile("^(mục đích|yêu cầu|sự cần thiết|căn cứ)");
     private static final Pattern RESULT_WORDS = Pattern.compile(
             "^(kết quả|tình hình|đánh giá|những kết quả|một số kết quả|hạn chế|tồn tại|nguyên nhân|bài học|khó khăn)");
-    private static final Pattern TASK_WORDS = Pattern.compile(
-            "(nhiệm vụ|giải pháp|tổ chức thực hiện|trọng tâm|công việc|chỉ đạo|phân công|trách nhiệm|nội dung|triển khai|"
-                    + "kế hoạch thực hiện|phương hướng|đề xuất, kiến nghị)");
+    private static final List<String> TASK_WORDS = List.of("nhiệm vụ", "giải pháp", "tổ chức thực hiện", "trọng tâm",
+            "công việc", "chỉ đạo", "phân công", "trách nhiệm", "nội dung", "triển khai", "kế hoạch thực hiện", "phương hướng",
+            "đề xuất, kiến nghị");
     private static final Pattern GOAL_WORDS = Pattern.compile("^(các )?(mục tiêu|chỉ tiêu)");
 
     static SectionKind of(String headingBody) {
@@ -40,7 +40,7 @@ enum SectionKind {
         if (GOAL_WORDS.matcher(h).find()) {
             return GOALS;
         }
-        if (TASK_WORDS.matcher(h).find()) {
+        if (TASK_WORDS.stream().anyMatch(h::contains)) {
             return TASKS;
         }
         return OTHER;

@@ -53,7 +53,7 @@ public final class TaskExtractor {
                 continue; // a heading that names a topic; one that gives an order is a task too
             }
             String body = b.body();
-            if (body.length() < 15 || wordCount(body) < 4) {
+            if (body.length() < 15 || wordCount(body, 4) < 4) {
                 continue;
             }
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
@@ -89,11 +89,12 @@ public final class TaskExtractor {
     }
 
     private static boolean isLabelOnly(String body) {
-        return body.endsWith(":") && wordCount(body) < 8;
+        return body.endsWith(":") && wordCount(body, 8) < 8;
     }
 
     private boolean opensWithTaskVerb(String body) {
-        String lower = body.toLowerCase(Locale.ROOT);
+        int longest = lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length(); // longest first
+        String lower = body.substring(0, Math.min(body.length(), longest + 1)).toLowerCase(Locale.ROOT);
         for (String v : lexicon.taskVerbs()) {
             if (lower.startsWith(v) && (lower.length() == v.length() || !Character.isLetter(lower.charAt(v.length())))) {
                 return true;
@@ -107,7 +108,7 @@ public final class TaskExtractor {
         List<Block> headings = new ArrayList<>(doc.headingsOf(b));
         for (int i = headings.size() - 1; i >= 0; i--) {
             String body = headings.get(i).body();
-            if (actors.startsWithActor(body) && actors.predicateStart(body, body.length()) < 0 && wordCount(body) <= 25) {
+            if (actors.startsWithActor(body) && actors.predicateStart(body, body.length()) < 0 && wordCount(body, 26) <= 25) {
                 return Optional.of(actors.split(body));
             }
         }
@@ -174,7 +175,7 @@ public final class TaskExtractor {
                 continue;
             }
             String body = cells.get(content).strip();
-            if (wordCount(body) < 3) {
+            if (wordCount(body, 3) < 3) {
                 continue;
             }
             List<String> leads = lead >= 0 && lead < cells.size() && !cells.get(lead).isBlank()
@@ -215,16 +216,32 @@ public final class TaskExtractor {
         return content >= 0 && lead >= 0 ? new int[] {content, lead, coop, due} : null;
     }
 
+    /** The first {@link #ANCHOR_WORDS} words of {@code body}, single-spaced. */
     static String anchor(String body) {
-        String[] words = body.strip().split("\\s+");
-        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, ANCHOR_WORDS)));
+        StringBuilder sb = new StringBuilder(96);
+        int words = 0;
+        int i = 0;
+        int n = body.length();
+        while (i < n && words < ANCHOR_WORDS) {
+            while (i < n && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                sb.append(words++ == 0 ? "" : " ").append(body, start, i);
+            }
+        }
+        return sb.toString();
     }
 
-    /** Words in {@code s}, counted up to {@code 64} (enough for every threshold here) without splitting the text. */
-    private static int wordCount(String s) {
+    /** Words in {@code s}, counted up to {@code cap} (the threshold the caller tests) without splitting the text. */
+    private static int wordCount(String s, int cap) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length() && n < 64; i++) {
+        for (int i = 0; i < s.length() && n < cap; i++) {
             boolean space = Character.isWhitespace(s.charAt(i));
             if (!space && !in) {
                 n++;

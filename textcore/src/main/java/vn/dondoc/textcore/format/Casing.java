@@ -117,6 +117,15 @@ public final class Casing {
         return s;
     }
 
+    /** Whether {@code s}, after leading white space, begins with {@code prefix} in any case ("Nơi nhận", "NƠI NHẬN"). */
+    public static boolean startsIgnoreCase(String s, String prefix) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return s.regionMatches(true, i, prefix, 0, prefix.length());
+    }
+
     /** A header line: at least 90% of the letters in its first 160 characters are capitals. */
     public static boolean isUpperLine(String l) {
         int letters = 0;
@@ -128,6 +137,8 @@ public final class Casing {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
+                } else if ((letters - upper) * 10 > letters + n - i - 1) {
+                    return false; // even if every character left were a capital, too many small letters already
                 }
             }
         }

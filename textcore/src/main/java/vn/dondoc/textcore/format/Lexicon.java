@@ -37,6 +37,8 @@ public final class Lexicon {
     private final List<String> collectiveNouns;
     private final List<String> predicateStarters;
     private final Map<String, String> typeWords;
+    private final Map<String, String> typeWordsLower;
+    private final Map<String, String> typeWordsUpper;
     private final List<String> measureUnits;
     private final List<String> noiseUnits;
     private final List<Pattern> boilerplate;
@@ -53,6 +55,8 @@ public final class Lexicon {
         this.collectiveNouns = longestFirst(collectiveNouns);
         this.predicateStarters = longestFirst(predicateStarters);
         this.typeWords = Collections.unmodifiableMap(typeWords);
+        this.typeWordsLower = recased(typeWords, false);
+        this.typeWordsUpper = recased(typeWords, true);
         this.measureUnits = longestFirst(measureUnits);
         this.noiseUnits = longestFirst(noiseUnits);
         this.boilerplate = List.copyOf(boilerplate);
@@ -142,6 +146,22 @@ public final class Lexicon {
     /** Type words in their printed case → type code, longest first. */
     public Map<String, String> typeWords() {
         return typeWords;
+    }
+
+    /** {@link #typeWords()} in lower case ("chỉ thị"), same order: for matching without lower-casing the words each time. */
+    public Map<String, String> typeWordsLower() {
+        return typeWordsLower;
+    }
+
+    /** {@link #typeWords()} in upper case ("CHỈ THỊ"), same order: the type line of a header. */
+    public Map<String, String> typeWordsUpper() {
+        return typeWordsUpper;
+    }
+
+    private static Map<String, String> recased(Map<String, String> words, boolean upper) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        words.forEach((w, code) -> out.putIfAbsent(upper ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT), code));
+        return Collections.unmodifiableMap(out);
     }
 
     public List<String> measureUnits() {

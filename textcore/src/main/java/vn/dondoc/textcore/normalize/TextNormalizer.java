@@ -33,6 +33,9 @@ public final class TextNormalizer {
 
     /** All chrome patterns as one alternation: one pass per line instead of one per pattern. */
     private final Pattern chrome;
+    /** The characters below {@link #FIRST_CHAR_TABLE} that a chrome line can begin with. */
+    private final java.util.BitSet chromeFirst = new java.util.BitSet(FIRST_CHAR_TABLE);
+    private static final int FIRST_CHAR_TABLE = 0x2000;
 
     public TextNormalizer(Lexicon lexicon) {
         StringBuilder sb = new StringBuilder();
@@ -40,6 +43,13 @@ public final class TextNormalizer {
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern().replace("(?i)", "")).append(')');
         }
         this.chrome = Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // a pattern that fails on a first character without wanting more input can never match a line starting with it
+        for (char c = 0; c < FIRST_CHAR_TABLE; c++) {
+            Matcher m = chrome.matcher(String.valueOf(c));
+            if (m.matches() || m.hitEnd()) {
+                chromeFirst.set(c);
+            }
+        }
     }
 
     public NormalizedText normalize(String raw) {
@@ -131,25 +141,30 @@ public final class TextNormalizer {
 
     static String cleanCharacters(String s) {
         s = s.replace("\r\n", "\n").replace('\r', '\n');
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD') {
-                continue;
+        int first = 0;
+        while (first < s.length() && !needsCleaning(s, first)) {
+            first++;
+        }
+        // most text has nothing to clean: no copy then
+        CharSequence sb = s;
+        if (first < s.length()) {
+            StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+            for (int i = first; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!needsCleaning(s, i)) {
+                    b.append(c);
+                } else if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD') {
+                    continue;
+                } else if (c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
+                    b.append('\n');
+                } else {
+                    b.append(' '); // odd spaces, control characters, U+FFFD, a lone surrogate
+                }
             }
-            if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A') || c == '\u3000') {
-                sb.append(' ');
-            } else if (c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
-                sb.append('\n');
-            } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == 0xFFFD) {
-                sb.append(' ');
-            } else if (Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
-                sb.append(' ');
-            } else {
-                sb.append(c);
-            }
+            sb = b;
         }
         s = nfc(sb);
+        String marked = s;
         if (s.indexOf('<') >= 0) {
             s = CELL_TAG.matcher(s).replaceAll("\t");
             s = BREAK_TAG.matcher(s).replaceAll("\n");
@@ -162,8 +177,24 @@ public final class TextNormalizer {
             s = unglueBold(s);
             s = EMPHASIS.matcher(s).replaceAll("");
         }
-        s = nfc(s);
+        if (!s.equals(marked)) {
+            s = nfc(s); // an entity or a removed tag can leave a combining mark next to its letter
+        }
         return tidyLines(s);
+    }
+
+    /** Whether the character at {@code i} is one that {@link #cleanCharacters} drops or replaces. */
+    private static boolean needsCleaning(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c < 0x7F || c > 0xAD && c < 0x2000) {
+            return false; // ASCII text and Vietnamese letters: the common case first
+        }
+        if (c < 0x20) {
+            return c != '\n' && c != '\t';
+        }
+        return c == 0x7F || c == '\u0085' || c == '\u00A0' || c == '\u00AD' || c >= '\u2000' && c <= '\u200D'
+                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u3000' || c == '\uFEFF' || c == 0xFFFD
+                || Character.isSurrogate(c) && !validSurrogateAt(s, i);
     }
 
     /** "TRÌNH**làm việc": bold glued to text on both sides marks a paragraph boundary lost in conversion. */
@@ -188,7 +219,22 @@ public final class TextNormalizer {
     }
 
     private static String nfc(CharSequence s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s.toString() : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s.toString()
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * A quick yes for most text: every character below U+0300 (no combining marks) or a precomposed letter of
+     * Latin Extended Additional (Vietnamese ạ … ỹ) or common punctuation is NFC whatever its neighbours.
+     */
+    private static boolean surelyNfc(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2010 && c <= 0x2027)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean validSurrogateAt(String s, int i) {
@@ -337,7 +383,8 @@ public final class TextNormalizer {
     }
 
     private boolean isChrome(String line) {
-        return !line.isEmpty() && line.length() <= 160 && chrome.matcher(line).matches();
+        return !line.isEmpty() && line.length() <= 160
+                && (line.charAt(0) >= FIRST_CHAR_TABLE || chromeFirst.get(line.charAt(0))) && chrome.matcher(line).matches();
     }
 
     /** The first line of the issuer block printed beside or above the motto. */

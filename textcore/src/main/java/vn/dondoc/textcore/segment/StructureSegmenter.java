@@ -146,13 +146,24 @@ public final class StructureSegmenter {
 
     /** A line ending in "và", "của", a comma ... cannot end a paragraph. */
     private static boolean endsWithConnector(String s) {
-        String t = s.stripTrailing();
-        return CONNECTOR_END.matcher(t.length() > 12 ? t.substring(t.length() - 12) : t).find();
+        int e = s.length();
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        return CONNECTOR_END.matcher(s.substring(Math.max(0, e - 12), e)).find();
     }
 
     private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
     }
 
     /** "-------", "***": the rule under a header block, never part of a sentence. */
@@ -208,7 +219,7 @@ public final class StructureSegmenter {
         }
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
-            boolean recipients = b.text().toLowerCase().startsWith("nơi nhận");
+            boolean recipients = b.text().regionMatches(true, 0, "nơi nhận", 0, 8);
             if (recipients || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH && CLOSER.matcher(b.text()).find())) {
                 for (int j = i; j < out.size(); j++) {
                     if (recipients || out.get(j).kind() != BlockKind.TABLE_ROW) {

@@ -1,0 +1,86 @@
+package vn.dondoc.textcore.format;
+
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@link Matcher#find()} for patterns whose every match starts on an ASCII digit, tried only where a digit
+ * stands. A regex scan tries each position of the text; in prose one character in fifty is a digit, so this
+ * is the cheap way to find numbers, dates and figures. Look-behinds still see the text before the digit.
+ */
+public final class DigitLed {
+
+    private DigitLed() {
+    }
+
+    /** Calls {@code each} with every match of {@code pattern} in {@code text}, left to right, as find() would. */
+    public static void forEach(Pattern pattern, CharSequence text, Consumer<MatchResult> each) {
+        forEach(pattern.matcher(text), text, each);
+    }
+
+    /** The same with a matcher the caller made (to reuse it, or to read named groups in {@code each}). */
+    public static void forEach(Matcher m, CharSequence text, Consumer<MatchResult> each) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                each.accept(m);
+                i = Math.max(m.end(), i + 1);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The positions of the ASCII digits in {@code text}: scan once, then try several patterns there. */
+    public static int[] positions(CharSequence text) {
+        int[] at = new int[16];
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (k == at.length) {
+                    at = java.util.Arrays.copyOf(at, k * 2);
+                }
+                at[k++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(at, k);
+    }
+
+    /** {@link #forEach(Pattern, CharSequence, Consumer)} trying only at {@code digits}, the text's {@link #positions}. */
+    public static void forEach(Pattern pattern, CharSequence text, int[] digits, Consumer<MatchResult> each) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int next = 0;
+        for (int i : digits) {
+            if (i < next) {
+                continue;
+            }
+            m.region(i, text.length());
+            if (m.lookingAt()) {
+                each.accept(m);
+                next = Math.max(m.end(), i + 1);
+            }
+        }
+    }
+
+    /** Whether {@code text} holds an ASCII digit. */
+    public static boolean hasDigit(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
