@@ -46,7 +46,8 @@ class ImportCommandTest {
 
         Run reindex = run("reindex", "--data", data);
         assertThat(reindex.exit()).isZero();
-        assertThat(reindex.out()).contains("Đã dựng lại chỉ mục: 5 văn bản");
+        assertThat(reindex.out()).contains("Đã dựng lại chỉ mục: 5 văn bản, ").containsPattern("[1-9]\\d* nhiệm vụ")
+                .containsPattern("[1-9]\\d* mục lịch công tác");
     }
 
     @Test

@@ -498,7 +498,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         String[] f = dv.binaryValue().utf8ToString().split("\u001F", -1);
         return new SearchHit(f[0], Kind.valueOf(f[1]), f[2], emptyToNull(f[3]), emptyToNull(f[4]),
                 f[5].isEmpty() ? null : Integer.valueOf(f[5]), f[6].isEmpty() ? null : LocalDate.ofEpochDay(Long.parseLong(f[6])),
-                Float.isNaN(sd.score) ? 0f : sd.score, snippet, emptyToNull(f[7]));
+                Float.isNaN(sd.score) ? 0f : sd.score, snippet, f.length > 7 ? emptyToNull(f[7]) : null); // 7 fields: an index from before parents
     }
 
     private static String emptyToNull(String s) {

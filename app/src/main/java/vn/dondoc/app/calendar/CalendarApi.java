@@ -1,7 +1,6 @@
 package vn.dondoc.app.calendar;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,26 +14,31 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.calendar.CalendarEvent;
+import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.calendar.WorkProgram;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
-import vn.dondoc.domain.common.Rejection;
-import vn.dondoc.domain.common.Texts;
 
 /** REST: work programs and their calendar events. */
 @RestController
 @RequestMapping("/api")
 public class CalendarApi {
     private final Calendars calendars;
+    private final CalendarService service;
 
-    CalendarApi(Calendars calendars) {
+    CalendarApi(Calendars calendars, CalendarService service) {
         this.calendars = calendars;
+        this.service = service;
     }
 
     public record EventRequest(Long workProgramId, LocalDate date, LocalDate endDate, String session, String time,
                                String content, String place, String preparingUnits, String chairs, boolean nonWorking) {
+        CalendarEvent event(Long id) {
+            return new CalendarEvent(id, workProgramId, null, date, endDate, session, time, content, place, preparingUnits,
+                    chairs, nonWorking, null, null);
+        }
     }
 
     @GetMapping("/work-programs")
@@ -51,7 +55,7 @@ public class CalendarApi {
     @DeleteMapping("/work-programs/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteProgram(@PathVariable long id) {
-        if (!calendars.deleteProgram(id)) {
+        if (!service.deleteProgram(id)) {
             throw new RecordNotFoundException("workProgram", id);
         }
     }
@@ -71,39 +75,18 @@ public class CalendarApi {
     @PostMapping("/calendar-events")
     @ResponseStatus(HttpStatus.CREATED)
     public CalendarEvent create(@RequestBody EventRequest r) {
-        return calendars.insertEvent(checked(null, null, r));
+        return RejectedException.unwrap(service.save(r.event(null)));
     }
 
     @PutMapping("/calendar-events/{id}")
     public CalendarEvent update(@PathVariable long id, @RequestBody EventRequest r) {
-        CalendarEvent old = event(id);
-        CalendarEvent e = checked(id, old, r);
-        calendars.updateEvent(e);
-        return e;
-    }
-
-    private CalendarEvent checked(Long id, CalendarEvent old, EventRequest r) {
-        if (r.date() == null) {
-            throw new RejectedException(List.of(Rejection.of("event.dateRequired", "date")));
-        }
-        if (r.endDate() != null && r.endDate().isBefore(r.date())) {
-            throw new RejectedException(List.of(Rejection.of("event.endBeforeStart", "endDate", r.endDate(), r.date())));
-        }
-        if (Texts.clean(r.content()) == null) {
-            throw new RejectedException(List.of(Rejection.of("event.contentRequired", "content")));
-        }
-        if (r.workProgramId() != null && calendars.findProgram(r.workProgramId()).isEmpty()) {
-            throw new RejectedException(List.of(Rejection.of("event.unknownProgram", "workProgramId", r.workProgramId())));
-        }
-        return new CalendarEvent(id, r.workProgramId(), old == null ? null : old.documentId(), r.date(), r.endDate(),
-                r.session(), r.time(), Texts.clean(r.content()), r.place(), r.preparingUnits(), r.chairs(), r.nonWorking(),
-                old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
+        return RejectedException.unwrap(service.save(r.event(id)));
     }
 
     @DeleteMapping("/calendar-events/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable long id) {
-        if (!calendars.deleteEvent(id)) {
+        if (!service.deleteEvent(id)) {
             throw new RecordNotFoundException("event", id);
         }
     }

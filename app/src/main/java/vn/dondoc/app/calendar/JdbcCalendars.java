@@ -68,6 +68,12 @@ class JdbcCalendars implements Calendars {
     }
 
     @Override
+    public List<Long> eventIdsOfProgram(long programId) {
+        return jdbc.sql("SELECT id FROM calendar_events WHERE work_program_id = :wp ORDER BY id").param("wp", programId)
+                .query(Long.class).list();
+    }
+
+    @Override
     public CalendarEvent insertEvent(CalendarEvent e) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         bind(jdbc.sql("INSERT INTO calendar_events (work_program_id, document_id, event_date, end_date, day_session, time_text,"

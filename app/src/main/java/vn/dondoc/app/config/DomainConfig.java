@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.document.DocumentService;
@@ -22,7 +23,7 @@ import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.OrgService;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.org.People;
-import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.target.TargetService;
 import vn.dondoc.domain.target.Targets;
 import vn.dondoc.domain.task.TaskService;
@@ -67,28 +68,33 @@ public class DomainConfig {
     }
 
     @Bean
-    TaskService taskService(Tasks tasks, OrgUnits units, Transactor tx, Clock clock) {
-        return new TaskService(tasks, units, tx, clock);
+    TaskService taskService(Tasks tasks, OrgUnits units, Search search, Transactor tx, Clock clock) {
+        return new TaskService(tasks, units, search, tx, clock);
     }
 
     @Bean
-    OrgService orgService(OrgUnits units, Tasks tasks, Transactor tx) {
-        return new OrgService(units, tasks, tx);
+    OrgService orgService(OrgUnits units, Tasks tasks, Search search, Transactor tx) {
+        return new OrgService(units, tasks, search, tx);
     }
 
     @Bean
-    TargetService targetService(Targets targets, Transactor tx) {
-        return new TargetService(targets, tx);
+    TargetService targetService(Targets targets, Search search, Transactor tx) {
+        return new TargetService(targets, search, tx);
     }
 
     @Bean
-    DocumentService documentService(Documents documents, DocumentSearch search, Transactor tx) {
+    CalendarService calendarService(Calendars calendars, Search search, Transactor tx) {
+        return new CalendarService(calendars, search, tx);
+    }
+
+    @Bean
+    DocumentService documentService(Documents documents, Search search, Transactor tx) {
         return new DocumentService(documents, search, tx);
     }
 
     @Bean
     ImportService importService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
-                                NameResolver names, DocumentSearch search, TextReader reader, DocumentPipeline pipeline,
+                                NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
                                 Transactor tx) {
         return new ImportService(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx);
     }

@@ -10,15 +10,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.document.DocumentService;
-import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
+import vn.dondoc.domain.search.SearchRequest;
+import vn.dondoc.domain.search.SearchResults;
 import vn.dondoc.search.LuceneSearchIndex;
 import vn.dondoc.search.SearchIndex;
 
 /**
- * Chooses the engine behind the {@link DocumentSearch} port: the search module's Lucene index
- * (default, under {@code dondoc.search.index-dir}; "memory" for tests) or plain SQL
- * ({@code dondoc.search.engine=sql}). On start, an index out of step with the database is rebuilt.
+ * Chooses the engine behind the {@link Search} port: the search module's Lucene index over documents and
+ * records (default, under {@code dondoc.search.index-dir}; "memory" for tests) or plain SQL over documents
+ * ({@code dondoc.search.engine=sql}). On start and every minute, an index out of step with the database is rebuilt.
  */
 @Configuration(proxyBeanMethods = false)
 public class SearchConfig {
@@ -32,42 +37,38 @@ public class SearchConfig {
 
     @Bean
     @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "lucene", matchIfMissing = true)
-    DocumentSearch luceneDocumentSearch(SearchIndex index) {
-        return new LuceneDocumentSearch(index);
+    Search luceneSearch(SearchIndex index, JdbcClient jdbc, Messages messages) {
+        return new LuceneSearch(index, new SearchFeed(jdbc, messages));
     }
 
     @Bean
     @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "sql")
-    DocumentSearch sqlDocumentSearch(JdbcClient jdbc) {
-        return new SqlDocumentSearch(jdbc);
+    Search sqlSearch(JdbcClient jdbc, Documents documents) {
+        return new SqlDocumentSearch(jdbc, documents);
     }
 
     /** For a command-line tool while a server holds the index: the server catches up on its own. */
     @Bean
     @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "none")
-    DocumentSearch noDocumentSearch() {
-        return new DocumentSearch() {
+    Search noSearch() {
+        return new Search() {
             @Override
-            public void index(vn.dondoc.domain.document.Document document) {
+            public void changed(RecordKind kind, long id) {
             }
 
             @Override
-            public void remove(long documentId) {
+            public java.util.Map<RecordKind, Long> rebuild() {
+                return java.util.Map.of();
             }
 
             @Override
-            public long rebuild(Iterable<vn.dondoc.domain.document.Document> all) {
-                return 0;
+            public boolean outOfStep() {
+                return false;
             }
 
             @Override
-            public long count() {
-                return -1;
-            }
-
-            @Override
-            public vn.dondoc.domain.search.SearchResults search(vn.dondoc.domain.search.SearchRequest request) {
-                return new vn.dondoc.domain.search.SearchResults(java.util.List.of(), 0);
+            public SearchResults search(SearchRequest request) {
+                return new SearchResults(java.util.List.of(), 0);
             }
         };
     }
@@ -92,8 +93,7 @@ public class SearchConfig {
                 initialDelayString = "${dondoc.search.catch-up-ms:60000}")
         void catchUp() {
             if (documents.indexOutOfStep()) {
-                long n = documents.reindexAll();
-                log.info("search index rebuilt from the database: {} document(s)", n);
+                log.info("search index rebuilt from the database: {}", documents.reindexAll());
             }
         }
     }

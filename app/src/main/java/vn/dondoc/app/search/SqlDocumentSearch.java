@@ -3,62 +3,60 @@ package vn.dondoc.app.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.dondoc.app.config.Rows;
 import vn.dondoc.app.config.Where;
 import vn.dondoc.domain.common.Texts;
-import vn.dondoc.domain.document.Document;
-import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.search.SearchHit;
 import vn.dondoc.domain.search.SearchRequest;
 import vn.dondoc.domain.search.SearchResults;
 
 /**
  * Fallback search over the database: every word (accents optional) must occur in the accent-folded
- * text. No ranking beyond "newest first"; used when no Lucene index is configured.
+ * text. Documents only, no ranking beyond "newest first"; used when no Lucene index is configured.
  */
-public final class SqlDocumentSearch implements DocumentSearch {
+public final class SqlDocumentSearch implements Search {
     private final JdbcClient jdbc;
+    private final Documents documents;
 
-    public SqlDocumentSearch(JdbcClient jdbc) {
+    public SqlDocumentSearch(JdbcClient jdbc, Documents documents) {
         this.jdbc = jdbc;
+        this.documents = documents;
     }
 
     @Override
-    public void index(Document d) {
-        // the folded text is written with the document; nothing else to do
+    public void changed(RecordKind kind, long id) {
+        // a document's folded text is written with it; records are not searched here
     }
 
     @Override
-    public void remove(long documentId) {
+    public Map<RecordKind, Long> rebuild() {
+        List<Long> ids = documents.allIds();
+        // writing a document's metadata writes its folded text again; one document at a time
+        ids.forEach(id -> documents.find(id).ifPresent(documents::updateMetadata));
+        return Map.of(RecordKind.DOCUMENT, (long) ids.size());
     }
 
     @Override
-    public long rebuild(Iterable<Document> all) {
-        long n = 0;
-        for (Document d : all) {
-            jdbc.sql("UPDATE documents SET folded_body = :f WHERE id = :id").param("f", foldedOf(d)).param("id", d.id()).update();
-            n++;
-        }
-        return n;
-    }
-
-    @Override
-    public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM documents").query(Long.class).single();
-    }
-
-    private static String foldedOf(Document d) {
-        return Texts.fold(String.join(" ", d.number() == null ? "" : d.number(), d.title() == null ? "" : d.title(),
-                d.issuer() == null ? "" : d.issuer(), d.text() == null ? "" : d.text()));
+    public boolean outOfStep() {
+        return false; // the database is the index
     }
 
     @Override
     public SearchResults search(SearchRequest q) {
+        boolean onlyRecords = !q.kinds().isEmpty() && !q.kinds().contains(RecordKind.DOCUMENT);
+        if (onlyRecords || q.status() != null || q.unit() != null) { // filters only records have
+            return new SearchResults(List.of(), 0);
+        }
         List<String> words = Arrays.stream(Texts.fold(q.query()).split("[^\\p{L}\\p{N}/.-]+")).filter(w -> !w.isBlank())
                 .toList();
         Where w = new Where().and("doc_type = :type", "type", q.type())
                 .and("LOWER(issuer) LIKE :issuer", "issuer", Where.contains(q.issuer()))
+                .and("EXTRACT(YEAR FROM issued_on) = :year", "year", q.year())
                 .and("issued_on >= :from", "from", q.from()).and("issued_on <= :to", "to", q.to());
         for (int i = 0; i < words.size(); i++) {
             w.and("folded_body LIKE :w" + i, "w" + i, "%" + words.get(i) + "%");
@@ -69,7 +67,8 @@ public final class SqlDocumentSearch implements DocumentSearch {
                         + " ORDER BY issued_on DESC NULLS LAST, id DESC LIMIT :lim OFFSET :off")
                 .params(w.params()).param("lim", q.size()).param("off", (long) q.page() * q.size())
                 .query(rs -> {
-                    hits.add(new SearchHit(rs.getLong("id"), rs.getString("doc_number"), rs.getString("doc_type"),
+                    hits.add(new SearchHit(RecordKind.DOCUMENT, rs.getLong("id"), rs.getLong("id"), rs.getString("doc_number"),
+                            rs.getString("doc_type"),
                             rs.getString("title"), Rows.date(rs, "issued_on"), 1.0,
                             snippet(rs.getString("body"), words)));
                 });

@@ -87,7 +87,7 @@ public class TargetApi {
     @DeleteMapping("/targets/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteTarget(@PathVariable long id) {
-        if (!targets.deleteTarget(id)) {
+        if (!service.deleteTarget(id)) {
             throw new RecordNotFoundException("target", id);
         }
     }
@@ -124,7 +124,7 @@ public class TargetApi {
     @DeleteMapping("/results/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteResult(@PathVariable long id) {
-        if (!targets.deleteResult(id)) {
+        if (!service.deleteResult(id)) {
             throw new RecordNotFoundException("result", id);
         }
     }

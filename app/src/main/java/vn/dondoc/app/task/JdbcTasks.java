@@ -142,13 +142,13 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
-    public int reassignOpenTasks(long fromUnitId, long toUnitId) {
-        int tasks = jdbc.sql("SELECT COUNT(DISTINCT p.task_id) FROM task_parties p JOIN tasks t ON t.id = p.task_id"
-                        + " WHERE p.unit_id = :from AND t.status IN ('NEW', 'IN_PROGRESS')")
-                .param("from", fromUnitId).query(Integer.class).single();
+    public List<Long> reassignOpenTasks(long fromUnitId, long toUnitId) {
+        List<Long> moved = jdbc.sql("SELECT DISTINCT p.task_id FROM task_parties p JOIN tasks t ON t.id = p.task_id"
+                        + " WHERE p.unit_id = :from AND t.status IN ('NEW', 'IN_PROGRESS') ORDER BY p.task_id")
+                .param("from", fromUnitId).query(Long.class).list();
         jdbc.sql("UPDATE task_parties SET unit_id = :to WHERE unit_id = :from"
                         + " AND task_id IN (SELECT id FROM tasks WHERE status IN ('NEW', 'IN_PROGRESS'))")
                 .param("to", toUnitId).param("from", fromUnitId).update();
-        return tasks;
+        return moved;
     }
 }

@@ -24,7 +24,9 @@ import vn.dondoc.domain.imports.ImportService;
 import vn.dondoc.domain.imports.ImportStatus;
 import vn.dondoc.domain.imports.IncomingFile;
 import vn.dondoc.domain.org.OrgUnits;
-import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.app.search.SearchView;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.search.SearchRequest;
 import vn.dondoc.domain.target.Targets;
 import vn.dondoc.domain.task.Task;
@@ -45,7 +47,7 @@ public class Pages {
     private final ImportJobs jobs;
     private final ImportService imports;
     private final java.util.Optional<vn.dondoc.app.imports.ImportWorker> worker;
-    private final DocumentSearch search;
+    private final Search search;
     private final OrgUnits units;
     private final vn.dondoc.domain.org.People people;
     private final vn.dondoc.domain.org.Lexicon lexicon;
@@ -55,7 +57,7 @@ public class Pages {
     Pages(Documents documents, DocumentService documentService, Tasks tasks, vn.dondoc.domain.task.TaskService taskService,
           Calendars calendars, Targets targets,
           ImportJobs jobs, ImportService imports, java.util.Optional<vn.dondoc.app.imports.ImportWorker> worker,
-          DocumentSearch search, OrgUnits units, vn.dondoc.domain.org.People people, vn.dondoc.domain.org.Lexicon lexicon,
+          Search search, OrgUnits units, vn.dondoc.domain.org.People people, vn.dondoc.domain.org.Lexicon lexicon,
           Messages messages, Clock clock) {
         this.documents = documents;
         this.documentService = documentService;
@@ -241,13 +243,24 @@ public class Pages {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String type,
+    String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) RecordKind kind,
+                  @RequestParam(required = false) String type, @RequestParam(required = false) TaskStatus status,
+                  @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
         model.addAttribute("type", type);
+        model.addAttribute("status", status);
+        model.addAttribute("unit", unit);
+        model.addAttribute("year", year);
+        model.addAttribute("kinds", RecordKind.values());
         model.addAttribute("types", DocumentType.values());
-        if (!q.isBlank() || blank(type) != null) {
-            model.addAttribute("results", search.search(new SearchRequest(q, blank(type), null, null, null, page, 20)));
+        model.addAttribute("statuses", TaskStatus.values());
+        model.addAttribute("units", units.all());
+        if (!q.isBlank() || kind != null || blank(type) != null || status != null || blank(unit) != null || year != null) {
+            model.addAttribute("results", SearchView.of(search.search(new SearchRequest(q,
+                    kind == null ? null : java.util.Set.of(kind), blank(type), null, status == null ? null : status.name(),
+                    blank(unit), year, null, null, page, 20))));
         }
         return "search";
     }

@@ -234,8 +234,9 @@ public abstract class ApiContract {
         MvcResult confirmed = mvc.perform(post("/api/imports/files/" + fileId + "/confirm")).andExpect(status().isOk()).andReturn();
         long docId = Long.parseLong(json(confirmed).replaceAll("(?s)^\\{\"id\":(\\d+).*$", "$1"));
 
-        mvc.perform(get("/api/search").param("q", "thuong binh xa hoi"))
-                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.hits[0].documentId").value(docId));
+        mvc.perform(get("/api/search").param("q", "thuong binh xa hoi").param("kind", "DOCUMENT"))
+                .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.hits[0].documentId").value(docId))
+                .andExpect(jsonPath("$.hits[0].link").value("/documents/" + docId));
         mvc.perform(get("/api/documents/" + docId + "/original"))
                 .andExpect(content().bytes(samples.get(2).bytes()));
         mvc.perform(post("/api/imports/files/" + fileId + "/confirm")).andExpect(status().is(422))

@@ -17,6 +17,9 @@ public interface Calendars {
     /** Deletes a work program with its events. */
     boolean deleteProgram(long id);
 
+    /** Ids of a program's events (they go with it when it is deleted). */
+    List<Long> eventIdsOfProgram(long programId);
+
     CalendarEvent insertEvent(CalendarEvent event);
 
     /** Records which unit or person a name of the event resolved to (role PREPARING or CHAIR). */

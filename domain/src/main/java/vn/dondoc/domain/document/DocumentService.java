@@ -1,20 +1,21 @@
 package vn.dondoc.domain.document;
 
-import java.util.List;
+import java.util.Map;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
-import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
 
 /** Changes to stored documents, keeping the search index in step with the store. */
 public final class DocumentService {
     private final Documents documents;
-    private final DocumentSearch search;
+    private final Search search;
     private final Transactor tx;
 
-    public DocumentService(Documents documents, DocumentSearch search, Transactor tx) {
+    public DocumentService(Documents documents, Search search, Transactor tx) {
         this.documents = documents;
         this.search = search;
         this.tx = tx;
@@ -22,7 +23,7 @@ public final class DocumentService {
 
     /** Updates number, type, title, issuer, date and place; text, file and hash never change. */
     public Outcome<Document> updateMetadata(long id, Document changes) {
-        Outcome<Document> out = tx.inTransaction(() -> {
+        return tx.inTransaction(() -> {
             Document old = documents.find(id).orElseThrow(() -> new RecordNotFoundException("document", id));
             if (changes.type() != null && !isKnownType(changes.type())) {
                 return Outcome.rejected(Rejection.of("document.type", "type", changes.type()));
@@ -34,33 +35,27 @@ public final class DocumentService {
             if (updated.number() != null) {
                 documents.resolveReferencesTo(updated.number(), id);
             }
+            search.changed(RecordKind.DOCUMENT, id); // its records show the new number, type and issuer too
             return Outcome.ok(updated);
         });
-        if (out instanceof Outcome.Ok<Document> ok) {
-            search.index(ok.value());
-        }
-        return out;
     }
 
+    /** Deletes a document with its records; search forgets them all. */
     public boolean delete(long id) {
-        boolean deleted = tx.inTransaction(() -> documents.delete(id));
-        if (deleted) {
-            search.remove(id);
-        }
-        return deleted;
+        return tx.inTransaction(() -> {
+            search.changed(RecordKind.DOCUMENT, id); // before: the index must learn which records go with it
+            return documents.delete(id);
+        });
     }
 
-    /** Rebuilds the whole index from the store; returns the number of documents indexed. */
-    public long reindexAll() {
-        List<Long> ids = documents.allIds();
-        // loads one document at a time: the whole archive never sits in memory
-        Iterable<Document> all = () -> ids.stream().map(documents::find).flatMap(java.util.Optional::stream).iterator();
-        return search.rebuild(all);
+    /** Rebuilds the whole index (documents and records) from the store; returns how many items of each kind were indexed. */
+    public Map<RecordKind, Long> reindexAll() {
+        return search.rebuild();
     }
 
-    /** True when the index does not hold as many documents as the store (e.g. after a copy or a crash). */
+    /** True when the index does not hold as many items of each kind as the store (e.g. after a copy or a crash). */
     public boolean indexOutOfStep() {
-        return search.count() != documents.allIds().size();
+        return search.outOfStep();
     }
 
     private static boolean isKnownType(String type) {

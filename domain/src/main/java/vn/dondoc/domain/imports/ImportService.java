@@ -26,7 +26,8 @@ import vn.dondoc.domain.imports.Proposal.ProposedTarget;
 import vn.dondoc.domain.imports.Proposal.ProposedTask;
 import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.ResolvedName;
-import vn.dondoc.domain.search.DocumentSearch;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.target.Result;
 import vn.dondoc.domain.target.Target;
 import vn.dondoc.domain.target.Targets;
@@ -51,13 +52,13 @@ public final class ImportService {
     private final Calendars calendars;
     private final Targets targets;
     private final NameResolver names;
-    private final DocumentSearch search;
+    private final Search search;
     private final TextReader reader;
     private final DocumentPipeline pipeline;
     private final Transactor tx;
 
     public ImportService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
-                         NameResolver names, DocumentSearch search, TextReader reader, DocumentPipeline pipeline,
+                         NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
                          Transactor tx) {
         this.jobs = jobs;
         this.documents = documents;
@@ -211,7 +212,7 @@ public final class ImportService {
 
     /**
      * Turns a reviewed proposal into records, in one transaction; refuses (with reasons per item)
-     * when a kept item breaks a rule, so the reviewer can fix it. Indexes the new document.
+     * when a kept item breaks a rule, so the reviewer can fix it. Indexes the new document and its records.
      */
     public Outcome<Document> confirm(long fileId, Proposal reviewed) {
         return confirm(fileId, reviewed, null);
@@ -219,7 +220,7 @@ public final class ImportService {
 
     /** {@code parsed}: the extraction of the stored text when the caller has it already (saves a parse). */
     private Outcome<Document> confirm(long fileId, Proposal reviewed, ParsedDocument parsed) {
-        Outcome<Document> out = tx.inTransaction(() -> {
+        return tx.inTransaction(() -> {
             ImportFile f = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
             if (f.status() != ImportStatus.READY) {
                 return Outcome.rejected(Rejection.of("import.notReady", "status", f.fileName(), f.status()));
@@ -234,12 +235,10 @@ public final class ImportService {
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            return Outcome.ok(write(f, reviewed, source));
+            Document doc = write(f, reviewed, source);
+            search.changed(RecordKind.DOCUMENT, doc.id());
+            return Outcome.ok(doc);
         });
-        if (out instanceof Outcome.Ok<Document> ok) {
-            search.index(ok.value());
-        }
-        return out;
     }
 
     public void drop(long fileId) {

@@ -8,17 +8,21 @@ import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.task.Tasks;
 
 /** Use cases of the organisation tree: create with checks, and merge a unit into its successor. */
 public final class OrgService {
     private final OrgUnits units;
     private final Tasks tasks;
+    private final Search search;
     private final Transactor tx;
 
-    public OrgService(OrgUnits units, Tasks tasks, Transactor tx) {
+    public OrgService(OrgUnits units, Tasks tasks, Search search, Transactor tx) {
         this.units = units;
         this.tasks = tasks;
+        this.search = search;
         this.tx = tx;
     }
 
@@ -63,7 +67,9 @@ public final class OrgService {
                 return Outcome.rejected(Rejection.of("unit.alreadyRetired", "unitId", unit.name(), unit.validTo()));
             }
             units.retire(unitId, day, successorId);
-            return Outcome.ok(tasks.reassignOpenTasks(unitId, successorId));
+            List<Long> moved = tasks.reassignOpenTasks(unitId, successorId);
+            search.changed(RecordKind.TASK, moved); // found under the successor's name from now on
+            return Outcome.ok(moved.size());
         });
     }
 

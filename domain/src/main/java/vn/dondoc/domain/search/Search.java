@@ -1,21 +1,29 @@
 package vn.dondoc.domain.search;
 
-import vn.dondoc.domain.document.Document;
+import java.util.Collection;
+import java.util.Map;
 
 /**
- * Port: full-text search over documents. The app keeps it in step with the database (index on
- * confirm/update, remove on delete) and can rebuild it from the database at any time.
+ * Port: full-text search over documents and the records taken from them (tasks, agenda items, targets,
+ * results). Use cases say what changed; the adapter reads the stored state and brings the index in step
+ * once the surrounding transaction commits (nothing when it rolls back). It can be rebuilt from the store.
  */
-public interface DocumentSearch {
-    void index(Document document);
+public interface Search {
+    /**
+     * {@code kind}/{@code id} was created, changed or deleted. A document stands for itself and every
+     * record taken from it (its number, type and issuer are searchable on them): say so before deleting it.
+     */
+    void changed(RecordKind kind, long id);
 
-    void remove(long documentId);
+    default void changed(RecordKind kind, Collection<Long> ids) {
+        ids.forEach(id -> changed(kind, id));
+    }
 
-    /** Replaces the whole index with these documents; returns how many were indexed. */
-    long rebuild(Iterable<Document> all);
+    /** Replaces the whole index with what the store holds; returns how many items of each kind were indexed. */
+    Map<RecordKind, Long> rebuild();
 
-    /** Number of documents the index holds (to notice an index out of step with the store). */
-    long count();
+    /** True when the index does not hold as many items of some kind as the store (a copy, a crash, a CLI import). */
+    boolean outOfStep();
 
     SearchResults search(SearchRequest request);
 }

@@ -7,15 +7,19 @@ import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
 
-/** Rules of targets and results: a known comparator, a range that is a range, a named indicator. */
+/** Rules of targets and results: a known comparator, a range that is a range, a named indicator; search follows. */
 public final class TargetService {
     private static final Set<String> COMPARATORS = Set.of("GTE", "LTE", "EQ", "RANGE");
     private final Targets targets;
+    private final Search search;
     private final Transactor tx;
 
-    public TargetService(Targets targets, Transactor tx) {
+    public TargetService(Targets targets, Search search, Transactor tx) {
         this.targets = targets;
+        this.search = search;
         this.tx = tx;
     }
 
@@ -41,11 +45,14 @@ public final class TargetService {
             }
             Target withInd = new Target(t.id(), ind.id(), ind.name(), t.documentId(), t.comparator(), t.plannedValue(),
                     t.plannedValueTo(), t.unit(), Texts.clean(t.period()), Texts.clean(t.scope()), t.spanStart(), t.spanEnd());
+            Target saved = withInd;
             if (t.id() == null) {
-                return Outcome.ok(targets.insertTarget(withInd));
+                saved = targets.insertTarget(withInd);
+            } else {
+                targets.updateTarget(withInd);
             }
-            targets.updateTarget(withInd);
-            return Outcome.ok(withInd);
+            search.changed(RecordKind.TARGET, saved.id());
+            return Outcome.ok(saved);
         });
     }
 
@@ -65,11 +72,28 @@ public final class TargetService {
             Result withInd = new Result(r.id(), ind.id(), ind.name(), r.documentId(), r.actualValue(), r.unit(),
                     r.percentOfPlan(), Texts.clean(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
                     r.spanStart(), r.spanEnd());
+            Result saved = withInd;
             if (r.id() == null) {
-                return Outcome.ok(targets.insertResult(withInd));
+                saved = targets.insertResult(withInd);
+            } else {
+                targets.updateResult(withInd);
             }
-            targets.updateResult(withInd);
-            return Outcome.ok(withInd);
+            search.changed(RecordKind.RESULT, saved.id());
+            return Outcome.ok(saved);
+        });
+    }
+
+    public boolean deleteTarget(long id) {
+        return tx.inTransaction(() -> {
+            search.changed(RecordKind.TARGET, id);
+            return targets.deleteTarget(id);
+        });
+    }
+
+    public boolean deleteResult(long id) {
+        return tx.inTransaction(() -> {
+            search.changed(RecordKind.RESULT, id);
+            return targets.deleteResult(id);
         });
     }
 }

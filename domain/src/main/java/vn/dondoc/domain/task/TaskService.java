@@ -12,17 +12,21 @@ import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.search.RecordKind;
+import vn.dondoc.domain.search.Search;
 
-/** Use cases of tasks: the rules (dates, units, status transitions, progress) live here. */
+/** Use cases of tasks: the rules (dates, units, status transitions, progress) live here; search follows every change. */
 public final class TaskService {
     private final Tasks tasks;
     private final OrgUnits units;
+    private final Search search;
     private final Transactor tx;
     private final Clock clock;
 
-    public TaskService(Tasks tasks, OrgUnits units, Transactor tx, Clock clock) {
+    public TaskService(Tasks tasks, OrgUnits units, Search search, Transactor tx, Clock clock) {
         this.tasks = tasks;
         this.units = units;
+        this.search = search;
         this.tx = tx;
         this.clock = clock;
     }
@@ -35,8 +39,10 @@ public final class TaskService {
                 return Outcome.rejected(problems);
             }
             LocalDate start = draft.startDate() != null ? draft.startDate() : LocalDate.now(clock);
-            return Outcome.ok(tasks.insert(new Task(null, draft.documentId(), Texts.clean(draft.text()),
-                    Texts.clean(draft.section()), start, draft.deadline(), TaskStatus.NEW, 0, parties, null, null)));
+            Task saved = tasks.insert(new Task(null, draft.documentId(), Texts.clean(draft.text()),
+                    Texts.clean(draft.section()), start, draft.deadline(), TaskStatus.NEW, 0, parties, null, null));
+            search.changed(RecordKind.TASK, saved.id());
+            return Outcome.ok(saved);
         });
     }
 
@@ -51,7 +57,7 @@ public final class TaskService {
             Task updated = new Task(id, old.documentId(), Texts.clean(draft.text()), Texts.clean(draft.section()),
                     draft.startDate() != null ? draft.startDate() : old.startDate(), draft.deadline(), old.status(),
                     old.progress(), parties.isEmpty() ? old.parties() : parties, old.spanStart(), old.spanEnd());
-            tasks.update(updated);
+            save(updated);
             return Outcome.ok(updated);
         });
     }
@@ -68,7 +74,7 @@ public final class TaskService {
             int progress = target == TaskStatus.DONE ? 100 : t.progress();
             Task updated = new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), target,
                     progress, t.parties(), t.spanStart(), t.spanEnd());
-            tasks.update(updated);
+            save(updated);
             return Outcome.ok(updated);
         });
     }
@@ -93,14 +99,22 @@ public final class TaskService {
             LocalDate on = day != null ? day : LocalDate.now(clock);
             ProgressReport saved = tasks.addReport(new ProgressReport(null, taskId, on, unitId, percent, Texts.clean(note)));
             TaskStatus status = percent == 100 ? TaskStatus.DONE : TaskStatus.IN_PROGRESS;
-            tasks.update(new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), status,
+            save(new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), status,
                     percent, t.parties(), t.spanStart(), t.spanEnd()));
             return Outcome.ok(saved);
         });
     }
 
     public boolean delete(long id) {
-        return tx.inTransaction(() -> tasks.delete(id));
+        return tx.inTransaction(() -> {
+            search.changed(RecordKind.TASK, id);
+            return tasks.delete(id);
+        });
+    }
+
+    private void save(Task changed) {
+        tasks.update(changed);
+        search.changed(RecordKind.TASK, changed.id());
     }
 
     private List<TaskParty> check(TaskDraft draft, List<Rejection> problems) {

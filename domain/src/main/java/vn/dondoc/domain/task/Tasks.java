@@ -22,6 +22,6 @@ public interface Tasks {
 
     List<ProgressReport> reports(long taskId);
 
-    /** Moves every open task's assignments from one unit to another; returns the number of tasks moved. */
-    int reassignOpenTasks(long fromUnitId, long toUnitId);
+    /** Moves every open task's assignments from one unit to another; returns the ids of the tasks moved. */
+    List<Long> reassignOpenTasks(long fromUnitId, long toUnitId);
 }
