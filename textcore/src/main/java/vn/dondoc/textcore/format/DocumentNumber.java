@@ -86,6 +86,7 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
         Matcher party = PARTY.matcher(text);
         Matcher state = STATE.matcher(text);
         int n = text.length();
+        int slash = -1; // the first '/' at or after the current digit run: found once, not rescanned per run
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9' || (i > 0 && blocksStart(text.charAt(i - 1)))) {
@@ -95,13 +96,20 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
             while (j < n && Character.isDigit(text.charAt(j))) {
                 j++;
             }
-            if (j - i > 5 || !slashNear(text, j, 12)) {
+            if (slash < j) {
+                slash = indexOf(text, '/', j);
+                if (slash < 0) {
+                    break; // every form has a "/" after its number
+                }
+            }
+            if (j - i > 5 || slash >= j + 12) {
                 i = j - 1;
                 continue;
             }
             int to = Math.min(n, i + 120);
+            char sep = separatorAfter(text, j);
             party.region(i, to);
-            if (party.lookingAt()) {
+            if (sep == '-' && party.lookingAt()) {
                 String iss = compact(party.group(3));
                 out.add(new Found(new DocumentNumber(party.group().strip(), party.group(1), null, party.group(2), iss, true),
                         party.start(), party.end()));
@@ -109,7 +117,7 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
                 continue;
             }
             state.region(i, to);
-            if (state.lookingAt()) {
+            if (sep == '/' && state.lookingAt()) {
                 Found f = stateNumber(state);
                 if (f != null) {
                     out.add(f);
@@ -145,13 +153,28 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
         return Character.isLetterOrDigit(c) || c == '/' || c == '.' || c == '-';
     }
 
-    private static boolean slashNear(CharSequence s, int from, int within) {
-        for (int k = from; k < s.length() && k < from + within; k++) {
-            if (s.charAt(k) == '/') {
-                return true;
+    /** The character after a number's digits, its letter ("15a") and a space: "-" or "/" start the two forms. */
+    private static char separatorAfter(CharSequence s, int j) {
+        int k = j;
+        if (k < s.length() && s.charAt(k) >= 'a' && s.charAt(k) <= 'z') {
+            k++;
+        }
+        if (k < s.length() && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k < s.length() ? s.charAt(k) : 0;
+    }
+
+    private static int indexOf(CharSequence s, char c, int from) {
+        if (s instanceof String str) {
+            return str.indexOf(c, from);
+        }
+        for (int k = from; k < s.length(); k++) {
+            if (s.charAt(k) == c) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean hasSlash(CharSequence s) {

@@ -33,8 +33,8 @@ public final class TextNormalizer {
 
     /** All chrome patterns as one alternation: one pass per line instead of one per pattern. */
     private final Pattern chrome;
-    /** The characters below {@link #FIRST_CHAR_TABLE} that a chrome line can begin with. */
-    private final java.util.BitSet chromeFirst = new java.util.BitSet(FIRST_CHAR_TABLE);
+    /** For each first character of a chrome line, the second characters it can have (null: none starts so). */
+    private final java.util.BitSet[] chromeStarts = new java.util.BitSet[FIRST_CHAR_TABLE];
     private static final int FIRST_CHAR_TABLE = 0x2000;
 
     public TextNormalizer(Lexicon lexicon) {
@@ -43,11 +43,19 @@ public final class TextNormalizer {
             sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern().replace("(?i)", "")).append(')');
         }
         this.chrome = Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        // a pattern that fails on a first character without wanting more input can never match a line starting with it
+        // a pattern that fails on a line's start without wanting more input can never match a line starting so:
+        // the pairs of first characters that may start chrome, so the pattern runs on few lines
         for (char c = 0; c < FIRST_CHAR_TABLE; c++) {
             Matcher m = chrome.matcher(String.valueOf(c));
             if (m.matches() || m.hitEnd()) {
-                chromeFirst.set(c);
+                java.util.BitSet second = new java.util.BitSet();
+                for (int k = 0; k < SECOND_CHARS; k++) {
+                    Matcher m2 = chrome.matcher(new String(new char[] {c, secondChar(k)}));
+                    if (m2.matches() || m2.hitEnd()) {
+                        second.set(k);
+                    }
+                }
+                chromeStarts[c] = second;
             }
         }
     }
@@ -63,8 +71,7 @@ public final class TextNormalizer {
         // text without markup characters is stable after one pass (the rest of the cleanup is idempotent).
         for (int i = 0; i < 10; i++) {
             String next = cleanCharacters(text);
-            boolean markup = next.indexOf('<') >= 0 || next.indexOf('&') >= 0 || next.indexOf('*') >= 0;
-            if (next.equals(text) || !markup && i == 0 && !hasMarkup(text)) {
+            if (next.equals(text) || !hasMarkup(next)) { // markup-free text is stable after one pass
                 text = next;
                 break;
             }
@@ -83,7 +90,7 @@ public final class TextNormalizer {
      * after continues it in lower case, so day cells of a calendar stay.
      */
     static String dropPageNumbers(String text) {
-        if (text.indexOf('\n') < 0) {
+        if (text.indexOf('\n') < 0 || !hasShortNumberLine(text)) {
             return text;
         }
         String[] lines = text.split("\n", -1);
@@ -123,6 +130,21 @@ public final class TextNormalizer {
         return tidyLines(sb.toString());
     }
 
+    /** Whether some line could be a page number: a cheap look before splitting the text into lines. */
+    private static boolean hasShortNumberLine(String text) {
+        Matcher m = PAGE_NUMBER.matcher(text);
+        int ls = 0;
+        while (ls < text.length()) {
+            int le = text.indexOf('\n', ls);
+            le = le < 0 ? text.length() : le;
+            if (le - ls <= 12 && le > ls && m.region(ls, le).matches()) {
+                return true;
+            }
+            ls = le + 1;
+        }
+        return false;
+    }
+
     private static boolean hasMarkup(String s) {
         return s.indexOf('<') >= 0 || s.indexOf('&') >= 0 || s.indexOf('*') >= 0;
     }
@@ -141,46 +163,171 @@ public final class TextNormalizer {
 
     static String cleanCharacters(String s) {
         s = s.replace("\r\n", "\n").replace('\r', '\n');
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '\n') {
+            end--;
+        }
+        int defects = defects(s, end);
+        String text = (defects & ODD_CHARACTERS) != 0 ? withoutOddCharacters(s).toString() : s.substring(0, end);
+        if ((defects & (ODD_CHARACTERS | MAYBE_NOT_NFC)) != 0) {
+            text = nfc(text);
+        }
+        String unmarked = hasMarkup(text) ? withoutMarkup(text) : text;
+        if (unmarked == text) {
+            // the common case, clean text, passes with one look and no copy
+            return (defects & (ODD_CHARACTERS | UNTIDY)) != 0 ? tidyLines(text) : text;
+        }
+        return tidyLines(nfc(unmarked)); // an entity or a removed tag can leave a combining mark next to its letter
+    }
+
+    /** Drops zero-width characters, turns odd spaces, line separators and control characters into plain ones. */
+    private static CharSequence withoutOddCharacters(String s) {
         int first = 0;
         while (first < s.length() && !needsCleaning(s, first)) {
             first++;
         }
-        // most text has nothing to clean: no copy then
-        CharSequence sb = s;
-        if (first < s.length()) {
-            StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
-            for (int i = first; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (!needsCleaning(s, i)) {
-                    b.append(c);
-                } else if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD') {
-                    continue;
-                } else if (c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
-                    b.append('\n');
-                } else {
-                    b.append(' '); // odd spaces, control characters, U+FFFD, a lone surrogate
-                }
+        if (first == s.length()) {
+            return s; // nothing to clean: no copy
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!needsCleaning(s, i)) {
+                b.append(c);
+            } else if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u00AD') {
+                continue;
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
+                b.append('\n');
+            } else {
+                b.append(' '); // odd spaces, control characters, U+FFFD, a lone surrogate
             }
-            sb = b;
         }
-        s = nfc(sb);
-        String marked = s;
-        if (s.indexOf('<') >= 0) {
-            s = CELL_TAG.matcher(s).replaceAll("\t");
-            s = BREAK_TAG.matcher(s).replaceAll("\n");
-            s = TAG.matcher(s).replaceAll("");
+        return b;
+    }
+
+    /** HTML tags and entities, Markdown emphasis removed; the same instance when there was nothing to remove. */
+    private static String withoutMarkup(String s) {
+        String t = s;
+        t = replaceAllAt('<', CELL_TAG, t, m -> "\t");
+        t = replaceAllAt('<', BREAK_TAG, t, m -> "\n");
+        t = replaceAllAt('<', TAG, t, m -> "");
+        t = replaceAllAt('&', ENTITY, t, m -> entity(m.group(1)));
+        if (t.indexOf('*') >= 0) {
+            t = replaceAllAt('*', EMPHASIS, unglueBold(t), m -> "");
         }
-        if (s.indexOf('&') >= 0) {
-            s = decodeEntities(s);
+        return t.equals(s) ? s : t;
+    }
+
+    /**
+     * {@link Matcher#replaceAll} for a pattern whose every match starts with {@code lead}, tried only where that
+     * character stands (found by indexOf) instead of at every position; the same instance when nothing matched.
+     */
+    private static String replaceAllAt(char lead, Pattern pattern, String s,
+                                       java.util.function.Function<java.util.regex.MatchResult, String> replacement) {
+        int at = s.indexOf(lead);
+        if (at < 0) {
+            return s;
         }
-        if (s.indexOf('*') >= 0) {
-            s = unglueBold(s);
-            s = EMPHASIS.matcher(s).replaceAll("");
+        Matcher m = pattern.matcher(s);
+        StringBuilder out = null;
+        int copied = 0;
+        while (at >= 0) {
+            m.region(at, s.length());
+            if (m.lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, at).append(replacement.apply(m));
+                copied = m.end();
+                at = s.indexOf(lead, m.end());
+            } else {
+                at = s.indexOf(lead, at + 1);
+            }
         }
-        if (!s.equals(marked)) {
-            s = nfc(s); // an entity or a removed tag can leave a combining mark next to its letter
+        return out == null ? s : out.append(s, copied, s.length()).toString();
+    }
+
+    /** Defects {@link #defects} reports: characters to drop or replace, maybe not NFC, lines to tidy. */
+    private static final int ODD_CHARACTERS = 1;
+    private static final int MAYBE_NOT_NFC = 2;
+    private static final int UNTIDY = 4;
+
+    /**
+     * Whether {@link #cleanCharacters} would leave {@code s} as it is (markup aside): no character to drop or
+     * replace, NFC, and tidy lines (no double, leading or trailing spaces, none beside a tab, no line of only
+     * tabs, at most one blank line in a row, none at either end).
+     */
+    static boolean isClean(String s) {
+        int d = defects(s, s.length());
+        return d == 0 || d == MAYBE_NOT_NFC && Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    }
+
+    /** What the first {@code n} characters of {@code s} need: a bit set of the defects above. No allocation. */
+    private static int defects(String s, int n) {
+        if (n == 0) {
+            return 0;
         }
-        return tidyLines(s);
+        // untidy spacing found by substring search (vectorized by the JVM) rather than character by character
+        int d = s.charAt(0) == ' ' || s.charAt(0) == '\n' || s.charAt(n - 1) == ' ' || s.charAt(n - 1) == '\n' || within(s, "  ", n)
+                || within(s, " \n", n) || within(s, "\n ", n) || within(s, " \t", n) || within(s, "\t ", n)
+                || within(s, "\n\n\n", n) || hasTabOnlyLine(s, n) ? UNTIDY : 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            // a table look-up, not a chain of range tests: Vietnamese text mixes ASCII and other letters too
+            // unpredictably for branches
+            if ((SUSPECT[c >>> 6] & 1L << c) != 0) {
+                d |= defectsOf(s, i);
+            }
+        }
+        return d;
+    }
+
+    /** A bit per character: set for those {@link #defectsOf} must look at (not ASCII text, not a Vietnamese letter). */
+    private static final long[] SUSPECT = new long[1024];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            boolean plain = c >= ' ' && c < 0x7F || c == '\n' || c == '\t' || c >= 0xC0 && c < 0x300 || c >= 0x1E00 && c <= 0x1EFF;
+            if (!plain) {
+                SUSPECT[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    private static int defectsOf(String s, int i) {
+        char c = s.charAt(i);
+        if (needsCleaning(s, i)) {
+            return ODD_CHARACTERS;
+        }
+        int d = c >= 0x300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2010 && c <= 0x2027) ? MAYBE_NOT_NFC : 0;
+        return Character.isWhitespace(c) ? d | UNTIDY : d;
+    }
+
+    private static boolean within(String s, String part, int n) {
+        int at = s.indexOf(part);
+        return at >= 0 && at + part.length() <= n;
+    }
+
+    /** A line of nothing but tabs (an empty table row), which tidying drops. */
+    private static boolean hasTabOnlyLine(String s, int n) {
+        int at = s.charAt(0) == '\t' ? 0 : next(s, 0);
+        while (at >= 0 && at < n) {
+            int k = at;
+            while (k < n && s.charAt(k) == '\t') {
+                k++;
+            }
+            if (k == n || s.charAt(k) == '\n') {
+                return true;
+            }
+            at = next(s, k);
+        }
+        return false;
+    }
+
+    /** The start of the next line that begins with a tab, from {@code from}; -1 if none. */
+    private static int next(String s, int from) {
+        int at = s.indexOf("\n\t", from);
+        return at < 0 ? -1 : at + 1;
     }
 
     /** Whether the character at {@code i} is one that {@link #cleanCharacters} drops or replaces. */
@@ -245,24 +392,16 @@ public final class TextNormalizer {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
-    private static String decodeEntities(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String rep = switch (e) {
-                case "nbsp" -> " ";
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> codePoint(e);
-            };
-            m.appendReplacement(out, Matcher.quoteReplacement(rep));
-        }
-        m.appendTail(out);
-        return out.toString();
+    private static String entity(String e) {
+        return switch (e) {
+            case "nbsp" -> " ";
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default -> codePoint(e);
+        };
     }
 
     private static String codePoint(String e) {
@@ -277,50 +416,78 @@ public final class TextNormalizer {
         }
     }
 
-    private static final Pattern SPACES = Pattern.compile(" {2,}");
-    private static final Pattern SPACED_TAB = Pattern.compile(" *\t *");
-    private static final Pattern EDGE_SPACES = Pattern.compile("^ +| +$");
-
-    private static String tidyLine(String line) {
-        String t = line;
-        if (t.indexOf("  ") >= 0) {
-            t = SPACES.matcher(t).replaceAll(" ");
+    /**
+     * Trims each line (spaces, not the tabs that mark empty table cells), collapses runs of spaces (not tabs),
+     * drops the spaces around a tab, and collapses runs of blank lines into one; no blank line at either end.
+     * One pass over the characters: this runs on every document, twice when it has chrome.
+     */
+    static String tidyLines(String s) {
+        // in place on a copy: what is written never runs ahead of what is read
+        char[] a = s.toCharArray();
+        int n = a.length;
+        int w = 0;
+        boolean started = false;
+        boolean blankBefore = false;
+        int ls = 0;
+        while (ls <= n) {
+            int le = ls;
+            while (le < n && a[le] != '\n') {
+                le++;
+            }
+            if (isBlankLine(a, ls, le)) {
+                blankBefore = started;
+            } else {
+                if (started) {
+                    a[w++] = '\n';
+                    if (blankBefore) {
+                        a[w++] = '\n';
+                    }
+                }
+                boolean space = false;
+                boolean lineStart = true;
+                boolean afterTab = false;
+                for (int i = ls; i < le; i++) {
+                    char c = a[i];
+                    if (c == ' ') {
+                        space = true;
+                    } else if (c == '\t') {
+                        a[w++] = '\t';
+                        space = false;
+                        afterTab = true;
+                        lineStart = false;
+                    } else {
+                        if (space && !lineStart && !afterTab) {
+                            a[w++] = ' ';
+                        }
+                        a[w++] = c;
+                        space = false;
+                        afterTab = false;
+                        lineStart = false;
+                    }
+                }
+                started = true;
+                blankBefore = false;
+            }
+            ls = le + 1;
         }
-        if (t.indexOf('\t') >= 0) {
-            t = SPACED_TAB.matcher(t).replaceAll("\t");
-        }
-        if (!t.isEmpty() && (t.charAt(0) == ' ' || t.charAt(t.length() - 1) == ' ')) {
-            t = EDGE_SPACES.matcher(t).replaceAll("");
-        }
-        return t;
+        return w == s.length() ? s : new String(a, 0, w);
     }
 
-    /** Trims each line (spaces, not the tabs that mark empty table cells), collapses runs of spaces (not tabs) and of blank lines. */
-    private static String tidyLines(String s) {
-        String[] lines = s.split("\n", -1);
-        StringBuilder sb = new StringBuilder(s.length());
-        int blank = 0;
-        boolean started = false;
-        for (String line : lines) {
-            String t = tidyLine(line);
-            if (t.replace("\t", "").isBlank()) {
-                if (started) {
-                    blank++;
-                }
-                continue;
+    private static boolean isBlankLine(char[] a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            if (c != '\t' && !Character.isWhitespace(c)) {
+                return false;
             }
-            if (started) {
-                sb.append(blank > 0 ? "\n\n" : "\n");
-            }
-            sb.append(t);
-            started = true;
-            blank = 0;
         }
-        return sb.toString();
+        return true;
     }
 
     /** Drops web-page chrome: known chrome lines, what precedes the national motto's header block, what follows the document's end. */
     private String stripChrome(String text, List<Diagnostic> diagnostics) {
+        if (!mayHaveChrome(text)) {
+            return text;
+        }
         String[] lines = text.split("\n", -1);
         boolean[] drop = new boolean[lines.length];
         int chrome = 0;
@@ -382,9 +549,70 @@ public final class TextNormalizer {
         return tidyLines(sb.toString());
     }
 
+    /** Whether a chrome line or a motto below the first line is there: a look without splitting the text. */
+    private boolean mayHaveChrome(String text) {
+        Matcher chromeLine = chrome.matcher(text);
+        Matcher motto = MOTTO.matcher(text);
+        int ls = 0;
+        for (int i = 0; ls < text.length(); i++) {
+            int le = text.indexOf('\n', ls);
+            le = le < 0 ? text.length() : le;
+            int len = le - ls;
+            if (len > 0 && len <= 160 && mayStartChrome(text, ls, le) && chromeLine.region(ls, le).matches()) {
+                return true;
+            }
+            if (i > 0 && i < 200 && len >= 15) {
+                int tab = ls;
+                while (tab < le && text.charAt(tab) != '\t') {
+                    tab++;
+                }
+                if (mottoAt(text, ls) && motto.region(ls, le).matches()
+                        || tab < le && mottoAt(text, tab + 1) && motto.region(tab + 1, le).matches()) {
+                    return true;
+                }
+            }
+            ls = le + 1;
+        }
+        return false;
+    }
+
+    /** The second characters the table knows: ASCII, Latin-1 and the Vietnamese letters; others always may. */
+    private static final int SECOND_CHARS = 0x250 + 0x60;
+
+    private static char secondChar(int k) {
+        return (char) (k < 0x250 ? k : 0x1EA0 + k - 0x250);
+    }
+
+    private static int secondIndex(char c) {
+        return c < 0x250 ? c : c >= 0x1EA0 && c < 0x1F00 ? 0x250 + c - 0x1EA0 : -1;
+    }
+
+    /** Whether the line from {@code ls} to {@code le} may be chrome, by its first two characters. */
+    private boolean mayStartChrome(String text, int ls, int le) {
+        char first = text.charAt(ls);
+        if (first >= FIRST_CHAR_TABLE) {
+            return true;
+        }
+        java.util.BitSet second = chromeStarts[first];
+        if (second == null) {
+            return false;
+        }
+        if (le - ls < 2) {
+            return true;
+        }
+        int k = secondIndex(text.charAt(ls + 1));
+        return k < 0 || second.get(k);
+    }
+
+    /** The motto's first letter: "CỘNG HÒA ...", "ĐẢNG CỘNG SẢN ..." in any case. */
+    private static boolean mottoAt(String text, int at) {
+        char c = at < text.length() ? text.charAt(at) : 0;
+        return c == 'C' || c == 'c' || c == 'Đ' || c == 'đ';
+    }
+
     private boolean isChrome(String line) {
         return !line.isEmpty() && line.length() <= 160
-                && (line.charAt(0) >= FIRST_CHAR_TABLE || chromeFirst.get(line.charAt(0))) && chrome.matcher(line).matches();
+                && mayStartChrome(line, 0, line.length()) && chrome.matcher(line).matches();
     }
 
     /** The first line of the issuer block printed beside or above the motto. */

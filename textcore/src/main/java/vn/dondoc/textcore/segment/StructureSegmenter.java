@@ -115,49 +115,67 @@ public final class StructureSegmenter {
      */
     private static List<Block> joinContinuations(String text, List<Block> blocks, int wrapWidth) {
         List<Block> out = new ArrayList<>();
+        Block prev = null; // the block being built; its joined text is made once, when it is complete
+        int prevEnd = 0;
         for (Block b : blocks) {
-            if (!out.isEmpty() && b.kind() == BlockKind.PARAGRAPH) {
-                Block prev = out.get(out.size() - 1);
-                if (isSeparator(prev.text()) || isSeparator(b.text())) {
-                    out.add(b);
-                    continue;
-                }
-                int lastLineStart = lastLineStart(text, prev);
-                boolean adjacent = !blankBetween(text, prev.span().end(), b.span().start());
-                boolean wrapped = adjacent && !Casing.isUpperLine(b.text()) && (wrapWidth > 0 && prev.span().end() - lastLineStart >= wrapWidth * 0.75
-                        || endsWithConnector(prev.text())
-                        || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.TABLE_ROW && words(prev.body()) <= 3);
-                if ((startsLower(b.text()) || wrapped)
-                        && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(prev.text()) && !Casing.isUpperLine(prev.text())) {
-                    Span span = new Span(prev.span().start(), b.span().end());
-                    String joined = text.substring(span.start(), span.end()).replace('\n', ' ');
-                    out.set(out.size() - 1, new Block(prev.kind(), span, joined, prev.marker(), prev.bodyStart(),
-                            prev.section(), prev.heading(), prev.closing()));
-                    continue;
-                }
+            if (prev != null && b.kind() == BlockKind.PARAGRAPH && continues(text, prev, prevEnd, b, wrapWidth)) {
+                prevEnd = b.span().end();
+                continue;
             }
-            out.add(b);
+            if (prev != null) {
+                out.add(joined(text, prev, prevEnd));
+            }
+            prev = b;
+            prevEnd = b.span().end();
+        }
+        if (prev != null) {
+            out.add(joined(text, prev, prevEnd));
         }
         return out;
     }
 
-    private static final Pattern CONNECTOR_END = Pattern.compile(
-            "(?:^|\\s)(?:và|của|các|với|cho|về|trong|theo|tại|những|được|là|hoặc|thuộc|trên)$|[,\\-–]$");
-
-    /** A line ending in "và", "của", a comma ... cannot end a paragraph. */
-    private static boolean endsWithConnector(String s) {
-        int e = s.length();
-        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
-            e--;
+    /** Whether paragraph line {@code b} continues {@code prev}, which now runs up to {@code prevEnd}. */
+    private static boolean continues(String text, Block prev, int prevEnd, Block b, int wrapWidth) {
+        // what is asked of prev is asked of its text so far; line ends read as spaces
+        String head = text.substring(prev.span().start(), Math.min(prevEnd, prev.span().start() + 160)).replace('\n', ' ');
+        String tail = text.substring(Math.max(prev.span().start(), prevEnd - 40), prevEnd).replace('\n', ' ');
+        if (isSeparator(text, prev.span().start(), prevEnd) || isSeparator(b.text())) {
+            return false;
         }
-        return CONNECTOR_END.matcher(s.substring(Math.max(0, e - 12), e)).find();
+        int lastLineStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+        boolean adjacent = !blankBetween(text, prevEnd, b.span().start());
+        boolean wrapped = adjacent && !Casing.isUpperLine(b.text()) && (wrapWidth > 0 && prevEnd - lastLineStart >= wrapWidth * 0.75
+                || endsWithConnector(tail)
+                || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.TABLE_ROW
+                && wordsUpTo(text, prev.span().start() + prev.bodyStart(), prevEnd, 4) <= 3);
+        return (startsLower(b.text()) || wrapped)
+                && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(tail) && !Casing.isUpperLine(head);
     }
 
-    private static int words(String s) {
+    private static Block joined(String text, Block first, int end) {
+        if (end == first.span().end()) {
+            return first;
+        }
+        Span span = new Span(first.span().start(), end);
+        return new Block(first.kind(), span, text.substring(span.start(), span.end()).replace('\n', ' '), first.marker(),
+                first.bodyStart(), first.section(), first.heading(), first.closing());
+    }
+
+    /** {@link #isSeparator(String)} of the text between {@code from} and {@code to}, copied only when it may be one. */
+    private static boolean isSeparator(String text, int from, int to) {
+        int first = from;
+        while (first < to && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first < to && "-_=*.–—".indexOf(text.charAt(first)) >= 0 && isSeparator(text.substring(from, to).replace('\n', ' '));
+    }
+
+    /** Words between {@code from} and {@code to}, counted up to {@code cap}. */
+    private static int wordsUpTo(String text, int from, int to, int cap) {
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
+        for (int i = from; i < to && n < cap; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
             if (!space && !in) {
                 n++;
             }
@@ -166,8 +184,38 @@ public final class StructureSegmenter {
         return n;
     }
 
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("và", "của", "các", "với", "cho", "về", "trong",
+            "theo", "tại", "những", "được", "là", "hoặc", "thuộc", "trên");
+
+    /** A line ending in "và", "của", a comma ... cannot end a paragraph. */
+    private static boolean endsWithConnector(String s) {
+        int e = s.length();
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        char last = s.charAt(e - 1);
+        if (last == ',' || last == '-' || last == '–') {
+            return true;
+        }
+        int w = e;
+        while (w > 0 && !Character.isWhitespace(s.charAt(w - 1)) && e - w <= 5) {
+            w--;
+        }
+        return (w == 0 || Character.isWhitespace(s.charAt(w - 1))) && CONNECTORS.contains(s.substring(w, e));
+    }
+
     /** "-------", "***": the rule under a header block, never part of a sentence. */
     static boolean isSeparator(String line) {
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        if (first == line.length() || "-_=*.–—".indexOf(line.charAt(first)) < 0) {
+            return false; // most lines: a letter or digit first
+        }
         String t = line.strip();
         if (t.length() < 3) {
             return false;
@@ -178,10 +226,6 @@ public final class StructureSegmenter {
             }
         }
         return true;
-    }
-
-    private static int lastLineStart(String text, Block b) {
-        return text.lastIndexOf('\n', b.span().end() - 1) + 1;
     }
 
     private static boolean blankBetween(String text, int from, int to) {
