@@ -5,6 +5,9 @@ import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.List;
+import vn.dondoc.textcore.format.DigitLed;
+import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.VietnameseDates;
 
 /**
@@ -22,23 +25,34 @@ final class Deadlines {
     private static final Pattern IN_QUARTER = Pattern.compile(
             "(?:hoàn thành|xong|thời hạn|trước|chậm nhất|trong)[^.;]{0,40}?(quý\\s+(?:I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)\\s*\\d{4})", FLAGS);
 
+    private static final LeadWords BEFORE_DATE_AT = new LeadWords(BEFORE_DATE,
+            List.of("trước", "chậm nhất", "hạn chót", "thời hạn", "hoàn thành", "xong trước"));
+    private static final LeadWords IN_MONTH_AT = new LeadWords(IN_MONTH,
+            List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất"));
+    private static final LeadWords IN_QUARTER_AT = new LeadWords(IN_QUARTER,
+            List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất", "trong"));
+
     private Deadlines() {
     }
 
     /** The deadline a task sentence states, if any. */
     static Optional<LocalDate> inSentence(String text) {
-        if (!mayStateADeadline(text)) {
+        if (!DigitLed.hasDigit(text)) {
             return Optional.empty();
         }
-        Matcher m = BEFORE_DATE.matcher(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (!mayStateADeadline(lower)) {
+            return Optional.empty();
+        }
+        Matcher m = BEFORE_DATE_AT.find(text, lower);
         Integer at = null;
         LocalDate best = null;
-        if (m.find()) {
+        if (m != null) {
             best = VietnameseDates.parse(m.group(1)).orElse(null);
             at = best == null ? null : m.start();
         }
-        Matcher mm = IN_MONTH.matcher(text);
-        if (mm.find() && (at == null || mm.start() < at)) {
+        Matcher mm = lower.contains("tháng") ? IN_MONTH_AT.find(text, lower) : null;
+        if (mm != null && (at == null || mm.start() < at)) {
             try {
                 best = YearMonth.of(Integer.parseInt(mm.group(2)), Integer.parseInt(mm.group(1))).atEndOfMonth();
                 at = mm.start();
@@ -46,8 +60,8 @@ final class Deadlines {
                 // not a month
             }
         }
-        Matcher q = IN_QUARTER.matcher(text);
-        if (q.find() && (at == null || q.start() < at)) {
+        Matcher q = lower.contains("quý") ? IN_QUARTER_AT.find(text, lower) : null;
+        if (q != null && (at == null || q.start() < at)) {
             Optional<LocalDate> d = VietnameseDates.parseQuarterEnd(q.group(1));
             if (d.isPresent()) {
                 best = d.get();
@@ -56,17 +70,8 @@ final class Deadlines {
         return Optional.ofNullable(best);
     }
 
-    /** Cheap test before the patterns: every deadline form has one of these words and a digit. */
-    private static boolean mayStateADeadline(String text) {
-        boolean digit = false;
-        for (int i = 0; i < text.length() && !digit; i++) {
-            char c = text.charAt(i);
-            digit = c >= '0' && c <= '9';
-        }
-        if (!digit) {
-            return false;
-        }
-        String l = text.toLowerCase(java.util.Locale.ROOT);
+    /** Cheap test before the patterns: every deadline form has one of these words (and a digit). */
+    private static boolean mayStateADeadline(String l) {
         return l.contains("trước") || l.contains("hạn") || l.contains("hoàn thành") || l.contains("xong")
                 || l.contains("chậm nhất") || l.contains("quý");
     }

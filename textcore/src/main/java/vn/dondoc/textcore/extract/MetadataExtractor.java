@@ -62,11 +62,14 @@ public final class MetadataExtractor {
         DocumentType typeFromNumberLine = null;
         for (int i = 0; i < head.size() && number == null; i++) {
             Block b = head.get(i);
+            if (!Casing.containsIgnoreCase(b.text(), "số")) {
+                continue; // both forms say "Số"
+            }
             Matcher m = NUMBER_LINE.matcher(b.text());
             int g = 1;
             if (!m.find()) {
                 m = TYPED_NUMBER_LINE.matcher(b.text());
-                if (!m.find()) {
+                if (b.text().indexOf(':') < 0 || !m.find()) {
                     continue;
                 }
                 g = 2;
@@ -91,7 +94,7 @@ public final class MetadataExtractor {
         LocalDate date = null;
         for (Block b : head) {
             Matcher m = PLACE_DATE.matcher(b.text());
-            if (m.find()) {
+            if (b.text().contains("ngày") && b.text().contains("tháng") && m.find()) {
                 place = m.group(1).strip();
                 date = VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null);
                 break;

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.textcore.format.DocumentNumber;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.TailPhrases;
 import vn.dondoc.textcore.format.VietnameseDates;
 import vn.dondoc.textcore.model.DocumentType;
 import vn.dondoc.textcore.model.Reference;
@@ -23,6 +24,8 @@ import vn.dondoc.textcore.model.Span;
  */
 public final class ReferenceExtractor {
 
+    private static final TailPhrases NUMBER_LABEL = new TailPhrases(List.of("số hiệu", "số"));
+    private static final TailPhrases QUALIFIERS = new TailPhrases(List.of("liên tịch", "hành động"));
     private static final Pattern DATE_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:ngày|ban hành ngày)\\s+(" + VietnameseDates.NUMERIC_DATE_REGEX + "|"
                     + "\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -112,9 +115,21 @@ public final class ReferenceExtractor {
 
     /** The type word printed just before a number: "Chỉ thị số 42-CT/TU", "Kết luận 05-CT/TW". */
     private Optional<DocumentType> typeBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 60), at);
-        before = before.replaceFirst("(?i)\\s*(số|số hiệu)?\\s*:?\\s*$", "");
-        String lower = before.toLowerCase(Locale.ROOT).replaceFirst("\\s+(liên tịch|hành động)$", "");
+        // the words before the number, without "số:" / "số hiệu" and a trailing "liên tịch" / "hành động"
+        String lower = text.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
+        int end = TailPhrases.skipSpacesBack(lower, lower.length());
+        if (end > 0 && lower.charAt(end - 1) == ':') {
+            end = TailPhrases.skipSpacesBack(lower, end - 1);
+        }
+        int label = NUMBER_LABEL.matchStart(lower, end);
+        if (label >= 0) {
+            end = TailPhrases.skipSpacesBack(lower, label);
+        }
+        int qualifier = QUALIFIERS.matchStart(lower, end);
+        if (qualifier > 0 && Character.isWhitespace(lower.charAt(qualifier - 1))) {
+            end = TailPhrases.skipSpacesBack(lower, qualifier);
+        }
+        lower = lower.substring(0, end);
         for (Map.Entry<String, String> e : lexicon.typeWordsLower().entrySet()) {
             if (lower.endsWith(e.getKey())) {
                 return Optional.of(DocumentType.valueOf(e.getValue()));

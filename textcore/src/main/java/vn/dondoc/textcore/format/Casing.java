@@ -126,6 +126,19 @@ public final class Casing {
         return s.regionMatches(true, i, prefix, 0, prefix.length());
     }
 
+    /** Whether {@code s} holds {@code word} (given in lower case) in any case: "số", "Số", "SỐ". */
+    public static boolean containsIgnoreCase(String s, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0; i + word.length() <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == lower || c == upper) && s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A header line: at least 90% of the letters in its first 160 characters are capitals. */
     public static boolean isUpperLine(String l) {
         int letters = 0;
