@@ -37,6 +37,8 @@ final class ActorPhrases {
 
     private final Lexicon lexicon;
     private final List<String> heads;
+    /** {@link #heads} by first letter, in the same (longest first) order: a sentence is tested against a few. */
+    private final java.util.Map<Character, List<String>> headsByFirst = new java.util.HashMap<>();
     private final List<String> starters;
     /** Starters by their first word, longest first within each list (the lexicon's order). */
     private final java.util.Map<String, List<String>> startersByFirstWord;
@@ -44,6 +46,9 @@ final class ActorPhrases {
     ActorPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.heads = lexicon.actorHeads().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        for (String h : heads) {
+            headsByFirst.computeIfAbsent(h.isEmpty() ? ' ' : h.charAt(0), k -> new ArrayList<>()).add(h);
+        }
         this.starters = lexicon.predicateStarters();
         java.util.Map<String, List<String>> byWord = new java.util.HashMap<>();
         for (String p : starters) {
@@ -117,7 +122,11 @@ final class ActorPhrases {
     /** "phối hợp với các sở, ngành liên quan và địa phương chỉ đạo ..." → [các sở, ngành liên quan, địa phương]. */
     List<String> cooperatingIn(String text) {
         // the phrase must start within 40 characters; it is short, so the scan need not go further than this
-        Matcher m = COOPERATE.matcher(text).region(0, Math.min(text.length(), 200)).useTransparentBounds(true);
+        int first = text.indexOf("phối hợp");
+        if (first < 0 || first > 40) {
+            return List.of();
+        }
+        Matcher m = COOPERATE.matcher(text).region(first, Math.min(text.length(), 200)).useTransparentBounds(true);
         if (!m.find() || m.start() > 40) {
             return List.of();
         }
@@ -212,7 +221,7 @@ final class ActorPhrases {
             }
         }
         String lower = (s.length() > 60 ? s.substring(0, 60) : s).toLowerCase(Locale.ROOT);
-        for (String k : heads) {
+        for (String k : headsByFirst.getOrDefault(lower.charAt(0), List.of())) {
             if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {
                 if (k.equals("các") || k.equals("mỗi") || k.equals("từng")) {
                     return followedByCollective(lower.substring(k.length()).strip());

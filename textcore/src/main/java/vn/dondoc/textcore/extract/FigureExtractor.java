@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.format.VietnameseDates;
 import vn.dondoc.textcore.format.VietnameseNumbers;
@@ -42,6 +43,9 @@ public final class FigureExtractor {
     private static final Pattern AIM = Pattern.compile(
             "(?i)(phấn đấu|mục tiêu|chỉ tiêu|đến năm \\d{4}|đến hết năm|đến cuối năm|ít nhất|tối thiểu|dự kiến|kế hoạch giao|"
                     + "phải đạt|cần đạt|bảo đảm đạt|đảm bảo đạt|giảm xuống|xuống còn|nâng lên|nâng tỷ lệ)");
+    private static final LeadWords AIM_AT = new LeadWords(AIM, List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "đến năm",
+            "đến hết năm", "đến cuối năm", "ít nhất", "tối thiểu", "dự kiến", "kế hoạch giao", "phải đạt", "cần đạt",
+            "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ"));
     private static final Pattern PERCENT_OF_PLAN = Pattern.compile(
             "^[^;]{0,40}?(?:đạt|chiếm|bằng|được|hoàn thành)\\s+(" + VietnameseNumbers.NUMBER_REGEX + ")\\s*%(?!\\s*so với cùng kỳ)");
     private static final Pattern SCOPE = Pattern.compile("(?i)(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|toàn ngành|mỗi [^,;:()]{2,40}?(?=\\s(?:đăng ký|kêu gọi|có|đạt|phấn đấu|xây dựng|hoàn thành)|,|$)|từng [\\p{L} ]{2,30})");
@@ -98,7 +102,7 @@ public final class FigureExtractor {
                 int clauseStart = clauseStart(text, sentenceStart, m.start());
                 int clauseEnd = clauseEnd(text, m.unitEnd(), b.span().end());
                 String prefix = text.substring(sentenceStart, m.start());
-                boolean aim = AIM.matcher(prefix).find() || kind == SectionKind.GOALS;
+                boolean aim = kind == SectionKind.GOALS || AIM_AT.find(prefix, null) != null;
                 Role role;
                 if (aim || (kind == SectionKind.TASKS && !review)) {
                     role = Role.TARGET;

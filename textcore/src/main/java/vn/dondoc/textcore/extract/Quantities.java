@@ -73,7 +73,7 @@ final class Quantities {
         int[] digits = DigitLed.positions(s);
         boolean[] masked = mask(s, digits);
         List<Mention> out = new ArrayList<>();
-        DigitLed.forEach(FIGURE, s, digits, m -> {
+        DigitLed.forEach(FIGURE, s, runStarts(s, digits), m -> {
             if (!masked[m.start(1)] && !isLabel(s, m.start())) {
                 Mention found = mention(s, m, from);
                 if (found != null) {
@@ -213,7 +213,46 @@ final class Quantities {
         return lexicon.noiseUnits().stream().anyMatch(n -> u.equals(n) || u.startsWith(n + " "));
     }
 
-    private static boolean[] mask(String s, int[] digits) {
+    /** The digits a figure can start on: not inside a number, a word or a "12/", "1.", "3," (the pattern's look-behind). */
+    private static int[] runStarts(String s, int[] digits) {
+        int[] out = new int[digits.length];
+        int k = 0;
+        for (int i : digits) {
+            char prev = i == 0 ? ' ' : s.charAt(i - 1);
+            if (!Character.isLetterOrDigit(prev) && "/.,-".indexOf(prev) < 0) {
+                out[k++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /**
+     * The digits a masked form can start on: every one (dates, "2021 - 2025", "6/2025", "02-03)") is one or two
+     * digits, or a four-digit year, then maybe spaces, then "/", ".", "-", "–" or "tháng".
+     */
+    private static int[] maskStarts(String s, int[] digits) {
+        int[] out = new int[digits.length];
+        int k = 0;
+        for (int i : digits) {
+            int j = i;
+            while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+                j++;
+            }
+            if (j - i == 3 || j - i > 4) {
+                continue;
+            }
+            while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (j < s.length() && "/.-–tT".indexOf(s.charAt(j)) >= 0) {
+                out[k++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    private static boolean[] mask(String s, int[] allDigits) {
+        int[] digits = maskStarts(s, allDigits);
         boolean[] masked = new boolean[s.length() + 1];
         for (DocumentNumber.Found f : DocumentNumber.findAll(s)) {
             for (int i = f.start(); i < f.end(); i++) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.DocumentInfo;
 import vn.dondoc.textcore.model.Span;
@@ -30,6 +31,7 @@ public final class TaskExtractor {
             "(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\\s+(.{3,200}?)\\s+(?:theo chức năng|căn cứ|tập trung|khẩn trương|nghiêm túc|"
                     + "trong phạm vi|theo phạm vi|theo thẩm quyền|"
                     + "triển khai|thực hiện|tổ chức|chủ động|quán triệt)", Pattern.UNICODE_CASE);
+    private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED, List.of("yêu cầu", "đề nghị", "giao"));
 
     private final Lexicon lexicon;
     private final ActorPhrases actors;
@@ -135,8 +137,8 @@ public final class TaskExtractor {
         }
         for (List<String> texts : List.of(preamble, closing)) {
             for (String t : texts) {
-                Matcher m = ADDRESSED.matcher(t);
-                if (m.find()) {
+                Matcher m = ADDRESSED_AT.find(t, null);
+                if (m != null) {
                     List<String> bodies = new ArrayList<>();
                     for (String who : actors.split(m.group(1))) {
                         bodies.add(ActorPhrases.bodyOf(who));

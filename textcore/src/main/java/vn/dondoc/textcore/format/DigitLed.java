@@ -46,8 +46,7 @@ public final class DigitLed {
         int[] at = new int[16];
         int k = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if ((char) (text.charAt(i) - '0') <= 9) { // one unsigned comparison: no mispredicted range test
                 if (k == at.length) {
                     at = java.util.Arrays.copyOf(at, k * 2);
                 }
@@ -76,8 +75,7 @@ public final class DigitLed {
     /** Whether {@code text} holds an ASCII digit. */
     public static boolean hasDigit(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if ((char) (text.charAt(i) - '0') <= 9) {
                 return true;
             }
         }
