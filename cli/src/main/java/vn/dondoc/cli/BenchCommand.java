@@ -30,6 +30,8 @@ import vn.dondoc.textcore.model.ParsedDocument;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Đo tốc độ xử lý (MB/s, văn bản/s).")
 final class BenchCommand implements Callable<Integer> {
 
+    private static final int WARM_UP_PASSES = 3;
+
     @Spec
     CommandSpec spec;
 
@@ -62,9 +64,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("corpus: %d documents, %.1f MB; %d rounds ≥ %d MB per run; %d cores%n", corpus.size(),
                 corpusBytes / 1048576.0, rounds, mb, Runtime.getRuntime().availableProcessors());
         DocumentPipeline warm = new DocumentPipeline(Lexicon.standard());
-        // one pass over everything first, so the JIT has compiled every stage before the clock starts
-        for (String text : corpus) {
-            warm.parse("warm", text);
+        // three passes over everything first, so the JIT has compiled and profiled every stage before the clock starts
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            for (String text : corpus) {
+                warm.parse("warm", text);
+            }
         }
         DocumentPipeline one = new DocumentPipeline(Lexicon.standard());
         run(out, "1 thread", one, corpus, rounds, 1, corpusBytes);
