@@ -142,6 +142,12 @@ class JdbcTasks implements Tasks {
     }
 
     @Override
+    public List<Long> idsOfUnit(long unitId) {
+        return jdbc.sql("SELECT DISTINCT task_id FROM task_parties WHERE unit_id = :unit ORDER BY task_id")
+                .param("unit", unitId).query(Long.class).list();
+    }
+
+    @Override
     public List<Long> reassignOpenTasks(long fromUnitId, long toUnitId) {
         List<Long> moved = jdbc.sql("SELECT DISTINCT p.task_id FROM task_parties p JOIN tasks t ON t.id = p.task_id"
                         + " WHERE p.unit_id = :from AND t.status IN ('NEW', 'IN_PROGRESS') ORDER BY p.task_id")

@@ -170,6 +170,17 @@ public abstract class SearchContract {
     }
 
     @Test
+    void renamingAUnitMakesItsTasksFoundUnderTheNewName() {
+        Task t = task("Thanh tra việc chi trả trợ cấp ưu đãi", "TTr");
+        OrgUnit inspectorate = units.find(unit("TTr")).orElseThrow();
+
+        org.save(new OrgUnit(inspectorate.id(), inspectorate.parentId(), "Thanh tra Sở Lao động", inspectorate.abbreviation(),
+                inspectorate.kind(), inspectorate.validFrom(), inspectorate.validTo(), inspectorate.successorId())).orElseThrow();
+
+        assertThat(ids(findTasks("", null, "Thanh tra Sở Lao động"))).containsExactly(t.id());
+    }
+
+    @Test
     void mergingAUnitMovesItsOpenTasksToTheSuccessorInSearch() {
         Task t = task("Thanh tra việc chấp hành pháp luật lao động", "TTr");
         OrgUnit successor = units.save(new OrgUnit(null, unit("SLĐTBXH"), "Thanh tra Sở Nội vụ", null, null, null, null, null));

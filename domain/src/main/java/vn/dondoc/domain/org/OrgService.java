@@ -3,6 +3,7 @@ package vn.dondoc.domain.org;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
@@ -44,9 +45,15 @@ public final class OrgService {
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            return Outcome.ok(units.save(new OrgUnit(unit.id(), unit.parentId(), Texts.clean(unit.name()),
+            OrgUnit before = unit.id() == null ? null : units.find(unit.id()).orElse(null);
+            OrgUnit saved = units.save(new OrgUnit(unit.id(), unit.parentId(), Texts.clean(unit.name()),
                     Texts.clean(unit.abbreviation()), Texts.clean(unit.kind()), unit.validFrom(), unit.validTo(),
-                    unit.successorId())));
+                    unit.successorId()));
+            if (before != null && (!Objects.equals(before.name(), saved.name())
+                    || !Objects.equals(before.abbreviation(), saved.abbreviation()))) {
+                search.changed(RecordKind.TASK, tasks.idsOfUnit(saved.id())); // found under the new name from now on
+            }
+            return Outcome.ok(saved);
         });
     }
 

@@ -22,6 +22,9 @@ public interface Tasks {
 
     List<ProgressReport> reports(long taskId);
 
+    /** The tasks {@code unitId} leads or cooperates in, open or not. */
+    List<Long> idsOfUnit(long unitId);
+
     /** Moves every open task's assignments from one unit to another; returns the ids of the tasks moved. */
     List<Long> reassignOpenTasks(long fromUnitId, long toUnitId);
 }
