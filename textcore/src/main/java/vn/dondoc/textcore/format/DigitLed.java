@@ -17,28 +17,7 @@ public final class DigitLed {
 
     /** Calls {@code each} with every match of {@code pattern} in {@code text}, left to right, as find() would. */
     public static void forEach(Pattern pattern, CharSequence text, Consumer<MatchResult> each) {
-        forEach(pattern.matcher(text), text, each);
-    }
-
-    /** The same with a matcher the caller made (to reuse it, or to read named groups in {@code each}). */
-    public static void forEach(Matcher m, CharSequence text, Consumer<MatchResult> each) {
-        m.useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                i++;
-                continue;
-            }
-            m.region(i, n);
-            if (m.lookingAt()) {
-                each.accept(m);
-                i = Math.max(m.end(), i + 1);
-            } else {
-                i++;
-            }
-        }
+        forEach(pattern, text, positions(text), each);
     }
 
     /** The positions of the ASCII digits in {@code text}: scan once, then try several patterns there. */
@@ -56,7 +35,10 @@ public final class DigitLed {
         return java.util.Arrays.copyOf(at, k);
     }
 
-    /** {@link #forEach(Pattern, CharSequence, Consumer)} trying only at {@code digits}, the text's {@link #positions}. */
+    /**
+     * Calls {@code each} with every match of {@code pattern} in {@code text}, left to right, as find() would,
+     * trying only at {@code digits}: the text's {@link #positions}, or those of them a match can start on.
+     */
     public static void forEach(Pattern pattern, CharSequence text, int[] digits, Consumer<MatchResult> each) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int next = 0;
