@@ -9,9 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 /** The app on an in-memory H2 in PostgreSQL mode, with an in-memory search index. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:dondoc_test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "spring.datasource.username=sa", "spring.datasource.password=",
-        "dondoc.search.index-dir=memory", "dondoc.import.poll-ms=500"})
+@SpringBootTest(properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 public @interface H2Config {
+    String URL = "spring.datasource.url=jdbc:h2:mem:dondoc_test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            + "DEFAULT_NULL_ORDERING=HIGH";
+    String USER = "spring.datasource.username=sa";
+    String PASSWORD = "spring.datasource.password=";
+    String INDEX = "dondoc.search.index-dir=memory";
+    String POLL = "dondoc.import.poll-ms=500";
 }

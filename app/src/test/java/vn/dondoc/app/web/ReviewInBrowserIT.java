@@ -1,0 +1,147 @@
+package vn.dondoc.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.dondoc.app.H2Config;
+import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.common.PageRequest;
+import vn.dondoc.domain.document.DocumentService;
+import vn.dondoc.domain.imports.ImportJobs;
+import vn.dondoc.domain.imports.ImportService;
+import vn.dondoc.domain.imports.ImportStatus;
+import vn.dondoc.domain.task.Task;
+import vn.dondoc.domain.task.TaskFilter;
+import vn.dondoc.domain.task.Tasks;
+
+/**
+ * The review page in a real browser (Debian's chromium, headless, driven by chromedriver): review.js reads
+ * the reviewer's edit and drop, confirms through the API, and the browser lands on the stored document;
+ * highlight.js marks an item's source text. Skipped, with a message, where chromium is not installed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
+class ReviewInBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired DocumentService documents;
+    @Autowired ImportService imports;
+    @Autowired ImportJobs jobs;
+    @Autowired Tasks tasks;
+    @Autowired DemoData demo;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromium-driver are not installed (apt-get install chromium chromium-driver): browser test skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // the flags this sandbox needs: no sandbox as root, and no calls home (the network is closed)
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--user-data-dir=" + Files.createTempDirectory("dondoc-chromium"), "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestDatabase.clear(jdbc);
+        documents.reindexAll();
+        demo.seedOrganisation();
+    }
+
+    /** As a reader would: scrolled to the middle of the window first, clear of the sticky action bar. */
+    private static void click(WebElement e) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        e.click();
+    }
+
+    @Test
+    void aReviewerEditsOneTaskDropsAnotherAndConfirmsInTheBrowser() {
+        var sample = DemoData.sampleFiles().get(3); // the action programme: many tasks
+        long batch = imports.stage("browser", List.of(sample), false);
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+        int extracted = imports.proposal(fileId).tasks().size();
+        assertThat(extracted).isGreaterThan(1);
+
+        browser.get("http://127.0.0.1:" + port + "/imports/files/" + fileId + "/review");
+        List<WebElement> items = browser.findElements(By.cssSelector(".item[data-kind=tasks]"));
+        assertThat(items).hasSize(extracted);
+
+        // clicking an item marks where it came from in the source text
+        click(items.get(0).findElement(By.cssSelector(".item-link")));
+        WebElement mark = new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#source mark")));
+        assertThat(mark.getText()).isNotBlank();
+
+        WebElement text = items.get(0).findElement(By.cssSelector("[data-field=text]"));
+        text.clear();
+        text.sendKeys("Nội dung đã sửa trong trình duyệt");
+        click(items.get(1).findElement(By.cssSelector("[data-field=keep]")));
+        click(browser.findElement(By.id("confirm")));
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/documents/"));
+        assertThat(jobs.find(fileId).orElseThrow().status()).isEqualTo(ImportStatus.CONFIRMED);
+        long docId = jobs.find(fileId).orElseThrow().documentId();
+        assertThat(browser.getCurrentUrl()).endsWith("/documents/" + docId);
+        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500)).items();
+        assertThat(stored).hasSize(extracted - 1);
+        assertThat(stored).extracting(Task::text).contains("Nội dung đã sửa trong trình duyệt");
+    }
+
+    @Test
+    void aRejectedConfirmationShowsTheReasonsInVietnamese() {
+        var sample = DemoData.sampleFiles().get(3);
+        long batch = imports.stage("browser", List.of(sample), false);
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+
+        browser.get("http://127.0.0.1:" + port + "/imports/files/" + fileId + "/review");
+        WebElement text = browser.findElements(By.cssSelector(".item[data-kind=tasks] [data-field=text]")).get(0);
+        text.clear(); // a kept task with no content is refused
+        click(browser.findElement(By.id("confirm")));
+
+        WebElement box = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages.error")));
+        assertThat(box.getText()).contains("Chưa lưu được, cần sửa:").contains("Nội dung nhiệm vụ không được để trống.");
+        assertThat(jobs.find(fileId).orElseThrow().status()).isNotEqualTo(ImportStatus.CONFIRMED);
+        assertThat(browser.getCurrentUrl()).contains("/review");
+    }
+}
