@@ -53,7 +53,8 @@ public final class TaskExtractor {
         int year = info.date() == null ? 0 : info.date().getYear();
         List<TaskItem> out = new ArrayList<>();
         out.addAll(fromTables(doc, documentLead, year));
-        Map<Block, Map<String, String>> fielded = labeledFields(doc);
+        Map<Block, Block> wrappedFields = new IdentityHashMap<>();
+        Map<Block, Map<String, String>> fielded = labeledFields(doc, wrappedFields);
         for (Block b : blocks) {
             if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+")) {
                 continue;
@@ -66,7 +67,7 @@ public final class TaskExtractor {
             if (b.heading() && !isSentence(b)) {
                 continue; // a heading that names a topic; one that gives an order is a task too
             }
-            if (isFieldOfATask(doc, b, fielded)) {
+            if (isFieldOfATask(doc, b, fielded) || fielded.containsKey(wrappedFields.get(b))) {
                 continue;
             }
             String body = b.body();
@@ -80,7 +81,7 @@ public final class TaskExtractor {
                 case PURPOSE, OTHER -> subject.isPresent() || (kind == SectionKind.OTHER && opensWithTaskVerb(body));
                 default -> false;
             };
-            if (!take || isLabelOnly(body)) {
+            if (!take || isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body)) {
                 continue;
             }
             List<String> lead;
@@ -103,6 +104,15 @@ public final class TaskExtractor {
     private static boolean isSentence(Block b) {
         String body = b.body();
         return b.kind() != BlockKind.ROMAN && body.length() >= 60 && (body.endsWith(".") || body.endsWith(";"));
+    }
+
+    /** "100% số người hưởng trợ cấp ... được ...": a criterion or target stated as a figure, not work given to someone. */
+    private static boolean opensWithPercent(String body) {
+        int i = 0;
+        while (i < body.length() && (Character.isDigit(body.charAt(i)) || body.charAt(i) == ',' || body.charAt(i) == '.')) {
+            i++;
+        }
+        return i > 0 && i < body.length() && body.charAt(i) == '%';
     }
 
     private static boolean isLabelOnly(String body) {
@@ -148,14 +158,25 @@ public final class TaskExtractor {
      * ...", "- Thời gian thực hiện: Quý II/2025."): for each heading that has a lead, cooperating or deadline field,
      * the fields by kind. The heading is the task; its field lines are not tasks of their own.
      */
-    private Map<Block, Map<String, String>> labeledFields(SegmentedDocument doc) {
+    private Map<Block, Map<String, String>> labeledFields(SegmentedDocument doc, Map<Block, Block> wrapped) {
         Map<Block, Map<String, String>> out = new IdentityHashMap<>();
+        Block lastHolder = null;
+        String lastField = null;
         for (Block b : doc.blocks()) {
             if (b.closing() || b.heading() || b.kind() == BlockKind.TABLE_ROW) {
+                lastField = null;
                 continue;
             }
             String[] field = fieldOf(b.body());
             if (field == null) {
+                if (lastField != null && b.kind() == BlockKind.PARAGRAPH) {
+                    // a field's value wrapped onto a line of its own ("- Cơ quan chủ trì: Sở Nội vụ, Sở" / "Giáo dục và Đào tạo.")
+                    String f = lastField;
+                    out.get(lastHolder).merge(f, b.body(), (a, c) -> a + " " + c);
+                    wrapped.put(b, lastHolder);
+                } else {
+                    lastField = null;
+                }
                 continue;
             }
             List<Block> headings = doc.headingsOf(b);
@@ -167,6 +188,8 @@ public final class TaskExtractor {
                 continue; // fields name a task, not a whole part of the document
             }
             out.computeIfAbsent(holder, k -> new LinkedHashMap<>()).merge(field[0], field[1], (a, c) -> a + "; " + c);
+            lastHolder = holder;
+            lastField = field[0];
         }
         out.values().removeIf(f -> !f.containsKey("lead") && !f.containsKey("cooperating") && !f.containsKey("deadline"));
         return out;
