@@ -21,7 +21,7 @@ final class ActorPhrases {
     }
 
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
+            "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để|Sau khi)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(và|với|cùng)\\s+");
