@@ -21,7 +21,7 @@ final class ActorPhrases {
     }
 
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
+            "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để|Sau khi)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(và|với|cùng)\\s+");
@@ -29,7 +29,8 @@ final class ActorPhrases {
             Pattern.UNICODE_CASE);
     private static final Pattern ADVERB = Pattern.compile(
             "\\s(tiếp tục|chủ động|tích cực|thường xuyên|kịp thời|khẩn trương|có trách nhiệm|sớm)\\b", Pattern.UNICODE_CASE);
-    private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE);
+    private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)": the body in parentheses is a body of its own. */
     private static final Pattern PARENTHESIZED = Pattern.compile("\\s*\\((?=[\\p{Lu}])([^()]{3,80})\\)");
     private static final List<String> LEADER_TITLES = List.of("Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch",
@@ -97,12 +98,12 @@ final class ActorPhrases {
             // "X chủ trì": everything before is the lead, even a name with a verb in it, but not an adverb
             Matcher adverb = ADVERB.matcher(s.substring(0, chair.start()));
             end = adverb.find() ? adverb.start() : chair.start();
-            int pred = predicateStart(s, end);
+            int pred = subjectEnd(s, end);
             if (pred > 0 && s.substring(pred, end).contains(",")) {
                 end = pred; // "Sở Nội vụ tiếp thu ý kiến, phối hợp ... chủ trì": the lead ended at its verb
             }
         } else {
-            end = predicateStart(s, limit);
+            end = subjectEnd(s, limit);
         }
         int colon = s.indexOf(':');
         if (colon > 0 && colon < limit && (end < 0 || colon < end)) {
@@ -122,7 +123,7 @@ final class ActorPhrases {
     /** "phối hợp với các sở, ngành liên quan và địa phương chỉ đạo ..." → [các sở, ngành liên quan, địa phương]. */
     List<String> cooperatingIn(String text) {
         // the phrase must start within 40 characters; it is short, so the scan need not go further than this
-        int first = text.indexOf("phối hợp");
+        int first = text.indexOf("hối hợp") - 1; // "phối hợp", or "Phối hợp" opening a bullet
         if (first < 0 || first > 40) {
             return List.of();
         }
@@ -131,6 +132,9 @@ final class ActorPhrases {
             return List.of();
         }
         String rest = text.substring(m.end());
+        if (opensWithPredicate(rest)) {
+            return List.of(); // "phối hợp tuyên truyền, vận động ...": working together, with no one named
+        }
         int limit = Math.min(rest.length(), 250);
         int end = limit;
         int colon = rest.indexOf(':');
@@ -142,8 +146,12 @@ final class ActorPhrases {
         if (stop >= 0) {
             end = Math.min(end, stop);
         }
+        boolean kindList = colon >= 0 && colon < end && isKindList(rest.substring(0, colon));
+        if (colon >= 0 && colon < end && !kindList) {
+            end = colon; // "phối hợp với các cơ quan liên quan, các địa phương: Tiếp tục ...": the colon ends the bodies
+        }
         String phrase = rest.substring(0, end);
-        if (colon >= 0 && colon < end) {
+        if (kindList) {
             // "với các Sở, ngành: Tư pháp, Thông tin và Truyền thông" → one body per name after the colon
             String kind = phrase.substring(0, colon).replaceFirst("(?i)^các\\s+", "").split("[,\\s]")[0];
             List<String> out = new ArrayList<>();
@@ -185,9 +193,13 @@ final class ActorPhrases {
 
     /** Where the predicate begins: the first lower-case predicate starter at a word boundary. */
     int predicateStart(String text, int limit) {
+        return predicateStart(text, 1, limit);
+    }
+
+    private int predicateStart(String text, int from, int limit) {
         // one pass over the words: at each word that follows a space, try only the starters beginning with it
         int n = Math.min(text.length(), limit);
-        for (int at = 1; at < n; at++) {
+        for (int at = Math.max(1, from); at < n; at++) {
             if (text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at))) {
                 continue;
             }
@@ -209,6 +221,62 @@ final class ActorPhrases {
         return -1;
     }
 
+
+    /**
+     * Where the subject at the start of {@code s} ends: the first predicate starter that does not name one more
+     * kind of body in a plural list ("Các tổ chức đoàn thể", "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị xây dựng ...":
+     * "tổ chức" there is a noun, not the verb).
+     */
+    int subjectEnd(String s, int limit) {
+        String lower = s.length() > 8 ? s.substring(0, 8).toLowerCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
+        boolean plural = lower.startsWith("các ") && followedByCollective(s.substring(4).toLowerCase(Locale.ROOT));
+        int from = 1;
+        while (true) {
+            int p = predicateStart(s, from, limit);
+            if (p < 0) {
+                return -1;
+            }
+            int word = p + 1;
+            boolean afterCac = word >= 4 && s.regionMatches(true, word - 4, "các ", 0, 4);
+            boolean listItem = plural && word >= 2 && s.startsWith(", ", word - 2);
+            if (!(afterCac || listItem) || !followedByCollective(s.substring(word, Math.min(s.length(), word + 30)).toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+            from = word + 1;
+        }
+    }
+
+    /** Whether {@code s} begins with a predicate starter ("hỗ trợ", "tuyên truyền"). */
+    private boolean opensWithPredicate(String s) {
+        int wordEnd = 0;
+        while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        List<String> candidates = startersByFirstWord.get(s.substring(0, wordEnd));
+        if (candidates != null) {
+            for (String p : candidates) {
+                if (s.startsWith(p) && (p.length() == s.length() || !Character.isLetterOrDigit(s.charAt(p.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "các Sở, ngành" before a colon: kinds of bodies whose names follow ("các Sở, ngành: Tư pháp, Tài chính"). */
+    private boolean isKindList(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        if (t.startsWith("các ")) {
+            t = t.substring(4);
+        }
+        for (String part : t.split(",\\s*|\\s+và\\s+")) {
+            String p = part.strip();
+            if (p.isEmpty() || !lexicon.collectiveNouns().contains(p)) {
+                return false;
+            }
+        }
+        return !t.isBlank();
+    }
 
     /** True when {@code s} begins with the name of a body: a head word ("Sở", "Các sở", "Ngành") not vetoed. */
     boolean startsWithActor(String s) {

@@ -17,26 +17,48 @@ import vn.dondoc.textcore.format.VietnameseDates;
 final class Deadlines {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** "15/12/2025", "15/12" (the document's year), "ngày 15 tháng 12 năm 2025": groups 1-3 or 4-6 (day, month, year). */
+    private static final String DAY = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d])"
+            + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
     private static final Pattern BEFORE_DATE = Pattern.compile(
-            "(?:trước|chậm nhất(?: là)?|hạn chót|thời hạn(?: hoàn thành)?\\s*:?|hoàn thành(?: trong| vào)?|xong trước)\\s+(?:ngày\\s+)?"
-                    + "(" + VietnameseDates.NUMERIC_DATE_REGEX + ")", FLAGS);
+            "(?:trước|chậm nhất(?: là)?|hạn chót|thời hạn(?: hoàn thành)?\\s*:?|hoàn thành(?: trong| vào)?|xong trước)\\s+(ngày\\s+)?"
+                    + "(?:" + DAY + ")", FLAGS);
     private static final Pattern IN_MONTH = Pattern.compile(
-            "(?:hoàn thành|xong|thời hạn|trước|chậm nhất)[^.;]{0,40}?(?:trong |vào |cuối )?tháng\\s+(\\d{1,2})\\s*/\\s*(\\d{4})", FLAGS);
+            "(?:(?:hoàn thành|xong|thời hạn|trước|chậm nhất)[^.;]{0,40}?(?:trong |vào |cuối )?|trong )tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})",
+            FLAGS);
     private static final Pattern IN_QUARTER = Pattern.compile(
             "(?:hoàn thành|xong|thời hạn|trước|chậm nhất|trong)[^.;]{0,40}?(quý\\s+(?:I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)\\s*\\d{4})", FLAGS);
+    /**
+     * "hoàn thành trong năm 2025", "xong trước cuối năm 2025": the year's last day. Not a bare "cuối năm 2025" or
+     * "trong năm 2025": those date aims ("phấn đấu đến cuối năm 2020 ...") and sessions ("kỳ họp cuối năm").
+     */
+    private static final Pattern IN_YEAR = Pattern.compile(
+            "(?:hoàn thành|xong)(?:\\s+(?:trong|trước|vào))?(?:\\s+(?:cuối|hết))?\\s+năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)", FLAGS);
 
     private static final LeadWords BEFORE_DATE_AT = new LeadWords(BEFORE_DATE,
             List.of("trước", "chậm nhất", "hạn chót", "thời hạn", "hoàn thành", "xong trước"));
     private static final LeadWords IN_MONTH_AT = new LeadWords(IN_MONTH,
-            List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất"));
+            List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất", "trong tháng"));
     private static final LeadWords IN_QUARTER_AT = new LeadWords(IN_QUARTER,
             List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất", "trong"));
+    private static final LeadWords IN_YEAR_AT = new LeadWords(IN_YEAR, List.of("hoàn thành", "xong"));
+
+    private static final Pattern CELL_MONTH = Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:[/-]|năm)\\s*(\\d{4})", FLAGS);
+    private static final Pattern CELL_YEAR = Pattern.compile("(?:^|năm\\s+)(\\d{4})\\.?$", FLAGS);
 
     private Deadlines() {
     }
 
-    /** The deadline a task sentence states, if any. */
+    /** The deadline a task sentence states, if any; a date written without its year ("trước ngày 15/12") gets none. */
     static Optional<LocalDate> inSentence(String text) {
+        return inSentence(text, 0);
+    }
+
+    /**
+     * The deadline a task sentence states, if any. The first stated deadline wins. A date without its year
+     * ("trước ngày 15/12") is in {@code year}, the document's (0 when unknown: then it is no deadline).
+     */
+    static Optional<LocalDate> inSentence(String text, int year) {
         if (!DigitLed.hasDigit(text)) {
             return Optional.empty();
         }
@@ -48,7 +70,7 @@ final class Deadlines {
         Integer at = null;
         LocalDate best = null;
         if (m != null) {
-            best = VietnameseDates.parse(m.group(1)).orElse(null);
+            best = date(m, year);
             at = best == null ? null : m.start();
         }
         Matcher mm = lower.contains("tháng") ? IN_MONTH_AT.find(text, lower) : null;
@@ -65,15 +87,40 @@ final class Deadlines {
             Optional<LocalDate> d = VietnameseDates.parseQuarterEnd(q.group(1));
             if (d.isPresent()) {
                 best = d.get();
+                at = q.start();
+            }
+        }
+        Matcher y = lower.contains("năm") ? IN_YEAR_AT.find(text, lower) : null;
+        if (y != null && (at == null || y.start() < at)) {
+            int yy = Integer.parseInt(y.group(1));
+            if (yy > 1900 && yy < 2200) {
+                best = LocalDate.of(yy, 12, 31);
             }
         }
         return Optional.ofNullable(best);
     }
 
+    /** The date a {@link #BEFORE_DATE} match names; without a year, only after "ngày" or a deadline word. */
+    private static LocalDate date(Matcher m, int year) {
+        boolean numeric = m.group(2) != null;
+        String day = numeric ? m.group(2) : m.group(5);
+        String month = numeric ? m.group(3) : m.group(6);
+        String y = numeric ? m.group(4) : m.group(7);
+        if (y == null) {
+            // "hoàn thành 9/12 nhiệm vụ" is a count, not a date: a bare day/month needs "ngày" after "hoàn thành"
+            boolean dated = m.group(1) != null || !m.group().regionMatches(true, 0, "hoàn thành", 0, 10);
+            if (year <= 0 || !dated) {
+                return null;
+            }
+            y = Integer.toString(year);
+        }
+        return VietnameseDates.dayMonth(day, month, Integer.parseInt(y)).orElse(null);
+    }
+
     /** Cheap test before the patterns: every deadline form has one of these words (and a digit). */
     private static boolean mayStateADeadline(String l) {
         return l.contains("trước") || l.contains("hạn") || l.contains("hoàn thành") || l.contains("xong")
-                || l.contains("chậm nhất") || l.contains("quý");
+                || l.contains("chậm nhất") || l.contains("quý") || l.contains("trong tháng");
     }
 
     /** A table cell "Thời gian hoàn thành": "31/12/2025", "Tháng 6/2025", "Quý II/2025", "Năm 2025", "Thường xuyên". */
@@ -89,7 +136,7 @@ final class Deadlines {
         if (q.isPresent()) {
             return q;
         }
-        Matcher m = Pattern.compile("tháng\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{4})", FLAGS).matcher(cell);
+        Matcher m = CELL_MONTH.matcher(cell);
         if (m.find()) {
             try {
                 return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).atEndOfMonth());
@@ -97,7 +144,7 @@ final class Deadlines {
                 return Optional.empty();
             }
         }
-        Matcher y = Pattern.compile("(?:^|năm\\s+)(\\d{4})\\s*$", FLAGS).matcher(cell.strip());
+        Matcher y = CELL_YEAR.matcher(cell.strip());
         if (y.find()) {
             int year = Integer.parseInt(y.group(1));
             if (year > 1900 && year < 2200) {

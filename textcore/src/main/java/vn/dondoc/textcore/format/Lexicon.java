@@ -191,6 +191,29 @@ public final class Lexicon {
         return taskVerbs;
     }
 
+    /**
+     * Labels of the fields a plan gives each task ("- Cơ quan chủ trì: Sở Nội vụ", "- Thời gian thực hiện: Quý II/2025"),
+     * in lower case, longest first, each with its field: lead, cooperating, deadline, content or other.
+     */
+    public List<Map.Entry<String, String>> taskFields() {
+        return TaskFields.ROWS;
+    }
+
+    private static final class TaskFields {
+        static final List<Map.Entry<String, String>> ROWS = load();
+
+        private static List<Map.Entry<String, String>> load() {
+            List<Map.Entry<String, String>> out = new ArrayList<>();
+            for (String[] row : rows(resource("task-fields.tsv"))) {
+                if (row.length >= 2 && !row[0].isBlank()) {
+                    out.add(Map.entry(nfc(row[0].strip()).toLowerCase(Locale.ROOT), row[1].strip()));
+                }
+            }
+            out.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+            return List.copyOf(out);
+        }
+    }
+
     private static List<String> longestFirst(List<String> words) {
         List<String> out = new ArrayList<>(new java.util.LinkedHashSet<>(words));
         out.sort(Comparator.comparingInt(String::length).reversed());

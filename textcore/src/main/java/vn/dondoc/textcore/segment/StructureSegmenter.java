@@ -264,7 +264,9 @@ public final class StructureSegmenter {
         for (int i = 0; i < out.size(); i++) {
             Block b = out.get(i);
             boolean recipients = b.text().regionMatches(true, 0, "nơi nhận", 0, 8);
-            if (recipients || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH && CLOSER.matcher(b.text()).find())) {
+            // "./." ends the body of a document (Decree 30/2020 layout): what follows is signature and distribution
+            if (recipients || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH
+                    && (CLOSER.matcher(b.text()).find() || b.text().stripTrailing().endsWith("./.")))) {
                 for (int j = i; j < out.size(); j++) {
                     if (recipients || out.get(j).kind() != BlockKind.TABLE_ROW) {
                         out.set(j, out.get(j).asClosing());

@@ -55,7 +55,7 @@ class ExtractTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("deadlines")
     void readsTheDeadlineATaskStates(String sentence, String expected) {
-        assertThat(Deadlines.inSentence(sentence).map(Object::toString).orElse("")).isEqualTo(expected);
+        assertThat(Deadlines.inSentence(sentence, 2025).map(Object::toString).orElse("")).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
