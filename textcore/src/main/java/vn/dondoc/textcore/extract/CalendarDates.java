@@ -23,6 +23,7 @@ final class CalendarDates {
     private static final Pattern RANGE_HEAD = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:-|–|đến)\\s*(?:ngày\\s*)?$", FLAGS);
     private static final Pattern BARE_DAYS = Pattern.compile(
             "^(?:từ\\s+)?(?:ngày\\s*)?(\\d{1,2})(?:\\s*(?:-|–|đến)\\s*(?:ngày\\s*)?(\\d{1,2}))?$", FLAGS);
+    private static final Pattern WEEKDAY = Pattern.compile("^(?:thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)(?![\\p{L}\\d])", FLAGS);
     /** A month heading that is not the month of a full date ("ngày 31 tháng 10 năm 2024"). */
     private static final Pattern MONTH_HEADING = Pattern.compile(
             "(?<!\\d\\s)(?<!\\d)tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|/\\s*|-\\s*)(\\d{4})", FLAGS);
@@ -35,9 +36,19 @@ final class CalendarDates {
     }
 
     /** "THÁNG 10 NĂM 2021", "tháng 11/2024", not the month of "ngày 31 tháng 10 năm 2024". */
-    static Optional<YearMonth> monthHeading(CharSequence text) {
-        Matcher m = MONTH_HEADING.matcher(text);
-        while (m.find()) {
+    static Optional<YearMonth> monthHeading(String text) {
+        Matcher m = MONTH_HEADING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = 0; i + 5 <= n; i++) {
+            char c = text.charAt(i);
+            // the pattern is tried only where "tháng" starts: a regex scan of the whole heading costs more
+            if (c != 't' && c != 'T' || !text.regionMatches(true, i, "tháng", 0, 5)) {
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                continue;
+            }
             int month = Integer.parseInt(m.group(1));
             int year = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12 && year > 1900 && year < 2200) {
@@ -107,8 +118,17 @@ final class CalendarDates {
             }
             return Optional.of(new LocalDate[] {first.get(), null});
         }
+        Optional<VietnameseDates.Found> worded = VietnameseDates.findFirst(c, 0); // "Thứ Hai, ngày 04 tháng 11 năm 2024"
+        if (worded.isPresent()) {
+            return Optional.of(new LocalDate[] {worded.get().date(), null});
+        }
         if (when.month() == null) {
             return Optional.empty();
+        }
+        Matcher weekday = WEEKDAY.matcher(c);
+        if (weekday.lookingAt()) {
+            // "Thứ Ba (05)", "Thứ 3, ngày 05": the weekday, then the day of the program's month
+            c = c.substring(weekday.end()).replaceAll("^[\\s,.:(\\-–]+|[)\\s]+$", "");
         }
         Matcher bare = BARE_DAYS.matcher(c);
         if (!bare.matches()) {

@@ -39,9 +39,12 @@ public final class ScheduleExtractor {
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\b", FLAGS);
     private static final Pattern ALL_DAY = Pattern.compile("\\(\\s*(cả ngày|cả buổi|ngày)\\s*\\)", FLAGS);
+    /** "8h30:", "(14h00)", "7 giờ 30 phút -", "8g00", "7h30 - 11h00:" at the start of an item: its start time. */
     private static final Pattern TIME = Pattern.compile(
-            "^\\(?\\s*(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*(?:['’]|\\))?\\s*[:,.\\-–]?\\s*", FLAGS);
-    private static final Pattern TIME_LEAD = Pattern.compile("^\\(?\\d{1,2}\\s*(h|giờ|:)", FLAGS);
+            "^\\(?\\s*(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2})|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*['’]?"
+                    + "(?:\\s*(?:-|–|đến)\\s*\\d{1,2}\\s*(?:h|giờ|g(?=\\d{2}))\\s*(?:\\d{1,2})?\\s*(?:phút)?\\s*['’]?)?"
+                    + "\\s*\\)?\\s*[:,.\\-–]?\\s*", FLAGS);
+    private static final Pattern TIME_LEAD = Pattern.compile("^\\(?\\d{1,2}\\s*(h|giờ|g\\d{2}|:)", FLAGS);
     private static final Pattern NON_WORKING = Pattern.compile("^(nghỉ\\b|nghỉ lễ|nghỉ tết)", FLAGS);
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^(tại\\s+|địa điểm\\s*:\\s*)?(p\\.\\s*họp|phòng họp|hội trường|trụ sở|nhà văn hóa|tầng \\d|sảnh)", FLAGS);
@@ -54,6 +57,8 @@ public final class ScheduleExtractor {
 
     private final Lexicon lexicon;
     private final List<String> knownUnits;
+    /** How a chair's line starts: the titles of the lexicon, short and long ("PCT", "Phó Chủ tịch", "Đ/c"). */
+    private final List<String> titleStarts;
 
     public ScheduleExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -61,6 +66,26 @@ public final class ScheduleExtractor {
         units.addAll(lexicon.abbreviationsOfKind("body"));
         units.sort((a, b) -> b.length() - a.length());
         this.knownUnits = units;
+        LinkedHashSet<String> titles = new LinkedHashSet<>();
+        for (String t : lexicon.abbreviationsOfKind("title")) {
+            titles.add(t.toLowerCase(Locale.ROOT));
+            String[] words = lexicon.abbreviations().get(t).expansion().toLowerCase(Locale.ROOT).split(" ");
+            titles.add(String.join(" ", words));
+            titles.add(String.join(" ", Arrays.copyOf(words, Math.min(words.length, words[0].equals("phó") ? 3 : 2))));
+        }
+        titles.add("lãnh đạo");
+        this.titleStarts = List.copyOf(titles);
+    }
+
+    /** "Chủ tịch, PCT Lê Văn Bình", "Đ/c Hùng - PCT": a line naming who chairs, not where. */
+    private boolean startsWithTitle(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        for (String t : titleStarts) {
+            if (l.startsWith(t) && (l.length() == t.length() || !Character.isLetter(l.charAt(t.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<ScheduleRow> extract(SegmentedDocument doc, DocumentInfo info) {
@@ -447,7 +472,7 @@ public final class ScheduleExtractor {
     }
 
     /** "Content. Địa điểm: X. Thành phần: A; B" / "Content (Mời: ...)": the labelled parts after the content. */
-    private static Fields fields(String text) {
+    private Fields fields(String text) {
         if (text.indexOf(':') < 0) {
             return new Fields(text, null, List.of(), List.of(), List.of());
         }
@@ -481,7 +506,7 @@ public final class ScheduleExtractor {
             } else if (name.contains("chủ trì")) {
                 chairs.addAll(people(value));
             } else {
-                units.addAll(listOf(value.replace(",", ";")));
+                units.addAll(names(value));
             }
         }
         String content = text.substring(0, labels.get(0)[0]).strip();
@@ -523,7 +548,7 @@ public final class ScheduleExtractor {
     }
 
     private static final Pattern HOUR = Pattern.compile(
-            "(?<![\\d/])(\\d{1,2})\\s*(?:h|giờ)\\s*(\\d{1,2})?(?![\\d/])|(?<![\\d/])(\\d{1,2}):(\\d{2})(?![\\d/])", FLAGS);
+            "(?<![\\d/])(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2}))\\s*(\\d{1,2})?(?![\\d/])|(?<![\\d/])(\\d{1,2}):(\\d{2})(?![\\d/])", FLAGS);
 
     /** "Thứ Hai (04/10) Sáng 8h30", "Sáng 7 giờ 30", "07:30" → "08:30"; null when the cell gives no hour. */
     private static String hourIn(String cell) {
@@ -574,7 +599,7 @@ public final class ScheduleExtractor {
         }
         if (items == 1) {
             if (c.indexOf(',') >= 0 || c.indexOf(';') >= 0) {
-                return List.of(listOf(c.replace(",", ";")));
+                return List.of(names(c));
             }
             List<List<String>> g = groups(c, false);
             LinkedHashSet<String> all = new LinkedHashSet<>();
@@ -585,7 +610,7 @@ public final class ScheduleExtractor {
         if (c.indexOf(';') >= 0) {
             List<List<String>> out = new ArrayList<>();
             for (String part : c.split(";")) {
-                out.add(listOf(part.replace(",", ";")));
+                out.add(names(part));
             }
             return out;
         }
@@ -719,20 +744,75 @@ public final class ScheduleExtractor {
     }
 
     /** The chairs of a single item: "Đ/c A - PGĐ Đ/c B - PGĐ" → two, "Chủ tịch, PCT Lê Văn B" → two, "Chủ tịch UBND huyện" → one. */
-    static List<String> people(String cell) {
+    List<String> people(String cell) {
         String c = cell == null ? "" : cell.strip();
         if (c.isEmpty()) {
             return List.of();
         }
-        String[] parts = c.contains("Đ/c") ? c.split("(?=Đ/c\\s)|;\\s*") : c.split("[;,]\\s*");
+        if (!c.contains("Đ/c")) {
+            return names(c);
+        }
         List<String> out = new ArrayList<>();
-        for (String p : parts) {
+        for (String p : c.split("(?=Đ/c\\s)|;\\s*")) {
             String t = p.strip().replaceFirst("[;,.]$", "").strip();
             if (!t.isEmpty()) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /**
+     * The names a cell lists, split at ";" and ",": "VP, LĐVL" → two; but a comma inside a name keeps it whole:
+     * "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phòng, chống thiên tai".
+     */
+    List<String> names(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String group : cell.split("[;\\n]")) {
+            StringBuilder name = null;
+            for (String piece : group.split(",")) {
+                String t = piece.strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (name != null && continuesName(name.toString(), t)) {
+                    name.append(", ").append(t);
+                    continue;
+                }
+                addName(out, name);
+                name = new StringBuilder(t);
+            }
+            addName(out, name);
+        }
+        return out;
+    }
+
+    private static void addName(List<String> out, StringBuilder name) {
+        if (name != null) {
+            String t = name.toString().replaceFirst("^[-+•]\\s*", "").replaceFirst("[.]$", "").strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+    }
+
+    /** "Sở Văn hóa" + "Thể thao và Du lịch", "Ban Chỉ đạo phòng" + "chống thiên tai": one name cut at its comma. */
+    private boolean continuesName(String left, String right) {
+        if (startsWithHead(right) || startsKnown(right.split("\\s+"), 0)) {
+            return false;
+        }
+        return Character.isLowerCase(right.codePointAt(0)) || startsWithHead(left) && right.contains(" và ");
+    }
+
+    private boolean startsWithHead(String phrase) {
+        String l = phrase.toLowerCase(Locale.ROOT);
+        for (String h : lexicon.actorHeads()) {
+            String k = h.toLowerCase(Locale.ROOT);
+            if (l.startsWith(k) && (l.length() == k.length() || !Character.isLetterOrDigit(l.charAt(k.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> listOf(String cell) {
@@ -761,7 +841,10 @@ public final class ScheduleExtractor {
             return out;
         }
         LocalDate date = null;
+        LocalDate endDate = null;
+        boolean dateLineJustSeen = false; // "04/11" printed above its "Thứ Hai"
         Session session = null;
+        String pendingTime = null; // "7h30" on its own line, the hour cell of the item below
         ScheduleRow open = null;
         int fieldsAfterItem = 0;
         for (Block b : blocks) {
@@ -773,23 +856,38 @@ public final class ScheduleExtractor {
             if (t.length() < 60 && wd.find()) {
                 flush(out, open);
                 open = null;
-                Matcher dm = CalendarDates.DAY_MONTH.matcher(t);
-                date = dm.find() ? CalendarDates.resolve(dm, when).orElse(null) : null;
+                Optional<LocalDate[]> d = CalendarDates.parseDay(t, when);
+                if (d.isPresent()) {
+                    date = d.get()[0];
+                    endDate = d.get()[1];
+                } else if (!dateLineJustSeen) {
+                    date = null;
+                    endDate = null;
+                }
+                dateLineJustSeen = false;
                 session = null;
+                pendingTime = null;
                 String rest = t.substring(wd.end()).replaceAll("[\\d/(),.\\-\\s]", "");
                 if (!rest.isEmpty() && sessionWord(rest) != null) {
                     session = sessionWord(rest);
                 }
                 continue;
             }
-            if (date == null) {
-                Matcher dm = CalendarDates.DAY_MONTH.matcher(t);
-                if (t.length() <= 12 && dm.find()) {
-                    date = CalendarDates.resolve(dm, when).orElse(null);
-                }
+            String bare = t.length() <= 14 ? t.replaceAll("^[(\\[]|[)\\]:.]$", "").strip() : "";
+            if (!bare.isEmpty() && CalendarDates.DAY_MONTH.matcher(bare).matches()) {
+                // a date alone on its line: "14/7" under (or above) its weekday
+                flush(out, open);
+                open = null;
+                Matcher dm = CalendarDates.DAY_MONTH.matcher(bare);
+                date = dm.matches() ? CalendarDates.resolve(dm, when).orElse(null) : null;
+                endDate = null;
+                session = null;
+                pendingTime = null;
+                dateLineJustSeen = date != null;
                 continue;
             }
-            if (t.length() <= 12 && CalendarDates.DAY_MONTH.matcher(t).matches()) {
+            dateLineJustSeen = false;
+            if (date == null) {
                 continue;
             }
             Session s = sessionWord(t.replaceFirst("[:：]$", ""));
@@ -800,6 +898,13 @@ public final class ScheduleExtractor {
                 continue;
             }
             boolean timed = TIME.matcher(t).lookingAt() && TIME_LEAD.matcher(t).find();
+            Matcher whole = TIME.matcher(t);
+            if (timed && whole.lookingAt() && whole.end() == t.length()) {
+                flush(out, open);
+                open = null;
+                pendingTime = hourIn(t);
+                continue;
+            }
             if (!timed && Casing.mostlyUpper(t) && t.split("\\s+").length >= 3) {
                 // a signature or the next part's heading ends the day ("VĂN PHÒNG UBND TỈNH")
                 flush(out, open);
@@ -821,6 +926,8 @@ public final class ScheduleExtractor {
                     open = withParticipants(open, t.replaceFirst("^(?iu)(thành phần|tp|mời)\\s*:?\\s*", ""));
                 } else if (lower.startsWith("chuẩn bị") || lower.startsWith("đơn vị chuẩn bị")) {
                     open = withUnits(open, t.replaceFirst("^(?iu)(đơn vị )?chuẩn bị\\s*:?\\s*", ""));
+                } else if (open.place() == null && !lower.startsWith("chủ trì") && !startsWithTitle(t)) {
+                    open = withPlace(open, t); // "UBND xã Tùng Ảnh", "Các xã": where, printed without a label
                 } else {
                     open = withChairs(open, t.replaceFirst("^(?iu)(chủ trì|lãnh đạo chủ trì)\\s*:?\\s*", ""));
                 }
@@ -833,10 +940,14 @@ public final class ScheduleExtractor {
                 open = null;
                 continue;
             }
+            if (it.time == null && pendingTime != null) {
+                it = new Item(it.session, pendingTime, it.text, it.place, it.participants, it.chairs, it.units, it.start, it.end);
+            }
+            pendingTime = null;
             int at = b.span().start() + Math.max(0, b.text().indexOf(it.text));
             boolean nonWorking = NON_WORKING.matcher(it.text).find();
             Session rowSession = nonWorking ? Session.ALL_DAY : resolve(it.session, it.time);
-            open = new ScheduleRow(date, null, rowSession, it.time, it.text, it.place, it.units, it.chairs, it.participants,
+            open = new ScheduleRow(date, endDate, rowSession, it.time, it.text, it.place, it.units, it.chairs, it.participants,
                     nonWorking, new Span(at, Math.min(doc.text().length(), at + it.text.length())));
             fieldsAfterItem = 0;
         }
@@ -855,7 +966,7 @@ public final class ScheduleExtractor {
                 r.preparingUnits(), r.chairs(), r.participants(), r.nonWorking(), r.span());
     }
 
-    private static ScheduleRow withChairs(ScheduleRow r, String chairs) {
+    private ScheduleRow withChairs(ScheduleRow r, String chairs) {
         List<String> c = new ArrayList<>(r.chairs());
         c.addAll(people(chairs));
         return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
@@ -869,9 +980,9 @@ public final class ScheduleExtractor {
                 r.preparingUnits(), r.chairs(), p, r.nonWorking(), r.span());
     }
 
-    private static ScheduleRow withUnits(ScheduleRow r, String units) {
+    private ScheduleRow withUnits(ScheduleRow r, String units) {
         List<String> u = new ArrayList<>(r.preparingUnits());
-        u.addAll(listOf(units.replace(",", ";")));
+        u.addAll(names(units));
         return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
                 u, r.chairs(), r.participants(), r.nonWorking(), r.span());
     }
