@@ -92,7 +92,8 @@ public final class DocumentPipeline {
         DocumentInfo info = guarded(Stage.METADATA, diagnostics, DocumentInfo.empty(), () -> metadata.extract(doc));
         List<Reference> refs = guarded(Stage.REFERENCES, diagnostics, List.of(), () -> references.extract(text, info.number()));
         List<ScheduleRow> rows = guarded(Stage.SCHEDULE, diagnostics, List.of(), () -> schedule.extract(doc, info));
-        List<TaskItem> taskItems = guarded(Stage.TASKS, diagnostics, List.of(), () -> tasks.extract(doc, info));
+        List<TaskItem> taskItems = withoutAgendaItems(
+                guarded(Stage.TASKS, diagnostics, List.of(), () -> tasks.extract(doc, info)), rows);
         FigureExtractor.Figures figs = guarded(Stage.FIGURES, diagnostics, new FigureExtractor.Figures(List.of(), List.of()),
                 () -> figures.extract(doc, info));
         if (info.number() == null && info.type() == null && !text.isBlank()) {
@@ -102,6 +103,27 @@ public final class DocumentPipeline {
         ParsedDocument parsed = new ParsedDocument(source, text, info, List.copyOf(refs), List.copyOf(rows),
                 List.copyOf(taskItems), List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
         return guarded(Stage.REPAIR, new ArrayList<>(diagnostics), parsed, () -> repairer.repair(parsed));
+    }
+
+    /** An item of a work calendar ("Lãnh đạo UBND tỉnh làm việc tại cơ quan") is an agenda entry, not a task. */
+    private static List<TaskItem> withoutAgendaItems(List<TaskItem> found, List<ScheduleRow> rows) {
+        if (found.isEmpty() || rows.isEmpty()) {
+            return found;
+        }
+        List<TaskItem> kept = new ArrayList<>(found.size());
+        for (TaskItem t : found) {
+            boolean agenda = false;
+            for (ScheduleRow r : rows) {
+                if (t.span() != null && r.span() != null && t.span().start() < r.span().end() && r.span().start() < t.span().end()) {
+                    agenda = true;
+                    break;
+                }
+            }
+            if (!agenda) {
+                kept.add(t);
+            }
+        }
+        return kept;
     }
 
     private <T> T timed(Stage stage, Supplier<T> work) {

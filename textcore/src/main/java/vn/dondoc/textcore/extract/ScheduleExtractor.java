@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.format.VietnameseDates;
 import vn.dondoc.textcore.model.DocumentInfo;
@@ -23,29 +24,41 @@ import vn.dondoc.textcore.segment.SegmentedDocument;
 /**
  * Reads work calendars: tables ("Ngày | Nội dung | Đơn vị chuẩn bị | Người chủ trì", columns found by
  * their header words) where one cell may hold several sessions and items ("Sáng: - A - B") and the
- * unit and chair cells list them in order; and web calendars printed one cell per line ("Thứ 2" /
- * "14/7" / "Sáng" / "(8h30) Hội nghị ..." / "P. họp TV" / "Chủ tịch, ..."). Stateless and thread-safe.
+ * unit and chair cells list them in order, where a day may span sub-rows ("Sáng 7h30" / "Chiều 14h00") or
+ * stand on a row of its own above them; web calendars printed one cell per line ("Thứ 2" / "14/7" /
+ * "Sáng" / "(8h30) Hội nghị ..." / "P. họp TV" / "Chủ tịch, ..."); and a leader's week in paragraphs
+ * ("THỨ HAI (04/11/2024)" / "- 8h00: ... Địa điểm: ..."). Stateless and thread-safe.
  */
 public final class ScheduleExtractor {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** "Sáng:", "Buổi chiều:", "Chiều thứ Ba:", "Sáng (8h00):" — a session opening part of a cell. */
     private static final Pattern SESSION = Pattern.compile(
-            "(?<![\\p{L}])(sáng|chiều|tối|trưa|cả ngày)(?:\\s+(?:thứ\\s+\\S+|ngày\\s+[\\d/]+))?\\s*[:：]", FLAGS);
-    private static final Pattern DAY_RANGE = Pattern.compile("^(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})$");
-    private static final Pattern DAY = Pattern.compile("^(\\d{1,2})$");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)(?<!\\d)(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?!\\d)");
+            "(?<![\\p{L}])(?:buổi\\s+)?(sáng|chiều|tối|trưa|cả ngày)(?:\\s+(?:thứ\\s+\\S+|ngày\\s+[\\d/]+))?"
+                    + "\\s*(?:\\(\\s*(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*\\))?\\s*[:：]", FLAGS);
     private static final Pattern WEEKDAY = Pattern.compile(
             "^(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\b", FLAGS);
     private static final Pattern ALL_DAY = Pattern.compile("\\(\\s*(cả ngày|cả buổi|ngày)\\s*\\)", FLAGS);
+    /** "8h30:", "(14h00)", "7 giờ 30 phút -", "8g00", "7h30 - 11h00:" at the start of an item: its start time. */
     private static final Pattern TIME = Pattern.compile(
-            "^\\(?\\s*(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*(?:['’]|\\))?\\s*[:,.\\-–]?\\s*", FLAGS);
+            "^\\(?\\s*(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2})|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*['’]?"
+                    + "(?:\\s*(?:-|–|đến)\\s*\\d{1,2}\\s*(?:h|giờ|g(?=\\d{2}))\\s*(?:\\d{1,2})?\\s*(?:phút)?\\s*['’]?)?"
+                    + "\\s*\\)?\\s*[:,.\\-–]?\\s*", FLAGS);
+    private static final Pattern TIME_LEAD = Pattern.compile("^\\(?\\d{1,2}\\s*(h|giờ|g\\d{2}|:)", FLAGS);
     private static final Pattern NON_WORKING = Pattern.compile("^(nghỉ\\b|nghỉ lễ|nghỉ tết)", FLAGS);
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^(tại\\s+|địa điểm\\s*:\\s*)?(p\\.\\s*họp|phòng họp|hội trường|trụ sở|nhà văn hóa|tầng \\d|sảnh)", FLAGS);
     private static final Pattern ITEM_START = Pattern.compile("\\s[-+•]\\s+(?=[\\p{Lu}(\\d])");
+    private static final Pattern TAIL_PLACE = Pattern.compile("[(,;]\\s*(?:tại|địa điểm:?)\\s+([^()]{3,80})\\)?\\s*$", FLAGS);
+    /** "... . Địa điểm: X", "(Mời: ...)", "- Thành phần: ...": labelled fields after an item's content. */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "(?:^|[.;,]\\s*|\\(\\s*|\\s[-–]\\s*)(địa điểm|thành phần(?: mời)?|mời|(?:lãnh đạo )?chủ trì|(?:đơn vị |cơ quan )?chuẩn bị)\\s*:",
+            FLAGS);
 
     private final Lexicon lexicon;
     private final List<String> knownUnits;
+    /** How a chair's line starts: the titles of the lexicon, short and long ("PCT", "Phó Chủ tịch", "Đ/c"). */
+    private final List<String> titleStarts;
 
     public ScheduleExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -53,35 +66,74 @@ public final class ScheduleExtractor {
         units.addAll(lexicon.abbreviationsOfKind("body"));
         units.sort((a, b) -> b.length() - a.length());
         this.knownUnits = units;
+        LinkedHashSet<String> titles = new LinkedHashSet<>();
+        for (String t : lexicon.abbreviationsOfKind("title")) {
+            titles.add(t.toLowerCase(Locale.ROOT));
+            String[] words = lexicon.abbreviations().get(t).expansion().toLowerCase(Locale.ROOT).split(" ");
+            titles.add(String.join(" ", words));
+            titles.add(String.join(" ", Arrays.copyOf(words, Math.min(words.length, words[0].equals("phó") ? 3 : 2))));
+        }
+        titles.add("lãnh đạo");
+        this.titleStarts = List.copyOf(titles);
+    }
+
+    /** "Chủ tịch, PCT Lê Văn Bình", "Đ/c Hùng - PCT": a line naming who chairs, not where. */
+    private boolean startsWithTitle(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        for (String t : titleStarts) {
+            if (l.startsWith(t) && (l.length() == t.length() || !Character.isLetter(l.charAt(t.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<ScheduleRow> extract(SegmentedDocument doc, DocumentInfo info) {
-        YearMonth month = month(doc, info);
-        List<ScheduleRow> rows = fromTables(doc, month, looksLikeCalendar(info));
+        CalendarDates.When when = when(doc, info);
+        List<ScheduleRow> rows = fromTables(doc, when, looksLikeCalendar(doc, info));
         if (rows.isEmpty()) {
-            rows = fromLines(doc, month, info);
+            rows = fromLines(doc, when);
         }
         return rows;
     }
 
-    private static YearMonth month(SegmentedDocument doc, DocumentInfo info) {
-        if (info.title() != null) {
-            Optional<YearMonth> m = VietnameseDates.findMonthHeading(info.title());
-            if (m.isPresent()) {
-                return m.get();
-            }
-        }
+    /**
+     * The month of a monthly program ("THÁNG 10 NĂM 2021" in its title or heading), else the document's
+     * date, else the first date of the heading ("(Từ ngày 14/7/2025 đến ngày 18/7/2025)").
+     */
+    private static CalendarDates.When when(SegmentedDocument doc, DocumentInfo info) {
         String head = doc.text().substring(0, Math.min(doc.text().length(), 3000));
-        Optional<YearMonth> m = VietnameseDates.findMonthHeading(head);
+        Optional<YearMonth> m = info.title() == null ? Optional.empty() : CalendarDates.monthHeading(info.title());
+        if (m.isEmpty()) {
+            m = CalendarDates.monthHeading(head);
+        }
         if (m.isPresent()) {
-            return m.get();
+            return new CalendarDates.When(m.get(), m.get().atDay(1));
         }
         if (info.date() != null) {
-            return YearMonth.from(info.date());
+            return new CalendarDates.When(YearMonth.from(info.date()), info.date());
         }
-        // "(Từ ngày 14/7/2025 đến ngày 18/7/2025)": a weekly calendar dates itself in its heading
         return VietnameseDates.findFirst(head.substring(0, Math.min(head.length(), 600)), 0)
-                .map(f -> YearMonth.from(f.date())).orElse(null);
+                .map(f -> new CalendarDates.When(YearMonth.from(f.date()), f.date()))
+                .orElse(new CalendarDates.When(null, null));
+    }
+
+    /**
+     * A work program or calendar by its title or heading lines: "Chương trình công tác tháng 10", "Lịch công
+     * tác tuần", "Lịch làm việc" — not any text about "công tác" ("Nghị định về công tác văn thư").
+     */
+    private static boolean looksLikeCalendar(SegmentedDocument doc, DocumentInfo info) {
+        StringBuilder sb = new StringBuilder(info.title() == null ? "" : info.title());
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < Math.min(12, blocks.size()); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != BlockKind.TABLE_ROW && b.text().length() < 200 && Casing.mostlyUpper(b.text())) {
+                sb.append(' ').append(b.text());
+            }
+        }
+        String t = sb.toString().toLowerCase(Locale.ROOT);
+        return t.contains("lịch công tác") || t.contains("lịch làm việc") || t.contains("lịch tuần")
+                || (t.contains("công tác") || t.contains("làm việc")) && (t.contains("tháng") || t.contains("tuần"));
     }
 
     // ---------------------------------------------------------------- tables
@@ -90,7 +142,7 @@ public final class ScheduleExtractor {
                            int participants) {
     }
 
-    private List<ScheduleRow> fromTables(SegmentedDocument doc, YearMonth month, boolean calendar) {
+    private List<ScheduleRow> fromTables(SegmentedDocument doc, CalendarDates.When when, boolean calendar) {
         List<ScheduleRow> out = new ArrayList<>();
         boolean otherTable = false;
         Columns cols = null;
@@ -99,6 +151,13 @@ public final class ScheduleExtractor {
         Session lastSession = null;
         for (Block b : doc.blocks()) {
             if (b.kind() != BlockKind.TABLE_ROW) {
+                // "THỨ HAI (04/11/2024)": a day on a row of its own, merged across the table
+                Optional<LocalDate> day = cols != null && !otherTable && !b.closing() ? dayHeading(b.text(), when) : Optional.empty();
+                if (day.isPresent()) {
+                    date = day.get();
+                    endDate = null;
+                    lastSession = null;
+                }
                 continue;
             }
             List<String> cells = Arrays.asList(b.text().split("\t", -1));
@@ -117,20 +176,32 @@ public final class ScheduleExtractor {
                 continue;
             }
             if (cols == null) {
-                if (!calendar || month == null || cells.size() < 2 || parseDay(cells.get(0).strip(), month).isEmpty()) {
+                if (!calendar || when.month() == null || cells.size() < 2
+                        || CalendarDates.parseDay(cells.get(0).strip(), when).isEmpty()) {
                     continue;
                 }
                 cols = new Columns(0, -1, -1, 1, -1, 2, 3, -1);
             }
-            String dayCell = cell(cells, cols.day);
-            if (!dayCell.isBlank()) {
-                Optional<LocalDate[]> d = parseDay(dayCell, month);
-                if (d.isEmpty()) {
+            if (cells.size() == 1 || nonBlankCells(cells) == 1 && !cell(cells, cols.day).isBlank()) {
+                // a merged day row inside the table: "Thứ Hai, ngày 04/11/2024"
+                Optional<LocalDate> day = dayHeading(cells.get(0).isBlank() ? b.text().strip() : cells.get(0), when);
+                if (day.isPresent()) {
+                    date = day.get();
+                    endDate = null;
+                    lastSession = null;
                     continue;
                 }
-                date = d.get()[0];
-                endDate = d.get()[1];
-                lastSession = null;
+            }
+            String dayCell = cell(cells, cols.day);
+            if (!dayCell.isBlank()) {
+                Optional<LocalDate[]> d = CalendarDates.parseDay(dayCell, when);
+                if (d.isPresent()) {
+                    date = d.get()[0];
+                    endDate = d.get()[1];
+                    lastSession = null;
+                } else if (date == null || sessionIn(dayCell) == null && hourIn(dayCell) == null) {
+                    continue; // not a day, nor the hour of the day above
+                }
             }
             if (date == null) {
                 continue;
@@ -139,42 +210,84 @@ public final class ScheduleExtractor {
             if (content.isBlank()) {
                 continue;
             }
-            Session columnSession = cols.session >= 0 ? sessionWord(cell(cells, cols.session)) : sessionIn(dayCell);
-            if (columnSession == null && cols.session >= 0 && cell(cells, cols.session).isBlank() && lastSession != null) {
-                columnSession = lastSession;
+            String sessionCell = cols.session >= 0 ? cell(cells, cols.session) : "";
+            String timeCell = cols.time >= 0 ? cell(cells, cols.time).strip() : "";
+            Session rowSession = sessionWord(sessionCell);
+            if (rowSession == null) {
+                rowSession = sessionIn(timeCell);
             }
-            List<Item> items = items(content, columnSession);
+            if (rowSession == null) {
+                rowSession = sessionIn(dayCell);
+            }
+            if (rowSession == null && cols.session >= 0 && sessionCell.isBlank() && lastSession != null) {
+                rowSession = lastSession;
+            }
+            String rowTime = hourIn(timeCell);
+            if (rowTime == null) {
+                rowTime = hourIn(dayCell);
+            }
+            List<Item> items = items(content, rowSession);
             if (items.isEmpty()) {
                 continue;
             }
-            List<List<String>> units = groups(cell(cells, cols.preparing), false);
-            List<List<String>> chairs = items.size() == 1 ? List.of(people(cell(cells, cols.chair)))
-                    : groups(cell(cells, cols.chair), true);
+            List<List<String>> units = unitGroups(cell(cells, cols.preparing), items.size());
+            List<List<String>> chairs = chairGroups(cell(cells, cols.chair), items.size());
             List<String> participants = cols.participants >= 0 ? listOf(cell(cells, cols.participants)) : List.of();
-            String placeCell = cols.place >= 0 ? cell(cells, cols.place).strip() : "";
-            String timeCell = cols.time >= 0 ? cell(cells, cols.time).strip() : "";
+            List<String> places = places(cols.place >= 0 ? cell(cells, cols.place).strip() : "", items.size());
             int contentAt = b.span().start() + indexOfCell(b.text(), cols.content);
             for (int i = 0; i < items.size(); i++) {
                 Item it = items.get(i);
                 boolean nonWorking = NON_WORKING.matcher(it.text).find();
-                List<String> u = pick(units, i, items.size());
-                List<String> c = pick(chairs, i, items.size());
-                String time = it.time != null ? it.time : !timeCell.isEmpty() ? normalizeTime(timeCell) : hourIn(dayCell);
-                String place = !placeCell.isEmpty() ? placeCell : it.place;
+                List<String> u = units.size() > i ? units.get(i) : List.of();
+                if (u.isEmpty() && !it.units.isEmpty()) {
+                    u = it.units;
+                }
+                List<String> c = chairs.size() > i ? chairs.get(i) : List.of();
+                if (c.isEmpty() && !it.chairs.isEmpty()) {
+                    c = it.chairs;
+                }
+                String time = it.time != null ? it.time : rowTime;
+                String place = places.size() > i && !places.get(i).isEmpty() ? places.get(i) : it.place;
+                List<String> who = !participants.isEmpty() ? participants : it.participants;
                 Span span = new Span(contentAt + it.start, contentAt + it.end);
-                out.add(new ScheduleRow(date, endDate, nonWorking ? Session.ALL_DAY : it.session, time, it.text, place,
-                        u, c, participants, nonWorking, span));
+                Session session = nonWorking ? Session.ALL_DAY : resolve(it.session, time);
+                out.add(new ScheduleRow(date, endDate, session, time, it.text, place, u, c, who, nonWorking, span));
                 lastSession = it.session;
             }
         }
         return out;
     }
 
-    /** A work program or calendar by its title: "Chương trình công tác tháng 10", "Lịch công tác tuần". */
-    private static boolean looksLikeCalendar(DocumentInfo info) {
-        String t = ((info.title() == null ? "" : info.title()) + " " + (info.type() == null ? "" : info.type().name()))
-                .toLowerCase(Locale.ROOT);
-        return t.contains("công tác") || t.contains("lịch") || t.contains("làm việc") || t.contains("chuong_trinh");
+    private static int nonBlankCells(List<String> cells) {
+        int n = 0;
+        for (String c : cells) {
+            if (!c.isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "THỨ HAI (04/11/2024)", "Thứ Hai, ngày 04/11": a weekday and its date, and nothing else. */
+    private static Optional<LocalDate> dayHeading(String line, CalendarDates.When when) {
+        String t = line.strip();
+        if (t.length() > 40 || !WEEKDAY.matcher(t).find()) {
+            return Optional.empty();
+        }
+        Matcher dm = CalendarDates.DAY_MONTH.matcher(t);
+        return dm.find() ? CalendarDates.resolve(dm, when) : Optional.empty();
+    }
+
+    /** The session given, else the one its hour falls in ("14h00" is the afternoon), else the whole day. */
+    private static Session resolve(Session given, String time) {
+        if (given != null) {
+            return given;
+        }
+        if (time == null) {
+            return Session.ALL_DAY;
+        }
+        int hour = Integer.parseInt(time.substring(0, 2));
+        return hour < 12 ? Session.MORNING : hour < 18 ? Session.AFTERNOON : Session.EVENING;
     }
 
     /** A header row of another kind of table: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | ...". */
@@ -255,65 +368,40 @@ public final class ScheduleExtractor {
 
     /** "01" → 1st of the month, "02-03" → 2nd to 3rd, "Thứ Hai (14/7)" → 14 July, "14/7/2025". */
     static Optional<LocalDate[]> parseDay(String cell, YearMonth month) {
-        String c = cell.strip().replaceAll("\\s+", " ");
-        if (c.length() > 40) {
-            return Optional.empty();
-        }
-        Matcher dm = DAY_MONTH.matcher(c);
-        if (dm.find()) {
-            int year = dm.group(3) != null ? Integer.parseInt(dm.group(3)) : month != null ? month.getYear() : -1;
-            if (year < 0) {
-                return Optional.empty();
-            }
-            Optional<LocalDate> d = VietnameseDates.dayMonth(dm.group(1), dm.group(2), year);
-            return d.map(x -> new LocalDate[] {x, null});
-        }
-        if (month == null) {
-            return Optional.empty();
-        }
-        String digits = c.replaceFirst("(?i)^ngày\\s*", "");
-        Matcher r = DAY_RANGE.matcher(digits);
-        if (r.matches()) {
-            Optional<LocalDate> a = VietnameseDates.dayMonth(r.group(1), Integer.toString(month.getMonthValue()), month.getYear());
-            Optional<LocalDate> b = VietnameseDates.dayMonth(r.group(2), Integer.toString(month.getMonthValue()), month.getYear());
-            if (a.isPresent() && b.isPresent() && b.get().isAfter(a.get())) {
-                return Optional.of(new LocalDate[] {a.get(), b.get()});
-            }
-            return Optional.empty();
-        }
-        Matcher d = DAY.matcher(digits);
-        if (d.matches()) {
-            return VietnameseDates.dayMonth(d.group(1), Integer.toString(month.getMonthValue()), month.getYear())
-                    .map(x -> new LocalDate[] {x, null});
-        }
-        return Optional.empty();
+        return CalendarDates.parseDay(cell, new CalendarDates.When(month, month == null ? null : month.atDay(1)));
     }
 
-    private record Item(Session session, String time, String text, String place, int start, int end) {
+    private record Item(Session session, String time, String text, String place, List<String> participants,
+                        List<String> chairs, List<String> units, int start, int end) {
     }
 
-    /** Splits a content cell into sessions ("Sáng:", "Chiều:") and items ("- A - B", "+ A + B"). */
-    private List<Item> items(String content, Session columnSession) {
+    /**
+     * Splits a content cell into sessions ("Sáng:", "Chiều (14h00):") and items ("- A - B", "+ A + B"); a part
+     * before any session word has {@code rowSession}, which is null when the row names none.
+     */
+    private List<Item> items(String content, Session rowSession) {
         List<Item> out = new ArrayList<>();
         Matcher m = SESSION.matcher(content);
         List<int[]> marks = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
+        List<String> times = new ArrayList<>();
         while (m.find()) {
             marks.add(new int[] {m.start(), m.end()});
             sessions.add(sessionWord(m.group(1)));
+            times.add(m.group(2) == null ? null : clock(m.group(2), m.group(3)));
         }
         if (marks.isEmpty() || marks.get(0)[0] > 0 && !content.substring(0, marks.get(0)[0]).isBlank()) {
             int end = marks.isEmpty() ? content.length() : marks.get(0)[0];
-            splitItems(content, 0, end, columnSession != null ? columnSession : Session.ALL_DAY, out);
+            splitItems(content, 0, end, rowSession, null, out);
         }
         for (int i = 0; i < marks.size(); i++) {
             int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : content.length();
-            splitItems(content, marks.get(i)[1], end, sessions.get(i), out);
+            splitItems(content, marks.get(i)[1], end, sessions.get(i), times.get(i), out);
         }
         return out;
     }
 
-    private void splitItems(String content, int from, int to, Session session, List<Item> out) {
+    private void splitItems(String content, int from, int to, Session session, String sessionTime, List<Item> out) {
         String seg = content.substring(from, to);
         String trimmed = seg.strip();
         if (trimmed.isEmpty()) {
@@ -351,29 +439,87 @@ public final class ScheduleExtractor {
                 s = Session.ALL_DAY;
                 text = (text.substring(0, allDay.start()) + text.substring(allDay.end())).strip();
             }
-            String time = null;
+            String time = parts.size() == 1 || p == parts.get(0) ? sessionTime : null;
             Matcher t = TIME.matcher(text);
-            if (t.find() && t.end() < text.length() && (text.startsWith("(") || text.matches("(?i)^\\d{1,2}\\s*(h|giờ|:).*"))) {
-                time = String.format(Locale.ROOT, "%02d:%02d", Integer.parseInt(t.group(1)),
-                        t.group(2) == null ? 0 : Integer.parseInt(t.group(2)));
-                text = text.substring(t.end()).strip();
+            if (t.find() && t.end() < text.length() && TIME_LEAD.matcher(text).find()) {
+                String c = clock(t.group(1), t.group(2));
+                if (c != null) {
+                    time = c;
+                    text = text.substring(t.end()).strip();
+                }
             }
-            String place = null;
-            Matcher pl = Pattern.compile("[(,;]\\s*(?:tại|địa điểm:?)\\s+([^()]{3,80})\\)?\\s*$", FLAGS).matcher(text);
-            if (pl.find()) {
-                place = pl.group(1).strip();
-                text = text.substring(0, pl.start()).strip();
+            Fields f = fields(text);
+            text = f.content;
+            String place = f.place;
+            if (place == null) {
+                Matcher pl = TAIL_PLACE.matcher(text);
+                if (pl.find()) {
+                    place = pl.group(1).strip();
+                    text = text.substring(0, pl.start()).strip();
+                }
             }
             text = text.replaceFirst("[;,.]\\s*$", "").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
             int start = from + p[0] + Math.max(0, raw.indexOf(raw.strip()));
-            out.add(new Item(s, time, text, place, start, Math.min(content.length(), start + raw.strip().length())));
+            out.add(new Item(s, time, text, place, f.participants, f.chairs, f.units, start,
+                    Math.min(content.length(), start + raw.strip().length())));
         }
+    }
+
+    private record Fields(String content, String place, List<String> participants, List<String> chairs, List<String> units) {
+    }
+
+    /** "Content. Địa điểm: X. Thành phần: A; B" / "Content (Mời: ...)": the labelled parts after the content. */
+    private Fields fields(String text) {
+        if (text.indexOf(':') < 0) {
+            return new Fields(text, null, List.of(), List.of(), List.of());
+        }
+        Matcher m = FIELD_LABEL.matcher(text);
+        List<int[]> labels = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (m.find()) {
+            if (m.start() == 0 && m.start(1) == 0 || m.start() > 0) {
+                labels.add(new int[] {m.start(), m.end()});
+                names.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        if (labels.isEmpty() || labels.get(0)[0] == 0) {
+            return new Fields(text, null, List.of(), List.of(), List.of());
+        }
+        String place = null;
+        List<String> participants = new ArrayList<>();
+        List<String> chairs = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
+            String value = text.substring(labels.get(i)[1], end).strip().replaceFirst("[.;,]?\\s*\\)?\\s*[.;]?$", "").strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            String name = names.get(i);
+            if (name.equals("địa điểm")) {
+                place = value;
+            } else if (name.startsWith("thành phần") || name.equals("mời")) {
+                participants.addAll(listOf(value));
+            } else if (name.contains("chủ trì")) {
+                chairs.addAll(people(value));
+            } else {
+                units.addAll(names(value));
+            }
+        }
+        String content = text.substring(0, labels.get(0)[0]).strip();
+        return new Fields(content, place, List.copyOf(participants), List.copyOf(chairs), List.copyOf(units));
     }
 
     private static final Pattern SESSION_WORD = Pattern.compile("(?<![\\p{L}])(sáng|chiều|tối|cả ngày)(?![\\p{L}])", FLAGS);
 
-    /** "Thứ Hai (04/10) Sáng": a session named inside the day cell; null when none is. */
+    /** "Thứ Hai (04/10) Sáng", "Sáng 7 giờ 30": a session named inside a day or time cell; null when none is. */
     private static Session sessionIn(String dayCell) {
+        if (dayCell == null || dayCell.isBlank()) {
+            return null;
+        }
         Matcher m = SESSION_WORD.matcher(dayCell);
         return m.find() ? sessionWord(m.group(1)) : null;
     }
@@ -383,6 +529,9 @@ public final class ScheduleExtractor {
             return null;
         }
         String s = w.toLowerCase(Locale.ROOT).strip();
+        if (s.startsWith("buổi ")) {
+            s = s.substring(5).strip();
+        }
         if (s.startsWith("sáng")) {
             return Session.MORNING;
         }
@@ -398,36 +547,98 @@ public final class ScheduleExtractor {
         return null;
     }
 
-    private static final Pattern HOUR = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s*(?:h|giờ)\\s*(\\d{1,2})?(?![\\d/])", FLAGS);
+    private static final Pattern HOUR = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2}))\\s*(\\d{1,2})?(?![\\d/])|(?<![\\d/])(\\d{1,2}):(\\d{2})(?![\\d/])", FLAGS);
 
-    /** "Thứ Hai (04/10) Sáng 8h30" → "08:30"; null when the cell gives no hour. */
+    /** "Thứ Hai (04/10) Sáng 8h30", "Sáng 7 giờ 30", "07:30" → "08:30"; null when the cell gives no hour. */
     private static String hourIn(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
         Matcher m = HOUR.matcher(cell);
         if (!m.find()) {
             return null;
         }
-        int h = Integer.parseInt(m.group(1));
-        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return m.group(1) != null ? clock(m.group(1), m.group(2)) : clock(m.group(3), m.group(4));
+    }
+
+    /** "8", "30" → "08:30"; null for what is not a time of day. */
+    private static String clock(String hour, String minute) {
+        int h = Integer.parseInt(hour);
+        int min = minute == null ? 0 : Integer.parseInt(minute);
         return h < 24 && min < 60 ? String.format(Locale.ROOT, "%02d:%02d", h, min) : null;
     }
 
-    private static String normalizeTime(String cell) {
-        Matcher t = TIME.matcher(cell.strip());
-        if (t.find()) {
-            return String.format(Locale.ROOT, "%02d:%02d", Integer.parseInt(t.group(1)),
-                    t.group(2) == null ? 0 : Integer.parseInt(t.group(2)));
+    /** A place cell that names one place per item, "P. họp 1; Hội trường", in order; else the one place for all. */
+    private static List<String> places(String cell, int items) {
+        if (cell.isEmpty()) {
+            return List.of();
         }
-        return cell.strip();
+        if (items > 1 && cell.indexOf(';') >= 0) {
+            List<String> parts = listOf(cell);
+            if (parts.size() == items) {
+                return parts;
+            }
+        }
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            all.add(cell);
+        }
+        return all;
     }
 
-    /** The group of the i-th item; with a single item, every group belongs to it. */
-    private static List<String> pick(List<List<String>> groups, int i, int items) {
-        if (items == 1) {
-            LinkedHashSet<String> all = new LinkedHashSet<>();
-            groups.forEach(all::addAll);
-            return List.copyOf(all);
+    /**
+     * The preparing units of each item. One item: the names the cell lists ("VP, LĐVL"). Several items: the
+     * groups in order, split at ";" when the cell uses it ("Chi cục CN&TY; Phòng KH-TC"), else by
+     * {@link #groups}.
+     */
+    List<List<String>> unitGroups(String cell, int items) {
+        String c = cell == null ? "" : cell.strip();
+        if (c.isEmpty()) {
+            return List.of();
         }
-        return i < groups.size() ? groups.get(i) : List.of();
+        if (items == 1) {
+            if (c.indexOf(',') >= 0 || c.indexOf(';') >= 0) {
+                return List.of(names(c));
+            }
+            List<List<String>> g = groups(c, false);
+            LinkedHashSet<String> all = new LinkedHashSet<>();
+            g.forEach(all::addAll);
+            // "VP Phòng CM" is two known units; "VP Điều phối NTM" is one name
+            return List.of(all.stream().allMatch(knownUnits::contains) ? List.copyOf(all) : List.of(c));
+        }
+        if (c.indexOf(';') >= 0) {
+            List<List<String>> out = new ArrayList<>();
+            for (String part : c.split(";")) {
+                out.add(names(part));
+            }
+            return out;
+        }
+        return groups(c, false);
+    }
+
+    /** The chairs of each item, in order: "Đ/c Lạc - GĐ Đ/c Hà - PGĐ", "Đ/c Bí thư; Đ/c Phó Bí thư". */
+    List<List<String>> chairGroups(String cell, int items) {
+        String c = cell == null ? "" : cell.strip();
+        if (c.isEmpty()) {
+            return List.of();
+        }
+        if (items == 1) {
+            return List.of(people(c));
+        }
+        if (c.indexOf(';') >= 0) {
+            List<List<String>> out = new ArrayList<>();
+            for (String part : c.split(";")) {
+                List<String> p = people(part);
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+            }
+            if (out.size() == items) {
+                return out;
+            }
+        }
+        return groups(c, true);
     }
 
     /**
@@ -533,15 +744,17 @@ public final class ScheduleExtractor {
     }
 
     /** The chairs of a single item: "Đ/c A - PGĐ Đ/c B - PGĐ" → two, "Chủ tịch, PCT Lê Văn B" → two, "Chủ tịch UBND huyện" → one. */
-    static List<String> people(String cell) {
+    List<String> people(String cell) {
         String c = cell == null ? "" : cell.strip();
         if (c.isEmpty()) {
             return List.of();
         }
-        String[] parts = c.contains("Đ/c") ? c.split("(?=Đ/c\\s)|;\\s*") : c.split("[;,]\\s*");
+        if (!c.contains("Đ/c")) {
+            return names(c);
+        }
         List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            String t = p.strip().replaceFirst("[;,]$", "").strip();
+        for (String p : c.split("(?=Đ/c\\s)|;\\s*")) {
+            String t = p.strip().replaceFirst("[;,.]$", "").strip();
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -549,10 +762,63 @@ public final class ScheduleExtractor {
         return out;
     }
 
+    /**
+     * The names a cell lists, split at ";" and ",": "VP, LĐVL" → two; but a comma inside a name keeps it whole:
+     * "Sở Văn hóa, Thể thao và Du lịch", "Ban Chỉ đạo phòng, chống thiên tai".
+     */
+    List<String> names(String cell) {
+        List<String> out = new ArrayList<>();
+        for (String group : cell.split("[;\\n]")) {
+            StringBuilder name = null;
+            for (String piece : group.split(",")) {
+                String t = piece.strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (name != null && continuesName(name.toString(), t)) {
+                    name.append(", ").append(t);
+                    continue;
+                }
+                addName(out, name);
+                name = new StringBuilder(t);
+            }
+            addName(out, name);
+        }
+        return out;
+    }
+
+    private static void addName(List<String> out, StringBuilder name) {
+        if (name != null) {
+            String t = name.toString().replaceFirst("^[-+•]\\s*", "").replaceFirst("[.]$", "").strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+    }
+
+    /** "Sở Văn hóa" + "Thể thao và Du lịch", "Ban Chỉ đạo phòng" + "chống thiên tai": one name cut at its comma. */
+    private boolean continuesName(String left, String right) {
+        if (startsWithHead(right) || startsKnown(right.split("\\s+"), 0)) {
+            return false;
+        }
+        return Character.isLowerCase(right.codePointAt(0)) || startsWithHead(left) && right.contains(" và ");
+    }
+
+    private boolean startsWithHead(String phrase) {
+        String l = phrase.toLowerCase(Locale.ROOT);
+        for (String h : lexicon.actorHeads()) {
+            String k = h.toLowerCase(Locale.ROOT);
+            if (l.startsWith(k) && (l.length() == k.length() || !Character.isLetterOrDigit(l.charAt(k.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> listOf(String cell) {
         List<String> out = new ArrayList<>();
         for (String p : cell.split("[;\\n]")) {
-            String t = p.strip().replaceFirst("^[-+•]\\s*", "");
+            String t = p.strip().replaceFirst("^[-+•]\\s*", "").replaceFirst("[.]$", "").strip();
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -564,18 +830,21 @@ public final class ScheduleExtractor {
 
     /**
      * Web calendars printed one cell per line: a weekday line (with or without its date), optional date
-     * line, session line, then items, each optionally followed by a place line and a chair/participants line.
+     * line, session line, then items, each optionally followed by a place line and a chair/participants line;
+     * and a leader's week in paragraphs, a weekday heading and one bullet per item.
      */
-    private List<ScheduleRow> fromLines(SegmentedDocument doc, YearMonth month, DocumentInfo info) {
+    private List<ScheduleRow> fromLines(SegmentedDocument doc, CalendarDates.When when) {
         List<ScheduleRow> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
-        long weekdays = blocks.stream().filter(b -> WEEKDAY.matcher(b.text().strip()).find() && b.text().length() < 60).count();
-        if (weekdays < 2) {
+        long weekdays = blocks.stream().filter(b -> b.text().length() < 60 && WEEKDAY.matcher(b.text().strip()).find()).count();
+        if (weekdays < 2 || when.anchor() == null) {
             return out;
         }
-        int year = month != null ? month.getYear() : info.date() != null ? info.date().getYear() : -1;
         LocalDate date = null;
-        Session session = Session.ALL_DAY;
+        LocalDate endDate = null;
+        boolean dateLineJustSeen = false; // "04/11" printed above its "Thứ Hai"
+        Session session = null;
+        String pendingTime = null; // "7h30" on its own line, the hour cell of the item below
         ScheduleRow open = null;
         int fieldsAfterItem = 0;
         for (Block b : blocks) {
@@ -584,32 +853,41 @@ public final class ScheduleExtractor {
                 break;
             }
             Matcher wd = WEEKDAY.matcher(t);
-            if (wd.find() && t.length() < 60) {
+            if (t.length() < 60 && wd.find()) {
                 flush(out, open);
                 open = null;
-                Matcher dm = DAY_MONTH.matcher(t);
-                if (dm.find() && year > 0) {
-                    int y = dm.group(3) != null ? Integer.parseInt(dm.group(3)) : year;
-                    date = VietnameseDates.dayMonth(dm.group(1), dm.group(2), y).orElse(date);
-                } else {
+                Optional<LocalDate[]> d = CalendarDates.parseDay(t, when);
+                if (d.isPresent()) {
+                    date = d.get()[0];
+                    endDate = d.get()[1];
+                } else if (!dateLineJustSeen) {
                     date = null;
+                    endDate = null;
                 }
-                session = Session.ALL_DAY;
+                dateLineJustSeen = false;
+                session = null;
+                pendingTime = null;
                 String rest = t.substring(wd.end()).replaceAll("[\\d/(),.\\-\\s]", "");
                 if (!rest.isEmpty() && sessionWord(rest) != null) {
                     session = sessionWord(rest);
                 }
                 continue;
             }
-            if (date == null) {
-                Matcher dm = DAY_MONTH.matcher(t);
-                if (dm.find() && t.length() <= 12 && year > 0) {
-                    int y = dm.group(3) != null ? Integer.parseInt(dm.group(3)) : year;
-                    date = VietnameseDates.dayMonth(dm.group(1), dm.group(2), y).orElse(null);
-                }
+            String bare = t.length() <= 14 ? t.replaceAll("^[(\\[]|[)\\]:.]$", "").strip() : "";
+            if (!bare.isEmpty() && CalendarDates.DAY_MONTH.matcher(bare).matches()) {
+                // a date alone on its line: "14/7" under (or above) its weekday
+                flush(out, open);
+                open = null;
+                Matcher dm = CalendarDates.DAY_MONTH.matcher(bare);
+                date = dm.matches() ? CalendarDates.resolve(dm, when).orElse(null) : null;
+                endDate = null;
+                session = null;
+                pendingTime = null;
+                dateLineJustSeen = date != null;
                 continue;
             }
-            if (DAY_MONTH.matcher(t).matches() && t.length() <= 12) {
+            dateLineJustSeen = false;
+            if (date == null) {
                 continue;
             }
             Session s = sessionWord(t.replaceFirst("[:：]$", ""));
@@ -619,26 +897,39 @@ public final class ScheduleExtractor {
                 session = s;
                 continue;
             }
-            Matcher sm = SESSION.matcher(t);
-            if (sm.find() && sm.start() == 0) {
-                session = sessionWord(sm.group(1));
-                t = t.substring(sm.end()).strip();
-                if (t.isEmpty()) {
-                    continue;
-                }
+            boolean timed = TIME.matcher(t).lookingAt() && TIME_LEAD.matcher(t).find();
+            Matcher whole = TIME.matcher(t);
+            if (timed && whole.lookingAt() && whole.end() == t.length()) {
+                flush(out, open);
+                open = null;
+                pendingTime = hourIn(t);
+                continue;
             }
-            boolean startsItem = TIME.matcher(t).lookingAt() && t.matches("(?i)^\\(?\\d{1,2}\\s*(h|giờ|:).*")
-                    || t.startsWith("-") || t.startsWith("+") || open == null;
-            if (!startsItem && open != null && fieldsAfterItem < 3) {
+            if (!timed && Casing.mostlyUpper(t) && t.split("\\s+").length >= 3) {
+                // a signature or the next part's heading ends the day ("VĂN PHÒNG UBND TỈNH")
+                flush(out, open);
+                open = null;
+                date = null;
+                continue;
+            }
+            Matcher sm = SESSION.matcher(t);
+            boolean sessionLead = sm.find() && sm.start() == 0;
+            if (sessionLead) {
+                session = sessionWord(sm.group(1)); // "Chiều: ..." on its own line opens the afternoon
+            }
+            boolean startsItem = timed || sessionLead || t.startsWith("-") || t.startsWith("+") || open == null;
+            if (!startsItem && fieldsAfterItem < 3) {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (PLACE_LINE.matcher(t).find() || lower.startsWith("địa điểm")) {
-                    open = withPlace(open, t.replaceFirst("(?i)^(địa điểm\\s*:\\s*|tại\\s+)", ""));
-                } else if (lower.startsWith("thành phần") || lower.startsWith("tp:")) {
-                    open = withParticipants(open, t.replaceFirst("(?i)^(thành phần|tp)\\s*:?\\s*", ""));
+                    open = withPlace(open, t.replaceFirst("^(?iu)(địa điểm\\s*:\\s*|tại\\s+)", ""));
+                } else if (lower.startsWith("thành phần") || lower.startsWith("tp:") || lower.startsWith("mời:")) {
+                    open = withParticipants(open, t.replaceFirst("^(?iu)(thành phần|tp|mời)\\s*:?\\s*", ""));
                 } else if (lower.startsWith("chuẩn bị") || lower.startsWith("đơn vị chuẩn bị")) {
-                    open = withUnits(open, t.replaceFirst("(?i)^(đơn vị )?chuẩn bị\\s*:?\\s*", ""));
+                    open = withUnits(open, t.replaceFirst("^(?iu)(đơn vị )?chuẩn bị\\s*:?\\s*", ""));
+                } else if (open.place() == null && !lower.startsWith("chủ trì") && !startsWithTitle(t)) {
+                    open = withPlace(open, t); // "UBND xã Tùng Ảnh", "Các xã": where, printed without a label
                 } else {
-                    open = withChairs(open, t.replaceFirst("(?i)^(chủ trì|lãnh đạo chủ trì)\\s*:?\\s*", ""));
+                    open = withChairs(open, t.replaceFirst("^(?iu)(chủ trì|lãnh đạo chủ trì)\\s*:?\\s*", ""));
                 }
                 fieldsAfterItem++;
                 continue;
@@ -649,9 +940,15 @@ public final class ScheduleExtractor {
                 open = null;
                 continue;
             }
+            if (it.time == null && pendingTime != null) {
+                it = new Item(it.session, pendingTime, it.text, it.place, it.participants, it.chairs, it.units, it.start, it.end);
+            }
+            pendingTime = null;
             int at = b.span().start() + Math.max(0, b.text().indexOf(it.text));
-            open = new ScheduleRow(date, null, it.session, it.time, it.text, it.place, List.of(), List.of(), List.of(),
-                    NON_WORKING.matcher(it.text).find(), new Span(at, Math.min(doc.text().length(), at + it.text.length())));
+            boolean nonWorking = NON_WORKING.matcher(it.text).find();
+            Session rowSession = nonWorking ? Session.ALL_DAY : resolve(it.session, it.time);
+            open = new ScheduleRow(date, endDate, rowSession, it.time, it.text, it.place, it.units, it.chairs, it.participants,
+                    nonWorking, new Span(at, Math.min(doc.text().length(), at + it.text.length())));
             fieldsAfterItem = 0;
         }
         flush(out, open);
@@ -669,9 +966,9 @@ public final class ScheduleExtractor {
                 r.preparingUnits(), r.chairs(), r.participants(), r.nonWorking(), r.span());
     }
 
-    private static ScheduleRow withChairs(ScheduleRow r, String chairs) {
+    private ScheduleRow withChairs(ScheduleRow r, String chairs) {
         List<String> c = new ArrayList<>(r.chairs());
-        c.add(chairs.strip());
+        c.addAll(people(chairs));
         return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
                 r.preparingUnits(), c, r.participants(), r.nonWorking(), r.span());
     }
@@ -683,9 +980,9 @@ public final class ScheduleExtractor {
                 r.preparingUnits(), r.chairs(), p, r.nonWorking(), r.span());
     }
 
-    private static ScheduleRow withUnits(ScheduleRow r, String units) {
+    private ScheduleRow withUnits(ScheduleRow r, String units) {
         List<String> u = new ArrayList<>(r.preparingUnits());
-        u.addAll(listOf(units.replace(",", ";")));
+        u.addAll(names(units));
         return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
                 u, r.chairs(), r.participants(), r.nonWorking(), r.span());
     }
