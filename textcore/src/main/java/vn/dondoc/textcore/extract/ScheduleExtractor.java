@@ -278,16 +278,12 @@ public final class ScheduleExtractor {
         return dm.find() ? CalendarDates.resolve(dm, when) : Optional.empty();
     }
 
-    /** The session given, else the one its hour falls in ("14h00" is the afternoon), else the whole day. */
+    /**
+     * The session given, else the whole day: the spec reads ALL_DAY where no session is given, even when an
+     * hour is ("- 14h00: ..."); the hour is kept in {@code time}.
+     */
     private static Session resolve(Session given, String time) {
-        if (given != null) {
-            return given;
-        }
-        if (time == null) {
-            return Session.ALL_DAY;
-        }
-        int hour = Integer.parseInt(time.substring(0, 2));
-        return hour < 12 ? Session.MORNING : hour < 18 ? Session.AFTERNOON : Session.EVENING;
+        return given != null ? given : Session.ALL_DAY;
     }
 
     /** A header row of another kind of table: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | ...". */
