@@ -43,9 +43,43 @@ public final class Casing {
                 from = end;
             }
         }
+        keepAbbreviations(text.strip(), out);
         String s = out.toString();
         s = titleCasePlaces(s, fixed);
         return capitalizeFirst(s);
+    }
+
+    /** "TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ" keeps "HQ"; "UBND", "HĐND", "TW" stay in capitals too. */
+    private void keepAbbreviations(String original, StringBuilder out) {
+        if (original.length() != out.length()) {
+            return;
+        }
+        int i = 0;
+        while (i < original.length()) {
+            if (!Character.isLetter(original.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < original.length() && Character.isLetterOrDigit(original.charAt(end))) {
+                end++;
+            }
+            String word = original.substring(i, end);
+            if (end - i >= 2 && (!hasVowel(word) || lexicon.abbreviations().containsKey(word))) {
+                out.replace(i, end, word);
+            }
+            i = end;
+        }
+    }
+
+    private static boolean hasVowel(String word) {
+        String base = java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < base.length(); i++) {
+            if ("aeiouy".indexOf(base.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyFixed(boolean[] fixed, int from, int to) {
