@@ -27,16 +27,20 @@ public final class MetadataExtractor {
 
     private static final int HEADER_BLOCKS = 30;
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)(?:^|\\t)\\s*số\\s*:?\\s*(.*)");
+    private static final Pattern NUMBER_INLINE = Pattern.compile("\\s(?:Số|SỐ)\\s*:\\s*(.*)");
     /** "Luật số: 87/2015/QH13", "Nghị quyết số: 12/2024/NQ-HĐND" printed in a header line. */
     private static final Pattern TYPED_NUMBER_LINE = Pattern.compile(
             "(?i)\\b(luật|pháp lệnh|nghị quyết|lệnh|nghị định)\\s+số\\s*:\\s*(.*)", Pattern.UNICODE_CASE);
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^|\\t)\\s*([\\p{Lu}][\\p{L}.\\- ]{1,40}?)\\s*,\\s*ngày\\s+(?:(\\S{0,4}?)\\s*tháng\\s+(\\S{0,4}?)\\s*năm\\s+(\\d{4})"
                     + "|(\\d{1,2}/\\d{1,2}/\\d{4}))");
-    /** The first part of a place name the PDF put on the line before: one to three capitalised words. */
-    private static final Pattern PLACE_HEAD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}.]*(?:\\s\\p{Lu}[\\p{Ll}\\p{M}.]*){0,2}");
+    private static final Pattern PLACE_DATE_INLINE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{Ll}\\p{M}]*\\.?\\s){0,3}\\p{Lu}[\\p{Ll}\\p{M}]*)\\s*,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** The first part of a place name the PDF put on the line before: "Cao", "Thành phố Hồ Chí". */
+    private static final Pattern PLACE_HEAD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}.]*(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}.]*|phố|xã|trấn)){0,3}");
+    /** The national or Party motto, also as OCR prints it without some marks ("CONG HOA XÃ HOI"). */
     private static final Pattern MOTTO = Pattern.compile(
-            "(?i)(CỘNG HÒA XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CỘNG HOÀ XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)");
+            "(?i)(C[ỘO]NG H(?:[ÒO]A|O[ÀA]) X[ÃA] H[ỘO]I(?: CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)");
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|T/M|T\\.M|KT|K/T|TL|T/L|TUQ|Q|TM\\s*/)\\s*[./]?\\s+(\\S.*)$");
     private static final Pattern ISSUES = Pattern.compile(
             "(?:^|[,;]\\s*)([^,;]{4,120}?)\\s+(?:ban hành|xây dựng|triển khai)\\s+(?:Chương trình|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Đề án)",
@@ -74,7 +78,12 @@ public final class MetadataExtractor {
             }
             Matcher m = NUMBER_LINE.matcher(b.text());
             int g = 1;
-            if (!m.find()) {
+            boolean onLine = m.find();
+            if (!onLine && i < 8) {
+                m = NUMBER_INLINE.matcher(b.text()); // the whole header on one line: "... Hạnh phúc Số: 12/KH-UBND ..."
+                onLine = m.find();
+            }
+            if (!onLine) {
                 m = TYPED_NUMBER_LINE.matcher(b.text());
                 if (b.text().indexOf(':') < 0 || !m.find()) {
                     continue;
@@ -116,9 +125,13 @@ public final class MetadataExtractor {
         LocalDate date = pd == null ? null : pd.date;
 
         TypeLine typeLine = findTypeLine(head);
-        DocumentType type = number != null ? number.type().orElse(typeFromNumberLine) : null;
+        // a type symbol names the type; "96/2023/QH15" (a law or a resolution) leaves it to the type word
+        DocumentType type = number != null && number.typeSymbol() != null ? number.type().orElse(typeFromNumberLine) : typeFromNumberLine;
         if (type == null && typeLine != null) {
             type = typeLine.type;
+        }
+        if (type == null && number != null) {
+            type = number.type().orElse(null);
         }
         if (type == null && number != null && number.typeSymbol() == null) {
             type = DocumentType.CONG_VAN;
@@ -183,6 +196,18 @@ public final class MetadataExtractor {
                     ? VietnameseDates.parse(m.group(5)).orElse(null)
                     : VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null);
             return new PlaceDate(place.replaceFirst("^(?i:tại)\\s+", ""), date);
+        }
+        for (int i = 0; i < head.size() && i < 12; i++) {
+            // "Số: 1234/UBND-VX Quảng Trị, ngày 12 tháng 9 năm 2023": a DOCX header read as one line
+            String t = head.get(i).text();
+            int number = t.indexOf("Số");
+            if (number < 0 || t.indexOf("ngày", number) < 0) {
+                continue;
+            }
+            Matcher m = PLACE_DATE_INLINE.matcher(t);
+            if (m.find(number) && DocumentNumber.findAll(t.substring(number, m.start())).size() == 1) {
+                return new PlaceDate(m.group(1), VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null));
+            }
         }
         return null;
     }
@@ -355,6 +380,17 @@ public final class MetadataExtractor {
                 }
             }
         }
+        for (int i = 0; i < Math.min(3, head.size()); i++) {
+            // "LỊCH CÔNG TÁC TUẦN 12 CỦA LÃNH ĐẠO UBND HUYỆN HƯƠNG SƠN": a calendar headed by its title alone
+            String t = head.get(i).text().strip();
+            int of = t.lastIndexOf(" CỦA ");
+            if (of > 0 && Casing.mostlyUpper(t) && CALENDAR_TITLE.matcher(t).lookingAt()) {
+                String who = LEADERS.matcher(t.substring(of + 5).strip()).replaceFirst("");
+                if (startsWithOrgHead(who) && who.contains(" ")) {
+                    return casing.normal(who);
+                }
+            }
+        }
         for (Signer s : signers) {
             if (s.authority() != null && s.authority().matches("(?i)^(TM|T/M|T\\.M)\\.?\\s.*")) {
                 return s.authority().replaceFirst("^\\S+\\s+", "").split(";")[0].strip();
@@ -372,10 +408,13 @@ public final class MetadataExtractor {
     private static final Pattern RECIPIENTS_LABEL = Pattern.compile("(?iu)nơi nhận\\s*(?::|$|\\t)");
     /** A signature line cut after its prefix ("KT." / "TRƯỞNG BAN ...") or after "PHÓ" ("PHÓ" / "TRƯỞNG BAN"). */
     private static final Pattern BARE_PREFIX = Pattern.compile("^(?:T/?M|K/?T|T/?L|TUQ|Q|PHÓ)\\.?$");
+    private static final Pattern CALENDAR_TITLE = Pattern.compile("(?:LỊCH|CHƯƠNG TRÌNH)\\s+(?:CÔNG TÁC|LÀM VIỆC)\\b");
+    /** Whose calendar, not who issues it: "LÃNH ĐẠO", "THƯỜNG TRỰC" before the body's name. */
+    private static final Pattern LEADERS = Pattern.compile("^(?:(?:TẬP THỂ\\s+)?LÃNH ĐẠO|THƯỜNG TRỰC|BAN GIÁM ĐỐC)\\s+");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?iu)^(tỉnh|thành|huyện|quận|thị|đảng) (ủy|uỷ)\\b.*");
     private static final Pattern SIGNED_FOR_STANDING_COMMITTEE = Pattern.compile("(?iu)^T\\.?/?M\\.?\\s+ban thường vụ\\b.*");
     private static final Pattern MOTTO_TEXT = Pattern.compile(
-            "(?i)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM"
+            "(?i)C[ỘO]NG\\s+H(?:[ÒO]A|O[ÀA])\\s+X[ÃA]\\s+H[ỘO]I\\s+CH[ỦU]\\s+NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM"
                     + "|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC");
 
     /**
@@ -424,6 +463,10 @@ public final class MetadataExtractor {
             if (inlineNumber > 0) {
                 break;
             }
+        }
+        for (int i = 0; i < head.size() && i < 12 && !motto; i++) {
+            // a Party header read column by column: "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY KHỐI ..." / "Số 12-CTr/ĐUK" / "ĐẢNG CỘNG SẢN VIỆT NAM"
+            motto = MOTTO.matcher(head.get(i).text()).find();
         }
         String joined = String.join(" ", lines);
         String withoutMotto = MOTTO_TEXT.matcher(joined).replaceAll(" ").replaceAll("\\s+", " ").strip();

@@ -78,7 +78,7 @@ public final class ReferenceExtractor {
             }
             String issuer = issuerAfter(after.substring(issuerFrom));
             if (issuer == null) {
-                issuer = sharedIssuer(text, all, i);
+                issuer = sharedIssuer(text, all, i, type);
             }
             Reference r = new Reference(f.number().canonical(), type, date, issuer, new Span(f.start(), f.end()));
             Reference prev = byNumber.get(k);
@@ -98,8 +98,12 @@ public final class ReferenceExtractor {
     }
 
     /** "Nghị quyết 150/NQ-HĐND, Nghị quyết 151/NQ-HĐND ... của HĐND tỉnh": a list shares its trailing issuer. */
-    private String sharedIssuer(String text, List<DocumentNumber.Found> all, int i) {
+    private String sharedIssuer(String text, List<DocumentNumber.Found> all, int i, DocumentType type) {
         for (int j = i + 1; j < all.size() && j < i + 8; j++) {
+            DocumentType next = typeBefore(text, all.get(j).start()).orElse(all.get(j).number().type().orElse(null));
+            if (type != null && next != null && next != type) {
+                return null; // "Luật ... số 73/2021/QH14 và Nghị định số 116/2021/NĐ-CP của Chính phủ": not one list
+            }
             int from = all.get(j - 1).end();
             Matcher dated = DATE_AFTER.matcher(text.substring(from, Math.min(all.get(j).start(), from + 60)));
             if (dated.find()) {

@@ -10,8 +10,9 @@ import java.util.Set;
  */
 public final class Casing {
 
+    /** Words a place name follows: "tỉnh Hà Tĩnh", and Party committees named by place: "Tỉnh ủy Quảng Nam". */
     private static final Set<String> PLACE_LEVELS = Set.of("tỉnh", "huyện", "thành phố", "thị xã", "xã", "quận",
-            "phường", "thị trấn");
+            "phường", "thị trấn", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "thị ủy");
 
     private final Lexicon lexicon;
 
@@ -133,7 +134,7 @@ public final class Casing {
 
     private static boolean isConnector(String w) {
         return switch (w) {
-            case "và", "về", "của", "các", "trên", "tại", "theo", "với", "cho", "trong" -> true;
+            case "và", "về", "của", "các", "trên", "tại", "theo", "với", "cho", "trong", "viên" -> true;
             default -> false;
         };
     }
