@@ -90,7 +90,7 @@ public final class DocumentPipeline {
         }
         SegmentedDocument doc = timed(Stage.SEGMENT, () -> segmenter.segment(text));
         DocumentInfo info = guarded(Stage.METADATA, diagnostics, DocumentInfo.empty(), () -> metadata.extract(doc));
-        List<Reference> refs = guarded(Stage.REFERENCES, diagnostics, List.of(), () -> references.extract(text, info.number()));
+        List<Reference> refs = guarded(Stage.REFERENCES, diagnostics, List.of(), () -> references.extract(text, info.number(), info.date()));
         List<ScheduleRow> rows = guarded(Stage.SCHEDULE, diagnostics, List.of(), () -> schedule.extract(doc, info));
         List<TaskItem> taskItems = withoutAgendaItems(
                 guarded(Stage.TASKS, diagnostics, List.of(), () -> tasks.extract(doc, info)), rows);

@@ -27,23 +27,34 @@ public final class MetadataExtractor {
 
     private static final int HEADER_BLOCKS = 30;
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)(?:^|\\t)\\s*số\\s*:?\\s*(.*)");
+    private static final Pattern NUMBER_INLINE = Pattern.compile("\\s(?:Số|SỐ)\\s*:\\s*(.*)");
     /** "Luật số: 87/2015/QH13", "Nghị quyết số: 12/2024/NQ-HĐND" printed in a header line. */
     private static final Pattern TYPED_NUMBER_LINE = Pattern.compile(
             "(?i)\\b(luật|pháp lệnh|nghị quyết|lệnh|nghị định)\\s+số\\s*:\\s*(.*)", Pattern.UNICODE_CASE);
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?:^|\\t)\\s*([\\p{Lu}][\\p{L}.\\- ]{1,40}?)\\s*,\\s*ngày\\s+(\\S{0,4}?)\\s*tháng\\s+(\\S{0,4}?)\\s*năm\\s+(\\d{4})");
+            "(?:^|\\t)\\s*([\\p{Lu}][\\p{L}.\\- ]{1,40}?)\\s*,\\s*ngày\\s+(?:(\\S{0,4}?)\\s*tháng\\s+(\\S{0,4}?)\\s*năm\\s+(\\d{4})"
+                    + "|(\\d{1,2}/\\d{1,2}/\\d{4}))");
+    private static final Pattern PLACE_DATE_INLINE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{Ll}\\p{M}]*\\.?\\s){0,3}\\p{Lu}[\\p{Ll}\\p{M}]*)\\s*,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    /** The first part of a place name the PDF put on the line before: "Cao", "Thành phố Hồ Chí". */
+    private static final Pattern PLACE_HEAD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}.]*(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}.]*|phố|xã|trấn)){0,3}");
+    /** The national or Party motto, also as OCR prints it without some marks ("CONG HOA XÃ HOI"). */
     private static final Pattern MOTTO = Pattern.compile(
-            "(?i)(CỘNG HÒA XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CỘNG HOÀ XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)");
+            "(?i)(C[ỘO]NG H(?:[ÒO]A|O[ÀA]) X[ÃA] H[ỘO]I(?: CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)");
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|T/M|T\\.M|KT|K/T|TL|T/L|TUQ|Q|TM\\s*/)\\s*[./]?\\s+(\\S.*)$");
     private static final Pattern ISSUES = Pattern.compile(
             "(?:^|[,;]\\s*)([^,;]{4,120}?)\\s+(?:ban hành|xây dựng|triển khai)\\s+(?:Chương trình|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Đề án)",
             Pattern.UNICODE_CASE);
-    private static final Pattern PERSON_NAME = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}\\p{M}]*\\s){1,5}\\p{Lu}[\\p{Ll}\\p{M}]*$");
+    /** "Nguyễn Trí Lạc", "H'Yim Kđoh", "Y Giang Gry Niê Knơng": capitalised words, an apostrophe after a first capital. */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "^(?:\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]*\\s){1,5}\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]*$");
+    private static final Pattern SIGNED_MARK = Pattern.compile("\\((?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\\)|\\[.*?]|^(?:Đã ký|ĐÃ KÝ)\\s*:?");
     private static final Pattern INTRO = Pattern.compile(
             "(?i)^(căn cứ|thực hiện|kính gửi|ngày \\d|để |theo |sau khi|trong |nhằm |hôm nay|vào |thời gian)");
     private static final List<String> POSITIONS = List.of("GIÁM ĐỐC", "CHỦ TỊCH", "BÍ THƯ", "TRƯỞNG BAN", "CHÁNH VĂN PHÒNG",
             "THỦ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "CỤC TRƯỞNG", "VIỆN TRƯỞNG", "TRƯỞNG PHÒNG", "HIỆU TRƯỞNG",
-            "TỔNG GIÁM ĐỐC", "THỦ TƯỚNG", "CHÁNH THANH TRA", "TRƯỞNG ĐOÀN", "CHỦ NHIỆM");
+            "TỔNG GIÁM ĐỐC", "THỦ TƯỚNG", "CHÁNH THANH TRA", "TRƯỞNG ĐOÀN", "CHỦ NHIỆM", "TỔNG BÍ THƯ", "VỤ TRƯỞNG",
+            "TỔNG CỤC TRƯỞNG", "THƯỜNG TRỰC", "ỦY VIÊN", "UỶ VIÊN", "CHỈ HUY TRƯỞNG", "CHÁNH ÁN", "TRƯỞNG CÔNG AN", "GIÁM ĐỐC SỞ");
 
     private final Lexicon lexicon;
     private final Casing casing;
@@ -67,13 +78,32 @@ public final class MetadataExtractor {
             }
             Matcher m = NUMBER_LINE.matcher(b.text());
             int g = 1;
-            if (!m.find()) {
+            boolean onLine = m.find();
+            if (!onLine && i < 8) {
+                m = NUMBER_INLINE.matcher(b.text()); // the whole header on one line: "... Hạnh phúc Số: 12/KH-UBND ..."
+                onLine = m.find();
+            }
+            if (!onLine) {
                 m = TYPED_NUMBER_LINE.matcher(b.text());
                 if (b.text().indexOf(':') < 0 || !m.find()) {
                     continue;
                 }
                 g = 2;
                 typeFromNumberLine = typeOfWord(m.group(1));
+            }
+            String serial = m.group(g).strip();
+            if (serial.matches("\\d{1,5}")) {
+                // "Số: 542" ... "/TB-UBND": a signed PDF put the motto between the serial and the symbol
+                for (int k = i + 1; k < head.size() && k <= i + 5 && number == null; k++) {
+                    String t = head.get(k).text().strip();
+                    if (t.startsWith("/")) {
+                        number = DocumentNumber.parse(serial + t).orElse(null);
+                        numberSpan = number == null ? null : head.get(k).span();
+                    }
+                }
+                if (number != null) {
+                    break;
+                }
             }
             // "Số:" and the number may sit on two lines
             List<Block> candidates = i + 1 < head.size() && m.group(g).isBlank() ? List.of(b, head.get(i + 1)) : List.of(b);
@@ -90,21 +120,18 @@ public final class MetadataExtractor {
             }
         }
 
-        String place = null;
-        LocalDate date = null;
-        for (Block b : head) {
-            Matcher m = PLACE_DATE.matcher(b.text());
-            if (b.text().contains("ngày") && b.text().contains("tháng") && m.find()) {
-                place = m.group(1).strip();
-                date = VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null);
-                break;
-            }
-        }
+        PlaceDate pd = placeDate(head);
+        String place = pd == null ? null : pd.place;
+        LocalDate date = pd == null ? null : pd.date;
 
         TypeLine typeLine = findTypeLine(head);
-        DocumentType type = number != null ? number.type().orElse(typeFromNumberLine) : null;
+        // a type symbol names the type; "96/2023/QH15" (a law or a resolution) leaves it to the type word
+        DocumentType type = number != null && number.typeSymbol() != null ? number.type().orElse(typeFromNumberLine) : typeFromNumberLine;
         if (type == null && typeLine != null) {
             type = typeLine.type;
+        }
+        if (type == null && number != null) {
+            type = number.type().orElse(null);
         }
         if (type == null && number != null && number.typeSymbol() == null) {
             type = DocumentType.CONG_VAN;
@@ -129,6 +156,72 @@ public final class MetadataExtractor {
         String issuer = issuer(blocks, head, number, title, signers);
         return new DocumentInfo(number == null ? null : number.canonical(), type, title, issuer, place, date,
                 signers, recipients, numberSpan, titleSpan);
+    }
+
+    private record PlaceDate(String place, LocalDate date) {
+    }
+
+    /**
+     * "Hà Tĩnh, ngày 14 tháng 7 năm 2020", in its own cell of a two-column header ("*\tQuảng Nam, ngày ...") or
+     * wrapped by a PDF over two lines: "Hà Nội, ngày" / "26 tháng 11 năm 2025", "Cao" / "Bằng, ngày 28 ...".
+     */
+    private static PlaceDate placeDate(List<Block> head) {
+        for (int i = 0; i < head.size(); i++) {
+            String t = head.get(i).text();
+            if (!t.contains("ngày")) {
+                continue;
+            }
+            Matcher m = PLACE_DATE.matcher(t);
+            boolean found = m.find();
+            if (!found && i + 1 < head.size() && t.length() < 80) {
+                // the date went on to the next line
+                t = t.stripTrailing() + " " + head.get(i + 1).text().strip();
+                m = PLACE_DATE.matcher(t);
+                found = m.find();
+            }
+            if (!found) {
+                continue;
+            }
+            String place = m.group(1).strip();
+            if (!looksLikePlace(place) || m.group(5) != null && m.end() < t.strip().length() - 2) {
+                continue; // "Liên quan đến vấn đề này, ngày 9/12/2014 ...": a sentence, not the date line
+            }
+            if (i > 0 && t.substring(0, m.start(1)).isBlank()) {
+                String prev = head.get(i - 1).text().strip();
+                if (PLACE_HEAD.matcher(prev).matches() && !MOTTO.matcher(prev).find()) {
+                    place = prev + " " + place; // "Thành phố Hồ Chí" / "Minh, ngày ..."
+                }
+            }
+            LocalDate date = m.group(5) != null
+                    ? VietnameseDates.parse(m.group(5)).orElse(null)
+                    : VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null);
+            return new PlaceDate(place.replaceFirst("^(?i:tại)\\s+", ""), date);
+        }
+        for (int i = 0; i < head.size() && i < 12; i++) {
+            // "Số: 1234/UBND-VX Quảng Trị, ngày 12 tháng 9 năm 2023": a DOCX header read as one line
+            String t = head.get(i).text();
+            int number = t.indexOf("Số");
+            if (number < 0 || t.indexOf("ngày", number) < 0) {
+                continue;
+            }
+            Matcher m = PLACE_DATE_INLINE.matcher(t);
+            if (m.find(number) && DocumentNumber.findAll(t.substring(number, m.start())).size() == 1) {
+                return new PlaceDate(m.group(1), VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null));
+            }
+        }
+        return null;
+    }
+
+    /** "Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": capitalised words, at most one level word in lower case. */
+    private static boolean looksLikePlace(String place) {
+        String[] words = place.split("\\s+");
+        int lower = 0;
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                lower++;
+            }
+        }
+        return words.length <= 6 && lower <= 1 && Character.isUpperCase(words[words.length - 1].codePointAt(0));
     }
 
     private record TypeLine(DocumentType type, String title, Span titleSpan) {
@@ -215,13 +308,24 @@ public final class MetadataExtractor {
                 if (!upper) {
                     break;
                 }
-            } else if (upper && Casing.mostlyUpper(out.get(0).text())) {
+            } else if ((upper || t.chars().noneMatch(Character::isLetter)) && Casing.mostlyUpper(out.get(0).text())) {
+                // "... GIAI ĐOẠN" / "2026 - 2030" goes on; "THỦ TƯỚNG CHÍNH PHỦ" before "Căn cứ ..." is the enacting line
+                if (upper && enactingLine(t, j + 1 < head.size() ? head.get(j + 1).text() : "")) {
+                    break;
+                }
                 out.add(n);
             } else {
                 break;
             }
         }
         return out;
+    }
+
+    /** "ỦY BAN NHÂN DÂN TỈNH X", "CỤC TRƯỞNG CỤC HẢI QUAN", "THỦ TƯỚNG CHÍNH PHỦ điện:" under a decision's title. */
+    private static boolean enactingLine(String t, String next) {
+        boolean who = isPosition(t) || t.startsWith("ỦY BAN NHÂN DÂN") || t.startsWith("UỶ BAN NHÂN DÂN")
+                || t.startsWith("HỘI ĐỒNG NHÂN DÂN") || t.startsWith("CHÍNH PHỦ");
+        return who && (Casing.startsIgnoreCase(next, "căn cứ") || t.endsWith(":") || t.endsWith("ĐIỆN"));
     }
 
     /** "Thực hiện Nghị quyết ..., UBND tỉnh ban hành Kế hoạch ... như sau:" opens the body; a subject line does not. */
@@ -234,7 +338,7 @@ public final class MetadataExtractor {
     private String issuer(List<Block> blocks, List<Block> head, DocumentNumber number, String title, List<Signer> signers) {
         String fromHeader = headerIssuer(head);
         if (fromHeader != null) {
-            return fromHeader;
+            return standingCommitteeOf(fromHeader, signers);
         }
         for (int i = 0; i < Math.min(2, head.size()); i++) {
             // a calendar or notice headed by its issuer alone: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"
@@ -276,6 +380,17 @@ public final class MetadataExtractor {
                 }
             }
         }
+        for (int i = 0; i < Math.min(3, head.size()); i++) {
+            // "LỊCH CÔNG TÁC TUẦN 12 CỦA LÃNH ĐẠO UBND HUYỆN HƯƠNG SƠN": a calendar headed by its title alone
+            String t = head.get(i).text().strip();
+            int of = t.lastIndexOf(" CỦA ");
+            if (of > 0 && Casing.mostlyUpper(t) && CALENDAR_TITLE.matcher(t).lookingAt()) {
+                String who = LEADERS.matcher(t.substring(of + 5).strip()).replaceFirst("");
+                if (startsWithOrgHead(who) && who.contains(" ")) {
+                    return casing.normal(who);
+                }
+            }
+        }
         for (Signer s : signers) {
             if (s.authority() != null && s.authority().matches("(?i)^(TM|T/M|T\\.M)\\.?\\s.*")) {
                 return s.authority().replaceFirst("^\\S+\\s+", "").split(";")[0].strip();
@@ -284,8 +399,22 @@ public final class MetadataExtractor {
         return null;
     }
 
+    /** Rules and stars a header prints after the issuer's name: "QUỐC HỘI --------", "TỈNH ỦY HÀ TĨNH *". */
+    private static final Pattern DECORATION_TAIL = Pattern.compile("\\s*[-_=*]{1,}[-_=*. ]*$");
+    /** A Party committee heading a header: "TỈNH ỦY QUẢNG NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG BỘ TỈNH HÀ TĨNH". */
+    private static final Pattern PARTY_PARENT = Pattern.compile(
+            "(?:(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\\b|(BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ)\\b)");
+    private static final Pattern PARTY_ORGAN = Pattern.compile("(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA)\\b");
+    private static final Pattern RECIPIENTS_LABEL = Pattern.compile("(?iu)nơi nhận\\s*(?::|$|\\t)");
+    /** A signature line cut after its prefix ("KT." / "TRƯỞNG BAN ...") or after "PHÓ" ("PHÓ" / "TRƯỞNG BAN"). */
+    private static final Pattern BARE_PREFIX = Pattern.compile("^(?:T/?M|K/?T|T/?L|TUQ|Q|PHÓ)\\.?$");
+    private static final Pattern CALENDAR_TITLE = Pattern.compile("(?:LỊCH|CHƯƠNG TRÌNH)\\s+(?:CÔNG TÁC|LÀM VIỆC)\\b");
+    /** Whose calendar, not who issues it: "LÃNH ĐẠO", "THƯỜNG TRỰC" before the body's name. */
+    private static final Pattern LEADERS = Pattern.compile("^(?:(?:TẬP THỂ\\s+)?LÃNH ĐẠO|THƯỜNG TRỰC|BAN GIÁM ĐỐC)\\s+");
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?iu)^(tỉnh|thành|huyện|quận|thị|đảng) (ủy|uỷ)\\b.*");
+    private static final Pattern SIGNED_FOR_STANDING_COMMITTEE = Pattern.compile("(?iu)^T\\.?/?M\\.?\\s+ban thường vụ\\b.*");
     private static final Pattern MOTTO_TEXT = Pattern.compile(
-            "(?i)CỘNG\\s+H(?:ÒA|OÀ)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM"
+            "(?i)C[ỘO]NG\\s+H(?:[ÒO]A|O[ÀA])\\s+X[ÃA]\\s+H[ỘO]I\\s+CH[ỦU]\\s+NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM"
                     + "|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC");
 
     /**
@@ -299,24 +428,45 @@ public final class MetadataExtractor {
         for (int i = 0; i < head.size() && i < 10; i++) {
             Block b = head.get(i);
             String t = b.text();
+            Matcher mm = MOTTO.matcher(t);
+            if (mm.find()) {
+                motto = true;
+                if (mm.start() > 0) {
+                    t = t.substring(0, mm.start()); // the issuer cell before the motto: two columns on one line
+                }
+            }
             if (t.indexOf('\t') >= 0) {
                 t = t.split("\t")[0];
             }
-            t = t.strip();
+            t = DECORATION_TAIL.matcher(t.strip()).replaceFirst("");
             if (NUMBER_LINE.matcher(b.text()).find() && t.toLowerCase(Locale.ROOT).startsWith("số") || PLACE_DATE.matcher(b.text()).find()) {
                 break;
             }
+            int inlineNumber = t.indexOf("Số:") >= 0 ? t.indexOf("Số:") : t.indexOf("SỐ:");
+            if (inlineNumber > 0) {
+                t = t.substring(0, inlineNumber).strip(); // "UBND HUYỆN X Số: 12/KH-UBND": the header on one line
+            }
             if (t.isEmpty() || t.matches("[-_=*. ]+")) {
+                if (inlineNumber > 0) {
+                    break;
+                }
                 continue;
             }
             if (!Casing.mostlyUpper(t)) {
-                if (MOTTO.matcher(t).find() || t.toLowerCase(Locale.ROOT).startsWith("độc lập")) {
+                if (t.toLowerCase(Locale.ROOT).startsWith("độc lập")) {
                     motto = true;
                     continue;
                 }
                 break;
             }
             lines.add(t);
+            if (inlineNumber > 0) {
+                break;
+            }
+        }
+        for (int i = 0; i < head.size() && i < 12 && !motto; i++) {
+            // a Party header read column by column: "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY KHỐI ..." / "Số 12-CTr/ĐUK" / "ĐẢNG CỘNG SẢN VIỆT NAM"
+            motto = MOTTO.matcher(head.get(i).text()).find();
         }
         String joined = String.join(" ", lines);
         String withoutMotto = MOTTO_TEXT.matcher(joined).replaceAll(" ").replaceAll("\\s+", " ").strip();
@@ -326,11 +476,23 @@ public final class MetadataExtractor {
         if (withoutMotto.isEmpty() || withoutMotto.length() > 160) {
             return null;
         }
-        String name = lastBody(withoutMotto);
-        if (name.matches("BAN (THƯỜNG VỤ|CHẤP HÀNH)") && withoutMotto.startsWith("ĐẢNG BỘ TỈNH")) {
-            name = name + " TỈNH ỦY";
+        return casing.normal(lastBody(withoutMotto));
+    }
+
+    /**
+     * A Party committee's document signed "T/M BAN THƯỜNG VỤ" is issued by its standing committee:
+     * "Tỉnh ủy Quảng Nam" → "Ban Thường vụ Tỉnh ủy Quảng Nam".
+     */
+    private static String standingCommitteeOf(String issuer, List<Signer> signers) {
+        if (!PARTY_COMMITTEE.matcher(issuer).matches()) {
+            return issuer;
         }
-        return casing.normal(name);
+        for (Signer s : signers) {
+            if (s.authority() != null && SIGNED_FOR_STANDING_COMMITTEE.matcher(s.authority()).matches()) {
+                return "Ban Thường vụ " + issuer;
+            }
+        }
+        return issuer;
     }
 
     /** "UBND TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"; "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" stays whole. */
@@ -340,12 +502,26 @@ public final class MetadataExtractor {
         for (int i = 1; i < words.length; i++) {
             String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
             String prev = words[i - 1];
-            if (startsWithOrgHead(rest) && !rest.startsWith("ỦY") && !rest.startsWith("UỶ") && !prev.equals("BAN")
+            boolean partyParent = start == 0 && PARTY_PARENT.matcher(upper).lookingAt();
+            if (start > 0 && start == i - 1) {
+                continue; // "VĂN PHÒNG", "CHI CỤC": a head word right after the chosen start is part of its name
+            }
+            if (startsWithOrgHead(rest) && (partyParent || !rest.startsWith("ỦY") && !rest.startsWith("UỶ")) && !prev.equals("BAN")
                     && isSubordinateHead(rest) && placeBefore(words, i)) {
                 start = i;
             }
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        String body = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+        if (start > 0 && PARTY_ORGAN.matcher(body).lookingAt()) {
+            // a Party organ is named with its committee: "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Trung ương"
+            String parent = String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
+            Matcher p = PARTY_PARENT.matcher(parent);
+            if (p.lookingAt()) {
+                String core = p.group(1) != null ? p.group(1) + " ỦY" : p.group(2) != null ? "TRUNG ƯƠNG" : p.group(3) + " ỦY";
+                body = body + " " + core.replace("THÀNH PHỐ", "THÀNH");
+            }
+        }
+        return body;
     }
 
     private static boolean isSubordinateHead(String rest) {
@@ -393,16 +569,61 @@ public final class MetadataExtractor {
     List<Signer> signers(List<Block> blocks) {
         List<String> lines = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
-        int from = Math.max(0, blocks.size() - 40);
-        for (int i = from; i < blocks.size(); i++) {
+        int recipientsAt = recipientsIndex(blocks);
+        // the signature stands by "Nơi nhận", before or after it; appendices may follow for pages
+        int from = recipientsAt >= 0 && recipientsAt < blocks.size() - 40 ? Math.max(0, recipientsAt - 15)
+                : Math.max(0, blocks.size() - 40);
+        int to = recipientsAt >= 0 ? Math.min(blocks.size(), Math.max(recipientsAt + 45, from + 40)) : blocks.size();
+        for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
-            if (b.kind() == BlockKind.TABLE_ROW && !b.closing()) {
+            if (b.kind() != BlockKind.TABLE_ROW) {
+                lines.add(b.text().strip());
+                spans.add(b.span());
                 continue;
             }
-            String[] cells = b.text().split("\t");
-            for (int c = b.kind() == BlockKind.TABLE_ROW && cells.length > 1 ? 1 : 0; c < cells.length; c++) {
-                lines.add(cells[c].strip());
-                spans.add(b.span());
+            // a table of signature columns ("Nơi nhận" | "TM. ỦY BAN NHÂN DÂN"): read it column by column
+            int end = i;
+            while (end < to && blocks.get(end).kind() == BlockKind.TABLE_ROW) {
+                end++;
+            }
+            List<String[]> rows = new ArrayList<>();
+            int columns = 0;
+            boolean signatureTable = false;
+            for (int r = i; r < end; r++) {
+                String[] cells = blocks.get(r).text().split("\t");
+                rows.add(cells);
+                columns = Math.max(columns, cells.length);
+                for (String c : cells) {
+                    String x = c.strip();
+                    signatureTable |= blocks.get(r).closing() || AUTHORITY.matcher(x).find() && Casing.mostlyUpper(x)
+                            || Casing.mostlyUpper(x) && isPosition(x) && x.length() < 60;
+                }
+            }
+            if (signatureTable) {
+                boolean recipientColumn = false;
+                for (String[] cells : rows) {
+                    String c0 = cells[0].strip();
+                    recipientColumn |= c0.startsWith("-") || Casing.startsIgnoreCase(c0, "nơi nhận");
+                }
+                for (int c = recipientColumn && columns > 1 ? 1 : 0; c < columns; c++) {
+                    for (int r = 0; r < rows.size(); r++) {
+                        String[] cells = rows.get(r);
+                        if (c < cells.length && !cells[c].isBlank()) {
+                            lines.add(cells[c].strip());
+                            spans.add(blocks.get(i + r).span());
+                        }
+                    }
+                    lines.add("");
+                    spans.add(blocks.get(end - 1).span());
+                }
+            }
+            i = end - 1;
+        }
+        for (int i = lines.size() - 2; i >= 0; i--) {
+            if (BARE_PREFIX.matcher(lines.get(i)).matches() && !lines.get(i + 1).isEmpty()) {
+                lines.set(i, lines.get(i) + " " + lines.get(i + 1));
+                lines.remove(i + 1);
+                spans.remove(i + 1);
             }
         }
         List<Signer> out = new ArrayList<>();
@@ -414,19 +635,22 @@ public final class MetadataExtractor {
             if (!authorityStart && !positionStart) {
                 continue;
             }
-            List<String> authorities = new ArrayList<>();
+            List<String[]> authorities = new ArrayList<>(); // prefix and the words as printed
             String position = null;
+            int authorityLines = 0;
             int j = i;
             while (j < lines.size()) {
                 String x = lines.get(j);
                 Matcher am = AUTHORITY.matcher(x);
+                String[] last = authorities.isEmpty() ? null : authorities.get(authorities.size() - 1);
                 if (am.find() && Casing.mostlyUpper(am.group(2))) {
-                    authorities.add(authorityText(am.group(1), am.group(2)));
-                } else if (!authorities.isEmpty() && position == null && Casing.mostlyUpper(x) && !isPosition(x)
-                        && x.split(" ").length <= 2 && j == i + authorities.size()) {
-                    // "T/M BỘ CHÍNH" / "TRỊ": the authority line was wrapped
-                    String last = authorities.remove(authorities.size() - 1);
-                    authorities.add(authorityText(last.split(" ")[0].replace(".", ""), last.substring(last.indexOf(' ') + 1) + " " + x));
+                    authorities.add(new String[] {am.group(1), am.group(2)});
+                    authorityLines++;
+                } else if (last != null && position == null && Casing.mostlyUpper(x) && j == i + authorityLines
+                        && (last[1].endsWith(",") || last[1].endsWith("-") || !isPosition(x) && x.split(" ").length <= 2)) {
+                    // "TM. ỦY BAN" / "NHÂN DÂN", "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": the authority line was wrapped
+                    last[1] = last[1] + " " + x;
+                    authorityLines++;
                 } else if (Casing.mostlyUpper(x) && x.length() < 80 && !x.isEmpty()) {
                     position = casing.normal(x);
                 } else {
@@ -437,7 +661,7 @@ public final class MetadataExtractor {
             String name = null;
             Span nameSpan = spans.get(Math.min(j, spans.size() - 1));
             for (int k = j; k < lines.size() && k < j + 4; k++) {
-                String x = lines.get(k).replaceAll("\\((đã ký|Đã ký|ký)\\)|\\[.*?]", "").strip();
+                String x = SIGNED_MARK.matcher(lines.get(k)).replaceAll("").strip();
                 if (x.isEmpty()) {
                     continue;
                 }
@@ -448,17 +672,32 @@ public final class MetadataExtractor {
                 }
                 break;
             }
-            if (position == null && !authorities.isEmpty()) {
-                String lastAuthority = authorities.get(authorities.size() - 1);
+            List<String> authorityTexts = new ArrayList<>();
+            for (String[] au : authorities) {
+                authorityTexts.add(authorityText(au[0], au[1]));
+            }
+            if (position == null && !authorityTexts.isEmpty()) {
+                String lastAuthority = authorityTexts.get(authorityTexts.size() - 1);
                 position = lastAuthority.replaceFirst("^\\S+\\s+", "");
             }
-            if (name != null || !authorities.isEmpty()) {
-                out.add(new Signer(name, position, authorities.isEmpty() ? null : String.join("; ", authorities),
-                        new Span(spans.get(i).start(), nameSpan.end())));
+            if (name != null || !authorityTexts.isEmpty()) {
+                out.add(new Signer(name, position, authorityTexts.isEmpty() ? null : String.join("; ", authorityTexts),
+                        new Span(Math.min(spans.get(i).start(), nameSpan.end()), nameSpan.end())));
             }
             i = j - 1;
         }
         return out;
+    }
+
+    /** The first "Nơi nhận:" line (not "Nơi nhận hồ sơ: ..." in a body): where the closing part stands. */
+    private static int recipientsIndex(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = blocks.get(i).text().strip();
+            if (Casing.startsIgnoreCase(t, "nơi nhận") && RECIPIENTS_LABEL.matcher(t).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String authorityText(String prefix, String rest) {
@@ -466,14 +705,16 @@ public final class MetadataExtractor {
         if (!p.contains("/") && !p.endsWith(".")) {
             p = p + ".";
         }
-        return p + " " + casing.normal(rest.strip());
+        return p + " " + casing.normal(rest.strip().replaceFirst("[,;.]+$", ""));
     }
 
     /** "Nơi nhận:" followed by "- ...;" lines, one recipient each. */
     static List<String> recipients(List<Block> blocks) {
         List<String> out = new ArrayList<>();
         boolean in = false;
-        for (Block b : blocks) {
+        String lastRaw = "";
+        int at = recipientsIndex(blocks);
+        for (Block b : at < 0 ? List.<Block>of() : blocks.subList(at, blocks.size())) {
             if (!in && !Casing.startsIgnoreCase(b.text(), "nơi nhận")) {
                 continue;
             }
@@ -484,6 +725,7 @@ public final class MetadataExtractor {
                     String rest = t.replaceFirst("(?i)^nơi nhận\\s*:?", "").strip();
                     if (!rest.isEmpty()) {
                         out.add(clean(rest));
+                        lastRaw = rest;
                     }
                 }
                 continue;
@@ -493,8 +735,13 @@ public final class MetadataExtractor {
             }
             if (t.startsWith("-") || t.startsWith("+") || t.startsWith("•")) {
                 out.add(clean(t));
-            } else if (!out.isEmpty() && Character.isLowerCase(t.codePointAt(0))) {
-                out.set(out.size() - 1, clean(out.get(out.size() - 1) + t));
+                lastRaw = t;
+            } else if (!out.isEmpty() && (Character.isLowerCase(t.codePointAt(0))
+                    || !lastRaw.matches("(?s).*[;,.:]$") && !Casing.mostlyUpper(t) && !AUTHORITY.matcher(t).find()
+                    && !PERSON_NAME.matcher(t).matches())) {
+                // a recipient wrapped over lines: "- Các đồng chí Ủy viên" / "Ban Chấp hành Trung ương Đảng,"
+                lastRaw = lastRaw + " " + t;
+                out.set(out.size() - 1, clean(lastRaw));
             } else {
                 break;
             }

@@ -32,8 +32,9 @@ public final class ReferenceExtractor {
     private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*,?\\s*của\\s+([^;,.()\\n\\t“\"]{2,120})",
             Pattern.UNICODE_CASE);
     private static final Pattern ISSUER_STOP = Pattern.compile(
-            "\\s+(về|thực hiện|triển khai|quy định|hướng dẫn|giao|đối với|cho|tại|trong|nhằm|theo|ban hành|phê duyệt|khóa|khoá|"
-                    + "(?:và|,)\\s+(?:Nghị|Quyết|Chỉ|Kết|Thông|Chương|Kế|Hướng|Quy|Công|Luật|Pháp|Đề|Tờ|Báo))\\b.*$",
+            "\\s*:.*$|\\s+(về|thực hiện|triển khai|quy định|hướng dẫn|giao|đối với|cho|tại|trong|nhằm|theo|ban hành|phê duyệt|khóa|khoá|"
+                    + "(?:và|,)\\s+(?:các\\s+)?(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông báo|Thông tư|Chương trình|"
+                    + "Kế hoạch|Hướng dẫn|Quy định|Quy chế|Công văn|Công điện|Luật|Pháp lệnh|Đề án|Tờ trình|Báo cáo|số))\\b.*$",
             Pattern.UNICODE_CASE);
 
     private final Lexicon lexicon;
@@ -43,6 +44,14 @@ public final class ReferenceExtractor {
     }
 
     public List<Reference> extract(String text, String ownNumber) {
+        return extract(text, ownNumber, null);
+    }
+
+    /**
+     * The document's own number is no reference, wherever it is printed again ("Phụ lục kèm theo Kế hoạch số 235/KH-UBND
+     * ngày 18/11/2025"), unless a different date shows another document of the same number.
+     */
+    public List<Reference> extract(String text, String ownNumber, LocalDate ownDate) {
         String own = ownNumber == null ? null : key(ownNumber);
         Map<String, Reference> byNumber = new LinkedHashMap<>();
         List<DocumentNumber.Found> all = DocumentNumber.findAll(text);
@@ -64,9 +73,12 @@ public final class ReferenceExtractor {
                 date = VietnameseDates.findFirst(d.group(1), 0).map(VietnameseDates.Found::date).orElse(null);
                 issuerFrom = d.end();
             }
+            if (k.equals(own) && (date == null || ownDate == null || date.equals(ownDate))) {
+                continue;
+            }
             String issuer = issuerAfter(after.substring(issuerFrom));
             if (issuer == null) {
-                issuer = sharedIssuer(text, all, i);
+                issuer = sharedIssuer(text, all, i, type);
             }
             Reference r = new Reference(f.number().canonical(), type, date, issuer, new Span(f.start(), f.end()));
             Reference prev = byNumber.get(k);
@@ -86,9 +98,18 @@ public final class ReferenceExtractor {
     }
 
     /** "Nghị quyết 150/NQ-HĐND, Nghị quyết 151/NQ-HĐND ... của HĐND tỉnh": a list shares its trailing issuer. */
-    private String sharedIssuer(String text, List<DocumentNumber.Found> all, int i) {
+    private String sharedIssuer(String text, List<DocumentNumber.Found> all, int i, DocumentType type) {
         for (int j = i + 1; j < all.size() && j < i + 8; j++) {
-            String between = text.substring(all.get(j - 1).end(), all.get(j).start());
+            DocumentType next = typeBefore(text, all.get(j).start()).orElse(all.get(j).number().type().orElse(null));
+            if (type != null && next != null && next != type) {
+                return null; // "Luật ... số 73/2021/QH14 và Nghị định số 116/2021/NĐ-CP của Chính phủ": not one list
+            }
+            int from = all.get(j - 1).end();
+            Matcher dated = DATE_AFTER.matcher(text.substring(from, Math.min(all.get(j).start(), from + 60)));
+            if (dated.find()) {
+                from += dated.end(); // "số 49/TB-VPCP ngày 07/02/2024 và số 160/TB-VPCP ... của Văn phòng Chính phủ"
+            }
+            String between = text.substring(from, all.get(j).start());
             if (between.length() > 40 || !between.matches("(?s)\\s*(,|và)\\s*[\\p{L} ]{0,25}(số)?\\s*")) {
                 return null;
             }

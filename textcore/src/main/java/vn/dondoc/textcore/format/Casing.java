@@ -10,8 +10,9 @@ import java.util.Set;
  */
 public final class Casing {
 
+    /** Words a place name follows: "tỉnh Hà Tĩnh", and Party committees named by place: "Tỉnh ủy Quảng Nam". */
     private static final Set<String> PLACE_LEVELS = Set.of("tỉnh", "huyện", "thành phố", "thị xã", "xã", "quận",
-            "phường", "thị trấn");
+            "phường", "thị trấn", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "thị ủy");
 
     private final Lexicon lexicon;
 
@@ -43,9 +44,43 @@ public final class Casing {
                 from = end;
             }
         }
+        keepAbbreviations(text.strip(), out);
         String s = out.toString();
         s = titleCasePlaces(s, fixed);
         return capitalizeFirst(s);
+    }
+
+    /** "TRƯỞNG BAN NGHIỆP VỤ THUẾ HQ" keeps "HQ"; "UBND", "HĐND", "TW" stay in capitals too. */
+    private void keepAbbreviations(String original, StringBuilder out) {
+        if (original.length() != out.length()) {
+            return;
+        }
+        int i = 0;
+        while (i < original.length()) {
+            if (!Character.isLetter(original.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < original.length() && Character.isLetterOrDigit(original.charAt(end))) {
+                end++;
+            }
+            String word = original.substring(i, end);
+            if (end - i >= 2 && (!hasVowel(word) || lexicon.abbreviations().containsKey(word))) {
+                out.replace(i, end, word);
+            }
+            i = end;
+        }
+    }
+
+    private static boolean hasVowel(String word) {
+        String base = java.text.Normalizer.normalize(word.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+        for (int i = 0; i < base.length(); i++) {
+            if ("aeiouy".indexOf(base.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyFixed(boolean[] fixed, int from, int to) {
@@ -99,7 +134,7 @@ public final class Casing {
 
     private static boolean isConnector(String w) {
         return switch (w) {
-            case "và", "về", "của", "các", "trên", "tại", "theo", "với", "cho", "trong" -> true;
+            case "và", "về", "của", "các", "trên", "tại", "theo", "với", "cho", "trong", "viên" -> true;
             default -> false;
         };
     }

@@ -61,8 +61,13 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
 
     /** The document type its symbol names; empty for official letters and unknown symbols. */
     public Optional<DocumentType> type() {
+        if (typeSymbol == null && issuerSymbol != null && LAW.matcher(issuerSymbol).matches()) {
+            return Optional.of(DocumentType.LUAT); // "Luật số 73/2021/QH14": a law is numbered by the Quốc hội's term
+        }
         return DocumentType.fromSymbol(typeSymbol);
     }
+
+    private static final Pattern LAW = Pattern.compile("QH\\d{1,2}");
 
     /** Parses a whole string ("Số: 309/TB-SLĐTBXH" is accepted too). */
     public static Optional<DocumentNumber> parse(String text) {

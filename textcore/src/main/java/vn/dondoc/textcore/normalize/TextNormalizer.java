@@ -616,6 +616,11 @@ public final class TextNormalizer {
     }
 
     /** The first line of the issuer block printed beside or above the motto. */
+    private static boolean isNumberLine(String l) {
+        String t = l.strip();
+        return t.length() < 60 && (t.startsWith("Số") || t.startsWith("SỐ")) && t.indexOf('/') > 0;
+    }
+
     private static int headerStart(String[] lines, int motto) {
         int start = motto;
         int i = motto - 1;
@@ -626,7 +631,8 @@ public final class TextNormalizer {
                 if (++blanks > 2) {
                     break;
                 }
-            } else if (Casing.isUpperLine(l) || l.matches("[-_=*. ]{3,}")) {
+            } else if (Casing.isUpperLine(l) || l.matches("[-_=*. ]+") || isNumberLine(l)) {
+                // a Party header read column by column puts "*" and "Số 12-CTr/ĐUK" before "ĐẢNG CỘNG SẢN VIỆT NAM"
                 start = i;
                 blanks = 0;
             } else {
