@@ -51,9 +51,12 @@ final class Quantities {
     private static final TailPhrases LTE = new TailPhrases(List.of("dưới", "không quá", "tối đa", "xuống còn", "còn dưới",
             "còn", "thấp hơn", "bằng hoặc thấp hơn", "không vượt quá", "nhỏ hơn", "≤", "<=", "<"));
     private static final TailPhrases COUNTABLE_HINT = new TailPhrases(List.of("ít nhất", "tối thiểu", "trên", "hơn",
-            "dưới", "khoảng", "gần", "thêm", "mới", "phấn đấu", "đạt", "có"));
+            "dưới", "khoảng", "gần", "thêm", "mới", "phấn đấu", "đạt", "có", "được"));
     private static final Pattern LOWER_WORD = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])");
-    private static final Pattern DONG_NEXT = Pattern.compile("^\\s*đồng\\b");
+    /** The currency after a scale word: "tỷ đồng", "triệu USD"; the unit keeps the scale ("2.600 triệu USD"). */
+    private static final Pattern CURRENCY_NEXT = Pattern.compile("^\\s*(đồng|USD|đô la Mỹ|đô la)(?![\\p{L}])");
+    /** The planned figure after the unit: "5.817,196 tỷ đồng/5.937,440 tỷ đồng", "70.102 DN/89.212 DN". */
+    private static final Pattern PLANNED_AFTER_UNIT = Pattern.compile("^\\s*/\\s*(" + NUM + ")\\s*");
     private static final List<String> FUNCTION_WORDS = List.of("của", "và", "với", "cho", "trong", "so", "tại", "là", "được",
             "đã", "các", "những", "có", "không", "đến", "từ", "theo", "trên", "dưới", "về", "để", "thì", "mà", "này", "đó",
             "như", "hoặc", "bị", "do", "vào", "ra", "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
@@ -107,11 +110,13 @@ final class Quantities {
         } else {
             double scale = VietnameseNumbers.scale(suffix);
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 60));
-            if (suffix != null && DONG_NEXT.matcher(after).find()) {
-                unit = suffix.toLowerCase(Locale.ROOT) + " đồng";
-                unitEnd = m.end() + after.indexOf("đồng") + 4;
+            Matcher currency = suffix == null ? null : CURRENCY_NEXT.matcher(after);
+            if (currency != null && currency.find()) {
+                unit = suffix.toLowerCase(Locale.ROOT) + " " + currency.group(1);
+                unitEnd = m.end() + currency.end();
             } else {
-                String[] u = unitAfter(after, COUNTABLE_HINT.endsOne(before) || suffix != null);
+                // "38/52 nhiệm vụ": a figure out of a total counts what follows it
+                String[] u = unitAfter(after, COUNTABLE_HINT.endsOne(before) || suffix != null || planned != null);
                 if (u == null) {
                     return null;
                 }
@@ -126,6 +131,13 @@ final class Quantities {
             }
             if (isNoiseUnit(unit)) {
                 return null;
+            }
+            if (planned == null && to2 == null && slashNext(s, unitEnd)) {
+                Matcher p = PLANNED_AFTER_UNIT.matcher(s.substring(unitEnd, Math.min(s.length(), unitEnd + 40)));
+                if (p.find() && s.regionMatches(true, unitEnd + p.end(), unit, 0, unit.length())) {
+                    planned = VietnameseNumbers.parse(p.group(1)).orElse(null);
+                    unitEnd += p.end() + unit.length();
+                }
             }
             if (to2 == null && planned == null && v >= 1900 && v <= 2100 && v == Math.floor(v) && !m.group(1).contains(".")) {
                 return null; // a year
@@ -206,6 +218,14 @@ final class Quantities {
             return new String[] {w.group(1), Integer.toString(lead + w.end())};
         }
         return null;
+    }
+
+    private static boolean slashNext(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '/';
     }
 
     private boolean isNoiseUnit(String unit) {
