@@ -59,7 +59,7 @@ public final class FigureExtractor {
      */
     private static final List<String> RULE_RATE_WORDS = List.of("mức hỗ trợ", "mức chi", "mức thu", "mức phí", "mức phạt",
             "mức đóng", "mức trợ cấp", "mức lương", "mức cho vay", "mức vay", "mức giảm", "mức trích", "định mức", "thuế suất",
-            "lãi suất", "hệ số", "quy định tại", "theo khoản", "tại khoản", "theo điểm", "tại điểm", "theo điều", "tại điều");
+            "lãi suất", "hệ số", "phạt tiền", "quy định tại", "theo khoản", "tại khoản", "theo điểm", "tại điểm", "theo điều", "tại điều");
     /** A clause that names a plan's own figure ("Kế hoạch vốn năm 2024 được giao 356,8 tỷ đồng"), not what was done. */
     private static final Pattern PLAN_FIGURE = Pattern.compile(
             "(?s)^(?:tổng\\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?![\\p{L}])(?:(?!đạt|thực hiện|giải ngân).)*(?:giao|phân bổ|được duyệt|là)\\s*$");
@@ -104,14 +104,22 @@ public final class FigureExtractor {
                 continue;
             }
             table = null;
-            if (b.closing() || (b.heading() && b.body().length() < 120)) {
+            int bodyStart = b.bodyOffset();
+            if (b.heading() && b.body().length() < 120) {
+                // a short heading names a topic; only a run-in one ("a) Chi thường xuyên: Ước thực hiện ...") reports
+                int colon = text.indexOf(": ", bodyStart);
+                if (colon < 0 || colon >= b.span().end()) {
+                    continue;
+                }
+                bodyStart = colon + 2;
+            }
+            if (b.closing()) {
                 continue;
             }
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
             if (kind == SectionKind.PURPOSE) {
                 continue;
             }
-            int bodyStart = b.bodyOffset();
             List<Quantities.Mention> mentions = quantities.find(text, bodyStart, b.span().end());
             boolean[] consumed = new boolean[mentions.size()];
             for (int i = 0; i < mentions.size(); i++) {
