@@ -63,6 +63,8 @@ public final class FigureExtractor {
     /** A clause that names a plan's own figure ("Kế hoạch vốn năm 2024 được giao 356,8 tỷ đồng"), not what was done. */
     private static final Pattern PLAN_FIGURE = Pattern.compile(
             "(?s)^(?:tổng\\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?![\\p{L}])(?:(?!đạt|thực hiện|giải ngân).)*(?:giao|phân bổ|được duyệt|là)\\s*$");
+    private static final Pattern QUARTER_OF_THIS_YEAR = Pattern.compile(
+            "(?:đến|hết|trước|trong|cuối)\\s+(?:hết\\s+)?quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d/])(?!\\s*(?:/|năm))");
     private static final Pattern GOAL_YEAR = Pattern.compile("(?i)mục tiêu\\s+(?:của\\s+)?năm\\s+(\\d{4})");
     private static final Pattern SCOPE = Pattern.compile("(?i)(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|toàn ngành|mỗi (?!năm|tháng|quý|tuần|ngày)[^,;:()]{2,40}?(?=\\s(?:đăng ký|kêu gọi|có|đạt|phấn đấu|xây dựng|hoàn thành)|,|$)|từng [\\p{L} ]{2,30})");
     private static final Pattern BEFORE_DATE = Pattern.compile(
@@ -150,8 +152,9 @@ public final class FigureExtractor {
                 Double pct = null;
                 int windowEnd = i + 1 < mentions.size() ? mentions.get(i + 1).end() : clauseEnd;
                 windowEnd = Math.min(Math.max(windowEnd, m.unitEnd()), Math.min(text.length(), m.unitEnd() + 120));
-                if (role == Role.RESULT && !"%".equals(m.unit())) {
-                    pct = percentOfPlan(text, m.unitEnd(), windowEnd);
+                if (role == Role.RESULT) {
+                    // a rate's own share needs the plan named: "tỷ lệ che phủ rừng đạt 50,5%, đạt 101% kế hoạch"
+                    pct = percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
                     if (pct != null && i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit())) {
                         consumed[i + 1] = true;
                     }
@@ -165,7 +168,8 @@ public final class FigureExtractor {
                     Matcher sc = SCOPE.matcher(text.substring(sentenceStart, Math.min(clauseEnd, text.length())));
                     scope = sc.find() ? sc.group(1).strip() : null;
                 }
-                LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()))
+                LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()),
+                        info.date())
                         : null;
                 out.add(new Figure(role, m, pct, anchor, indicator, scope, by, anchorStart, anchorEnd));
             }
@@ -233,14 +237,16 @@ public final class FigureExtractor {
      * "vượt X% kế hoạch" is 100 + X; a share of the same period last year ("bằng 102,3% so với cùng kỳ") is not
      * one. Null when there is none.
      */
-    private static Double percentOfPlan(String text, int from, int to) {
+    private static Double percentOfPlan(String text, int from, int to, boolean planNamed) {
         Matcher p = PERCENT_OF_PLAN.matcher(text.substring(from, to));
         if (!p.find()) {
             return null;
         }
         int after = from + p.end();
         String next = text.substring(after, Math.min(text.length(), after + 30)).strip().toLowerCase(Locale.ROOT);
-        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !PLAN_WORD.matcher(next).find()) {
+        boolean plan = PLAN_WORD.matcher(next).find();
+        boolean close = p.start(1) <= 8; // a rate's plan share follows it at once: "50,5%, đạt 101% kế hoạch"
+        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close)) {
             return null;
         }
         Double pct = VietnameseNumbers.parse(p.group(2)).orElse(null);
@@ -293,8 +299,17 @@ public final class FigureExtractor {
         return Optional.ofNullable(date);
     }
 
-    private static LocalDate by(String prefix) {
-        return byOf(prefix).orElse(null);
+    /** The deadline stated before an aim; a quarter without its year ("hết quý II") is of the document's year. */
+    private static LocalDate by(String prefix, LocalDate documentDate) {
+        LocalDate d = byOf(prefix).orElse(null);
+        int q = prefix.indexOf("quý");
+        if (d == null && q >= 0 && documentDate != null) {
+            Matcher m = QUARTER_OF_THIS_YEAR.matcher(prefix);
+            if (m.find()) {
+                return VietnameseDates.parseQuarterEnd("quý " + m.group(1) + "/" + documentDate.getYear()).orElse(null);
+            }
+        }
+        return d;
     }
 
     /** Where an aim's anchor begins: at "phấn đấu" / "có thêm" ... when the clause has one, else the clause start. */
