@@ -46,9 +46,27 @@ public final class FigureExtractor {
     private static final LeadWords AIM_AT = new LeadWords(AIM, List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "đến năm",
             "đến hết năm", "đến cuối năm", "ít nhất", "tối thiểu", "dự kiến", "kế hoạch giao", "phải đạt", "cần đạt",
             "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ"));
+    /** "đạt 41,65% kế hoạch" after a figure, in its sentence ("." before a space ends it; "9.997" does not). */
     private static final Pattern PERCENT_OF_PLAN = Pattern.compile(
-            "^[^;]{0,40}?(?:đạt|chiếm|bằng|được|hoàn thành)\\s+(" + VietnameseNumbers.NUMBER_REGEX + ")\\s*%(?!\\s*so với cùng kỳ)");
-    private static final Pattern SCOPE = Pattern.compile("(?i)(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|toàn ngành|mỗi [^,;:()]{2,40}?(?=\\s(?:đăng ký|kêu gọi|có|đạt|phấn đấu|xây dựng|hoàn thành)|,|$)|từng [\\p{L} ]{2,30})");
+            "^(?:[^;.]|\\.(?=\\S)){0,40}?(đạt|chiếm|bằng|được|hoàn thành|vượt)\\s+(" + VietnameseNumbers.NUMBER_REGEX
+                    + ")\\s*%");
+    /** What a "vượt X%" exceeds when it is a plan: then the figure reached 100 + X percent of it. */
+    private static final Pattern PLAN_WORD = Pattern.compile("^\\s*(?:so\\s+)?(?:với\\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * Rates a rule sets, quoted in a plan or report, are neither aims nor results: "mức hỗ trợ tối đa 50%",
+     * "thuế suất 5%", "theo khoản 2 Điều 12 ..., không quá 2%".
+     */
+    private static final List<String> RULE_RATE_WORDS = List.of("mức hỗ trợ", "mức chi", "mức thu", "mức phí", "mức phạt",
+            "mức đóng", "mức trợ cấp", "mức lương", "mức cho vay", "mức vay", "mức giảm", "mức trích", "định mức", "thuế suất",
+            "lãi suất", "hệ số", "phạt tiền", "quy định tại", "theo khoản", "tại khoản", "theo điểm", "tại điểm", "theo điều", "tại điều");
+    /** A clause that names a plan's own figure ("Kế hoạch vốn năm 2024 được giao 356,8 tỷ đồng"), not what was done. */
+    private static final Pattern PLAN_FIGURE = Pattern.compile(
+            "(?s)^(?:tổng\\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?![\\p{L}])(?:(?!đạt|thực hiện|giải ngân).)*(?:giao|phân bổ|được duyệt|là)\\s*$");
+    private static final Pattern QUARTER_OF_THIS_YEAR = Pattern.compile(
+            "(?:đến|hết|trước|trong|cuối)\\s+(?:hết\\s+)?quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d/])(?!\\s*(?:/|năm))");
+    private static final Pattern GOAL_YEAR = Pattern.compile("(?i)mục tiêu\\s+(?:của\\s+)?năm\\s+(\\d{4})");
+    private static final Pattern SCOPE = Pattern.compile("(?i)(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|toàn ngành|mỗi (?!năm|tháng|quý|tuần|ngày)[^,;:()]{2,40}?(?=\\s(?:đăng ký|kêu gọi|có|đạt|phấn đấu|xây dựng|hoàn thành)|,|$)|từng [\\p{L} ]{2,30})");
     private static final Pattern BEFORE_DATE = Pattern.compile(
             "(?i)(?:trước|đến)\\s+(?:ngày\\s+)?(" + VietnameseDates.NUMERIC_DATE_REGEX + ")");
 
@@ -81,15 +99,29 @@ public final class FigureExtractor {
         boolean structured = doc.blocks().stream().anyMatch(b -> !b.section().isEmpty());
         boolean review = isReview(info);
         String text = doc.text();
+        FigureTable.Header table = null;
         for (Block b : doc.blocks()) {
-            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || (b.heading() && b.body().length() < 120)) {
+            if (b.kind() == BlockKind.TABLE_ROW && !b.closing()) {
+                table = tableRow(b, table, out);
+                continue;
+            }
+            table = null;
+            int bodyStart = b.bodyOffset();
+            if (b.heading() && b.body().length() < 120) {
+                // a short heading names a topic; only a run-in one ("a) Chi thường xuyên: Ước thực hiện ...") reports
+                int colon = text.indexOf(": ", bodyStart);
+                if (colon < 0 || colon >= b.span().end()) {
+                    continue;
+                }
+                bodyStart = colon + 2;
+            }
+            if (b.closing()) {
                 continue;
             }
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
             if (kind == SectionKind.PURPOSE) {
                 continue;
             }
-            int bodyStart = b.bodyOffset();
             List<Quantities.Mention> mentions = quantities.find(text, bodyStart, b.span().end());
             boolean[] consumed = new boolean[mentions.size()];
             for (int i = 0; i < mentions.size(); i++) {
@@ -106,23 +138,28 @@ public final class FigureExtractor {
                 Role role;
                 if (aim || (kind == SectionKind.TASKS && !review)) {
                     role = Role.TARGET;
-                } else if ((kind == SectionKind.RESULTS || review && kind != SectionKind.TASKS)
+                } else if (kind == SectionKind.RESULTS && !namesPlanFigure(text, clauseStart, m.start())
+                        || review && kind != SectionKind.TASKS && kind != SectionKind.RESULTS
                         && achieved(text.substring(Math.max(clauseStart, m.start() - 60), m.start()))) {
+                    // in a results section every counted figure is reported ("Tổng đàn trâu 32.150 con, đàn bò ...")
                     role = Role.RESULT;
                 } else {
+                    continue;
+                }
+                if (quotesRuleRate(text, clauseStart, m.start())) {
                     continue;
                 }
                 Double pct = null;
                 int windowEnd = i + 1 < mentions.size() ? mentions.get(i + 1).end() : clauseEnd;
                 windowEnd = Math.min(Math.max(windowEnd, m.unitEnd()), Math.min(text.length(), m.unitEnd() + 120));
-                Matcher p = PERCENT_OF_PLAN.matcher(text.substring(m.unitEnd(), windowEnd));
-                if (role == Role.RESULT && !"%".equals(m.unit()) && p.find()) {
-                    pct = VietnameseNumbers.parse(p.group(1)).orElse(null);
-                    if (i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit())) {
+                if (role == Role.RESULT) {
+                    // a rate's own share needs the plan named: "tỷ lệ che phủ rừng đạt 50,5%, đạt 101% kế hoạch"
+                    pct = percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
+                    if (pct != null && i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit())) {
                         consumed[i + 1] = true;
                     }
                 }
-                int anchorStart = role == Role.TARGET ? aimStart(text, clauseStart, m.start()) : clauseStart;
+                int anchorStart = role == Role.TARGET ? aimStart(text, clauseStart, m.start()) : resultStart(text, clauseStart, m.start());
                 int anchorEnd = Math.max(m.unitEnd(), Math.min(clauseEnd, m.unitEnd() + 80));
                 String anchor = tidy(text.substring(anchorStart, anchorEnd));
                 String indicator = indicator(text, clauseStart, m, clauseEnd, role);
@@ -131,7 +168,8 @@ public final class FigureExtractor {
                     Matcher sc = SCOPE.matcher(text.substring(sentenceStart, Math.min(clauseEnd, text.length())));
                     scope = sc.find() ? sc.group(1).strip() : null;
                 }
-                LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()))
+                LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()),
+                        info.date())
                         : null;
                 out.add(new Figure(role, m, pct, anchor, indicator, scope, by, anchorStart, anchorEnd));
             }
@@ -139,19 +177,92 @@ public final class FigureExtractor {
         return out;
     }
 
+    /** Reads one row of an indicator table under {@code header}; returns the header that holds for the next row. */
+    private static FigureTable.Header tableRow(Block b, FigureTable.Header header, List<Figure> out) {
+        FigureTable.Cells cells = FigureTable.split(b.text(), b.span().start());
+        if (header != null) {
+            FigureTable.Row r = FigureTable.row(header, cells);
+            if (r != null) {
+                Quantities.Mention m = new Quantities.Mention(r.value(), r.valueTo(), r.planned(), r.unit(), r.comparator(),
+                        r.start(), r.end(), r.end());
+                out.add(new Figure(r.result() ? Role.RESULT : Role.TARGET, m, r.percentOfPlan(), r.indicator(),
+                        r.indicator(), null, null, r.start(), r.end()));
+                return header;
+            }
+        }
+        FigureTable.Header h = FigureTable.header(cells.texts());
+        return h != null ? h : header;
+    }
+
     /**
      * A reported figure says what was done: "giải quyết việc làm 9.997 người", "đạt 5.420 tỷ đồng", "tăng 8,2%",
      * "cho 13.234 lượt đối tượng", "tổng số tiền 15,45 tỷ đồng". A rate quoted from a rule ("thuế suất 5%") is not.
      */
-    private static final Pattern ACHIEVED = Pattern.compile(
-            "(?i)(?<![\\p{L}])(đạt|hoàn thành|giải quyết|tuyển sinh|tuyển mới|thu|chi|chi trả|hỗ trợ|thực hiện|ban hành|triển khai|tăng|giảm|"
+    private static final String ACHIEVED_VERBS = "(đạt|hoàn thành|giải quyết|tuyển sinh|tuyển mới|thu|chi|chi trả|hỗ trợ|thực hiện|ban hành|triển khai|tăng|giảm|"
                     + "còn|có thêm|có|được|đã|xây dựng|cấp|tổ chức|trồng|đưa|an táng|tiếp nhận|phê duyệt|công nhận|lên|cho|với|"
                     + "chiếm|bằng|khám|đào tạo|tạo việc làm|sản xuất|xuất khẩu|giải ngân|huy động|số tiền|kinh phí|tổng số|"
-                    + "giá trị|tổng cộng|gồm|ước|vận động|thăm|tặng|trao|làm mới|sửa chữa|bàn giao|vượt)(?![\\p{L}])"
-                    + "(?!\\s+thể)[^.;]*$");
+                    + "giá trị|tổng cộng|gồm|ước|vận động|thăm|tặng|trao|làm mới|sửa chữa|bàn giao|vượt)(?![\\p{L}])";
+    private static final Pattern ACHIEVED = Pattern.compile("(?i)(?<![\\p{L}])" + ACHIEVED_VERBS + "(?!\\s+thể)[^.;]*$");
+    /** A clause that opens with what was done: "tăng 8,2% ...", "ước đạt ...", "đã giải ngân ...". */
+    private static final Pattern ACHIEVED_LEAD = Pattern.compile("(?i)^(?:ước\\s+|đã\\s+)?" + ACHIEVED_VERBS + "(?!\\s+thể)");
 
     private static boolean achieved(String before) {
         return ACHIEVED.matcher(before).find();
+    }
+
+    private static boolean quotesRuleRate(String text, int clauseStart, int at) {
+        String before = text.substring(Math.max(clauseStart, at - 120), at).toLowerCase(Locale.ROOT);
+        for (String w : RULE_RATE_WORDS) {
+            if (before.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPlanFigure(String text, int clauseStart, int at) {
+        int s = clauseStart;
+        while (s < at && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        char c = s < at ? Character.toLowerCase(text.charAt(s)) : ' ';
+        if (c != 'k' && c != 'd' && c != 'c' && c != 't') { // kế hoạch, dự toán, chỉ tiêu, tổng: the cheap test first
+            return false;
+        }
+        return PLAN_FIGURE.matcher(text.substring(s, at).toLowerCase(Locale.ROOT).strip()).find();
+    }
+
+    /**
+     * The "đạt X% kế hoạch" that follows a reported figure, in {@code text} from {@code from} to {@code to};
+     * "vượt X% kế hoạch" is 100 + X; a share of the same period last year ("bằng 102,3% so với cùng kỳ") is not
+     * one. Null when there is none.
+     */
+    private static Double percentOfPlan(String text, int from, int to, boolean planNamed) {
+        Matcher p = PERCENT_OF_PLAN.matcher(text.substring(from, to));
+        if (!p.find()) {
+            return null;
+        }
+        int after = from + p.end();
+        String next = text.substring(after, Math.min(text.length(), after + 30)).strip().toLowerCase(Locale.ROOT);
+        boolean plan = PLAN_WORD.matcher(next).find();
+        boolean close = p.start(1) <= 8; // a rate's plan share follows it at once: "50,5%, đạt 101% kế hoạch"
+        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close)) {
+            return null;
+        }
+        Double pct = VietnameseNumbers.parse(p.group(2)).orElse(null);
+        if (pct != null && p.group(1).equals("vượt")) {
+            return PLAN_WORD.matcher(next).find() ? Math.round((100 + pct) * 1000) / 1000.0 : null;
+        }
+        return pct;
+    }
+
+    /** Where a result's anchor begins: at the last ", " of the clause when what follows it says what was done. */
+    private static int resultStart(String text, int clauseStart, int at) {
+        int comma = text.lastIndexOf(", ", at - 1);
+        if (comma >= clauseStart && ACHIEVED_LEAD.matcher(text.substring(comma + 2, at)).find()) {
+            return comma + 2;
+        }
+        return clauseStart;
     }
 
     private static boolean isReview(DocumentInfo info) {
@@ -165,6 +276,13 @@ public final class FigureExtractor {
 
     private static Optional<LocalDate> byOf(String prefix) {
         Optional<VietnameseDates.Found> ye = VietnameseDates.findLastYearEnd(prefix);
+        Matcher goal = GOAL_YEAR.matcher(prefix);
+        while (goal.find()) { // "mục tiêu năm 2024 có thêm 5 xã": the year's aim
+            if (ye.isEmpty() || goal.start() > ye.get().start()) {
+                ye = Optional.of(new VietnameseDates.Found(LocalDate.of(Integer.parseInt(goal.group(1)), 12, 31),
+                        goal.start(), goal.end()));
+            }
+        }
         Matcher d = BEFORE_DATE.matcher(prefix);
         LocalDate date = null;
         int at = -1;
@@ -181,8 +299,17 @@ public final class FigureExtractor {
         return Optional.ofNullable(date);
     }
 
-    private static LocalDate by(String prefix) {
-        return byOf(prefix).orElse(null);
+    /** The deadline stated before an aim; a quarter without its year ("hết quý II") is of the document's year. */
+    private static LocalDate by(String prefix, LocalDate documentDate) {
+        LocalDate d = byOf(prefix).orElse(null);
+        int q = prefix.indexOf("quý");
+        if (d == null && q >= 0 && documentDate != null) {
+            Matcher m = QUARTER_OF_THIS_YEAR.matcher(prefix);
+            if (m.find()) {
+                return VietnameseDates.parseQuarterEnd("quý " + m.group(1) + "/" + documentDate.getYear()).orElse(null);
+            }
+        }
+        return d;
     }
 
     /** Where an aim's anchor begins: at "phấn đấu" / "có thêm" ... when the clause has one, else the clause start. */
@@ -206,7 +333,7 @@ public final class FigureExtractor {
     private static String indicator(String text, int clauseStart, Quantities.Mention m, int clauseEnd, Role role) {
         String after = tidy(text.substring(m.unitEnd(), Math.max(m.unitEnd(), clauseEnd)));
         String before = tidy(text.substring(clauseStart, m.start()))
-                .replaceAll("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|đạt|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$", "")
+                .replaceAll("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|(?:ước |đã )?đạt(?: được)?|ước|được|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$", "")
                 .replaceAll("[,;:]\\s*$", "").strip();
         String unitPhrase = "%".equals(m.unit()) ? "" : m.unit() + " ";
         String ind;

@@ -46,14 +46,18 @@ final class Quantities {
             "trung ương", "khu", "chương trình", "kế hoạch", "đề án", "dự án", "quyết định", "nghị quyết", "chỉ thị",
             "kết luận", "thông báo", "thông tư", "nghị định", "công văn", "hướng dẫn", "quy định", "luật", "tờ trình",
             "báo cáo", "văn bản"));
+    private static final TailPhrases PERIOD_WHOLE = new TailPhrases(List.of("cả", "mỗi", "hằng", "hàng", "cả một"));
     private static final TailPhrases GTE = new TailPhrases(List.of("ít nhất", "tối thiểu", "trở lên", "trên", "hơn",
             "vượt", "cao hơn", "bằng hoặc cao hơn", "lớn hơn", "không dưới", "không thấp hơn", "≥", ">=", ">"));
     private static final TailPhrases LTE = new TailPhrases(List.of("dưới", "không quá", "tối đa", "xuống còn", "còn dưới",
             "còn", "thấp hơn", "bằng hoặc thấp hơn", "không vượt quá", "nhỏ hơn", "≤", "<=", "<"));
     private static final TailPhrases COUNTABLE_HINT = new TailPhrases(List.of("ít nhất", "tối thiểu", "trên", "hơn",
-            "dưới", "khoảng", "gần", "thêm", "mới", "phấn đấu", "đạt", "có"));
+            "dưới", "khoảng", "gần", "thêm", "mới", "phấn đấu", "đạt", "có", "được"));
     private static final Pattern LOWER_WORD = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])");
-    private static final Pattern DONG_NEXT = Pattern.compile("^\\s*đồng\\b");
+    /** The currency after a scale word: "tỷ đồng", "triệu USD"; the unit keeps the scale ("2.600 triệu USD"). */
+    private static final Pattern CURRENCY_NEXT = Pattern.compile("^\\s*(đồng|USD|đô la Mỹ|đô la)(?![\\p{L}])");
+    /** The planned figure after the unit: "5.817,196 tỷ đồng/5.937,440 tỷ đồng", "70.102 DN/89.212 DN". */
+    private static final Pattern PLANNED_AFTER_UNIT = Pattern.compile("^\\s*/\\s*(" + NUM + ")\\s*");
     private static final List<String> FUNCTION_WORDS = List.of("của", "và", "với", "cho", "trong", "so", "tại", "là", "được",
             "đã", "các", "những", "có", "không", "đến", "từ", "theo", "trên", "dưới", "về", "để", "thì", "mà", "này", "đó",
             "như", "hoặc", "bị", "do", "vào", "ra", "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
@@ -74,7 +78,7 @@ final class Quantities {
         boolean[] masked = mask(s, digits);
         List<Mention> out = new ArrayList<>();
         DigitLed.forEach(FIGURE, s, runStarts(s, digits), m -> {
-            if (!masked[m.start(1)] && !isLabel(s, m.start())) {
+            if (!masked[m.start(1)] && !isLabel(s, m.start()) && !isChoice(s, m.start())) {
                 Mention found = mention(s, m, from);
                 if (found != null) {
                     out.add(found);
@@ -107,11 +111,13 @@ final class Quantities {
         } else {
             double scale = VietnameseNumbers.scale(suffix);
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 60));
-            if (suffix != null && DONG_NEXT.matcher(after).find()) {
-                unit = suffix.toLowerCase(Locale.ROOT) + " đồng";
-                unitEnd = m.end() + after.indexOf("đồng") + 4;
+            Matcher currency = suffix == null ? null : CURRENCY_NEXT.matcher(after);
+            if (currency != null && currency.find()) {
+                unit = suffix.toLowerCase(Locale.ROOT) + " " + currency.group(1);
+                unitEnd = m.end() + currency.end();
             } else {
-                String[] u = unitAfter(after, COUNTABLE_HINT.endsOne(before) || suffix != null);
+                // "38/52 nhiệm vụ": a figure out of a total counts what follows it
+                String[] u = unitAfter(after, COUNTABLE_HINT.endsOne(before) || suffix != null || planned != null);
                 if (u == null) {
                     return null;
                 }
@@ -126,6 +132,13 @@ final class Quantities {
             }
             if (isNoiseUnit(unit)) {
                 return null;
+            }
+            if (planned == null && to2 == null && slashNext(s, unitEnd)) {
+                Matcher p = PLANNED_AFTER_UNIT.matcher(s.substring(unitEnd, Math.min(s.length(), unitEnd + 40)));
+                if (p.find() && s.regionMatches(true, unitEnd + p.end(), unit, 0, unit.length())) {
+                    planned = VietnameseNumbers.parse(p.group(1)).orElse(null);
+                    unitEnd += p.end() + unit.length();
+                }
             }
             if (to2 == null && planned == null && v >= 1900 && v <= 2100 && v == Math.floor(v) && !m.group(1).contains(".")) {
                 return null; // a year
@@ -168,6 +181,16 @@ final class Quantities {
         return k >= 2 && label.startsWith("số", k - 2) && labelWordEnds(label, k - 2);
     }
 
+    /** "ít nhất 01 trong 02 tiêu chí": the number after "N trong" says how many to choose from, not a quantity. */
+    private static boolean isChoice(String s, int at) {
+        int k = TailPhrases.skipSpacesBack(s, at);
+        if (k < 5 || !s.startsWith("trong", k - 5)) {
+            return false;
+        }
+        int d = TailPhrases.skipSpacesBack(s, k - 5);
+        return d < k - 5 && d > 0 && Character.isDigit(s.charAt(d - 1));
+    }
+
     /** A label word ends at {@code end}, maybe followed by ":" ("Điều:"); "tổng số" is a quantity, not a label. */
     private static boolean labelWordEnds(String label, int end) {
         int k = TailPhrases.skipSpacesBack(label, end);
@@ -180,7 +203,10 @@ final class Quantities {
         }
         boolean tongSo = label.startsWith("số", start) && start >= 6 && label.startsWith("tổng", start - 5)
                 && Character.isWhitespace(label.charAt(start - 1));
-        return !tongSo;
+        // "cả năm 5.817 tỷ đồng", "hằng năm 25.000 lao động": a period's total, not "năm 2025"
+        boolean wholePeriod = (label.startsWith("năm", start) || label.startsWith("tháng", start) || label.startsWith("quý", start))
+                && PERIOD_WHOLE.endsOne(label, start);
+        return !tongSo && !wholePeriod;
     }
 
     /** The unit noun after a figure: the lexicon's longest match, else (when the context says it counts) the next word. */
@@ -188,15 +214,19 @@ final class Quantities {
         String a = after.replaceFirst("^\\s+", "");
         int lead = after.length() - a.length();
         String lower = a.toLowerCase(Locale.ROOT);
-        for (String u : lexicon.measureUnits()) {
-            if (lower.startsWith(u) && (lower.length() == u.length() || !Character.isLetter(lower.charAt(u.length())))) {
-                return new String[] {a.substring(0, u.length()), Integer.toString(lead + u.length())};
+        // the longest word of either list wins: "đơn vị hành chính" (a label) over "đơn vị" (a count)
+        String best = null;
+        for (List<String> list : List.of(lexicon.measureUnits(), lexicon.noiseUnits())) {
+            for (String u : list) {
+                if ((best == null || u.length() > best.length()) && lower.startsWith(u)
+                        && (lower.length() == u.length() || !Character.isLetter(lower.charAt(u.length())))) {
+                    best = u;
+                    break; // each list is longest first
+                }
             }
         }
-        for (String u : lexicon.noiseUnits()) {
-            if (lower.startsWith(u) && (lower.length() == u.length() || !Character.isLetter(lower.charAt(u.length())))) {
-                return new String[] {a.substring(0, u.length()), Integer.toString(lead + u.length())};
-            }
+        if (best != null) {
+            return new String[] {a.substring(0, best.length()), Integer.toString(lead + best.length())};
         }
         if (!countable) {
             return null;
@@ -206,6 +236,14 @@ final class Quantities {
             return new String[] {w.group(1), Integer.toString(lead + w.end())};
         }
         return null;
+    }
+
+    private static boolean slashNext(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == '/';
     }
 
     private boolean isNoiseUnit(String unit) {

@@ -13,6 +13,7 @@ import vn.dondoc.textcore.DocumentPipeline;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.ParsedDocument;
 import vn.dondoc.textcore.model.Reference;
+import vn.dondoc.textcore.model.ResultItem;
 import vn.dondoc.textcore.model.TargetItem;
 
 class ExtractTablesTest {
@@ -30,6 +31,10 @@ class ExtractTablesTest {
 
     static List<Arguments> figures() {
         return CaseTable.load("figures.tsv");
+    }
+
+    static List<Arguments> results() {
+        return CaseTable.load("results.tsv");
     }
 
     static List<Arguments> references() {
@@ -66,6 +71,19 @@ class ExtractTablesTest {
         List<String> got = new ArrayList<>();
         for (TargetItem t : parsed.targets()) {
             got.add(fmt(t.value()) + " " + t.unit() + " " + t.comparator() + (t.valueTo() == null ? "" : " " + fmt(t.valueTo())));
+        }
+        assertThat(String.join(" ; ", got)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("results")
+    void readsTheFiguresOfAResultsSection(String sentence, String expected) {
+        String doc = "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n" + sentence + "\n";
+        ParsedDocument parsed = DocumentPipeline.standard().parse("t.txt", doc);
+        List<String> got = new ArrayList<>();
+        for (ResultItem r : parsed.results()) {
+            got.add(fmt(r.actual()) + " " + r.unit() + " " + (r.percentOfPlan() == null ? "∅" : fmt(r.percentOfPlan())) + " "
+                    + (r.planned() == null ? "∅" : fmt(r.planned())));
         }
         assertThat(String.join(" ; ", got)).isEqualTo(expected);
     }
