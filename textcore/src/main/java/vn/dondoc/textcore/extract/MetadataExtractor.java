@@ -242,6 +242,9 @@ public final class MetadataExtractor {
                 }
                 String rest = t.substring(word.length()).strip();
                 DocumentType type = DocumentType.valueOf(e.getValue());
+                if (lexicon.headingTypeWords().contains(word)) {
+                    return headingTitle(head, i, type);
+                }
                 if (!rest.isEmpty()) {
                     int at = b.span().start() + b.text().indexOf(rest);
                     return new TypeLine(type, rest, new Span(at, at + rest.length()));
@@ -250,6 +253,28 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "LỊCH CÔNG TÁC TUẦN 45" and the lines under it that go on naming it: whose calendar ("Của Chủ tịch ..."),
+     * which week ("Tuần 23", "(Từ ngày 04/11 đến ngày 10/11/2024)").
+     */
+    private static TypeLine headingTitle(List<Block> head, int i, DocumentType type) {
+        Block b = head.get(i);
+        StringBuilder title = new StringBuilder(b.text().strip());
+        Block end = b;
+        for (int k = i + 1; k < head.size() && k <= i + 2; k++) {
+            Block next = head.get(k);
+            String n = next.text().strip().toLowerCase(Locale.ROOT);
+            boolean namesIt = n.startsWith("(") || n.startsWith("tuần") || n.startsWith("từ ngày") || n.startsWith("tháng")
+                    || n.startsWith("của ");
+            if (next.kind() == BlockKind.TABLE_ROW || n.length() > 120 || !namesIt) {
+                break;
+            }
+            title.append(' ').append(next.text().strip());
+            end = next;
+        }
+        return new TypeLine(type, title.toString(), new Span(b.span().start(), end.span().end()));
     }
 
     private DocumentType typeOfWord(String word) {

@@ -199,6 +199,25 @@ public final class Lexicon {
         return TaskFields.ROWS;
     }
 
+    /** Type words that are part of the title they head, in upper case: a calendar's heading is its name. */
+    public java.util.Set<String> headingTypeWords() {
+        return HeadingTypeWords.WORDS;
+    }
+
+    private static final class HeadingTypeWords {
+        static final java.util.Set<String> WORDS = load();
+
+        private static java.util.Set<String> load() {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (String[] row : rows(resource("type-words.tsv"))) {
+                if (row.length >= 3 && row[2].strip().equals("in-title")) {
+                    out.add(nfc(row[0].strip()).toUpperCase(Locale.ROOT));
+                }
+            }
+            return java.util.Set.copyOf(out);
+        }
+    }
+
     private static final class TaskFields {
         static final List<Map.Entry<String, String>> ROWS = load();
 
