@@ -531,8 +531,12 @@ public final class MetadataExtractor {
             if (start > 0 && start == i - 1) {
                 continue; // "VĂN PHÒNG", "CHI CỤC": a head word right after the chosen start is part of its name
             }
-            if (startsWithOrgHead(rest) && (partyParent || !rest.startsWith("ỦY") && !rest.startsWith("UỶ")) && !prev.equals("BAN")
-                    && isSubordinateHead(rest) && placeBefore(words, i)) {
+            // "UBND TỈNH BẮC GIANG" + "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM": a district's committee under its province's
+            boolean committeeUnderParent = rest.matches("^(ỦY|UỶ) BAN NHÂN DÂN (HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")
+                    && i >= 3;
+            boolean insideCommittee = prev.equals("ỦY") || prev.equals("UỶ"); // "ỦY BAN": never cut after "ỦY"
+            if (startsWithOrgHead(rest) && (partyParent || committeeUnderParent || !rest.startsWith("ỦY") && !rest.startsWith("UỶ"))
+                    && !prev.equals("BAN") && !insideCommittee && (committeeUnderParent || isSubordinateHead(rest)) && placeBefore(words, i)) {
                 start = i;
             }
         }
