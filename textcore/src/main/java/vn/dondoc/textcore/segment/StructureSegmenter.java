@@ -66,24 +66,35 @@ public final class StructureSegmenter {
         if (isSeparator(line)) {
             return new Block(BlockKind.PARAGRAPH, span, line, "", 0, List.of(), false, false);
         }
-        Matcher m = ROMAN.matcher(line);
-        if (m.lookingAt() && !m.group(1).isEmpty()) {
-            return new Block(BlockKind.ROMAN, span, line, m.group(1), m.end(), List.of(), true, false);
+        // each marker pattern can only start on its own first characters: try just the one that can
+        char first = line.isEmpty() ? ' ' : line.charAt(0);
+        Matcher m;
+        if (first == 'I' || first == 'V' || first == 'X') {
+            m = ROMAN.matcher(line);
+            if (m.lookingAt() && !m.group(1).isEmpty()) {
+                return new Block(BlockKind.ROMAN, span, line, m.group(1), m.end(), List.of(), true, false);
+            }
         }
-        m = NUMBERED.matcher(line);
-        if (m.lookingAt()) {
-            return new Block(BlockKind.NUMBERED, span, line, m.group(1), m.end(), List.of(), false, false);
+        if (first >= '0' && first <= '9') {
+            m = NUMBERED.matcher(line);
+            if (m.lookingAt()) {
+                return new Block(BlockKind.NUMBERED, span, line, m.group(1), m.end(), List.of(), false, false);
+            }
         }
-        m = PAREN_NUMBER.matcher(line);
-        if (m.lookingAt()) {
-            return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
+        if (first == '(') {
+            m = PAREN_NUMBER.matcher(line);
+            if (m.lookingAt()) {
+                return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
+            }
         }
-        m = LETTER.matcher(line);
-        if (m.lookingAt()) {
-            return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
+        if (first >= 'a' && first <= 'z' || first == 'đ') {
+            m = LETTER.matcher(line);
+            if (m.lookingAt()) {
+                return new Block(BlockKind.LETTER, span, line, m.group(1), m.end(), List.of(), false, false);
+            }
         }
         m = BULLET.matcher(line);
-        if (m.lookingAt()) {
+        if ("-–—+•·▪●◦*".indexOf(first) >= 0 && m.lookingAt()) {
             String marker = m.group(1).equals("+") ? "+" : "-";
             return new Block(BlockKind.BULLET, span, line, marker, m.end(), List.of(), false, false);
         }
@@ -98,8 +109,15 @@ public final class StructureSegmenter {
         if (lines.size() < 10) {
             return 0;
         }
-        int[] lengths = lines.stream().filter(b -> b.kind() != BlockKind.TABLE_ROW).mapToInt(b -> b.text().length()).sorted()
-                .toArray();
+        int[] lengths = new int[lines.size()];
+        int k = 0;
+        for (Block b : lines) {
+            if (b.kind() != BlockKind.TABLE_ROW) {
+                lengths[k++] = b.text().length();
+            }
+        }
+        lengths = java.util.Arrays.copyOf(lengths, k);
+        java.util.Arrays.sort(lengths);
         if (lengths.length < 10) {
             return 0;
         }
