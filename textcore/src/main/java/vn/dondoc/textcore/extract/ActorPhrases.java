@@ -153,7 +153,8 @@ final class ActorPhrases {
         String phrase = rest.substring(0, end);
         if (kindList) {
             // "với các Sở, ngành: Tư pháp, Thông tin và Truyền thông" → one body per name after the colon
-            String kind = phrase.substring(0, colon).replaceFirst("(?i)^các\\s+", "").split("[,\\s]")[0];
+            String[] kindWords = phrase.substring(0, colon).replaceFirst("(?i)^các\\s+", "").split("[,\\s]");
+            String kind = kindWords.length == 0 ? "" : kindWords[0]; // "," alone splits into nothing
             List<String> out = new ArrayList<>();
             for (String name : splitList(phrase.substring(colon + 1))) {
                 out.add(name.matches("(?i)^(sở|văn phòng|ban|ủy ban|hội đồng|đài|báo)\\b.*") ? name

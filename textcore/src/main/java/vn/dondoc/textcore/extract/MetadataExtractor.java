@@ -418,7 +418,8 @@ public final class MetadataExtractor {
         }
         for (Signer s : signers) {
             if (s.authority() != null && s.authority().matches("(?i)^(TM|T/M|T\\.M)\\.?\\s.*")) {
-                return s.authority().replaceFirst("^\\S+\\s+", "").split(";")[0].strip();
+                String held = s.authority().replaceFirst("^\\S+\\s+", "");
+                return (held.indexOf(';') >= 0 ? held.substring(0, held.indexOf(';')) : held).strip();
             }
         }
         return null;
@@ -461,7 +462,7 @@ public final class MetadataExtractor {
                 }
             }
             if (t.indexOf('\t') >= 0) {
-                t = t.split("\t")[0];
+                t = t.substring(0, t.indexOf('\t')); // the first cell ("\tCỘNG HÒA ...": an empty one)
             }
             t = DECORATION_TAIL.matcher(t.strip()).replaceFirst("");
             if (NUMBER_LINE.matcher(b.text()).find() && t.toLowerCase(Locale.ROOT).startsWith("số") || PLACE_DATE.matcher(b.text()).find()) {
@@ -747,7 +748,8 @@ public final class MetadataExtractor {
             if (!in && !Casing.startsIgnoreCase(b.text(), "nơi nhận")) {
                 continue;
             }
-            String t = b.kind() == BlockKind.TABLE_ROW ? b.text().split("\t")[0].strip() : b.text().strip();
+            String t = b.kind() == BlockKind.TABLE_ROW && b.text().indexOf('\t') >= 0
+                    ? b.text().substring(0, b.text().indexOf('\t')).strip() : b.text().strip();
             if (!in) {
                 if (t.toLowerCase(Locale.ROOT).startsWith("nơi nhận")) {
                     in = true;
