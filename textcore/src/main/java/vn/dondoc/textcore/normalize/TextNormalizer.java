@@ -78,8 +78,55 @@ public final class TextNormalizer {
             text = next;
         }
         text = stripChrome(text, diagnostics);
+        text = dropPageBreaks(text);
         text = dropPageNumbers(text);
         return new NormalizedText(text, List.copyOf(diagnostics));
+    }
+
+    /** What a PDF or DOCX converter prints at a page break: "--- PAGE BREAK ---", "--- Trang 2 ---", "Trang 3/12". */
+    private static final Pattern PAGE_BREAK = Pattern.compile(
+            "[-–—=_*]{2,}\\s*(?:page\\s*break|trang\\s+\\d{1,4}(?:\\s*/\\s*\\d{1,4})?)\\s*[-–—=_*]*|(?:trang|page)\\s+\\d{1,4}\\s*/\\s*\\d{1,4}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A line that is only the residue of a page break is dropped wherever it stands, with the page number right
+     * below it: neither is ever part of the text.
+     */
+    static String dropPageBreaks(String text) {
+        StringBuilder sb = null;
+        Matcher m = PAGE_BREAK.matcher(text);
+        int ls = 0;
+        int kept = 0; // text before this offset is already in sb
+        while (ls < text.length()) {
+            int le = text.indexOf('\n', ls);
+            le = le < 0 ? text.length() : le;
+            char first = text.charAt(ls);
+            // cheap look first: such a line is short and starts with a rule or "Trang"/"Page"
+            if (le - ls <= 40 && le - ls >= 9 && ("-–—=_*TtPp".indexOf(first) >= 0) && m.region(ls, le).matches()) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length());
+                }
+                sb.append(text, kept, ls);
+                kept = Math.min(le + 1, text.length());
+                // the number printed at the top of the new page (Decree 30/2020: top centre) goes with the break
+                int ns = kept;
+                while (ns < text.length() && text.charAt(ns) == '\n') {
+                    ns++;
+                }
+                int ne = text.indexOf('\n', ns);
+                ne = ne < 0 ? text.length() : ne;
+                if (ne > ns && ne - ns <= 12 && PAGE_NUMBER.matcher(text).region(ns, ne).matches()) {
+                    kept = Math.min(ne + 1, text.length());
+                    le = ne;
+                }
+            }
+            ls = le + 1;
+        }
+        if (sb == null) {
+            return text;
+        }
+        sb.append(text, kept, text.length());
+        return tidyLines(sb.toString());
     }
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-–]?\\s*(?:Trang\\s+)?\\d{1,3}\\s*[-–]?");

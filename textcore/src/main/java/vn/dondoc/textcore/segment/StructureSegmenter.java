@@ -27,7 +27,7 @@ public final class StructureSegmenter {
 
     public SegmentedDocument segment(String text) {
         List<Block> raw = cutLines(text);
-        raw = joinContinuations(text, raw, wrapWidth(raw));
+        raw = joinContinuations(text, raw, wrapWidth(raw), wrapsInsideParagraphs(text, raw));
         return new SegmentedDocument(text, assignSections(markClosing(raw)));
     }
 
@@ -129,14 +129,18 @@ public final class StructureSegmenter {
 
     /**
      * A paragraph starting in lower case continues the previous block (a wrapped line or a page break);
-     * in wrapped text, so does any line right after a full-width line that does not end a sentence.
+     * in wrapped text, so does any line right after a full-width line that does not end a sentence, and in
+     * text whose paragraphs are kept apart by blank lines, any line right below another in the body.
      */
-    private static List<Block> joinContinuations(String text, List<Block> blocks, int wrapWidth) {
+    private static List<Block> joinContinuations(String text, List<Block> blocks, int wrapWidth, boolean wrapsInside) {
         List<Block> out = new ArrayList<>();
         Block prev = null; // the block being built; its joined text is made once, when it is complete
         int prevEnd = 0;
+        // past the header (a numbered item has been seen), whose short lines side by side are not wrapped sentences
+        boolean inBody = false;
         for (Block b : blocks) {
-            if (prev != null && b.kind() == BlockKind.PARAGRAPH && continues(text, prev, prevEnd, b, wrapWidth)) {
+            if (prev != null && b.kind() == BlockKind.PARAGRAPH
+                    && continues(text, prev, prevEnd, b, wrapWidth, wrapsInside && inBody)) {
                 prevEnd = b.span().end();
                 continue;
             }
@@ -145,6 +149,7 @@ public final class StructureSegmenter {
             }
             prev = b;
             prevEnd = b.span().end();
+            inBody |= b.kind() == BlockKind.ROMAN || b.kind() == BlockKind.NUMBERED || b.kind() == BlockKind.LETTER;
         }
         if (prev != null) {
             out.add(joined(text, prev, prevEnd));
@@ -153,20 +158,26 @@ public final class StructureSegmenter {
     }
 
     /** Whether paragraph line {@code b} continues {@code prev}, which now runs up to {@code prevEnd}. */
-    private static boolean continues(String text, Block prev, int prevEnd, Block b, int wrapWidth) {
+    private static boolean continues(String text, Block prev, int prevEnd, Block b, int wrapWidth, boolean wrapsInside) {
         // what is asked of prev is asked of its text so far; line ends read as spaces
         String head = text.substring(prev.span().start(), Math.min(prevEnd, prev.span().start() + 160)).replace('\n', ' ');
         String tail = text.substring(Math.max(prev.span().start(), prevEnd - 40), prevEnd).replace('\n', ' ');
-        if (isSeparator(text, prev.span().start(), prevEnd) || isSeparator(b.text())) {
+        if (isSeparator(text, prev.span().start(), prevEnd) || isSeparator(b.text()) || startsHeaderItem(b.text())
+                || endsHeaderItem(tail)) {
             return false;
         }
         int lastLineStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
         boolean adjacent = !blankBetween(text, prevEnd, b.span().start());
         boolean wrapped = adjacent && !Casing.isUpperLine(b.text()) && (wrapWidth > 0 && prevEnd - lastLineStart >= wrapWidth * 0.75
+                || wrapsInside
                 || endsWithConnector(tail)
-                || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.TABLE_ROW
+                // a short numbered line goes on below only in lower case: a capital starts the section's own text
+                || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.TABLE_ROW && !startsUpper(b.text())
                 && wordsUpTo(text, prev.span().start() + prev.bodyStart(), prevEnd, 4) <= 3);
-        return (startsLower(b.text()) || wrapped)
+        // "... sản lượng ước đạt" / "140.000 tấn, ..." and "... diện rộng" / "(thông qua ...).": a figure or a
+        // bracket, then lower case, right below a line that stops on a word goes on with that sentence
+        boolean leadThenLower = adjacent && endsOnWord(tail) && leadThenLower(b.text());
+        return (startsLower(b.text()) || wrapped || leadThenLower)
                 && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(tail) && !Casing.isUpperLine(head);
     }
 
@@ -247,7 +258,92 @@ public final class StructureSegmenter {
     }
 
     private static boolean blankBetween(String text, int from, int to) {
-        return text.substring(from, to).indexOf("\n\n") >= 0;
+        int nl = text.indexOf('\n', from); // no copy: it is asked of every pair of lines
+        while (nl >= 0 && nl + 1 < to) {
+            if (text.charAt(nl + 1) == '\n') {
+                return true;
+            }
+            nl = text.indexOf('\n', nl + 1);
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text keeps its paragraphs apart with blank lines and wraps the lines inside them (a PDF or a web
+     * page converted to text): then a line right below another, with no blank line between, continues it even when
+     * it starts with a capital ("... Luật" / "Việc làm ..."). Told by the lines that follow another without a
+     * blank line: most start in lower case, while where each line is a paragraph most start with a capital.
+     * Only used past the header, whose short lines in two columns are not wrapped sentences.
+     */
+    static boolean wrapsInsideParagraphs(String text, List<Block> lines) {
+        int lower = 0;
+        int upper = 0;
+        int apart = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            Block b = lines.get(i);
+            if (blankBetween(text, lines.get(i - 1).span().end(), b.span().start())) {
+                apart++;
+            } else if (b.kind() == BlockKind.PARAGRAPH && lines.get(i - 1).kind() != BlockKind.TABLE_ROW) {
+                if (startsLower(b.text())) {
+                    lower++;
+                } else if (startsUpper(b.text()) && !Casing.isUpperLine(b.text())) {
+                    upper++;
+                }
+            }
+        }
+        return lower >= 8 && lower >= 3 * upper && apart * 4 >= lines.size();
+    }
+
+    /** "V/v ...", "Kính gửi: ...", "Số: ...": items of a header (Decree 30/2020 layout) that always start a line. */
+    private static boolean startsHeaderItem(String line) {
+        return line.regionMatches(true, 0, "V/v", 0, 3) || line.startsWith("Kính gửi") || line.startsWith("Số:");
+    }
+
+    /** "... Hạnh phúc", "..., ngày 22 tháng 5 năm 2024": the motto and the place-date line end their line. */
+    private static boolean endsHeaderItem(String tail) {
+        String t = tail.stripTrailing();
+        if (t.endsWith("Hạnh phúc")) {
+            return true;
+        }
+        int n = t.length();
+        return n >= 9 && t.regionMatches(n - 9, "năm ", 0, 4) && Character.isDigit(t.charAt(n - 1))
+                && Character.isDigit(t.charAt(n - 4)) && t.indexOf("ngày") >= 0;
+    }
+
+    /** Whether the text before ends on a letter or digit: no punctuation closes it. */
+    private static boolean endsOnWord(String tail) {
+        String t = tail.stripTrailing();
+        return !t.isEmpty() && Character.isLetterOrDigit(t.charAt(t.length() - 1));
+    }
+
+    /** "140.000 tấn, đạt ...", "15,5% so với ...", "(thông qua ...)": a figure or an opening bracket, then lower case. */
+    static boolean leadThenLower(String s) {
+        int i = 0;
+        if (s.startsWith("(")) {
+            i = 1;
+        } else {
+            while (i < s.length() && (Character.isDigit(s.charAt(i)) || ".,/%".indexOf(s.charAt(i)) >= 0 && i > 0)) {
+                i++;
+            }
+            if (i == 0 || i == s.length() || s.charAt(i) != ' ') {
+                return false;
+            }
+            i++;
+        }
+        return i < s.length() && Character.isLowerCase(s.charAt(i));
+    }
+
+    private static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean startsLower(String s) {

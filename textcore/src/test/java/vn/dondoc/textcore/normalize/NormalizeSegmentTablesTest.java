@@ -41,6 +41,17 @@ class NormalizeSegmentTablesTest {
         assertThat(b.kind() + ":" + b.marker()).isEqualTo(expected);
     }
 
+    static List<Arguments> segmentJoins() {
+        return CaseTable.load("segment-joins.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("segmentJoins")
+    void joinsTheLinesOfOneBlock(String text, String expected) {
+        SegmentedDocument d = new StructureSegmenter().segment(text);
+        assertThat(String.join(" ‖ ", d.blocks().stream().map(Block::text).toList())).isEqualTo(expected);
+    }
+
     @Test
     void cutsTheWebPageAroundADocument() {
         String page = "Từ khoá: Số Hiệu, Tiêu đề\n\nĐăng nhập\n\nKế hoạch 12/KH-UBND 2024 tỉnh X\n\n"
