@@ -49,6 +49,8 @@ public final class ScheduleExtractor {
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^(tại\\s+|địa điểm\\s*:\\s*)?(p\\.\\s*họp|phòng họp|hội trường|trụ sở|nhà văn hóa|tầng \\d|sảnh)", FLAGS);
     private static final Pattern ITEM_START = Pattern.compile("\\s[-+•]\\s+(?=[\\p{Lu}(\\d])");
+    /** "1. A 2. B", "1) A 2) B": numbered items in one cell; the number followed by a capital or a bracket. */
+    private static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}\\d/.,:])(\\d{1,2})[.)]\\s+(?=[\\p{Lu}(])");
     private static final Pattern TAIL_PLACE = Pattern.compile("[(,;]\\s*(?:tại|địa điểm:?)\\s+([^()]{3,80})\\)?\\s*$", FLAGS);
     /** "... . Địa điểm: X", "(Mời: ...)", "- Thành phần: ...": labelled fields after an item's content. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
@@ -420,7 +422,7 @@ public final class ScheduleExtractor {
                 int e = i + 1 < starts.size() ? starts.get(i + 1) - 2 : seg.length();
                 parts.add(new int[] {Math.max(0, s), Math.max(s, e)});
             }
-        } else {
+        } else if (!numbered(seg, lead, parts)) {
             parts.add(new int[] {lead, lead + trimmed.length()});
         }
         for (int[] p : parts) {
@@ -462,6 +464,34 @@ public final class ScheduleExtractor {
             out.add(new Item(s, time, text, place, f.participants, f.chairs, f.units, start,
                     Math.min(content.length(), start + raw.strip().length())));
         }
+    }
+
+    /**
+     * "1. Họp A 2. Họp B": one part per numbered item when the cell starts at "1." and counts up by one; the
+     * numbers that do not follow ("Nghị quyết 2) ...", "Tổ 3.") stay inside their item. False when not numbered.
+     */
+    private static boolean numbered(String seg, int lead, List<int[]> parts) {
+        char c0 = seg.charAt(lead);
+        if (c0 != '1' || lead + 1 >= seg.length() || seg.charAt(lead + 1) != '.' && seg.charAt(lead + 1) != ')') {
+            return false;
+        }
+        Matcher m = NUMBERED.matcher(seg);
+        List<int[]> marks = new ArrayList<>();
+        int next = 1;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == next) {
+                marks.add(new int[] {m.start(), m.end()});
+                next++;
+            }
+        }
+        if (marks.size() < 2 || marks.get(0)[0] != lead) {
+            return false;
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            int e = i + 1 < marks.size() ? marks.get(i + 1)[0] : seg.length();
+            parts.add(new int[] {marks.get(i)[1], e}); // the number itself is not content
+        }
+        return true;
     }
 
     private record Fields(String content, String place, List<String> participants, List<String> chairs, List<String> units) {
@@ -922,10 +952,16 @@ public final class ScheduleExtractor {
                     open = withParticipants(open, t.replaceFirst("^(?iu)(thành phần|tp|mời)\\s*:?\\s*", ""));
                 } else if (lower.startsWith("chuẩn bị") || lower.startsWith("đơn vị chuẩn bị")) {
                     open = withUnits(open, t.replaceFirst("^(?iu)(đơn vị )?chuẩn bị\\s*:?\\s*", ""));
-                } else if (open.place() == null && !lower.startsWith("chủ trì") && !startsWithTitle(t)) {
+                } else if (lower.startsWith("chủ trì") || lower.startsWith("lãnh đạo chủ trì")) {
+                    open = withChairs(open, t.replaceFirst("^(?iu)(chủ trì|lãnh đạo chủ trì)\\s*:?\\s*", ""));
+                } else if (looksLikeParticipants(lower)) {
+                    open = withParticipants(open, t); // "Lãnh đạo các phòng, đơn vị", "Đại diện UBND các xã"
+                } else if (startsWithTitle(t) || lower.startsWith("đồng chí") || looksLikePersonName(t)) {
+                    open = withChairs(open, t); // "PCT Lê Văn Bình", "Đ/c Hùng", "Nguyễn Văn Hải"
+                } else if (open.place() == null) {
                     open = withPlace(open, t); // "UBND xã Tùng Ảnh", "Các xã": where, printed without a label
                 } else {
-                    open = withChairs(open, t.replaceFirst("^(?iu)(chủ trì|lãnh đạo chủ trì)\\s*:?\\s*", ""));
+                    open = withChairs(open, t);
                 }
                 fieldsAfterItem++;
                 continue;
@@ -949,6 +985,41 @@ public final class ScheduleExtractor {
         }
         flush(out, open);
         return out;
+    }
+
+    /** "Xã Tân Hòa", "Thị trấn Đồi Ngô", "Khu Công nghiệp": a place named like a person, by its first word. */
+    private static final Pattern PLACE_NOUN = Pattern.compile(
+            "(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|xóm|bản|ấp|khu|cụm|tổ|làng|trường|nhà|trạm|đồn|cảng)\\s",
+            FLAGS);
+
+    /** Who attends, as groups: "Lãnh đạo các phòng, đơn vị", "Các thành viên Ban Chỉ đạo", "Đại diện UBND các xã". */
+    private static boolean looksLikeParticipants(String lower) {
+        return lower.startsWith("lãnh đạo các ") || lower.startsWith("đại diện ") || lower.startsWith("thành viên ")
+                || lower.startsWith("toàn thể ") || lower.startsWith("các thành viên") || lower.startsWith("các đồng chí")
+                || lower.startsWith("cán bộ") || lower.startsWith("mời ");
+    }
+
+    /**
+     * A person's name printed alone as the chair cell: two to five capitalised words, no digit, not a body
+     * ("Nguyễn Văn Hải", but not "UBND xã Tùng Ảnh", "Hội trường A", "Sở Y tế").
+     */
+    private boolean looksLikePersonName(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length < 2 || words.length > 5 || startsWithHead(line) || startsKnown(words, 0)
+                || PLACE_NOUN.matcher(line).lookingAt()) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.length() > 1 && Casing.mostlyUpper(w)) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static void flush(List<ScheduleRow> out, ScheduleRow row) {
