@@ -236,6 +236,9 @@ public final class ScheduleExtractor {
             List<List<String>> chairs = chairGroups(cell(cells, cols.chair), items.size());
             List<String> participants = cols.participants >= 0 ? listOf(cell(cells, cols.participants)) : List.of();
             List<String> places = places(cols.place >= 0 ? cell(cells, cols.place).strip() : "", items.size());
+            // one group for several items ("PGĐ Hồ Văn Quang" beside "1. ... 2. ..."): it holds for each, as a place does
+            units = sharedByAll(units, items.size());
+            chairs = sharedByAll(chairs, items.size());
             int contentAt = b.span().start() + indexOfCell(b.text(), cols.content);
             for (int i = 0; i < items.size(); i++) {
                 Item it = items.get(i);
@@ -258,6 +261,17 @@ public final class ScheduleExtractor {
             }
         }
         return out;
+    }
+
+    private static List<List<String>> sharedByAll(List<List<String>> groups, int items) {
+        if (groups.size() != 1 || items < 2) {
+            return groups;
+        }
+        List<List<String>> all = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            all.add(groups.get(0));
+        }
+        return all;
     }
 
     private static int nonBlankCells(List<String> cells) {
@@ -640,7 +654,12 @@ public final class ScheduleExtractor {
             }
             return out;
         }
-        return groups(c, false);
+        return enough(groups(c, false, false), groups(c, false, true), items);
+    }
+
+    /** The grouping by known names, else the one that also cuts before a body's head when only that counts the items. */
+    private static List<List<String>> enough(List<List<String>> byKnown, List<List<String>> byHeads, int items) {
+        return byKnown.size() < items && byHeads.size() == items ? byHeads : byKnown;
     }
 
     /** The chairs of each item, in order: "Đ/c Lạc - GĐ Đ/c Hà - PGĐ", "Đ/c Bí thư; Đ/c Phó Bí thư". */
@@ -664,7 +683,53 @@ public final class ScheduleExtractor {
                 return out;
             }
         }
+        if (!c.contains("Đ/c")) {
+            List<List<String>> byTitles = byTitles(c);
+            if (byTitles.size() > 1 && byTitles.size() <= items) {
+                return byTitles;
+            }
+        }
         return groups(c, true);
+    }
+
+    /**
+     * "Chủ tịch UBND huyện PCT Nguyễn Văn An" → [Chủ tịch UBND huyện] [PCT Nguyễn Văn An]: a chair cell for several
+     * items cut where a title starts, except after a comma ("Chủ tịch, PCT Lê Văn Bình" chair together).
+     */
+    private List<List<String>> byTitles(String cell) {
+        String[] tokens = cell.split("\\s+");
+        List<List<String>> out = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        while (i < tokens.length) {
+            int len = titleLength(tokens, i);
+            if (len > 0 && i > from && !tokens[i - 1].endsWith(",")) {
+                out.add(names(String.join(" ", Arrays.copyOfRange(tokens, from, i))));
+                from = i;
+            }
+            i += Math.max(1, len);
+        }
+        out.add(names(String.join(" ", Arrays.copyOfRange(tokens, from, tokens.length))));
+        return out;
+    }
+
+    /** How many words of a title ("PCT", "Phó Chủ tịch") start at {@code i}; 0 when none does. */
+    private int titleLength(String[] tokens, int i) {
+        int best = 0;
+        for (String t : titleStarts) {
+            String[] tw = t.split(" ");
+            if (tw.length <= best || i + tw.length > tokens.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < tw.length && ok; k++) {
+                ok = tokens[i + k].replaceFirst("[,;]$", "").toLowerCase(Locale.ROOT).equals(tw[k]);
+            }
+            if (ok && Character.isUpperCase(tokens[i].codePointAt(0))) {
+                best = tw.length;
+            }
+        }
+        return best;
     }
 
     /**
@@ -673,6 +738,11 @@ public final class ScheduleExtractor {
      * A comma keeps the next name in the same item's group; a known name without a comma closes it.
      */
     List<List<String>> groups(String cell, boolean people) {
+        return groups(cell, people, false);
+    }
+
+    /** {@code cutAtHeads}: an unknown name also ends before a capitalised body head ("Trung tâm Khuyến nông Chi cục Thủy sản"). */
+    private List<List<String>> groups(String cell, boolean people, boolean cutAtHeads) {
         String c = cell == null ? "" : cell.strip();
         List<List<String>> out = new ArrayList<>();
         if (c.isEmpty()) {
@@ -736,6 +806,10 @@ public final class ScheduleExtractor {
                     if (sb.length() > 0 && startsKnown(tokens, i)) {
                         break;
                     }
+                    if (cutAtHeads && sb.indexOf(" ") > 0 && Character.isUpperCase(tok.codePointAt(0))
+                            && !isHead(sb.toString()) && startsWithHead(String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)))) {
+                        break;
+                    }
                     sb.append(sb.length() == 0 ? "" : " ").append(tok);
                     i++;
                     if (tok.endsWith(",") || tok.endsWith(";")) {
@@ -759,10 +833,28 @@ public final class ScheduleExtractor {
         return out;
     }
 
+    /** A known unit's words, all of them, start at {@code i} ("phòng CM", not "phòng" of "Văn phòng Sở"). */
     private boolean startsKnown(String[] tokens, int i) {
-        String t = tokens[i].replaceFirst("[,;]$", "");
         for (String u : knownUnits) {
-            if (u.equals(t) || u.startsWith(t + " ")) {
+            String[] uw = u.split(" ");
+            if (i + uw.length > tokens.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < uw.length && ok; k++) {
+                String tok = tokens[i + k];
+                ok = (k == uw.length - 1 ? tok.replaceFirst("[,;]$", "") : tok).equals(uw[k]);
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHead(String phrase) {
+        for (String h : lexicon.actorHeads()) {
+            if (h.equalsIgnoreCase(phrase.strip())) {
                 return true;
             }
         }
