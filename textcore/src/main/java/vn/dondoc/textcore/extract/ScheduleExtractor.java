@@ -96,6 +96,9 @@ public final class ScheduleExtractor {
         if (rows.isEmpty()) {
             rows = fromLines(doc, when);
         }
+        if (rows.isEmpty() && when.anchor() != null && looksLikeCalendar(doc, info)) {
+            rows = fromParagraphs(doc, when);
+        }
         return rows;
     }
 
@@ -1112,6 +1115,87 @@ public final class ScheduleExtractor {
             }
         }
         return true;
+    }
+
+    // ---------------------------------------------------------------- paragraphs
+
+    /**
+     * A program printed as paragraphs, no table: "Ngày 05/11 (Thứ Ba): content", "Thứ Hai (04/11): Sáng: ... Chiều:
+     * ...", and week blocks "Tuần 2 (từ 11 - 15/11)" with bullet items under them (dated the whole week).
+     */
+    private List<ScheduleRow> fromParagraphs(SegmentedDocument doc, CalendarDates.When when) {
+        List<ScheduleRow> out = new ArrayList<>();
+        LocalDate date = null;
+        LocalDate endDate = null;
+        for (Block b : doc.blocks()) {
+            if (b.closing()) {
+                break;
+            }
+            if (b.kind() == BlockKind.TABLE_ROW) {
+                date = null;
+                continue;
+            }
+            String text = b.text();
+            String t = text.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String rest = null;
+            if (startsLikeDay(t)) {
+                int colon = t.indexOf(':');
+                String head = colon > 0 && colon <= 48 ? t.substring(0, colon) : t.length() <= 48 ? t : "";
+                Optional<LocalDate[]> d = head.isEmpty() ? Optional.empty() : CalendarDates.parseDay(head, when);
+                if (d.isPresent()) {
+                    date = d.get()[0];
+                    endDate = d.get()[1];
+                    rest = colon > 0 && colon <= 48 ? t.substring(colon + 1) : "";
+                }
+            }
+            if (rest == null) {
+                char c = t.charAt(0);
+                boolean item = c == '-' || c == '+' || c == '•' || c == '–' && t.length() > 1;
+                Matcher sm = item ? null : SESSION.matcher(t);
+                if (date == null || !item && !(sm.find() && sm.start() == 0)) {
+                    date = null; // prose or the next part's heading ends the dated block
+                    continue;
+                }
+                rest = t;
+            }
+            if (rest.isBlank()) {
+                continue;
+            }
+            LocalDate itemDate = date;
+            LocalDate itemEnd = endDate;
+            String bare = rest.strip().replaceFirst("^[-+•–]\\s*", "");
+            int colon = bare.indexOf(':');
+            if (bare.length() < rest.strip().length() && colon > 0 && colon <= 48 && startsLikeDay(bare)) {
+                // "- Ngày 20/11: ..." inside a week block: that item's own day
+                Optional<LocalDate[]> d = CalendarDates.parseDay(bare.substring(0, colon), when);
+                if (d.isPresent()) {
+                    itemDate = d.get()[0];
+                    itemEnd = d.get()[1];
+                    rest = bare.substring(colon + 1);
+                }
+            }
+            int restAt = b.span().start() + text.indexOf(t) + (t.length() - rest.length());
+            for (Item it : items(rest, null)) {
+                boolean nonWorking = NON_WORKING.matcher(it.text).find();
+                Session session = nonWorking ? Session.ALL_DAY : resolve(it.session, it.time);
+                out.add(new ScheduleRow(itemDate, itemEnd, session, it.time, it.text, it.place, it.units, it.chairs,
+                        it.participants, nonWorking, new Span(restAt + it.start, restAt + it.end)));
+            }
+        }
+        return out;
+    }
+
+    /** "Ngày 05/11 ...", "Tuần 2 (từ 11 - 15/11)", "Thứ Ba (05/11): ...", "Từ ngày 18 đến 22/11: ...": a dated line's start. */
+    private static boolean startsLikeDay(String t) {
+        if (t.length() < 6) {
+            return false;
+        }
+        String lower = t.substring(0, Math.min(t.length(), 12)).toLowerCase(Locale.ROOT);
+        return (lower.startsWith("ngày ") || lower.startsWith("tuần ") || lower.startsWith("từ ngày "))
+                && lower.chars().anyMatch(Character::isDigit) || WEEKDAY.matcher(t).lookingAt();
     }
 
     private static void flush(List<ScheduleRow> out, ScheduleRow row) {
