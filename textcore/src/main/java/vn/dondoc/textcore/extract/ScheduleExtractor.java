@@ -163,6 +163,12 @@ public final class ScheduleExtractor {
                     endDate = null;
                     lastSession = null;
                 }
+                Optional<LocalDate[]> week = cols != null && !otherTable && !b.closing() ? weekHeading(b.text(), when) : Optional.empty();
+                if (week.isPresent()) {
+                    date = week.get()[0];
+                    endDate = week.get()[1];
+                    lastSession = null;
+                }
                 continue;
             }
             List<String> cells = Arrays.asList(b.text().split("\t", -1));
@@ -189,10 +195,18 @@ public final class ScheduleExtractor {
             }
             if (cells.size() == 1 || nonBlankCells(cells) == 1 && !cell(cells, cols.day).isBlank()) {
                 // a merged day row inside the table: "Thứ Hai, ngày 04/11/2024"
-                Optional<LocalDate> day = dayHeading(cells.get(0).isBlank() ? b.text().strip() : cells.get(0), when);
+                String merged = cells.get(0).isBlank() ? b.text().strip() : cells.get(0);
+                Optional<LocalDate> day = dayHeading(merged, when);
                 if (day.isPresent()) {
                     date = day.get();
                     endDate = null;
+                    lastSession = null;
+                    continue;
+                }
+                Optional<LocalDate[]> week = weekHeading(merged, when);
+                if (week.isPresent()) {
+                    date = week.get()[0];
+                    endDate = week.get()[1];
                     lastSession = null;
                     continue;
                 }
@@ -295,6 +309,15 @@ public final class ScheduleExtractor {
         }
         Matcher dm = CalendarDates.DAY_MONTH.matcher(t);
         return dm.find() ? CalendarDates.resolve(dm, when) : Optional.empty();
+    }
+
+    /** "Tuần 1 (từ 04 - 08/11)" on a row of its own: the rows below, without a day of their own, are that week's. */
+    private static Optional<LocalDate[]> weekHeading(String line, CalendarDates.When when) {
+        String t = line.strip();
+        if (t.length() > 48 || !t.regionMatches(true, 0, "tuần ", 0, 5)) {
+            return Optional.empty();
+        }
+        return CalendarDates.parseDay(t, when).filter(d -> d[1] != null);
     }
 
     /**
