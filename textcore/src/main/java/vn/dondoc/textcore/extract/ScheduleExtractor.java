@@ -1061,7 +1061,9 @@ public final class ScheduleExtractor {
             if (sessionLead) {
                 session = sessionWord(sm.group(1)); // "Chiều: ..." on its own line opens the afternoon
             }
-            boolean startsItem = timed || sessionLead || t.startsWith("-") || t.startsWith("+") || open == null;
+            Matcher num = NUMBERED.matcher(t);
+            boolean numberedLine = num.lookingAt(); // "1. Họp giao ban" / "2. Tiếp công dân", one item a line
+            boolean startsItem = timed || sessionLead || numberedLine || t.startsWith("-") || t.startsWith("+") || open == null;
             if (!startsItem && fieldsAfterItem < 3) {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (PLACE_LINE.matcher(t).find() || lower.startsWith("địa điểm")) {
@@ -1085,7 +1087,7 @@ public final class ScheduleExtractor {
                 continue;
             }
             flush(out, open);
-            Item it = items(t, session).stream().findFirst().orElse(null);
+            Item it = items(numberedLine ? t.substring(num.end()) : t, session).stream().findFirst().orElse(null);
             if (it == null) {
                 open = null;
                 continue;
