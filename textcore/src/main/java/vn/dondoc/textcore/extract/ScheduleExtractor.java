@@ -1152,6 +1152,7 @@ public final class ScheduleExtractor {
         List<ScheduleRow> out = new ArrayList<>();
         LocalDate date = null;
         LocalDate endDate = null;
+        int datedLines = 0;
         for (Block b : doc.blocks()) {
             if (b.closing()) {
                 break;
@@ -1174,6 +1175,7 @@ public final class ScheduleExtractor {
                     date = d.get()[0];
                     endDate = d.get()[1];
                     rest = colon > 0 && colon <= 48 ? t.substring(colon + 1) : "";
+                    datedLines++;
                 }
             }
             if (rest == null) {
@@ -1210,7 +1212,8 @@ public final class ScheduleExtractor {
                         it.participants, nonWorking, new Span(restAt + it.start, restAt + it.end)));
             }
         }
-        return out;
+        // one dated line in a plan ("Ngày 20/11: tổ chức lễ kỷ niệm") is prose, not a program of days
+        return datedLines >= 2 ? out : List.of();
     }
 
     /** "Ngày 05/11 ...", "Tuần 2 (từ 11 - 15/11)", "Thứ Ba (05/11): ...", "Từ ngày 18 đến 22/11: ...": a dated line's start. */
