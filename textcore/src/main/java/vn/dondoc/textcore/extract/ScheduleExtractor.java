@@ -49,6 +49,8 @@ public final class ScheduleExtractor {
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^(tại\\s+|địa điểm\\s*:\\s*)?(p\\.\\s*họp|phòng họp|hội trường|trụ sở|nhà văn hóa|tầng \\d|sảnh)", FLAGS);
     private static final Pattern ITEM_START = Pattern.compile("\\s[-+•]\\s+(?=[\\p{Lu}(\\d])");
+    /** "1. A 2. B", "1) A 2) B": numbered items in one cell; the number followed by a capital or a bracket. */
+    private static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}\\d/.,:])(\\d{1,2})[.)]\\s+(?=[\\p{Lu}(])");
     private static final Pattern TAIL_PLACE = Pattern.compile("[(,;]\\s*(?:tại|địa điểm:?)\\s+([^()]{3,80})\\)?\\s*$", FLAGS);
     /** "... . Địa điểm: X", "(Mời: ...)", "- Thành phần: ...": labelled fields after an item's content. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
@@ -93,6 +95,9 @@ public final class ScheduleExtractor {
         List<ScheduleRow> rows = fromTables(doc, when, looksLikeCalendar(doc, info));
         if (rows.isEmpty()) {
             rows = fromLines(doc, when);
+        }
+        if (rows.isEmpty() && when.anchor() != null && looksLikeCalendar(doc, info)) {
+            rows = fromParagraphs(doc, when);
         }
         return rows;
     }
@@ -158,6 +163,12 @@ public final class ScheduleExtractor {
                     endDate = null;
                     lastSession = null;
                 }
+                Optional<LocalDate[]> week = cols != null && !otherTable && !b.closing() ? weekHeading(b.text(), when) : Optional.empty();
+                if (week.isPresent()) {
+                    date = week.get()[0];
+                    endDate = week.get()[1];
+                    lastSession = null;
+                }
                 continue;
             }
             List<String> cells = Arrays.asList(b.text().split("\t", -1));
@@ -184,10 +195,18 @@ public final class ScheduleExtractor {
             }
             if (cells.size() == 1 || nonBlankCells(cells) == 1 && !cell(cells, cols.day).isBlank()) {
                 // a merged day row inside the table: "Thứ Hai, ngày 04/11/2024"
-                Optional<LocalDate> day = dayHeading(cells.get(0).isBlank() ? b.text().strip() : cells.get(0), when);
+                String merged = cells.get(0).isBlank() ? b.text().strip() : cells.get(0);
+                Optional<LocalDate> day = dayHeading(merged, when);
                 if (day.isPresent()) {
                     date = day.get();
                     endDate = null;
+                    lastSession = null;
+                    continue;
+                }
+                Optional<LocalDate[]> week = weekHeading(merged, when);
+                if (week.isPresent()) {
+                    date = week.get()[0];
+                    endDate = week.get()[1];
                     lastSession = null;
                     continue;
                 }
@@ -234,6 +253,9 @@ public final class ScheduleExtractor {
             List<List<String>> chairs = chairGroups(cell(cells, cols.chair), items.size());
             List<String> participants = cols.participants >= 0 ? listOf(cell(cells, cols.participants)) : List.of();
             List<String> places = places(cols.place >= 0 ? cell(cells, cols.place).strip() : "", items.size());
+            // one group for several items ("PGĐ Hồ Văn Quang" beside "1. ... 2. ..."): it holds for each, as a place does
+            units = sharedByAll(units, items.size());
+            chairs = sharedByAll(chairs, items.size());
             int contentAt = b.span().start() + indexOfCell(b.text(), cols.content);
             for (int i = 0; i < items.size(); i++) {
                 Item it = items.get(i);
@@ -258,6 +280,17 @@ public final class ScheduleExtractor {
         return out;
     }
 
+    private static List<List<String>> sharedByAll(List<List<String>> groups, int items) {
+        if (groups.size() != 1 || items < 2) {
+            return groups;
+        }
+        List<List<String>> all = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            all.add(groups.get(0));
+        }
+        return all;
+    }
+
     private static int nonBlankCells(List<String> cells) {
         int n = 0;
         for (String c : cells) {
@@ -276,6 +309,15 @@ public final class ScheduleExtractor {
         }
         Matcher dm = CalendarDates.DAY_MONTH.matcher(t);
         return dm.find() ? CalendarDates.resolve(dm, when) : Optional.empty();
+    }
+
+    /** "Tuần 1 (từ 04 - 08/11)" on a row of its own: the rows below, without a day of their own, are that week's. */
+    private static Optional<LocalDate[]> weekHeading(String line, CalendarDates.When when) {
+        String t = line.strip();
+        if (t.length() > 48 || !t.regionMatches(true, 0, "tuần ", 0, 5)) {
+            return Optional.empty();
+        }
+        return CalendarDates.parseDay(t, when).filter(d -> d[1] != null);
     }
 
     /**
@@ -420,7 +462,7 @@ public final class ScheduleExtractor {
                 int e = i + 1 < starts.size() ? starts.get(i + 1) - 2 : seg.length();
                 parts.add(new int[] {Math.max(0, s), Math.max(s, e)});
             }
-        } else {
+        } else if (!numbered(seg, lead, parts)) {
             parts.add(new int[] {lead, lead + trimmed.length()});
         }
         for (int[] p : parts) {
@@ -462,6 +504,34 @@ public final class ScheduleExtractor {
             out.add(new Item(s, time, text, place, f.participants, f.chairs, f.units, start,
                     Math.min(content.length(), start + raw.strip().length())));
         }
+    }
+
+    /**
+     * "1. Họp A 2. Họp B": one part per numbered item when the cell starts at "1." and counts up by one; the
+     * numbers that do not follow ("Nghị quyết 2) ...", "Tổ 3.") stay inside their item. False when not numbered.
+     */
+    private static boolean numbered(String seg, int lead, List<int[]> parts) {
+        char c0 = seg.charAt(lead);
+        if (c0 != '1' || lead + 1 >= seg.length() || seg.charAt(lead + 1) != '.' && seg.charAt(lead + 1) != ')') {
+            return false;
+        }
+        Matcher m = NUMBERED.matcher(seg);
+        List<int[]> marks = new ArrayList<>();
+        int next = 1;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == next) {
+                marks.add(new int[] {m.start(), m.end()});
+                next++;
+            }
+        }
+        if (marks.size() < 2 || marks.get(0)[0] != lead) {
+            return false;
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            int e = i + 1 < marks.size() ? marks.get(i + 1)[0] : seg.length();
+            parts.add(new int[] {marks.get(i)[1], e}); // the number itself is not content
+        }
+        return true;
     }
 
     private record Fields(String content, String place, List<String> participants, List<String> chairs, List<String> units) {
@@ -610,7 +680,12 @@ public final class ScheduleExtractor {
             }
             return out;
         }
-        return groups(c, false);
+        return enough(groups(c, false, false), groups(c, false, true), items);
+    }
+
+    /** The grouping by known names, else the one that also cuts before a body's head when only that counts the items. */
+    private static List<List<String>> enough(List<List<String>> byKnown, List<List<String>> byHeads, int items) {
+        return byKnown.size() < items && byHeads.size() == items ? byHeads : byKnown;
     }
 
     /** The chairs of each item, in order: "Đ/c Lạc - GĐ Đ/c Hà - PGĐ", "Đ/c Bí thư; Đ/c Phó Bí thư". */
@@ -634,7 +709,53 @@ public final class ScheduleExtractor {
                 return out;
             }
         }
+        if (!c.contains("Đ/c")) {
+            List<List<String>> byTitles = byTitles(c);
+            if (byTitles.size() > 1 && byTitles.size() <= items) {
+                return byTitles;
+            }
+        }
         return groups(c, true);
+    }
+
+    /**
+     * "Chủ tịch UBND huyện PCT Nguyễn Văn An" → [Chủ tịch UBND huyện] [PCT Nguyễn Văn An]: a chair cell for several
+     * items cut where a title starts, except after a comma ("Chủ tịch, PCT Lê Văn Bình" chair together).
+     */
+    private List<List<String>> byTitles(String cell) {
+        String[] tokens = cell.split("\\s+");
+        List<List<String>> out = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        while (i < tokens.length) {
+            int len = titleLength(tokens, i);
+            if (len > 0 && i > from && !tokens[i - 1].endsWith(",")) {
+                out.add(names(String.join(" ", Arrays.copyOfRange(tokens, from, i))));
+                from = i;
+            }
+            i += Math.max(1, len);
+        }
+        out.add(names(String.join(" ", Arrays.copyOfRange(tokens, from, tokens.length))));
+        return out;
+    }
+
+    /** How many words of a title ("PCT", "Phó Chủ tịch") start at {@code i}; 0 when none does. */
+    private int titleLength(String[] tokens, int i) {
+        int best = 0;
+        for (String t : titleStarts) {
+            String[] tw = t.split(" ");
+            if (tw.length <= best || i + tw.length > tokens.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < tw.length && ok; k++) {
+                ok = tokens[i + k].replaceFirst("[,;]$", "").toLowerCase(Locale.ROOT).equals(tw[k]);
+            }
+            if (ok && Character.isUpperCase(tokens[i].codePointAt(0))) {
+                best = tw.length;
+            }
+        }
+        return best;
     }
 
     /**
@@ -643,6 +764,11 @@ public final class ScheduleExtractor {
      * A comma keeps the next name in the same item's group; a known name without a comma closes it.
      */
     List<List<String>> groups(String cell, boolean people) {
+        return groups(cell, people, false);
+    }
+
+    /** {@code cutAtHeads}: an unknown name also ends before a capitalised body head ("Trung tâm Khuyến nông Chi cục Thủy sản"). */
+    private List<List<String>> groups(String cell, boolean people, boolean cutAtHeads) {
         String c = cell == null ? "" : cell.strip();
         List<List<String>> out = new ArrayList<>();
         if (c.isEmpty()) {
@@ -706,6 +832,10 @@ public final class ScheduleExtractor {
                     if (sb.length() > 0 && startsKnown(tokens, i)) {
                         break;
                     }
+                    if (cutAtHeads && sb.indexOf(" ") > 0 && Character.isUpperCase(tok.codePointAt(0))
+                            && !isHead(sb.toString()) && startsWithHead(String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)))) {
+                        break;
+                    }
                     sb.append(sb.length() == 0 ? "" : " ").append(tok);
                     i++;
                     if (tok.endsWith(",") || tok.endsWith(";")) {
@@ -729,10 +859,28 @@ public final class ScheduleExtractor {
         return out;
     }
 
+    /** A known unit's words, all of them, start at {@code i} ("phòng CM", not "phòng" of "Văn phòng Sở"). */
     private boolean startsKnown(String[] tokens, int i) {
-        String t = tokens[i].replaceFirst("[,;]$", "");
         for (String u : knownUnits) {
-            if (u.equals(t) || u.startsWith(t + " ")) {
+            String[] uw = u.split(" ");
+            if (i + uw.length > tokens.length) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < uw.length && ok; k++) {
+                String tok = tokens[i + k];
+                ok = (k == uw.length - 1 ? tok.replaceFirst("[,;]$", "") : tok).equals(uw[k]);
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHead(String phrase) {
+        for (String h : lexicon.actorHeads()) {
+            if (h.equalsIgnoreCase(phrase.strip())) {
                 return true;
             }
         }
@@ -913,7 +1061,9 @@ public final class ScheduleExtractor {
             if (sessionLead) {
                 session = sessionWord(sm.group(1)); // "Chiều: ..." on its own line opens the afternoon
             }
-            boolean startsItem = timed || sessionLead || t.startsWith("-") || t.startsWith("+") || open == null;
+            Matcher num = NUMBERED.matcher(t);
+            boolean numberedLine = num.lookingAt(); // "1. Họp giao ban" / "2. Tiếp công dân", one item a line
+            boolean startsItem = timed || sessionLead || numberedLine || t.startsWith("-") || t.startsWith("+") || open == null;
             if (!startsItem && fieldsAfterItem < 3) {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (PLACE_LINE.matcher(t).find() || lower.startsWith("địa điểm")) {
@@ -922,16 +1072,22 @@ public final class ScheduleExtractor {
                     open = withParticipants(open, t.replaceFirst("^(?iu)(thành phần|tp|mời)\\s*:?\\s*", ""));
                 } else if (lower.startsWith("chuẩn bị") || lower.startsWith("đơn vị chuẩn bị")) {
                     open = withUnits(open, t.replaceFirst("^(?iu)(đơn vị )?chuẩn bị\\s*:?\\s*", ""));
-                } else if (open.place() == null && !lower.startsWith("chủ trì") && !startsWithTitle(t)) {
+                } else if (lower.startsWith("chủ trì") || lower.startsWith("lãnh đạo chủ trì")) {
+                    open = withChairs(open, t.replaceFirst("^(?iu)(chủ trì|lãnh đạo chủ trì)\\s*:?\\s*", ""));
+                } else if (looksLikeParticipants(lower)) {
+                    open = withParticipants(open, t); // "Lãnh đạo các phòng, đơn vị", "Đại diện UBND các xã"
+                } else if (startsWithTitle(t) || lower.startsWith("đồng chí") || looksLikePersonName(t)) {
+                    open = withChairs(open, t); // "PCT Lê Văn Bình", "Đ/c Hùng", "Nguyễn Văn Hải"
+                } else if (open.place() == null) {
                     open = withPlace(open, t); // "UBND xã Tùng Ảnh", "Các xã": where, printed without a label
                 } else {
-                    open = withChairs(open, t.replaceFirst("^(?iu)(chủ trì|lãnh đạo chủ trì)\\s*:?\\s*", ""));
+                    open = withChairs(open, t);
                 }
                 fieldsAfterItem++;
                 continue;
             }
             flush(out, open);
-            Item it = items(t, session).stream().findFirst().orElse(null);
+            Item it = items(numberedLine ? t.substring(num.end()) : t, session).stream().findFirst().orElse(null);
             if (it == null) {
                 open = null;
                 continue;
@@ -949,6 +1105,125 @@ public final class ScheduleExtractor {
         }
         flush(out, open);
         return out;
+    }
+
+    /** "Xã Tân Hòa", "Thị trấn Đồi Ngô", "Khu Công nghiệp": a place named like a person, by its first word. */
+    private static final Pattern PLACE_NOUN = Pattern.compile(
+            "(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|xóm|bản|ấp|khu|cụm|tổ|làng|trường|nhà|trạm|đồn|cảng)\\s",
+            FLAGS);
+
+    /** Who attends, as groups: "Lãnh đạo các phòng, đơn vị", "Các thành viên Ban Chỉ đạo", "Đại diện UBND các xã". */
+    private static boolean looksLikeParticipants(String lower) {
+        return lower.startsWith("lãnh đạo các ") || lower.startsWith("đại diện ") || lower.startsWith("thành viên ")
+                || lower.startsWith("toàn thể ") || lower.startsWith("các thành viên") || lower.startsWith("các đồng chí")
+                || lower.startsWith("cán bộ") || lower.startsWith("mời ");
+    }
+
+    /**
+     * A person's name printed alone as the chair cell: two to five capitalised words, no digit, not a body
+     * ("Nguyễn Văn Hải", but not "UBND xã Tùng Ảnh", "Hội trường A", "Sở Y tế").
+     */
+    private boolean looksLikePersonName(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length < 2 || words.length > 5 || startsWithHead(line) || startsKnown(words, 0)
+                || PLACE_NOUN.matcher(line).lookingAt()) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.length() > 1 && Casing.mostlyUpper(w)) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- paragraphs
+
+    /**
+     * A program printed as paragraphs, no table: "Ngày 05/11 (Thứ Ba): content", "Thứ Hai (04/11): Sáng: ... Chiều:
+     * ...", and week blocks "Tuần 2 (từ 11 - 15/11)" with bullet items under them (dated the whole week).
+     */
+    private List<ScheduleRow> fromParagraphs(SegmentedDocument doc, CalendarDates.When when) {
+        List<ScheduleRow> out = new ArrayList<>();
+        LocalDate date = null;
+        LocalDate endDate = null;
+        int datedLines = 0;
+        for (Block b : doc.blocks()) {
+            if (b.closing()) {
+                break;
+            }
+            if (b.kind() == BlockKind.TABLE_ROW) {
+                date = null;
+                continue;
+            }
+            String text = b.text();
+            String t = text.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            String rest = null;
+            if (startsLikeDay(t)) {
+                int colon = t.indexOf(':');
+                String head = colon > 0 && colon <= 48 ? t.substring(0, colon) : t.length() <= 48 ? t : "";
+                Optional<LocalDate[]> d = head.isEmpty() ? Optional.empty() : CalendarDates.parseDay(head, when);
+                if (d.isPresent()) {
+                    date = d.get()[0];
+                    endDate = d.get()[1];
+                    rest = colon > 0 && colon <= 48 ? t.substring(colon + 1) : "";
+                    datedLines++;
+                }
+            }
+            if (rest == null) {
+                char c = t.charAt(0);
+                boolean item = c == '-' || c == '+' || c == '•' || c == '–' && t.length() > 1;
+                Matcher sm = item ? null : SESSION.matcher(t);
+                if (date == null || !item && !(sm.find() && sm.start() == 0)) {
+                    date = null; // prose or the next part's heading ends the dated block
+                    continue;
+                }
+                rest = t;
+            }
+            if (rest.isBlank()) {
+                continue;
+            }
+            LocalDate itemDate = date;
+            LocalDate itemEnd = endDate;
+            String bare = rest.strip().replaceFirst("^[-+•–]\\s*", "");
+            int colon = bare.indexOf(':');
+            if (bare.length() < rest.strip().length() && colon > 0 && colon <= 48 && startsLikeDay(bare)) {
+                // "- Ngày 20/11: ..." inside a week block: that item's own day
+                Optional<LocalDate[]> d = CalendarDates.parseDay(bare.substring(0, colon), when);
+                if (d.isPresent()) {
+                    itemDate = d.get()[0];
+                    itemEnd = d.get()[1];
+                    rest = bare.substring(colon + 1);
+                }
+            }
+            int restAt = b.span().start() + text.indexOf(t) + (t.length() - rest.length());
+            for (Item it : items(rest, null)) {
+                boolean nonWorking = NON_WORKING.matcher(it.text).find();
+                Session session = nonWorking ? Session.ALL_DAY : resolve(it.session, it.time);
+                out.add(new ScheduleRow(itemDate, itemEnd, session, it.time, it.text, it.place, it.units, it.chairs,
+                        it.participants, nonWorking, new Span(restAt + it.start, restAt + it.end)));
+            }
+        }
+        // one dated line in a plan ("Ngày 20/11: tổ chức lễ kỷ niệm") is prose, not a program of days
+        return datedLines >= 2 ? out : List.of();
+    }
+
+    /** "Ngày 05/11 ...", "Tuần 2 (từ 11 - 15/11)", "Thứ Ba (05/11): ...", "Từ ngày 18 đến 22/11: ...": a dated line's start. */
+    private static boolean startsLikeDay(String t) {
+        if (t.length() < 6) {
+            return false;
+        }
+        String lower = t.substring(0, Math.min(t.length(), 12)).toLowerCase(Locale.ROOT);
+        return (lower.startsWith("ngày ") || lower.startsWith("tuần ") || lower.startsWith("từ ngày "))
+                && lower.chars().anyMatch(Character::isDigit) || WEEKDAY.matcher(t).lookingAt();
     }
 
     private static void flush(List<ScheduleRow> out, ScheduleRow row) {

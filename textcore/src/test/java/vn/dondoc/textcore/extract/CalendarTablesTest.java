@@ -27,6 +27,22 @@ class CalendarTablesTest {
         return CaseTable.load("calendar-cells.tsv");
     }
 
+    static List<Arguments> groups() {
+        return CaseTable.load("calendar-groups.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("groups")
+    void givesEachItemItsUnitsAndChairsInOrder(String unitsAndChairs, String expected) {
+        String doc = "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\n\nNgày\tNội dung công việc\tĐơn vị chuẩn bị\tNgười chủ trì\n"
+                + "05\tSáng: - Họp A - Họp B\t" + unitsAndChairs + "\n";
+        List<String> got = new ArrayList<>();
+        for (ScheduleRow r : DocumentPipeline.standard().parse("t.txt", doc).schedule()) {
+            got.add(r.preparingUnits() + " " + r.chairs());
+        }
+        assertThat(String.join(" ; ", got)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("days")
     void readsTheDaysOfACalendarRow(String cell, String expected) {
