@@ -102,7 +102,10 @@ public final class TextNormalizer {
             le = le < 0 ? text.length() : le;
             char first = text.charAt(ls);
             // cheap look first: such a line is short and starts with a rule or "Trang"/"Page"
-            if (le - ls <= 40 && le - ls >= 9 && ("-–—=_*TtPp".indexOf(first) >= 0) && m.region(ls, le).matches()) {
+            boolean rule = "-–—=_*".indexOf(first) >= 0;
+            boolean word = (first == 'T' || first == 't') && text.regionMatches(true, ls, "trang", 0, 5)
+                    || (first == 'P' || first == 'p') && text.regionMatches(true, ls, "page", 0, 4);
+            if (le - ls <= 40 && le - ls >= 9 && (rule || word) && m.region(ls, le).matches()) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length());
                 }

@@ -159,26 +159,42 @@ public final class StructureSegmenter {
 
     /** Whether paragraph line {@code b} continues {@code prev}, which now runs up to {@code prevEnd}. */
     private static boolean continues(String text, Block prev, int prevEnd, Block b, int wrapWidth, boolean wrapsInside) {
-        // what is asked of prev is asked of its text so far; line ends read as spaces
-        String head = text.substring(prev.span().start(), Math.min(prevEnd, prev.span().start() + 160)).replace('\n', ' ');
+        // what is asked of prev is asked of its text so far; line ends read as spaces. Cheap tests first: this
+        // runs for every pair of lines
+        if (prev.kind() == BlockKind.TABLE_ROW) {
+            return false;
+        }
         String tail = text.substring(Math.max(prev.span().start(), prevEnd - 40), prevEnd).replace('\n', ' ');
-        if (isSeparator(text, prev.span().start(), prevEnd) || isSeparator(b.text()) || startsHeaderItem(b.text())
-                || endsHeaderItem(tail)) {
+        if (endsSentence(tail) || isSeparator(text, prev.span().start(), prevEnd) || isSeparator(b.text())
+                || startsHeaderItem(b.text()) || endsHeaderItem(tail)) {
+            return false;
+        }
+        boolean adjacent = !blankBetween(text, prevEnd, b.span().start());
+        boolean goesOn = startsLower(b.text())
+                // "... sản lượng ước đạt" / "140.000 tấn, ..." and "... diện rộng" / "(thông qua ...).": a figure or a
+                // bracket, then lower case, right below a line that stops on a word goes on with that sentence
+                || adjacent && endsOnWord(tail) && leadThenLower(b.text())
+                || adjacent && wrapped(text, prev, prevEnd, b, wrapWidth, wrapsInside, tail);
+        if (!goesOn) {
+            return false;
+        }
+        String head = text.substring(prev.span().start(), Math.min(prevEnd, prev.span().start() + 160)).replace('\n', ' ');
+        return !Casing.isUpperLine(head);
+    }
+
+    /** An adjacent line continues a wrapped one: full width, wrapped paragraphs, a dangling connector, a short item. */
+    private static boolean wrapped(String text, Block prev, int prevEnd, Block b, int wrapWidth, boolean wrapsInside,
+                                   String tail) {
+        if (Casing.isUpperLine(b.text())) {
             return false;
         }
         int lastLineStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-        boolean adjacent = !blankBetween(text, prevEnd, b.span().start());
-        boolean wrapped = adjacent && !Casing.isUpperLine(b.text()) && (wrapWidth > 0 && prevEnd - lastLineStart >= wrapWidth * 0.75
+        return wrapWidth > 0 && prevEnd - lastLineStart >= wrapWidth * 0.75
                 || wrapsInside
                 || endsWithConnector(tail)
                 // a short numbered line goes on below only in lower case: a capital starts the section's own text
-                || prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.TABLE_ROW && !startsUpper(b.text())
-                && wordsUpTo(text, prev.span().start() + prev.bodyStart(), prevEnd, 4) <= 3);
-        // "... sản lượng ước đạt" / "140.000 tấn, ..." and "... diện rộng" / "(thông qua ...).": a figure or a
-        // bracket, then lower case, right below a line that stops on a word goes on with that sentence
-        boolean leadThenLower = adjacent && endsOnWord(tail) && leadThenLower(b.text());
-        return (startsLower(b.text()) || wrapped || leadThenLower)
-                && prev.kind() != BlockKind.TABLE_ROW && !endsSentence(tail) && !Casing.isUpperLine(head);
+                || prev.kind() != BlockKind.PARAGRAPH && !startsUpper(b.text())
+                && wordsUpTo(text, prev.span().start() + prev.bodyStart(), prevEnd, 4) <= 3;
     }
 
     private static Block joined(String text, Block first, int end) {
