@@ -180,10 +180,10 @@ public final class Casing {
         int upper = 0;
         int n = Math.min(l.length(), 160);
         for (int i = 0; i < n; i++) {
-            char c = l.charAt(i);
-            if (Character.isLetter(c)) {
+            byte k = LETTER_CASE[l.charAt(i)];
+            if (k != NOT_A_LETTER) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (k == UPPER) {
                     upper++;
                 } else if ((letters - upper) * 10 > letters + n - i - 1) {
                     return false; // even if every character left were a capital, too many small letters already
@@ -193,18 +193,34 @@ public final class Casing {
         return letters >= 2 && upper >= letters * 0.9;
     }
 
+    /** At least 80% of the letters are capitals. */
     public static boolean mostlyUpper(String l) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (Character.isLetter(c)) {
+        int n = l.length();
+        for (int i = 0; i < n; i++) {
+            byte k = LETTER_CASE[l.charAt(i)];
+            if (k != NOT_A_LETTER) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (k == UPPER) {
                     upper++;
+                } else if ((letters - upper) * 5 > letters + n - i - 1) {
+                    return false; // even if every character left were a capital, too many small letters already
                 }
             }
         }
         return letters >= 2 && upper >= letters * 0.8;
+    }
+
+    private static final byte NOT_A_LETTER = 0;
+    private static final byte OTHER_LETTER = 1;
+    private static final byte UPPER = 2;
+    /** Character.isLetter / isUpperCase of every char, looked up once: these tests run on every line. */
+    private static final byte[] LETTER_CASE = new byte[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            LETTER_CASE[c] = !Character.isLetter((char) c) ? NOT_A_LETTER : Character.isUpperCase((char) c) ? UPPER : OTHER_LETTER;
+        }
     }
 }
