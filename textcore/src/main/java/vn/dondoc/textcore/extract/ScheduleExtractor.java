@@ -796,29 +796,9 @@ public final class ScheduleExtractor {
         List<String> group = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
-            int matched = 0;
-            String name = null;
-            for (String u : knownUnits) {
-                String[] uw = u.split(" ");
-                if (i + uw.length > tokens.length) {
-                    continue;
-                }
-                boolean ok = true;
-                for (int k = 0; k < uw.length && ok; k++) {
-                    String tok = tokens[i + k];
-                    if (k == uw.length - 1) {
-                        tok = tok.replaceFirst("[,;]$", "");
-                    } else if (tok.endsWith(",")) {
-                        ok = false;
-                    }
-                    ok = ok && tok.equals(uw[k]);
-                }
-                if (ok) {
-                    matched = uw.length;
-                    name = String.join(" ", Arrays.copyOfRange(tokens, i, i + uw.length)).replaceFirst("[,;]$", "");
-                    break;
-                }
-            }
+            int matched = knownUnitAt(tokens, i);
+            String name = matched == 0 ? null
+                    : String.join(" ", Arrays.copyOfRange(tokens, i, i + matched)).replaceFirst("[,;]$", "");
             boolean comma;
             if (matched > 0) {
                 comma = tokens[i + matched - 1].endsWith(",");
@@ -861,6 +841,11 @@ public final class ScheduleExtractor {
 
     /** A known unit's words, all of them, start at {@code i} ("phòng CM", not "phòng" of "Văn phòng Sở"). */
     private boolean startsKnown(String[] tokens, int i) {
+        return knownUnitAt(tokens, i) > 0;
+    }
+
+    /** How many words the known unit starting at {@code i} has (its last may carry a "," or ";"); 0 for none. */
+    private int knownUnitAt(String[] tokens, int i) {
         for (String u : knownUnits) {
             String[] uw = u.split(" ");
             if (i + uw.length > tokens.length) {
@@ -872,10 +857,10 @@ public final class ScheduleExtractor {
                 ok = (k == uw.length - 1 ? tok.replaceFirst("[,;]$", "") : tok).equals(uw[k]);
             }
             if (ok) {
-                return true;
+                return uw.length;
             }
         }
-        return false;
+        return 0;
     }
 
     private boolean isHead(String phrase) {
