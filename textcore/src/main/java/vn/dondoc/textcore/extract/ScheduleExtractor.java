@@ -171,6 +171,10 @@ public final class ScheduleExtractor {
                 }
                 continue;
             }
+            if (b.closing()) {
+                cols = null; // rows after "Nơi nhận" are the signature and recipients, not the last day's items
+                continue;
+            }
             List<String> cells = Arrays.asList(b.text().split("\t", -1));
             if (isOtherHeader(cells)) {
                 cols = null;
