@@ -23,7 +23,8 @@ final class ActorPhrases {
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để|Sau khi)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
-    private static final Pattern CHAIR = Pattern.compile("\\s(?:làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
+    /** "X chủ trì", "X làm chủ trì" — but the "làm" of "Phòng Lao động - Việc làm chủ trì" is the unit's name. */
+    private static final Pattern CHAIR = Pattern.compile("\\s(?:(?<![Vv]iệc\\s)làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(và|với|cùng)\\s+");
     private static final Pattern EMBEDDED_ORDER = Pattern.compile("[,;]\\s+(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})",
             Pattern.UNICODE_CASE);

@@ -48,7 +48,7 @@ public final class FigureExtractor {
             "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ"));
     /** "đạt 41,65% kế hoạch" after a figure, in its sentence ("." before a space ends it; "9.997" does not). */
     private static final Pattern PERCENT_OF_PLAN = Pattern.compile(
-            "^(?:[^;.]|\\.(?=\\S)){0,40}?(đạt|chiếm|bằng|được|hoàn thành|vượt)\\s+(" + VietnameseNumbers.NUMBER_REGEX
+            "^(?:[^;.]|\\.(?=\\S)){0,90}?(đạt|chiếm|bằng|được|hoàn thành|vượt)\\s+(" + VietnameseNumbers.NUMBER_REGEX
                     + ")\\s*%");
     /** What a "vượt X%" exceeds when it is a plan: then the figure reached 100 + X percent of it. */
     private static final Pattern PLAN_WORD = Pattern.compile("^\\s*(?:so\\s+)?(?:với\\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)(?![\\p{L}])",
@@ -246,7 +246,9 @@ public final class FigureExtractor {
         String next = text.substring(after, Math.min(text.length(), after + 30)).strip().toLowerCase(Locale.ROOT);
         boolean plan = PLAN_WORD.matcher(next).find();
         boolean close = p.start(1) <= 8; // a rate's plan share follows it at once: "50,5%, đạt 101% kế hoạch"
-        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close)) {
+        // further on in the clause it must name the plan: "..., trong đó: khu vực nông nghiệp chiếm 34,86%" is not one
+        boolean far = p.start(1) > 40;
+        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close) || far && !plan) {
             return null;
         }
         Double pct = VietnameseNumbers.parse(p.group(2)).orElse(null);
