@@ -405,7 +405,7 @@ public final class MetadataExtractor {
                 }
             }
         }
-        for (int i = 0; i < Math.min(3, head.size()); i++) {
+        for (int i = 0; i < Math.min(8, head.size()); i++) {
             // "LỊCH CÔNG TÁC TUẦN 12 CỦA LÃNH ĐẠO UBND HUYỆN HƯƠNG SƠN": a calendar headed by its title alone
             String t = head.get(i).text().strip();
             int of = t.lastIndexOf(" CỦA ");
