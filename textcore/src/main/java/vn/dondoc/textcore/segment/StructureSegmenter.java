@@ -350,23 +350,19 @@ public final class StructureSegmenter {
     }
 
     private static boolean startsUpper(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                return Character.isUpperCase(c);
-            }
-            if (!Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return false;
+        return firstLetterIn(s, true);
     }
 
     private static boolean startsLower(String s) {
+        return firstLetterIn(s, false);
+    }
+
+    /** Whether {@code s}, after white space, starts with a letter in upper (or lower) case. */
+    private static boolean firstLetterIn(String s, boolean upper) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
-                return Character.isLowerCase(c);
+                return upper ? Character.isUpperCase(c) : Character.isLowerCase(c);
             }
             if (!Character.isWhitespace(c)) {
                 return false;
