@@ -366,11 +366,21 @@ public final class MetadataExtractor {
             return standingCommitteeOf(fromHeader, signers);
         }
         for (int i = 0; i < Math.min(2, head.size()); i++) {
-            // a calendar or notice headed by its issuer alone: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ"
+            // a calendar or notice headed by its issuer alone: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", or under its parent
+            // ("UBND TỈNH HÀ TĨNH" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"): the lines in capitals that follow name it
             String t = head.get(i).text().strip();
             if (head.get(i).kind() == BlockKind.PARAGRAPH && Casing.mostlyUpper(t) && t.length() < 120 && startsWithOrgHead(t)
                     && findTypeWord(t) == null) {
-                return casing.normal(t);
+                StringBuilder lines = new StringBuilder(t);
+                for (int k = i + 1; k < Math.min(i + 3, head.size()); k++) {
+                    String next = head.get(k).text().strip();
+                    if (head.get(k).kind() != BlockKind.PARAGRAPH || !Casing.isUpperLine(next) || next.length() >= 120
+                            || findTypeWord(next) != null || MOTTO.matcher(next).find()) {
+                        break;
+                    }
+                    lines.append(' ').append(next);
+                }
+                return casing.normal(lastBody(lines.toString()));
             }
         }
         for (Block b : head) {
