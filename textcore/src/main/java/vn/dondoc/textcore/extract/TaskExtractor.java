@@ -36,6 +36,8 @@ public final class TaskExtractor {
                     + "trong phạm vi|theo phạm vi|theo thẩm quyền|"
                     + "triển khai|thực hiện|tổ chức|chủ động|quán triệt)", Pattern.UNICODE_CASE);
     private static final List<String> ADDRESSING = List.of("Đề nghị ", "Giao ", "Yêu cầu ");
+    private static final Pattern APPENDIX_POINTER = Pattern.compile(
+            "(?iu)^(?:các |những )?(?:nhiệm vụ|nội dung|chỉ tiêu|giải pháp)[^.;:]{0,40}\\b(?:tại|theo|ở|trong) (?:các )?phụ lục\\b");
     private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED, List.of("yêu cầu", "đề nghị", "giao"));
 
     private final Lexicon lexicon;
@@ -81,7 +83,7 @@ public final class TaskExtractor {
                 case PURPOSE, OTHER -> subject.isPresent() || (kind == SectionKind.OTHER && opensWithTaskVerb(body));
                 default -> false;
             };
-            if (!take || isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body)) {
+            if (!take || isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body) || pointsToAppendix(body)) {
                 continue;
             }
             List<String> lead;
@@ -113,6 +115,11 @@ public final class TaskExtractor {
             i++;
         }
         return i > 0 && i < body.length() && body.charAt(i) == '%';
+    }
+
+    /** "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.": where the tasks are, not a task (the table is read). */
+    private static boolean pointsToAppendix(String body) {
+        return wordCount(body, 26) <= 25 && APPENDIX_POINTER.matcher(body).find();
     }
 
     private static boolean isLabelOnly(String body) {
