@@ -145,6 +145,15 @@ public final class TaskExtractor {
             if (actors.startsWithActor(body) && actors.predicateStart(body, body.length()) < 0 && wordCount(body, 26) <= 25) {
                 return Optional.of(actors.split(body));
             }
+            // a heading that hands the items below to someone: "Trong thời gian tới, đề nghị Sở X tập trung thực hiện
+            // các nhiệm vụ sau:", "Sở Y tế chủ trì thực hiện các nội dung sau:"
+            if (body.strip().endsWith(":")) {
+                Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
+                // a name, not a clause: "Doanh nghiệp ... có các quyền và nghĩa vụ ... sau" names no one in particular
+                if (subject.isPresent() && subject.get().lead().stream().allMatch(l -> wordCount(l, 13) <= 12)) {
+                    return Optional.of(subject.get().lead());
+                }
+            }
         }
         return Optional.empty();
     }
