@@ -139,20 +139,31 @@ public final class TaskExtractor {
 
     /** The body an enclosing heading names: "9. Đơn vị trực thuộc, Phòng Lao động - TBXH huyện". */
     private Optional<List<String>> headingLead(SegmentedDocument doc, Block b) {
-        List<Block> headings = new ArrayList<>(doc.headingsOf(b));
+        List<Block> headings = doc.headingsOf(b);
         for (int i = headings.size() - 1; i >= 0; i--) {
-            String body = withoutAddressing(headings.get(i).body());
-            if (actors.startsWithActor(body) && actors.predicateStart(body, body.length()) < 0 && wordCount(body, 26) <= 25) {
-                return Optional.of(actors.split(body));
+            Block h = headings.get(i);
+            // asked for every item under the heading: read once per heading
+            Optional<List<String>> lead = doc.memo(h, "heading-lead", () -> leadOfHeading(h.body()));
+            if (lead.isPresent()) {
+                return lead;
             }
-            // a heading that hands the items below to someone: "Trong thời gian tới, đề nghị Sở X tập trung thực hiện
-            // các nhiệm vụ sau:", "Sở Y tế chủ trì thực hiện các nội dung sau:"
-            if (body.strip().endsWith(":")) {
-                Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
-                // a name, not a clause: "Doanh nghiệp ... có các quyền và nghĩa vụ ... sau" names no one in particular
-                if (subject.isPresent() && subject.get().lead().stream().allMatch(l -> wordCount(l, 13) <= 12)) {
-                    return Optional.of(subject.get().lead());
-                }
+        }
+        return Optional.empty();
+    }
+
+    /** The bodies a heading names as doing the work below it, if it names any. */
+    private Optional<List<String>> leadOfHeading(String heading) {
+        String body = withoutAddressing(heading);
+        if (actors.startsWithActor(body) && actors.predicateStart(body, body.length()) < 0 && wordCount(body, 26) <= 25) {
+            return Optional.of(actors.split(body));
+        }
+        // a heading that hands the items below to someone: "Trong thời gian tới, đề nghị Sở X tập trung thực hiện
+        // các nhiệm vụ sau:", "Sở Y tế chủ trì thực hiện các nội dung sau:"
+        if (body.strip().endsWith(":")) {
+            Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
+            // a name, not a clause: "Doanh nghiệp ... có các quyền và nghĩa vụ ... sau" names no one in particular
+            if (subject.isPresent() && subject.get().lead().stream().allMatch(l -> wordCount(l, 13) <= 12)) {
+                return Optional.of(subject.get().lead());
             }
         }
         return Optional.empty();
