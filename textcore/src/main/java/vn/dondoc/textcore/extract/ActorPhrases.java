@@ -26,6 +26,8 @@ final class ActorPhrases {
     /** "X chủ trì", "X làm chủ trì" — but the "làm" of "Phòng Lao động - Việc làm chủ trì" is the unit's name. */
     private static final Pattern CHAIR = Pattern.compile("\\s(?:(?<![Vv]iệc\\s)làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(và|với|cùng)\\s+");
+    private static final Pattern ORDER_IN_SUBJECT = Pattern.compile("\\s(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})",
+            Pattern.UNICODE_CASE);
     private static final Pattern EMBEDDED_ORDER = Pattern.compile("[,;]\\s+(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})",
             Pattern.UNICODE_CASE);
     private static final Pattern ADVERB = Pattern.compile(
@@ -66,7 +68,7 @@ final class ActorPhrases {
     Optional<Subject> subjectOf(String body) {
         Optional<Subject> s = subjectAtStart(body);
         if (s.isPresent()) {
-            return s;
+            return assignedWithin(body, s.get()).or(() -> s);
         }
         String head = body.length() > 300 ? body.substring(0, 300) : body;
         if (!head.contains("giao") && !head.contains("đề nghị") && !head.contains("yêu cầu")) {
@@ -77,6 +79,24 @@ final class ActorPhrases {
             return subjectAtStart(body.substring(order.end())).map(x -> new Subject(x.lead(), x.cooperating(), order.end() + x.end()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Ban Thường vụ Tỉnh ủy giao Ban cán sự đảng UBND tỉnh lãnh đạo ...": when what was read as the subject holds
+     * the order ("giao", "đề nghị", "yêu cầu" before a name), the work is the named body's.
+     */
+    private Optional<Subject> assignedWithin(String body, Subject read) {
+        int end = Math.min(read.end(), body.length());
+        String subject = body.substring(0, end);
+        if (!subject.contains(" giao ") && !subject.contains(" đề nghị ") && !subject.contains(" yêu cầu ")) {
+            return Optional.empty();
+        }
+        Matcher order = ORDER_IN_SUBJECT.matcher(body).region(0, end).useTransparentBounds(true);
+        if (!order.find()) {
+            return Optional.empty();
+        }
+        int from = order.end();
+        return subjectAtStart(body.substring(from)).map(x -> new Subject(x.lead(), x.cooperating(), from + x.end()));
     }
 
     private Optional<Subject> subjectAtStart(String body) {
