@@ -21,6 +21,14 @@ public final class DondocCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new DondocCli());
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        // bad usage: the reason and where to look, in two lines, not the whole help text
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine at = e.getCommandLine();
+            at.getErr().println("dondoc: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, at.getErr());
+            at.getErr().println("Xem: " + at.getCommandSpec().qualifiedName() + " --help");
+            return 2;
+        });
         return cl;
     }
 

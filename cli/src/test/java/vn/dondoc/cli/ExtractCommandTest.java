@@ -128,6 +128,15 @@ class ExtractCommandTest {
     @Test
     void unknownOptionsAreAUsageError() {
         assertThat(run("extract", "--khong-co", good.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--khong-co");
+        assertThat(err.toString()).contains("--khong-co").contains("dondoc extract --help").doesNotContain("Usage:");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorOfTwoLinesNotTheHelpAndZero() {
+        assertThat(run("backup-khong-co")).isEqualTo(2);
+        assertThat(err.toString()).contains("backup-khong-co").doesNotContain("Usage:");
+        assertThat(err.toString().lines().count()).isLessThanOrEqualTo(3);
+        assertThat(out.toString()).isEmpty();
     }
 }
