@@ -9,21 +9,16 @@ import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
-import vn.dondoc.domain.search.RecordKind;
-import vn.dondoc.domain.search.Search;
-import vn.dondoc.domain.task.Tasks;
 
 /** Use cases of the organisation tree: create with checks, and merge a unit into its successor. */
 public final class OrgService {
     private final OrgUnits units;
-    private final Tasks tasks;
-    private final Search search;
+    private final List<OrgChangeListener> listeners;
     private final Transactor tx;
 
-    public OrgService(OrgUnits units, Tasks tasks, Search search, Transactor tx) {
+    public OrgService(OrgUnits units, List<OrgChangeListener> listeners, Transactor tx) {
         this.units = units;
-        this.tasks = tasks;
-        this.search = search;
+        this.listeners = List.copyOf(listeners);
         this.tx = tx;
     }
 
@@ -51,7 +46,7 @@ public final class OrgService {
                     unit.successorId()));
             if (before != null && (!Objects.equals(before.name(), saved.name())
                     || !Objects.equals(before.abbreviation(), saved.abbreviation()))) {
-                search.changed(RecordKind.TASK, tasks.idsOfUnit(saved.id())); // found under the new name from now on
+                listeners.forEach(l -> l.unitRenamed(saved.id()));
             }
             return Outcome.ok(saved);
         });
@@ -59,7 +54,7 @@ public final class OrgService {
 
     /**
      * Merges (or renames) {@code unitId} into {@code successorId} on {@code day}: the old unit stays,
-     * closed, for history; its open tasks move to the successor. Returns how many tasks moved.
+     * closed, for history; the listeners move its open work to the successor. Returns how many records moved.
      */
     public Outcome<Integer> merge(long unitId, long successorId, LocalDate day) {
         return tx.inTransaction(() -> {
@@ -74,9 +69,11 @@ public final class OrgService {
                 return Outcome.rejected(Rejection.of("unit.alreadyRetired", "unitId", unit.name(), unit.validTo()));
             }
             units.retire(unitId, day, successorId);
-            List<Long> moved = tasks.reassignOpenTasks(unitId, successorId);
-            search.changed(RecordKind.TASK, moved); // found under the successor's name from now on
-            return Outcome.ok(moved.size());
+            int moved = 0;
+            for (OrgChangeListener l : listeners) {
+                moved += l.unitMerged(unitId, successorId);
+            }
+            return Outcome.ok(moved);
         });
     }
 
