@@ -1,6 +1,7 @@
 package vn.dondoc.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -31,6 +32,32 @@ class ArchitectureTest {
     void onlyTheSearchAdapterKnowsTheSearchEngine() {
         noClasses().that().resideInAPackage("vn.dondoc.app..").and().resideOutsideOfPackage("vn.dondoc.app.search..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.dondoc.search..", "org.apache.lucene..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesOfTheAppDoNotDependOnEachOtherInCycles() {
+        slices().matching("vn.dondoc.app.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesOfTheDomainDoNotDependOnEachOtherInCycles() {
+        slices().matching("vn.dondoc.domain.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theWebKernelKnowsNoFeature() {
+        noClasses().that().resideInAPackage("vn.dondoc.app.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.dondoc.app.calendar..", "vn.dondoc.app.document..",
+                        "vn.dondoc.app.imports..", "vn.dondoc.app.org..", "vn.dondoc.app.search..", "vn.dondoc.app.target..",
+                        "vn.dondoc.app.task..", "vn.dondoc.app.overview..", "vn.dondoc.app.config..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void pagesLiveInTheirFeaturePackageAndRenderTheirOwnTemplates() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().areAnnotatedWith(vn.dondoc.app.web.HtmlPages.class)
+                .should().haveSimpleNameEndingWith("Pages").andShould().resideOutsideOfPackage("vn.dondoc.app.web..")
                 .check(CLASSES);
     }
 }

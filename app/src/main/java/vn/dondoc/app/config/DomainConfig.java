@@ -1,15 +1,10 @@
 package vn.dondoc.app.config;
 
 import java.time.Clock;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.common.Transactor;
@@ -28,13 +23,12 @@ import vn.dondoc.domain.target.TargetService;
 import vn.dondoc.domain.target.Targets;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.Tasks;
+import vn.dondoc.domain.task.TasksFollowOrgChanges;
 import vn.dondoc.textcore.DocumentPipeline;
 
 /** Wires the plain-Java domain to Spring: the only place where use cases meet their adapters. */
 @Configuration(proxyBeanMethods = false)
 public class DomainConfig {
-    public static final Locale VI = Locale.forLanguageTag("vi");
-
     @Bean
     Transactor transactor(PlatformTransactionManager tm) {
         TransactionTemplate tt = new TransactionTemplate(tm);
@@ -74,7 +68,7 @@ public class DomainConfig {
 
     @Bean
     OrgService orgService(OrgUnits units, Tasks tasks, Search search, Transactor tx) {
-        return new OrgService(units, tasks, search, tx);
+        return new OrgService(units, java.util.List.of(new TasksFollowOrgChanges(tasks, search)), tx);
     }
 
     @Bean
@@ -99,19 +93,4 @@ public class DomainConfig {
         return new ImportService(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx);
     }
 
-    /** Vietnamese texts for every locale: the UI and the API speak Vietnamese. */
-    @Bean
-    MessageSource messageSource() {
-        ResourceBundleMessageSource ms = new ResourceBundleMessageSource();
-        ms.setBasename("messages");
-        ms.setDefaultEncoding("UTF-8");
-        ms.setFallbackToSystemLocale(false);
-        ms.setDefaultLocale(VI);
-        return ms;
-    }
-
-    @Bean
-    LocaleResolver localeResolver() {
-        return new FixedLocaleResolver(VI);
-    }
 }

@@ -1,4 +1,4 @@
-package vn.dondoc.app.config;
+package vn.dondoc.app.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.dondoc.app.config.Rows;
+import vn.dondoc.app.jdbc.Rows;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.search.Kind;

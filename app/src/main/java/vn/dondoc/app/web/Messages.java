@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
-import vn.dondoc.app.config.DomainConfig;
+
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.imports.ImportFile;
 
@@ -18,12 +18,12 @@ public class Messages {
     }
 
     public String get(String code, Object... args) {
-        return source.getMessage(code, args, code, DomainConfig.VI);
+        return source.getMessage(code, args, code, WebConfig.VI);
     }
 
     public boolean has(String code) {
         try {
-            source.getMessage(code, null, DomainConfig.VI);
+            source.getMessage(code, null, WebConfig.VI);
             return true;
         } catch (NoSuchMessageException e) {
             return false;

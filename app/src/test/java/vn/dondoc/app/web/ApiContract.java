@@ -261,6 +261,9 @@ public abstract class ApiContract {
     void theServerPublishesItsOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.info.title").value(org.hamcrest.Matchers.startsWith("Đôn đốc")))
+                .andExpect(jsonPath("$.info.description").value(org.hamcrest.Matchers.containsString("RFC 9457")))
+                .andExpect(jsonPath("$.info.version").value("0.1.0"))
                 .andExpect(jsonPath("$.paths['/api/tasks']").exists())
                 .andExpect(jsonPath("$.paths['/api/search']").exists())
                 .andExpect(jsonPath("$.paths['/api/imports/files/{fileId}/confirm']").exists());

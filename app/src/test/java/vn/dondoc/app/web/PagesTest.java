@@ -117,4 +117,41 @@ class PagesTest {
                 .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(body).contains("Không tìm thấy văn bản có mã 987654.");
     }
+
+    @Test
+    void aNonsenseFilterValueShowsTheListAgainWithoutItAndSaysWhy() throws Exception {
+        for (String url : List.of("/tasks?status=FOO&overdue=true", "/calendar?from=abc", "/search?q=lao&year=abc",
+                "/documents?page=abc")) {
+            var result = mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andReturn();
+            String again = result.getResponse().getRedirectedUrl();
+            assertThat(again).doesNotContain("FOO", "abc");
+            var flash = result.getFlashMap();
+            String html = new String(mvc.perform(get(again).flashAttrs(flash)).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+            assertThat(html).as(url).contains("không hợp lệ cho", "nên đã bỏ điều kiện lọc này");
+        }
+        assertThat(page("/tasks?page=99")).contains("Không có nhiệm vụ");
+    }
+
+    @Test
+    void anAddressThatNamesNoRecordOrNoPageGetsAVietnamese404PageInABrowserAndJsonElsewhere() throws Exception {
+        String bad = new String(mvc.perform(get("/documents/abc")).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(bad).contains("Địa chỉ «abc» không trỏ tới bản ghi nào.");
+        String page = new String(mvc.perform(get("/khong-co-trang-nay").accept("text/html")).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(page).contains("<html", "Không có trang nào ở địa chỉ /khong-co-trang-nay.");
+        mvc.perform(get("/api/khong-co-gi").accept("text/html", "application/json")).andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"));
+    }
+
+    @Test
+    void theHomePageIsAnOverviewOfOverdueTasksAndThisWeek() throws Exception {
+        demo.seedOrganisation();
+        taskService.create(new vn.dondoc.domain.task.TaskDraft("Tổng hợp báo cáo quý", null,
+                java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 3, 1), List.of(), List.of(), null));
+        String home = page("/");
+        assertThat(home).contains("Tổng quan", "nhiệm vụ quá hạn", "Tổng hợp báo cáo quý", "hạn 01/03/2020", "Lịch công tác tuần");
+    }
 }

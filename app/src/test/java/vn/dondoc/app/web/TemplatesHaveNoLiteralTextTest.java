@@ -20,7 +20,7 @@ class TemplatesHaveNoLiteralTextTest {
     @Test
     void templatesContainNoLiteralWords() throws IOException {
         List<String> literals = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 String html = Files.readString(f)
                         .replaceAll("(?s)<script.*?</script>", "<script></script>")
@@ -52,8 +52,8 @@ class TemplatesHaveNoLiteralTextTest {
         }
         List<String> missing = new ArrayList<>();
         Pattern key = Pattern.compile("#\\{([a-zA-Z.]+)[}(]");
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates"))) {
-            for (Path f : files.toList()) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {
                     if (!props.containsKey(m.group(1))) {
