@@ -3,7 +3,7 @@ package vn.dondoc.domain.access;
 import java.util.List;
 
 /** Who is asking: a signed-in person with their grants, or nobody ({@link #ANONYMOUS}, no grant at all). */
-public record Actor(String username, List<Grant> grants) {
+public record Actor(String username, List<Grant> grants) implements java.io.Serializable {
     public static final Actor ANONYMOUS = new Actor(null, List.of());
 
     public Actor {
