@@ -72,6 +72,9 @@ public class Access {
     }
 
     ForbiddenException refusal(Action action, String kind) {
+        if (messages.has("problem.forbidden." + action.name())) {
+            return new ForbiddenException(messages.get("problem.forbidden." + action.name()));
+        }
         return new ForbiddenException(messages.get("problem.forbidden.action", messages.get("action." + action.name()),
                 messages.get("record." + kind)));
     }

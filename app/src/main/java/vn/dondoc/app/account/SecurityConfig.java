@@ -76,7 +76,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .successHandler(outcomes).failureHandler(outcomes).permitAll())
-                .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?daxuat").permitAll())
+                .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?daxuat=1").permitAll())
                 .addFilterAfter(mustChange, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .headers(SecurityConfig::headers);
         return http.build();

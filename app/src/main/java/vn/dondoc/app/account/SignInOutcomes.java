@@ -35,6 +35,6 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         String reason = e instanceof LockedException ? "khoa" : "loi";
-        response.sendRedirect(request.getContextPath() + "/dang-nhap?" + reason);
+        response.sendRedirect(request.getContextPath() + "/dang-nhap?" + reason + "=1");
     }
 }
