@@ -41,7 +41,7 @@ class PagesTest {
     void setUp() {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     private String page(String url) throws Exception {
