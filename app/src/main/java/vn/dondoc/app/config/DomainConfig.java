@@ -71,8 +71,8 @@ public class DomainConfig {
     }
 
     @Bean
-    OrgService orgService(OrgUnits units, Tasks tasks, Search search, Transactor tx) {
-        return new OrgService(units, java.util.List.of(new TasksFollowOrgChanges(tasks, search)), tx);
+    OrgService orgService(OrgUnits units, People people, Tasks tasks, Search search, Transactor tx) {
+        return new OrgService(units, people, java.util.List.of(new TasksFollowOrgChanges(tasks, search)), tx);
     }
 
     @Bean

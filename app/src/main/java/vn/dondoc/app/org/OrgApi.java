@@ -16,8 +16,6 @@ import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
-import vn.dondoc.domain.common.Rejection;
-import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.org.Alias;
 import vn.dondoc.domain.org.AliasKind;
 import vn.dondoc.domain.org.Lexicon;
@@ -119,23 +117,13 @@ public class OrgApi {
     @PostMapping("/people")
     @ResponseStatus(HttpStatus.CREATED)
     public Person createPerson(@RequestBody PersonRequest r) {
-        return people.save(checked(null, r));
+        return RejectedException.unwrap(orgService.savePerson(new Person(null, r.name(), r.titles(), r.unitId())));
     }
 
     @PutMapping("/people/{id}")
     public Person updatePerson(@PathVariable long id, @RequestBody PersonRequest r) {
         getPerson(id);
-        return people.save(checked(id, r));
-    }
-
-    private Person checked(Long id, PersonRequest r) {
-        if (Texts.clean(r.name()) == null) {
-            throw new RejectedException(java.util.List.of(Rejection.of("person.nameRequired", "name")));
-        }
-        if (r.unitId() != null && units.find(r.unitId()).isEmpty()) {
-            throw new RejectedException(java.util.List.of(Rejection.of("unit.unknown", "unitId", r.unitId())));
-        }
-        return new Person(id, Texts.clean(r.name()), Texts.clean(r.titles()), r.unitId());
+        return RejectedException.unwrap(orgService.savePerson(new Person(id, r.name(), r.titles(), r.unitId())));
     }
 
     @DeleteMapping("/people/{id}")

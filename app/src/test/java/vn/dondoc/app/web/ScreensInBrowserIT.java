@@ -105,6 +105,7 @@ class ScreensInBrowserIT {
         pages.put("task", "/tasks/" + taskId);
         pages.put("calendar", "/calendar?from=2021-10-01&to=2021-10-31");
         pages.put("org", "/org");
+        pages.put("unit-new", "/org/units/new");
         pages.put("imports", "/imports");
         pages.put("batch", "/imports/" + batch);
         pages.put("review", "/imports/files/" + reviewFile + "/review");
