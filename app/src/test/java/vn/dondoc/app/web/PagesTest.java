@@ -204,4 +204,19 @@ class PagesTest {
                 null))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
                 .doesNotContain("Thêm đơn vị").doesNotContain("Ban mới");
     }
+
+    @Test
+    void aSecondDocumentWithTheSameNumberAndIssuerIsFlaggedAtReviewWhateverItsBytes() throws Exception {
+        ImportSummary s = demo.load();
+        var sample = DemoData.sampleFiles().get(2); // 309/TB-SLĐTBXH, stored by the demo
+        // the same notice retyped: other bytes, so not a duplicate file, but the same number and issuer
+        byte[] retyped = (new String(sample.bytes(), StandardCharsets.UTF_8).replace("\n", "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long batch = imports.stage("again", List.of(new vn.dondoc.domain.imports.IncomingFile("tb309-go-lai.txt", retyped)),
+                false);
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+        assertThat(page("/imports/files/" + fileId + "/review")).contains("Đã có văn bản số 309/TB-SLĐTBXH (#"
+                + s.files().get(2).documentId() + ")");
+    }
 }
