@@ -1,4 +1,4 @@
-package vn.dondoc.search.analysis;
+package vn.dondoc.vntext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

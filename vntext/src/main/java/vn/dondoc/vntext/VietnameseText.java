@@ -1,4 +1,4 @@
-package vn.dondoc.search.analysis;
+package vn.dondoc.vntext;
 
 import java.text.Normalizer;
 
@@ -48,6 +48,42 @@ public final class VietnameseText {
                 }
             }
         }
+    }
+
+    /** NFC, whitespace runs as one space, trimmed; null for null or blank. */
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = nfc(s).replaceAll("\\s+", " ").trim();
+        return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * Lookup key of a name: clean, lower case, each syllable's tone in its one canonical place ("Hoà Bình"
+     * and "Hòa Bình" meet); accents kept ("Văn phòng" is not "Vàn phòng"). "" for null or blank.
+     */
+    public static String key(String s) {
+        String c = clean(s);
+        if (c == null) {
+            return "";
+        }
+        String lower = c.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        int i = 0;
+        while (i < lower.length()) {
+            int j = i;
+            while (j < lower.length() && Character.isLetter(lower.charAt(j))) {
+                j++;
+            }
+            if (j > i) {
+                out.append(normalizeTone(lower.substring(i, j)));
+                i = j;
+            } else {
+                out.append(lower.charAt(i++));
+            }
+        }
+        return out.toString();
     }
 
     public static String nfc(String s) {

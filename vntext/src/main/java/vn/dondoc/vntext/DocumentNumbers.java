@@ -1,4 +1,4 @@
-package vn.dondoc.search.analysis;
+package vn.dondoc.vntext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -64,6 +64,20 @@ public final class DocumentNumbers {
             keys.add(String.join("|", noYear));
         }
         return keys;
+    }
+
+    /**
+     * The one key under which a document's number is stored and looked up: "42-CT/TU", "42 CT TU" and
+     * "42/ct-tu" give "42|ct|tu"; "CTr" stays apart from "CT". A text that is not a document number keeps
+     * its characters, upper case and without spaces, so it still matches itself. Null for null or blank.
+     */
+    public static String key(String number) {
+        String c = VietnameseText.clean(number);
+        if (c == null) {
+            return null;
+        }
+        Set<String> keys = caseInsensitiveKeys(c);
+        return keys.isEmpty() ? c.replace(" ", "").toUpperCase(java.util.Locale.ROOT) : keys.iterator().next();
     }
 
     public static Set<String> caseInsensitiveKeys(String number) {
