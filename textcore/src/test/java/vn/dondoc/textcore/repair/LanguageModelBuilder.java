@@ -18,9 +18,9 @@ import java.util.zip.CRC32;
  * {@code *.txt} files and writes the compact model that {@link DiacriticRepairer} loads. Files for which
  * {@link #isHeldOut(String)} holds are skipped, so they stay free for measuring the repairer.
  *
- * <p>Regenerate the committed resource (run from the repository root, after {@code mvn -pl textcore compile}):
+ * <p>Regenerate the committed resource (run from the repository root, after {@code mvn -pl textcore test-compile}; a build-time tool, kept out of the main jar):
  * <pre>
- * java -Xmx3g -cp textcore/target/classes vn.dondoc.textcore.repair.LanguageModelBuilder \
+ * java -Xmx3g -cp textcore/target/classes:textcore/target/test-classes vn.dondoc.textcore.repair.LanguageModelBuilder \
  *     /work/shared/corpus/real textcore/src/main/resources/vn/dondoc/textcore/repair/syllable-lm.bin.gz
  * </pre>
  */

@@ -14,11 +14,9 @@ import java.util.stream.Stream;
  * clean text (one thread).
  *
  * <pre>
- * mvn -q -B -pl textcore compile
- * java -cp textcore/target/classes vn.dondoc.textcore.repair.RepairBench /work/shared/corpus/real [rate] [joinRate]
+ * mvn -q -B -pl textcore test-compile
+ * java -cp textcore/target/classes:textcore/target/test-classes vn.dondoc.textcore.repair.RepairBench /work/shared/corpus/real [rate] [joinRate]
  * </pre>
- * or, after {@code ./dondoc} has built the project once:
- * {@code java -cp 'cli/target/classes:cli/target/lib/*' vn.dondoc.textcore.repair.RepairBench /work/shared/corpus/real}.
  * Only files with {@link LanguageModelBuilder#isHeldOut(String)} (never seen by the model) are used.
  * System properties {@code bench.showWrong=N} and {@code bench.showMissed=N} list wrong changes and misses.
  */
