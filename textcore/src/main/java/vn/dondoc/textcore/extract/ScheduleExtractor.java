@@ -325,11 +325,18 @@ public final class ScheduleExtractor {
     }
 
     /**
-     * The session given, else the whole day: the spec reads ALL_DAY where no session is given, even when an
-     * hour is ("- 14h00: ..."); the hour is kept in {@code time}.
+     * The session given, else the one the clock tells as a reader takes it ("14h00 Họp ..." is an afternoon
+     * item: before 12:00 morning, to 17:59 afternoon, then evening), else the whole day.
      */
-    private static Session resolve(Session given, String time) {
-        return given != null ? given : Session.ALL_DAY;
+    static Session resolve(Session given, String time) {
+        if (given != null) {
+            return given;
+        }
+        if (time == null) {
+            return Session.ALL_DAY;
+        }
+        int hour = (time.charAt(0) - '0') * 10 + time.charAt(1) - '0';
+        return hour < 12 ? Session.MORNING : hour < 18 ? Session.AFTERNOON : Session.EVENING;
     }
 
     /** A header row of another kind of table: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | ...". */
