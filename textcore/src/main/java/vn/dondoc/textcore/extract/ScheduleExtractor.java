@@ -118,9 +118,35 @@ public final class ScheduleExtractor {
         if (info.date() != null) {
             return new CalendarDates.When(YearMonth.from(info.date()), info.date());
         }
-        return VietnameseDates.findFirst(head.substring(0, Math.min(head.length(), 600)), 0)
-                .map(f -> new CalendarDates.When(YearMonth.from(f.date()), f.date()))
-                .orElse(new CalendarDates.When(null, null));
+        Optional<LocalDate> first = VietnameseDates.findFirst(head.substring(0, Math.min(head.length(), 600)), 0)
+                .map(VietnameseDates.Found::date);
+        if (first.isEmpty()) {
+            first = firstDayByWeekday(doc);
+        }
+        return first.map(d -> new CalendarDates.When(YearMonth.from(d), d)).orElse(new CalendarDates.When(null, null));
+    }
+
+    /**
+     * A calendar that prints no year anywhere ("HAI 30/10", "Thứ 2" / "14/7"): its first day dated by the
+     * weekday printed with it, the latest such year not after today.
+     */
+    private static Optional<LocalDate> firstDayByWeekday(SegmentedDocument doc) {
+        List<Block> blocks = doc.blocks();
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < Math.min(blocks.size(), 400); i++) {
+            String t = blocks.get(i).text().strip();
+            if (t.isEmpty() || CalendarWords.weekdayAt(t, 0) == null) {
+                continue;
+            }
+            Optional<LocalDate> d = CalendarDates.firstByWeekday(t, today);
+            if (d.isEmpty() && t.length() < 16 && i + 1 < blocks.size()) {
+                d = CalendarDates.firstByWeekday(t + " " + blocks.get(i + 1).text().strip(), today); // "Thứ 2" / "14/7"
+            }
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -143,8 +169,20 @@ public final class ScheduleExtractor {
 
     // ---------------------------------------------------------------- tables
 
+    /**
+     * Where each field stands in a calendar table; {@code morning}/{@code afternoon}/{@code evening} are content
+     * columns headed by a session ("THỨ | SÁNG | CHIỀU", a school's week), -1 when absent.
+     */
     private record Columns(int day, int session, int time, int content, int place, int preparing, int chair,
-                           int participants) {
+                           int participants, int notes, int morning, int afternoon, int evening) {
+
+        Columns(int day, int session, int time, int content, int place, int preparing, int chair, int participants) {
+            this(day, session, time, content, place, preparing, chair, participants, -1, -1, -1, -1);
+        }
+
+        boolean bySession() {
+            return morning >= 0 || afternoon >= 0;
+        }
     }
 
     private List<ScheduleRow> fromTables(SegmentedDocument doc, CalendarDates.When when, boolean calendar) {
@@ -215,6 +253,13 @@ public final class ScheduleExtractor {
                     continue;
                 }
             }
+            int shift = 0;
+            if (cols.time == cols.day + 1 && clockOnly(cell(cells, cols.day))) {
+                // "09h00 | Giao ban UBND | ...": a row under a merged day cell prints no cell for the day
+                cells = new ArrayList<>(cells);
+                cells.add(cols.day, "");
+                shift = 1;
+            }
             String dayCell = cell(cells, cols.day);
             if (!dayCell.isBlank()) {
                 Optional<LocalDate[]> d = CalendarDates.parseDay(dayCell, when);
@@ -227,10 +272,6 @@ public final class ScheduleExtractor {
                 }
             }
             if (date == null) {
-                continue;
-            }
-            String content = cell(cells, cols.content);
-            if (content.isBlank()) {
                 continue;
             }
             String sessionCell = cols.session >= 0 ? cell(cells, cols.session) : "";
@@ -249,39 +290,120 @@ public final class ScheduleExtractor {
             if (rowTime == null) {
                 rowTime = hourIn(dayCell);
             }
-            List<Item> items = items(content, rowSession);
-            if (items.isEmpty()) {
-                continue;
-            }
-            List<List<String>> units = unitGroups(cell(cells, cols.preparing), items.size());
-            List<List<String>> chairs = chairGroups(cell(cells, cols.chair), items.size());
-            List<String> participants = cols.participants >= 0 ? listOf(cell(cells, cols.participants)) : List.of();
-            List<String> places = places(cols.place >= 0 ? cell(cells, cols.place).strip() : "", items.size());
-            // one group for several items ("PGĐ Hồ Văn Quang" beside "1. ... 2. ..."): it holds for each, as a place does
-            units = sharedByAll(units, items.size());
-            chairs = sharedByAll(chairs, items.size());
-            int contentAt = b.span().start() + indexOfCell(b.text(), cols.content);
-            for (int i = 0; i < items.size(); i++) {
-                Item it = items.get(i);
-                boolean nonWorking = NON_WORKING.matcher(it.text).find();
-                List<String> u = units.size() > i ? units.get(i) : List.of();
-                if (u.isEmpty() && !it.units.isEmpty()) {
-                    u = it.units;
+            int[] contentCols = cols.bySession() ? new int[] {cols.morning, cols.afternoon, cols.evening} : new int[] {cols.content};
+            for (int k = 0; k < contentCols.length; k++) {
+                if (contentCols[k] < 0) {
+                    continue;
                 }
-                List<String> c = chairs.size() > i ? chairs.get(i) : List.of();
-                if (c.isEmpty() && !it.chairs.isEmpty()) {
-                    c = it.chairs;
+                String content = cell(cells, contentCols[k]);
+                if (content.isBlank()) {
+                    continue;
                 }
-                String time = it.time != null ? it.time : rowTime;
-                String place = places.size() > i && !places.get(i).isEmpty() ? places.get(i) : it.place;
-                List<String> who = !participants.isEmpty() ? participants : it.participants;
-                Span span = new Span(contentAt + it.start, contentAt + it.end);
-                Session session = nonWorking ? Session.ALL_DAY : resolve(it.session, time);
-                out.add(new ScheduleRow(date, endDate, session, time, it.text, place, u, c, who, nonWorking, span));
-                lastSession = it.session;
+                List<Item> items = cols.bySession()
+                        ? sentences(content, Session.values()[Session.MORNING.ordinal() + k])
+                        : items(content, rowSession);
+                if (items.isEmpty()) {
+                    continue;
+                }
+                List<List<String>> units = unitGroups(cell(cells, cols.preparing), items.size());
+                List<List<String>> chairs = chairGroups(cell(cells, cols.chair), items.size());
+                if (chairs.isEmpty() && cols.notes >= 0) {
+                    chairs = chairGroups(chairInNote(cell(cells, cols.notes)), items.size());
+                }
+                List<String> participants = cols.participants >= 0 ? listOf(cell(cells, cols.participants)) : List.of();
+                List<String> places = places(cols.place >= 0 ? cell(cells, cols.place).strip() : "", items.size());
+                // one group for several items ("PGĐ Hồ Văn Quang" beside "1. ... 2. ..."): it holds for each, as a place does
+                units = sharedByAll(units, items.size());
+                chairs = sharedByAll(chairs, items.size());
+                int contentAt = b.span().start() + indexOfCell(b.text(), contentCols[k] - shift);
+                for (int i = 0; i < items.size(); i++) {
+                    Item it = items.get(i);
+                    boolean nonWorking = NON_WORKING.matcher(it.text).find();
+                    List<String> u = units.size() > i ? units.get(i) : List.of();
+                    if (u.isEmpty() && !it.units.isEmpty()) {
+                        u = it.units;
+                    }
+                    List<String> c = chairs.size() > i ? chairs.get(i) : List.of();
+                    if (c.isEmpty() && !it.chairs.isEmpty()) {
+                        c = it.chairs;
+                    }
+                    String time = it.time != null ? it.time : rowTime;
+                    String place = places.size() > i && !places.get(i).isEmpty() ? places.get(i) : it.place;
+                    List<String> who = !participants.isEmpty() ? participants : it.participants;
+                    Span span = new Span(contentAt + it.start, contentAt + it.end);
+                    Session session = nonWorking ? Session.ALL_DAY : resolve(it.session, time);
+                    out.add(new ScheduleRow(date, endDate, session, time, it.text, place, u, c, who, nonWorking, span));
+                    lastSession = it.session;
+                }
             }
         }
         return out;
+    }
+
+    /** "09h00", "(14h00)", "7 giờ 30": a cell that holds a clock time and nothing else. */
+    private static boolean clockOnly(String cell) {
+        String t = cell.strip();
+        if (t.isEmpty() || t.length() > 16 || !TIME_LEAD.matcher(t).find()) {
+            return false;
+        }
+        Matcher m = TIME.matcher(t);
+        return m.lookingAt() && m.end() == t.length();
+    }
+
+    /** "Giao TNMT chủ trì" in a notes column: who chairs an item whose chair cell is empty; "" when the note names none. */
+    private static String chairInNote(String note) {
+        String n = note.strip();
+        int at = n.toLowerCase(Locale.ROOT).indexOf(" chủ trì");
+        if (at <= 0 || at > 60) {
+            return "";
+        }
+        return n.substring(0, at).replaceFirst("^(?iu)giao\\s+", "").strip();
+    }
+
+    /** "Tiết 1: SHTT ... Giáo viên ... . Tiết 4: ...": the cell of a session column, one item per lesson mark or sentence. */
+    private static final Pattern LESSON = Pattern.compile("^(?:tiết\\s+\\d{1,2}(?:\\s*[+,-]\\s*\\d{1,2})*\\s*:\\s*)", FLAGS);
+
+    private List<Item> sentences(String content, Session session) {
+        List<Item> out = new ArrayList<>();
+        int from = 0;
+        int n = content.length();
+        for (int i = 0; i <= n; i++) {
+            boolean end = i == n;
+            if (!end && content.charAt(i) == '.' && i + 2 < n && content.charAt(i + 1) == ' '
+                    && Character.isUpperCase(content.codePointAt(i + 2)) && depth(content, from, i) == 0) {
+                end = true;
+            }
+            if (!end) {
+                continue;
+            }
+            String part = content.substring(from, i);
+            String text = part.strip();
+            Matcher lesson = LESSON.matcher(text);
+            if (lesson.lookingAt()) {
+                text = text.substring(lesson.end());
+            }
+            int start = from + part.indexOf(text.isEmpty() ? part.strip() : text);
+            for (Item it : items(text, session)) {
+                out.add(new Item(it.session, it.time, it.text, it.place, it.participants, it.chairs, it.units,
+                        start + it.start, start + it.end));
+            }
+            from = i + 1;
+        }
+        return out;
+    }
+
+    /** How many brackets are open between {@code from} and {@code to}: a full stop inside "(...)" ends no sentence. */
+    private static int depth(String s, int from, int to) {
+        int d = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                d++;
+            } else if (c == ')' && d > 0) {
+                d--;
+            }
+        }
+        return d;
     }
 
     private static List<List<String>> sharedByAll(List<List<String>> groups, int items) {
@@ -377,17 +499,27 @@ public final class ScheduleExtractor {
         int preparing = -1;
         int chair = -1;
         int participants = -1;
+        int notes = -1;
+        int[] bySession = {-1, -1, -1};
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i).toLowerCase(Locale.ROOT).strip();
             if (c.isEmpty() || c.length() > 60) {
                 continue;
             }
-            if (c.contains("nội dung") || c.equals("công việc") || c.contains("nội dung công việc")) {
+            Session headed = c.length() <= 12 ? CalendarWords.session(c) : null;
+            if (headed != null && headed != Session.ALL_DAY && bySession[headed.ordinal() - Session.MORNING.ordinal()] < 0
+                    && c.replaceFirst("^buổi\\s+", "").length() <= 6) {
+                bySession[headed.ordinal() - Session.MORNING.ordinal()] = i; // "SÁNG | CHIỀU": a content column per session
+            } else if (c.contains("nội dung") || c.equals("công việc") || c.contains("nội dung công việc")) {
                 content = i;
+            } else if (c.startsWith("ghi chú")) {
+                notes = i;
             } else if (c.contains("chuẩn bị") || c.contains("đơn vị thực hiện") || c.contains("tham mưu")) {
                 preparing = i;
             } else if (c.contains("chủ trì") || c.startsWith("lãnh đạo")) {
-                chair = i;
+                if (chair < 0) {
+                    chair = i; // the first leaders' column; a later "Lãnh đạo VP ... theo dõi" only follows the item
+                }
             } else if (c.contains("thành phần") || c.contains("tham dự") || c.contains("mời")) {
                 participants = i;
             } else if (c.contains("địa điểm")) {
@@ -409,8 +541,14 @@ public final class ScheduleExtractor {
             day = time;
             time = -1;
         }
+        if (content < 0 && day >= 0 && bySession[0] >= 0 && bySession[1] >= 0) {
+            content = bySession[0] >= 0 ? bySession[0] : bySession[1];
+        } else {
+            bySession = new int[] {-1, -1, -1};
+        }
         if (content >= 0 && day >= 0) {
-            return new Columns(day, session, time, content, place, preparing, chair, participants);
+            return new Columns(day, session, time, content, place, preparing, chair, participants, notes,
+                    bySession[0], bySession[1], bySession[2]);
         }
         return null;
     }
