@@ -54,8 +54,15 @@ public final class ScheduleExtractor {
     private static final Pattern TAIL_PLACE = Pattern.compile("[(,;]\\s*(?:tại|địa điểm:?)\\s+([^()]{3,80})\\)?\\s*$", FLAGS);
     /** "... . Địa điểm: X", "(Mời: ...)", "- Thành phần: ...": labelled fields after an item's content. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
-            "(?:^|[.;,]\\s*|\\(\\s*|\\s[-–]\\s*)(địa điểm|thành phần(?: mời)?|mời|(?:lãnh đạo )?chủ trì|(?:đơn vị |cơ quan )?chuẩn bị)\\s*:",
-            FLAGS);
+            "(?:^|[.;,]\\s*|\\(\\s*|\\s[-–]\\s*)(" + String.join("|", CalendarWords.fields().keySet()) + ")\\s*:"
+                    // "... . Điểm tại Hội trường ...", "... . Mời lãnh đạo các Sở: ...": labels printed without a colon
+                    + "|\\.\\s+(điểm(?=\\s+tại\\s)|mời(?=\\s))", FLAGS);
+    /** "(Sở X chuẩn bị nội dung)", "(giao phòng Y chuẩn bị nội dung và hậu cần)": who prepares the item. */
+    private static final Pattern PREPARED_BY = Pattern.compile(
+            "\\(\\s*(?:giao\\s+)?([^()]{2,80}?)\\s+chuẩn bị(?:\\s[^()]*)?\\)", FLAGS);
+    /** "(sáng)", "(chiều; dự: đ/c Triệu)", "(ngày; đ/c Triệu)": the session, and who goes, in a note after the item. */
+    private static final Pattern SESSION_NOTE = Pattern.compile(
+            "\\(\\s*(sáng|chiều|tối|ngày|cả ngày)\\s*(?:;\\s*([^()]*))?\\)\\s*[.;]?\\s*$", FLAGS);
 
     private final Lexicon lexicon;
     private final List<String> knownUnits;
@@ -621,6 +628,18 @@ public final class ScheduleExtractor {
                 continue;
             }
             Session s = session;
+            List<String> noteChairs = List.of();
+            if (text.endsWith(")") || text.endsWith(").") || text.endsWith(");")) {
+                Matcher note = SESSION_NOTE.matcher(text);
+                if (note.find()) {
+                    String w = note.group(1).toLowerCase(Locale.ROOT);
+                    s = w.equals("ngày") ? Session.ALL_DAY : sessionWord(w);
+                    if (note.group(2) != null) {
+                        noteChairs = people(note.group(2).strip().replaceFirst("^(?iu)(dự|chủ trì)\\s*:\\s*", ""));
+                    }
+                    text = text.substring(0, note.start()).strip();
+                }
+            }
             Matcher allDay = ALL_DAY.matcher(text);
             if (allDay.find()) {
                 s = Session.ALL_DAY;
@@ -650,7 +669,7 @@ public final class ScheduleExtractor {
                 continue;
             }
             int start = from + p[0] + Math.max(0, raw.indexOf(raw.strip()));
-            out.add(new Item(s, time, text, place, f.participants, f.chairs, f.units, start,
+            out.add(new Item(s, time, text, place, f.participants, f.chairs.isEmpty() ? noteChairs : f.chairs, f.units, start,
                     Math.min(content.length(), start + raw.strip().length())));
         }
     }
@@ -688,25 +707,40 @@ public final class ScheduleExtractor {
 
     /** "Content. Địa điểm: X. Thành phần: A; B" / "Content (Mời: ...)": the labelled parts after the content. */
     private Fields fields(String text) {
-        if (text.indexOf(':') < 0) {
-            return new Fields(text, null, List.of(), List.of(), List.of());
+        List<String> prepared = new ArrayList<>();
+        if (text.indexOf('(') >= 0 && text.contains("chuẩn bị")) {
+            Matcher pb = PREPARED_BY.matcher(text);
+            StringBuilder rest = new StringBuilder();
+            int last = 0;
+            while (pb.find()) {
+                prepared.addAll(names(pb.group(1)));
+                rest.append(text, last, pb.start());
+                last = pb.end();
+            }
+            if (last > 0) {
+                text = rest.append(text.substring(last)).toString().replaceAll("\\s{2,}", " ").strip();
+            }
+        }
+        if (text.indexOf(':') < 0 && !text.contains(". Điểm") && !text.contains(". Mời")) {
+            return new Fields(text, null, List.of(), List.of(), List.copyOf(prepared));
         }
         Matcher m = FIELD_LABEL.matcher(text);
         List<int[]> labels = new ArrayList<>();
         List<String> names = new ArrayList<>();
         while (m.find()) {
-            if (m.start() == 0 && m.start(1) == 0 || m.start() > 0) {
+            int g = m.group(1) != null ? 1 : 2;
+            if (m.start() == 0 && m.start(g) == 0 || m.start() > 0) {
                 labels.add(new int[] {m.start(), m.end()});
-                names.add(m.group(1).toLowerCase(Locale.ROOT));
+                names.add(CalendarWords.fields().getOrDefault(m.group(g).toLowerCase(Locale.ROOT), "units"));
             }
         }
         if (labels.isEmpty() || labels.get(0)[0] == 0) {
-            return new Fields(text, null, List.of(), List.of(), List.of());
+            return new Fields(text, null, List.of(), List.of(), List.copyOf(prepared));
         }
         String place = null;
         List<String> participants = new ArrayList<>();
         List<String> chairs = new ArrayList<>();
-        List<String> units = new ArrayList<>();
+        List<String> units = new ArrayList<>(prepared);
         for (int i = 0; i < labels.size(); i++) {
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
             String value = text.substring(labels.get(i)[1], end).strip().replaceFirst("[.;,]?\\s*\\)?\\s*[.;]?$", "").strip();
@@ -714,11 +748,13 @@ public final class ScheduleExtractor {
                 continue;
             }
             String name = names.get(i);
-            if (name.equals("địa điểm")) {
-                place = value;
-            } else if (name.startsWith("thành phần") || name.equals("mời")) {
+            if (name.equals("place")) {
+                // "Điểm: tại phòng họp số 1, UBND huyện. LĐVP: Đ/c Sử": the place is the first sentence, without "tại"
+                int stop = value.indexOf(". ");
+                place = (stop > 0 ? value.substring(0, stop) : value).replaceFirst("^(?iu)tại\\s+", "").strip();
+            } else if (name.equals("participants")) {
                 participants.addAll(listOf(value));
-            } else if (name.contains("chủ trì")) {
+            } else if (name.equals("chairs")) {
                 chairs.addAll(people(value));
             } else {
                 units.addAll(names(value));
@@ -1125,7 +1161,9 @@ public final class ScheduleExtractor {
         String pendingTime = null; // "7h30" on its own line, the hour cell of the item below
         ScheduleRow open = null;
         int fieldsAfterItem = 0;
-        for (Block b : blocks) {
+        boolean chairsGoOn = false; // "Chủ tịch," / "Các Phó Chủ tịch liên quan": a chair cell wrapped after its comma
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
             String t = b.text().strip();
             if (b.closing()) {
                 break;
@@ -1197,7 +1235,19 @@ public final class ScheduleExtractor {
             }
             Matcher num = NUMBERED.matcher(t);
             boolean numberedLine = num.lookingAt(); // "1. Họp giao ban" / "2. Tiếp công dân", one item a line
-            boolean startsItem = timed || sessionLead || numberedLine || t.startsWith("-") || t.startsWith("+") || open == null;
+            boolean startsItem = timed || sessionLead || numberedLine || t.startsWith("-") || t.startsWith("+") || open == null
+                    || open.place() != null && !PLACE_LINE.matcher(t).find() && placeFollows(blocks, bi); // an untimed item before its place
+            if (!startsItem && chairsGoOn) {
+                open = withChairs(open, t);
+                chairsGoOn = t.endsWith(",");
+                continue;
+            }
+            if (!startsItem && fieldsAfterItem == 0 && !PLACE_LINE.matcher(t).find() && placeFollows(blocks, bi)) {
+                // "(8h30) Hội nghị Thường trực" / "Tỉnh ủy" / "P. họp TV": the content cell wrapped before its place
+                open = withContent(open, open.content() + " " + t);
+                continue;
+            }
+            chairsGoOn = false;
             if (!startsItem && fieldsAfterItem < 3) {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (PLACE_LINE.matcher(t).find() || lower.startsWith("địa điểm")) {
@@ -1212,6 +1262,7 @@ public final class ScheduleExtractor {
                     open = withParticipants(open, t); // "Lãnh đạo các phòng, đơn vị", "Đại diện UBND các xã"
                 } else if (startsWithTitle(t) || lower.startsWith("đồng chí") || looksLikePersonName(t)) {
                     open = withChairs(open, t); // "PCT Lê Văn Bình", "Đ/c Hùng", "Nguyễn Văn Hải"
+                    chairsGoOn = t.endsWith(",");
                 } else if (open.place() == null) {
                     open = withPlace(open, t); // "UBND xã Tùng Ảnh", "Các xã": where, printed without a label
                 } else {
@@ -1221,7 +1272,9 @@ public final class ScheduleExtractor {
                 continue;
             }
             flush(out, open);
-            Item it = items(numberedLine ? t.substring(num.end()) : t, session).stream().findFirst().orElse(null);
+            // one line, one item: a bullet's " - " further on is a dash inside it ("Tài chính - Kế hoạch")
+            String line = numberedLine ? t.substring(num.end()) : t.replaceFirst("^[-+•]\\s*", "");
+            Item it = items(line, session).stream().findFirst().orElse(null);
             if (it == null) {
                 open = null;
                 continue;
@@ -1342,7 +1395,7 @@ public final class ScheduleExtractor {
             for (Item it : items(rest, null)) {
                 boolean nonWorking = NON_WORKING.matcher(it.text).find();
                 Session session = nonWorking ? Session.ALL_DAY : resolve(it.session, it.time);
-                out.add(new ScheduleRow(itemDate, itemEnd, session, it.time, it.text, it.place, it.units, it.chairs,
+                flush(out, new ScheduleRow(itemDate, itemEnd, session, it.time, it.text, it.place, it.units, it.chairs,
                         it.participants, nonWorking, new Span(restAt + it.start, restAt + it.end)));
             }
         }
@@ -1360,10 +1413,78 @@ public final class ScheduleExtractor {
                 && lower.chars().anyMatch(Character::isDigit) || WEEKDAY.matcher(t).lookingAt();
     }
 
-    private static void flush(List<ScheduleRow> out, ScheduleRow row) {
+    private void flush(List<ScheduleRow> out, ScheduleRow row) {
         if (row != null && row.date() != null) {
-            out.add(row);
+            out.add(row.chairs().isEmpty() ? withSubjectChairs(row) : row);
         }
+    }
+
+    /** An item that names no chair but opens with who does it ("Chủ tịch, các Phó Chủ tịch làm việc ..."): those are its chairs. */
+    private ScheduleRow withSubjectChairs(ScheduleRow r) {
+        List<String> chairs = subjectChairs(r.content());
+        return chairs.isEmpty() ? r : new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
+                r.preparingUnits(), chairs, r.participants(), r.nonWorking(), r.span());
+    }
+
+    /**
+     * The leaders an item's sentence opens with, before its verb: "Chủ tịch UBND, các Phó Chủ tịch HĐND, UBND dự ..." →
+     * [Chủ tịch UBND] [các Phó Chủ tịch HĐND, UBND]; "Phó Chủ tịch Thường trực Trần Trung Kiên dự ..." → one. A title
+     * must open it (not "Đồng chí", which names no office) and a verb in lower case must follow; else none.
+     */
+    List<String> subjectChairs(String content) {
+        String[] tokens = content.split("\\s+");
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int from = 0;
+        while (i < tokens.length) {
+            int at = i;
+            if (tokens[i].equals("các") && i + 1 < tokens.length) {
+                at = i + 1;
+            }
+            int len = titleLength(tokens, at);
+            String first = tokens[at].toLowerCase(Locale.ROOT);
+            if (len == 0 || first.startsWith("đ/c") || first.equals("đồng") || first.equals("lãnh")) {
+                return List.of(); // no title where one should stand: not a subject of leaders
+            }
+            i = at + len;
+            boolean comma = tokens[i - 1].endsWith(",");
+            while (!comma && i < tokens.length) {
+                String tok = tokens[i];
+                boolean capital = Character.isUpperCase(tok.codePointAt(0));
+                boolean standing = tok.equals("Thường") && i + 1 < tokens.length && tokens[i + 1].startsWith("trực");
+                if (standing) {
+                    i += 2;
+                } else if (capital && titleLength(tokens, i) == 0) {
+                    i++;
+                } else {
+                    break;
+                }
+                comma = tokens[i - 1].endsWith(",");
+                if (comma && i < tokens.length && Character.isUpperCase(tokens[i].codePointAt(0))
+                        && titleLength(tokens, i) == 0 && !tokens[i].equals("Thường")) {
+                    comma = false; // "HĐND, UBND": the bodies of one title
+                }
+            }
+            if (i >= tokens.length) {
+                return List.of(); // no verb follows: a list of people, not a sentence's subject
+            }
+            out.add(String.join(" ", Arrays.copyOfRange(tokens, from, i)).replaceFirst(",$", ""));
+            from = i;
+            if (!comma) {
+                boolean verb = Character.isLowerCase(tokens[i].codePointAt(0)) && !tokens[i].equals("các");
+                return verb ? out : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean placeFollows(List<Block> blocks, int i) {
+        return i + 1 < blocks.size() && PLACE_LINE.matcher(blocks.get(i + 1).text().strip()).find();
+    }
+
+    private static ScheduleRow withContent(ScheduleRow r, String content) {
+        return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), content, r.place(),
+                r.preparingUnits(), r.chairs(), r.participants(), r.nonWorking(), r.span());
     }
 
     private static ScheduleRow withPlace(ScheduleRow r, String place) {
