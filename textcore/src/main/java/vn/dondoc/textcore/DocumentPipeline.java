@@ -15,6 +15,7 @@ import vn.dondoc.textcore.extract.TaskExtractor;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.textcore.model.DocumentInfo;
+import vn.dondoc.textcore.model.DocumentType;
 import vn.dondoc.textcore.model.ParsedDocument;
 import vn.dondoc.textcore.model.Reference;
 import vn.dondoc.textcore.model.ScheduleRow;
@@ -100,9 +101,21 @@ public final class DocumentPipeline {
             diagnostics.add(new Diagnostic("metadata", "no-identity", new Span(0, 0),
                     "Không tìm thấy số, ký hiệu hay loại văn bản."));
         }
-        ParsedDocument parsed = new ParsedDocument(source, text, info, List.copyOf(refs), List.copyOf(rows),
+        ParsedDocument parsed = new ParsedDocument(source, text, calendarIdentity(info, rows), List.copyOf(refs), List.copyOf(rows),
                 List.copyOf(taskItems), List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
         return guarded(Stage.REPAIR, new ArrayList<>(diagnostics), parsed, () -> repairer.repair(parsed));
+    }
+
+    /**
+     * A work calendar has no type word or symbol of its own (spec: type OTHER): a text with neither whose agenda
+     * was read is one, even without a heading ("* THỨ BẢY 11/01/2025" / "- 08 giờ 00: ...").
+     */
+    private static DocumentInfo calendarIdentity(DocumentInfo info, List<ScheduleRow> rows) {
+        if (info.type() != null || info.number() != null || rows.size() < 2) {
+            return info;
+        }
+        return new DocumentInfo(null, DocumentType.OTHER, info.title(), info.issuer(), info.place(), info.date(),
+                info.signers(), info.recipients(), info.numberSpan(), info.titleSpan());
     }
 
     /** An item of a work calendar ("Lãnh đạo UBND tỉnh làm việc tại cơ quan") is an agenda entry, not a task. */
