@@ -1242,7 +1242,8 @@ public final class ScheduleExtractor {
                 chairsGoOn = t.endsWith(",");
                 continue;
             }
-            if (!startsItem && fieldsAfterItem == 0 && !PLACE_LINE.matcher(t).find() && placeFollows(blocks, bi)) {
+            if (!startsItem && fieldsAfterItem == 0 && !PLACE_LINE.matcher(t).find() && placeFollows(blocks, bi)
+                    && !labelled(t) && !startsWithTitle(t)) {
                 // "(8h30) Hội nghị Thường trực" / "Tỉnh ủy" / "P. họp TV": the content cell wrapped before its place
                 open = withContent(open, open.content() + " " + t);
                 continue;
@@ -1476,6 +1477,12 @@ public final class ScheduleExtractor {
             }
         }
         return List.of();
+    }
+
+    /** "Chủ trì: ...", "Thành phần: ...": a line that opens with a field label of the lexicon. */
+    private static boolean labelled(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && colon <= 24 && CalendarWords.fields().containsKey(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean placeFollows(List<Block> blocks, int i) {
