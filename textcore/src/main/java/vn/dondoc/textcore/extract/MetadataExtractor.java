@@ -214,6 +214,9 @@ public final class MetadataExtractor {
 
     /** "Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": capitalised words, at most one level word in lower case. */
     private static boolean looksLikePlace(String place) {
+        if (CalendarWords.weekdayAt(place, 0) != null) {
+            return false; // "Thứ Hai, ngày 02/11/2026": a calendar's day, not the place and date of the document
+        }
         String[] words = place.split("\\s+");
         int lower = 0;
         for (String w : words) {
