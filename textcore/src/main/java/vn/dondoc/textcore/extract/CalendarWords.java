@@ -27,12 +27,18 @@ final class CalendarWords {
     private static final Map<String, DayOfWeek> WEEKDAYS = load("calendar-weekdays.tsv", v -> DayOfWeek.of(Integer.parseInt(v)));
     private static final Map<String, Session> SESSIONS = load("calendar-sessions.tsv", Session::valueOf);
     private static final Map<String, String> FIELDS = load("calendar-fields.tsv", v -> v);
+    private static final List<String> OFFICES = List.copyOf(load("calendar-offices.txt", v -> v).keySet());
 
     /** A weekday word and where it ends in the text it was read from. */
     record Weekday(DayOfWeek day, int end) {
     }
 
     private CalendarWords() {
+    }
+
+    /** Offices that open a chair or an item's subject ("bí thư", "hiệu trưởng"), lower case. */
+    static List<String> offices() {
+        return OFFICES;
     }
 
     /** The labels of an item's fields, lower case, longest first, each with its field (place, chairs, participants, units). */
@@ -115,7 +121,7 @@ final class CalendarWords {
                     continue;
                 }
                 String[] cols = Normalizer.normalize(line.strip(), Normalizer.Form.NFC).split("\t");
-                rows.add(Map.entry(cols[0].strip().toLowerCase(Locale.ROOT), value.apply(cols[1].strip())));
+                rows.add(Map.entry(cols[0].strip().toLowerCase(Locale.ROOT), value.apply(cols.length > 1 ? cols[1].strip() : "")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

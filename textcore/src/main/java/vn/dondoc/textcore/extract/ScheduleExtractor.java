@@ -41,16 +41,16 @@ public final class ScheduleExtractor {
     private static final Pattern ALL_DAY = Pattern.compile("\\(\\s*(cả ngày|cả buổi|ngày)\\s*\\)", FLAGS);
     /** "8h30:", "(14h00)", "7 giờ 30 phút -", "8g00", "7h30 - 11h00:" at the start of an item: its start time. */
     private static final Pattern TIME = Pattern.compile(
-            "^\\(?\\s*(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2})|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*['’]?"
+            "^(?:(?:vào\\s+)?lúc\\s+)?\\(?\\s*(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2})|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*['’]?"
                     + "(?:\\s*(?:-|–|đến)\\s*\\d{1,2}\\s*(?:h|giờ|g(?=\\d{2}))\\s*(?:\\d{1,2})?\\s*(?:phút)?\\s*['’]?)?"
                     + "\\s*\\)?\\s*[:,.\\-–]?\\s*", FLAGS);
-    private static final Pattern TIME_LEAD = Pattern.compile("^\\(?\\d{1,2}\\s*(h|giờ|g\\d{2}|:)", FLAGS);
+    private static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:vào\\s+)?lúc\\s+)?\\(?\\d{1,2}\\s*(h|giờ|g\\d{2}|:)", FLAGS);
     private static final Pattern NON_WORKING = Pattern.compile("^(nghỉ\\b|nghỉ lễ|nghỉ tết)", FLAGS);
     private static final Pattern PLACE_LINE = Pattern.compile(
             "^(tại\\s+|địa điểm\\s*:\\s*)?(p\\.\\s*họp|phòng họp|hội trường|trụ sở|nhà văn hóa|tầng \\d|sảnh)", FLAGS);
     private static final Pattern ITEM_START = Pattern.compile("\\s[-+•]\\s+(?=[\\p{Lu}(\\d])");
     /** "1. A 2. B", "1) A 2) B": numbered items in one cell; the number followed by a capital or a bracket. */
-    private static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}\\d/.,:])(\\d{1,2})[.)]\\s+(?=[\\p{Lu}(])");
+    private static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}\\d/.,:\\-])(\\d{1,2})(?:[.)]\\s+|-(?!\\d)\\s*)(?=[\\p{Lu}(])");
     private static final Pattern TAIL_PLACE = Pattern.compile("[(,;]\\s*(?:tại|địa điểm:?)\\s+([^()]{3,80})\\)?\\s*$", FLAGS);
     /** "... . Địa điểm: X", "(Mời: ...)", "- Thành phần: ...": labelled fields after an item's content. */
     private static final Pattern FIELD_LABEL = Pattern.compile(
@@ -80,9 +80,13 @@ public final class ScheduleExtractor {
             titles.add(t.toLowerCase(Locale.ROOT));
             String[] words = lexicon.abbreviations().get(t).expansion().toLowerCase(Locale.ROOT).split(" ");
             titles.add(String.join(" ", words));
-            titles.add(String.join(" ", Arrays.copyOf(words, Math.min(words.length, words[0].equals("phó") ? 3 : 2))));
+            String[] shortForm = Arrays.copyOf(words, Math.min(words.length, words[0].equals("phó") ? 3 : 2));
+            if (!shortForm[shortForm.length - 1].equals("ủy")) {
+                titles.add(String.join(" ", shortForm)); // but "Tỉnh ủy" of "Tỉnh ủy viên" is a body, not a title
+            }
         }
         titles.add("lãnh đạo");
+        titles.addAll(CalendarWords.offices());
         this.titleStarts = List.copyOf(titles);
     }
 
@@ -141,7 +145,7 @@ public final class ScheduleExtractor {
         List<Block> blocks = doc.blocks();
         LocalDate today = LocalDate.now();
         for (int i = 0; i < Math.min(blocks.size(), 400); i++) {
-            String t = blocks.get(i).text().strip();
+            String t = dayLine(blocks.get(i).text().strip());
             if (t.isEmpty() || CalendarWords.weekdayAt(t, 0) == null) {
                 continue;
             }
@@ -165,13 +169,13 @@ public final class ScheduleExtractor {
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < Math.min(12, blocks.size()); i++) {
             Block b = blocks.get(i);
-            if (b.kind() != BlockKind.TABLE_ROW && b.text().length() < 200 && Casing.mostlyUpper(b.text())) {
+            if (b.kind() != BlockKind.TABLE_ROW && b.text().length() < 200 && (i < 2 || Casing.mostlyUpper(b.text()))) {
                 sb.append(' ').append(b.text());
             }
         }
         String t = sb.toString().toLowerCase(Locale.ROOT);
         return t.contains("lịch công tác") || t.contains("lịch làm việc") || t.contains("lịch tuần")
-                || (t.contains("công tác") || t.contains("làm việc")) && (t.contains("tháng") || t.contains("tuần"));
+                || (t.contains("công tác") || t.contains("làm việc") || t.contains("sự kiện")) && (t.contains("tháng") || t.contains("tuần"));
     }
 
     // ---------------------------------------------------------------- tables
@@ -200,7 +204,8 @@ public final class ScheduleExtractor {
         LocalDate endDate = null;
         Session lastSession = null;
         for (Block b : doc.blocks()) {
-            if (b.kind() != BlockKind.TABLE_ROW) {
+            String rowText = b.kind() == BlockKind.TABLE_ROW ? b.text() : pipeRow(b.text());
+            if (rowText == null) {
                 // "THỨ HAI (04/11/2024)": a day on a row of its own, merged across the table
                 Optional<LocalDate> day = cols != null && !otherTable && !b.closing() ? dayHeading(b.text(), when) : Optional.empty();
                 if (day.isPresent()) {
@@ -220,7 +225,10 @@ public final class ScheduleExtractor {
                 cols = null; // rows after "Nơi nhận" are the signature and recipients, not the last day's items
                 continue;
             }
-            List<String> cells = Arrays.asList(b.text().split("\t", -1));
+            if (rowText.isEmpty()) {
+                continue; // the rule under a pipe table's header
+            }
+            List<String> cells = Arrays.asList(rowText.split("\t", -1));
             if (isOtherHeader(cells)) {
                 cols = null;
                 otherTable = true; // a table of tasks or figures, not a calendar
@@ -244,7 +252,7 @@ public final class ScheduleExtractor {
             }
             if (cells.size() == 1 || nonBlankCells(cells) == 1 && !cell(cells, cols.day).isBlank()) {
                 // a merged day row inside the table: "Thứ Hai, ngày 04/11/2024"
-                String merged = cells.get(0).isBlank() ? b.text().strip() : cells.get(0);
+                String merged = cells.get(0).isBlank() ? rowText.strip() : cells.get(0);
                 Optional<LocalDate> day = dayHeading(merged, when);
                 if (day.isPresent()) {
                     date = day.get();
@@ -322,7 +330,7 @@ public final class ScheduleExtractor {
                 // one group for several items ("PGĐ Hồ Văn Quang" beside "1. ... 2. ..."): it holds for each, as a place does
                 units = sharedByAll(units, items.size());
                 chairs = sharedByAll(chairs, items.size());
-                int contentAt = b.span().start() + indexOfCell(b.text(), contentCols[k] - shift);
+                int contentAt = b.span().start() + indexOfCell(rowText, contentCols[k] - shift);
                 for (int i = 0; i < items.size(); i++) {
                     Item it = items.get(i);
                     boolean nonWorking = NON_WORKING.matcher(it.text).find();
@@ -345,6 +353,31 @@ public final class ScheduleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "| Thứ Hai (14/12) | 08h00 | Họp ... |": a row of a Markdown pipe table as a row of cells (the bars become
+     * tabs, so offsets hold; the cell before the first bar is empty in every row alike); "" for its rule row
+     * "|---|---|", null for any other line.
+     */
+    private static String pipeRow(String text) {
+        if (text.isEmpty() || text.charAt(0) != '|') {
+            return null;
+        }
+        int bars = 0;
+        boolean rule = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '|') {
+                bars++;
+            } else if (c != '-' && c != ':' && c != ' ') {
+                rule = false;
+            }
+        }
+        if (bars < 3) {
+            return null;
+        }
+        return rule ? "" : text.replace('|', '\t');
     }
 
     /** "09h00", "(14h00)", "7 giờ 30": a cell that holds a clock time and nothing else. */
@@ -680,7 +713,7 @@ public final class ScheduleExtractor {
      */
     private static boolean numbered(String seg, int lead, List<int[]> parts) {
         char c0 = seg.charAt(lead);
-        if (c0 != '1' || lead + 1 >= seg.length() || seg.charAt(lead + 1) != '.' && seg.charAt(lead + 1) != ')') {
+        if (c0 != '1' || lead + 1 >= seg.length() || seg.charAt(lead + 1) != '.' && seg.charAt(lead + 1) != ')' && seg.charAt(lead + 1) != '-') {
             return false;
         }
         Matcher m = NUMBERED.matcher(seg);
@@ -1150,7 +1183,7 @@ public final class ScheduleExtractor {
     private List<ScheduleRow> fromLines(SegmentedDocument doc, CalendarDates.When when) {
         List<ScheduleRow> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
-        long weekdays = blocks.stream().filter(b -> b.text().length() < 60 && WEEKDAY.matcher(b.text().strip()).find()).count();
+        long weekdays = blocks.stream().filter(b -> b.text().length() < 60 && WEEKDAY.matcher(dayLine(b.text().strip())).find()).count();
         if (weekdays < 2 || when.anchor() == null) {
             return out;
         }
@@ -1168,11 +1201,12 @@ public final class ScheduleExtractor {
             if (b.closing()) {
                 break;
             }
-            Matcher wd = WEEKDAY.matcher(t);
+            String dl = dayLine(t);
+            Matcher wd = WEEKDAY.matcher(dl);
             if (t.length() < 60 && wd.find()) {
                 flush(out, open);
                 open = null;
-                Optional<LocalDate[]> d = CalendarDates.parseDay(t, when);
+                Optional<LocalDate[]> d = CalendarDates.parseDay(dl, when);
                 if (d.isPresent()) {
                     date = d.get()[0];
                     endDate = d.get()[1];
@@ -1183,7 +1217,7 @@ public final class ScheduleExtractor {
                 dateLineJustSeen = false;
                 session = null;
                 pendingTime = null;
-                String rest = t.substring(wd.end()).replaceAll("[\\d/(),.\\-\\s]", "");
+                String rest = dl.substring(wd.end()).replaceAll("[\\d/(),.\\-\\s]", "");
                 if (!rest.isEmpty() && sessionWord(rest) != null) {
                     session = sessionWord(rest);
                 }
@@ -1295,6 +1329,20 @@ public final class ScheduleExtractor {
         return out;
     }
 
+    /** "a) Thứ hai, ngày 3-11-2025:", "* Thứ Sáu: 17/10", "- THỨ BA": a day line without its list mark. */
+    static String dayLine(String t) {
+        int i = 0;
+        if (t.length() > 2 && Character.isLetter(t.charAt(0)) && t.charAt(1) == ')') {
+            i = 2; // "a)", "b)"
+        } else if (!t.isEmpty() && "*-+•".indexOf(t.charAt(0)) >= 0) {
+            i = 1;
+        }
+        while (i > 0 && i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i == 0 ? t : t.substring(i);
+    }
+
     /** "Xã Tân Hòa", "Thị trấn Đồi Ngô", "Khu Công nghiệp": a place named like a person, by its first word. */
     private static final Pattern PLACE_NOUN = Pattern.compile(
             "(xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|xóm|bản|ấp|khu|cụm|tổ|làng|trường|nhà|trạm|đồn|cảng)\\s",
@@ -1370,7 +1418,10 @@ public final class ScheduleExtractor {
                 char c = t.charAt(0);
                 boolean item = c == '-' || c == '+' || c == '•' || c == '–' && t.length() > 1;
                 Matcher sm = item ? null : SESSION.matcher(t);
-                if (date == null || !item && !(sm.find() && sm.start() == 0)) {
+                // "- Ngày 23/11, ...", "- ... họp vào chiều 27/11 ...": a bullet with a day of its own needs no dated block
+                boolean ownDay = item && date == null && t.indexOf('/') > 0
+                        && (startsLikeDay(t.substring(1).strip()) || sentenceDay(t) != null);
+                if (date == null && !ownDay || !item && !(sm.find() && sm.start() == 0)) {
                     date = null; // prose or the next part's heading ends the dated block
                     continue;
                 }
@@ -1383,6 +1434,11 @@ public final class ScheduleExtractor {
             LocalDate itemEnd = endDate;
             String bare = rest.strip().replaceFirst("^[-+•–]\\s*", "");
             int colon = bare.indexOf(':');
+            if (colon < 0 || colon > 48) {
+                int comma = bare.indexOf(", ");
+                colon = comma > 0 && comma <= 24 ? comma : -1; // "- Ngày 23/11, Hội đồng nhân dân tỉnh khai mạc ..."
+            }
+            boolean ownDate = false;
             if (bare.length() < rest.strip().length() && colon > 0 && colon <= 48 && startsLikeDay(bare)) {
                 // "- Ngày 20/11: ..." inside a week block: that item's own day
                 Optional<LocalDate[]> d = CalendarDates.parseDay(bare.substring(0, colon), when);
@@ -1390,10 +1446,28 @@ public final class ScheduleExtractor {
                     itemDate = d.get()[0];
                     itemEnd = d.get()[1];
                     rest = bare.substring(colon + 1);
+                    ownDate = true;
                 }
             }
+            Session sentenceSession = null;
+            if (!ownDate && rest.indexOf('/') > 0) {
+                String[] sd = sentenceDay(rest);
+                Optional<LocalDate[]> d = sd == null ? Optional.empty() : CalendarDates.parseDay(sd[1], when);
+                if (d.isPresent()) {
+                    itemDate = d.get()[0]; // "... họp vào chiều 27/11 để ...": the day and session inside the sentence
+                    itemEnd = null;
+                    sentenceSession = sd[0].equalsIgnoreCase("ngày") ? null : sessionWord(sd[0]);
+                    ownDate = true;
+                }
+            }
+            if (ownDate && date == null) {
+                datedLines++;
+            }
+            if (itemDate == null) {
+                continue;
+            }
             int restAt = b.span().start() + text.indexOf(t) + (t.length() - rest.length());
-            for (Item it : items(rest, null)) {
+            for (Item it : items(rest, sentenceSession)) {
                 boolean nonWorking = NON_WORKING.matcher(it.text).find();
                 Session session = nonWorking ? Session.ALL_DAY : resolve(it.session, it.time);
                 flush(out, new ScheduleRow(itemDate, itemEnd, session, it.time, it.text, it.place, it.units, it.chairs,
@@ -1402,6 +1476,16 @@ public final class ScheduleExtractor {
         }
         // one dated line in a plan ("Ngày 20/11: tổ chức lễ kỷ niệm") is prose, not a program of days
         return datedLines >= 2 ? out : List.of();
+    }
+
+    /** "vào chiều 27/11", "sáng 05/12/2026", "vào ngày 3/12": a day named inside an item's sentence. */
+    private static final Pattern SENTENCE_DAY = Pattern.compile(
+            "(?<![\\p{L}])(?:vào\\s+(ngày)|(?:vào\\s+)?(sáng|chiều|tối))\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?)(?![\\d/])", FLAGS);
+
+    /** The day inside a sentence: {session word or "ngày", day/month}; null when none. */
+    private static String[] sentenceDay(String t) {
+        Matcher m = SENTENCE_DAY.matcher(t);
+        return m.find() ? new String[] {m.group(1) != null ? m.group(1) : m.group(2), m.group(3)} : null;
     }
 
     /** "Ngày 05/11 ...", "Tuần 2 (từ 11 - 15/11)", "Thứ Ba (05/11): ...", "Từ ngày 18 đến 22/11: ...": a dated line's start. */
@@ -1432,6 +1516,9 @@ public final class ScheduleExtractor {
      * [Chủ tịch UBND] [các Phó Chủ tịch HĐND, UBND]; "Phó Chủ tịch Thường trực Trần Trung Kiên dự ..." → one. A title
      * must open it (not "Đồng chí", which names no office) and a verb in lower case must follow; else none.
      */
+    private static final java.util.Set<String> LEVEL_WORDS = java.util.Set.of("tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn",
+            "thành", "phố", "ủy", "uỷ");
+
     List<String> subjectChairs(String content) {
         String[] tokens = content.split("\\s+");
         List<String> out = new ArrayList<>();
@@ -1455,6 +1542,8 @@ public final class ScheduleExtractor {
                 boolean standing = tok.equals("Thường") && i + 1 < tokens.length && tokens[i + 1].startsWith("trực");
                 if (standing) {
                     i += 2;
+                } else if (LEVEL_WORDS.contains(tok.replaceFirst(",$", ""))) {
+                    i++; // "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy": the level of the body the title is of
                 } else if (capital && titleLength(tokens, i) == 0) {
                     i++;
                 } else {
