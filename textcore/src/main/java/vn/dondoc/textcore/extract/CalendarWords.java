@@ -52,6 +52,9 @@ final class CalendarWords {
      */
     static Weekday weekdayAt(String text, int from) {
         int i = skipSpaces(text, from);
+        if (i >= text.length() || "TtCcHBNSh".indexOf(text.charAt(i)) < 0) {
+            return null; // no weekday word starts otherwise: most lines are turned away by their first letter
+        }
         boolean thu = false;
         if (text.regionMatches(true, i, "thứ", 0, 3)) {
             i = skipSpaces(text, i + 3);
