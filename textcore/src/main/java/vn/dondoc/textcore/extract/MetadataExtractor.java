@@ -241,7 +241,11 @@ public final class MetadataExtractor {
             if (i < 4 && t.length() < 240) {
                 // "Lịch làm việc của Chủ tịch ... từ ngày 14/3 đến ngày 18/3/2022", "> LỊCH CÔNG TÁC ...": a web
                 // calendar's heading in sentence case or behind quote markup is its title as well
-                String bare = t.replaceFirst("^[>*#]+\\s*", "");
+                int lead = 0;
+                while (lead < t.length() && (t.charAt(lead) == '>' || t.charAt(lead) == '*' || t.charAt(lead) == '#')) {
+                    lead++;
+                }
+                String bare = lead == 0 ? t : t.substring(lead).strip();
                 for (String word : lexicon.headingTypeWords()) {
                     // more words than the type words: a portal's menu item "Lịch công tác" is not a heading
                     if (bare.regionMatches(true, 0, word, 0, word.length()) && bare.length() > word.length() + 1
