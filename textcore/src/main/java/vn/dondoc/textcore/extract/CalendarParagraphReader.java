@@ -48,16 +48,28 @@ final class CalendarParagraphReader extends CalendarReading {
                 continue;
             }
             String rest = null;
-            if (startsLikeDay(t)) {
-                int colon = t.indexOf(':');
-                String head = colon > 0 && colon <= 48 ? t.substring(0, colon) : t.length() <= 48 ? t : "";
+            // "Sáng thứ Hai (12/10), Chủ tịch ...", "Chiều 13/10, ...": a session word before the day of a newspaper's line
+            int ledBy = sessionLed(t);
+            Session lineSession = ledBy > 0 ? sessionWord(t.substring(0, ledBy)) : null;
+            String dayText = ledBy > 0 ? t.substring(ledBy).strip() : t;
+            if (startsLikeDay(dayText) || ledBy > 0 && !dayText.isEmpty() && Character.isDigit(dayText.charAt(0))) {
+                int sep = dayText.indexOf(':');
+                if (sep < 0 || sep > 48) {
+                    int comma = dayText.indexOf(", ");
+                    sep = comma > 0 && comma <= 32 ? comma : -1; // "Ngày 15/10, Bí thư Tỉnh ủy dự ..."
+                }
+                String head = sep > 0 ? dayText.substring(0, sep) : dayText.length() <= 48 ? dayText : "";
                 Optional<LocalDate[]> d = head.isEmpty() ? Optional.empty() : CalendarDates.parseDay(head, when);
                 if (d.isPresent()) {
                     date = d.get()[0];
                     endDate = d.get()[1];
-                    rest = colon > 0 && colon <= 48 ? t.substring(colon + 1) : "";
+                    rest = sep > 0 ? dayText.substring(sep + 1) : "";
                     datedLines++;
+                } else {
+                    lineSession = null;
                 }
+            } else {
+                lineSession = null;
             }
             if (rest == null) {
                 char c = t.charAt(0);
@@ -112,7 +124,7 @@ final class CalendarParagraphReader extends CalendarReading {
                 continue;
             }
             int restAt = b.span().start() + text.indexOf(t) + (t.length() - rest.length());
-            for (Item it : items(rest, sentenceSession)) {
+            for (Item it : items(rest, sentenceSession != null ? sentenceSession : lineSession)) {
                 boolean nonWorking = NON_WORKING.matcher(it.text()).find();
                 Session session = nonWorking ? Session.ALL_DAY : resolve(it.session(), it.time());
                 flush(out, new ScheduleRow(itemDate, itemEnd, session, it.time(), it.text(), it.place(), it.units(), it.chairs(),
@@ -131,6 +143,21 @@ final class CalendarParagraphReader extends CalendarReading {
     private static String[] sentenceDay(String t) {
         Matcher m = SENTENCE_DAY.matcher(t);
         return m.find() ? new String[] {m.group(1) != null ? m.group(1) : m.group(2), m.group(3)} : null;
+    }
+
+    /** Where the session word ends in "Sáng thứ Hai (12/10), ...", "Chiều 13/10, ...", "Buổi tối ngày 14/10: ..."; 0 when none leads. */
+    private static int sessionLed(String t) {
+        int i = t.regionMatches(true, 0, "buổi ", 0, 5) ? 5 : 0;
+        for (String w : new String[] {"sáng ", "chiều ", "tối ", "trưa "}) {
+            if (t.regionMatches(true, i, w, 0, w.length())) {
+                int end = i + w.length() - 1;
+                String next = t.substring(end).strip();
+                boolean day = next.regionMatches(true, 0, "thứ", 0, 3) || next.regionMatches(true, 0, "ngày", 0, 4)
+                        || !next.isEmpty() && Character.isDigit(next.charAt(0));
+                return day ? end : 0;
+            }
+        }
+        return 0;
     }
 
     /** "Ngày 05/11 ...", "Tuần 2 (từ 11 - 15/11)", "Thứ Ba (05/11): ...", "Từ ngày 18 đến 22/11: ...": a dated line's start. */

@@ -389,7 +389,7 @@ final class CalendarTableReader extends CalendarReading {
                 notes = i;
             } else if (c.contains("chuẩn bị") || c.contains("đơn vị thực hiện") || c.contains("tham mưu")) {
                 preparing = i;
-            } else if (c.contains("chủ trì") || c.startsWith("lãnh đạo")) {
+            } else if (c.contains("chủ trì") || c.startsWith("lãnh đạo") || c.contains("phụ trách") || c.equals("người thực hiện")) {
                 if (chair < 0) {
                     chair = i; // the first leaders' column; a later "Lãnh đạo VP ... theo dõi" only follows the item
                 }
