@@ -508,7 +508,7 @@ public final class MetadataExtractor {
     private static final Pattern BARE_PREFIX = Pattern.compile("^(?:T/?M|K/?T|T/?L|TUQ|Q|PHÓ)\\.?$");
     private static final Pattern CALENDAR_TITLE = Pattern.compile("(?:LỊCH|CHƯƠNG TRÌNH)\\s+(?:CÔNG TÁC|LÀM VIỆC)\\b");
     /** Whose calendar, not who issues it: "LÃNH ĐẠO", "THƯỜNG TRỰC" before the body's name. */
-    private static final Pattern LEADERS = Pattern.compile("^(?:(?:TẬP THỂ\\s+)?LÃNH ĐẠO|THƯỜNG TRỰC|BAN GIÁM ĐỐC)\\s+");
+    private static final Pattern LEADERS = Pattern.compile("^(?:(?:TẬP THỂ\\s+)?LÃNH ĐẠO|THƯỜNG TRỰC|BAN GIÁM ĐỐC|BAN GIÁM HIỆU)\\s+");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?iu)^(tỉnh|thành|huyện|quận|thị|đảng) (ủy|uỷ)\\b.*");
     private static final Pattern SIGNED_FOR_STANDING_COMMITTEE = Pattern.compile("(?iu)^T\\.?/?M\\.?\\s+ban thường vụ\\b.*");
     private static final Pattern MOTTO_TEXT = Pattern.compile(
