@@ -22,7 +22,7 @@ abstract class CalendarReading {
 
     /** "Sáng:", "Buổi chiều:", "Chiều thứ Ba:", "Sáng (8h00):" — a session opening part of a cell. */
     static final Pattern SESSION = Pattern.compile(
-            "(?<![\\p{L}])(?:buổi\\s+)?(sáng|chiều|tối|trưa|cả ngày)(?:\\s+(?:thứ\\s+\\S+|ngày\\s+[\\d/]+))?"
+            "(?<![\\p{L}])(?:buổi\\s+)?(" + CalendarWords.sessionAlternation() + ")(?:\\s+(?:thứ\\s+\\S+|ngày\\s+[\\d/]+))?"
                     + "\\s*(?:\\(\\s*(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*\\))?\\s*[:：]", FLAGS);
 
     static final Pattern WEEKDAY = Pattern.compile(
@@ -317,7 +317,7 @@ abstract class CalendarReading {
         return new Fields(content, place, List.copyOf(participants), List.copyOf(chairs), List.copyOf(units));
     }
 
-    static final Pattern SESSION_WORD = Pattern.compile("(?<![\\p{L}])(sáng|chiều|tối|cả ngày)(?![\\p{L}])", FLAGS);
+    static final Pattern SESSION_WORD = Pattern.compile("(?<![\\p{L}])(" + CalendarWords.sessionAlternation() + ")(?![\\p{L}])", FLAGS);
 
     /** "Thứ Hai (04/10) Sáng", "Sáng 7 giờ 30": a session named inside a day or time cell; null when none is. */
     static Session sessionIn(String dayCell) {
@@ -329,26 +329,7 @@ abstract class CalendarReading {
     }
 
     static Session sessionWord(String w) {
-        if (w == null) {
-            return null;
-        }
-        String s = w.toLowerCase(Locale.ROOT).strip();
-        if (s.startsWith("buổi ")) {
-            s = s.substring(5).strip();
-        }
-        if (s.startsWith("sáng")) {
-            return Session.MORNING;
-        }
-        if (s.startsWith("chiều") || s.startsWith("trưa")) {
-            return Session.AFTERNOON;
-        }
-        if (s.startsWith("tối")) {
-            return Session.EVENING;
-        }
-        if (s.startsWith("cả ngày")) {
-            return Session.ALL_DAY;
-        }
-        return null;
+        return CalendarWords.session(w);
     }
 
     static final Pattern HOUR = Pattern.compile(

@@ -83,6 +83,11 @@ final class CalendarWords {
         return null;
     }
 
+    /** The session words as a regex alternation, longest first ("cả ngày|chiều|sáng|..."). */
+    static String sessionAlternation() {
+        return String.join("|", SESSIONS.keySet());
+    }
+
     /** "Sáng", "buổi chiều", "Cả ngày" as the whole of {@code word} (case aside); null when it is not a session word. */
     static Session session(String word) {
         if (word == null) {
