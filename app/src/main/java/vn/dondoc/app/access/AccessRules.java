@@ -71,7 +71,9 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("DELETE /api/work-programs/{id}", new Rule(Action.DELETE, "workProgram", null)),
                 // accounts
                 Map.entry("GET /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
-                Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)));
+                Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
+                // the whole audit trail is the administrator's; a record's history goes with reading the record
+                Map.entry("GET /api/audit/export", new Rule(Action.ADMINISTER, "audit", null)));
     }
 
     private static long id(Map<String, String> vars, String name) {
@@ -81,6 +83,35 @@ public class AccessRules implements HandlerInterceptor {
             // the controller answers a malformed id itself (400 / 404)
             return -1;
         }
+    }
+
+    /** What a request does, as far as permissions and the audit trail go; {@code recordId} null for new records and lists. */
+    public record Matched(Action action, String kind, Long recordId) {
+        public boolean changes() {
+            return action != Action.READ;
+        }
+    }
+
+    /** The rule of this request (after handler mapping), or null when it is not a controller call. */
+    @SuppressWarnings("unchecked")
+    public Matched match(HttpServletRequest request) {
+        String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+        String verb = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
+        Rule rule = rules.get(verb + " " + pattern);
+        if (rule == null) {
+            return null;
+        }
+        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Long id = null;
+        if (vars != null && !vars.isEmpty()) {
+            String raw = vars.getOrDefault("id", vars.getOrDefault("fileId", vars.get("batchId")));
+            try {
+                id = raw == null ? null : Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                id = null;
+            }
+        }
+        return new Matched(rule.action(), rule.kind(), id);
     }
 
     @Override

@@ -75,6 +75,8 @@ class AccountsTest {
         MvcResult in = mvc.perform(formLogin("/dang-nhap").user("vanthu").password(PASSWORD))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/")).andReturn();
         MockHttpSession session = (MockHttpSession) in.getRequest().getSession(false);
+        assertThat(jdbc.sql("SELECT action || ':' || actor FROM audit_events").query(String.class).list())
+                .containsExactly("SIGN_IN:vanthu");
         assertThat(body(mvc.perform(get("/api/me").session(session)).andExpect(status().isOk()).andReturn()))
                 .contains("\"username\":\"vanthu\"", "CLERK");
         assertThat(body(mvc.perform(get("/tai-khoan").session(session)).andExpect(status().isOk()).andReturn()))
@@ -107,6 +109,8 @@ class AccountsTest {
         assertThat(body(mvc.perform(get("/dang-nhap?khoa=1")).andReturn())).contains("Tài khoản tạm khóa 15 phút");
         mvc.perform(get("/api/me").with(httpBasic("vanthu", PASSWORD))).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("tạm khóa")));
+        assertThat(jdbc.sql("SELECT action || ':' || outcome || ':' || actor FROM audit_events WHERE kind = 'user' ORDER BY id")
+                .query(String.class).list()).hasSize(7).containsOnly("SIGN_IN_FAILED:REFUSED:vanthu");
         // an administrator's reset opens it again
         accounts.resetPassword("vanthu", PASSWORD, false);
         mvc.perform(get("/api/me").with(httpBasic("vanthu", PASSWORD))).andExpect(status().isOk());
