@@ -86,6 +86,27 @@ class AccountsTest {
     }
 
     @Test
+    void oneAddressGetsTwentySignInAttemptsAMinuteWhateverTheAccounts() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(signIn("khach" + i, "x", "10.1.2.3"))
+                    .andExpect(redirectedUrl("/dang-nhap?loi=1"));
+        }
+        MvcResult slowed = mvc.perform(signIn("vanthu", PASSWORD, "10.1.2.3"))
+                .andExpect(status().is(429)).andExpect(header().string("Retry-After", "60")).andReturn();
+        assertThat(body(slowed)).contains("Quá nhiều lần đăng nhập");
+        // another address is not slowed down
+        mvc.perform(signIn("vanthu", PASSWORD, "10.1.2.4"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    private static org.springframework.test.web.servlet.RequestBuilder signIn(String user, String password, String address) {
+        return post("/dang-nhap").param("username", user).param("password", password).with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        });
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/dang-nhap").param("username", "vanthu").param("password", PASSWORD))
                 .andExpect(status().isForbidden());
