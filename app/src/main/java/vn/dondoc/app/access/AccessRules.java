@@ -117,7 +117,7 @@ public class AccessRules implements HandlerInterceptor {
     @Override
     @SuppressWarnings("unchecked")
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || exempt(method)) {
+        if (!(handler instanceof HandlerMethod method) || exempt(method) || published(request)) {
             return true;
         }
         String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
@@ -141,6 +141,13 @@ public class AccessRules implements HandlerInterceptor {
         }
         access.require(rule.action(), rule.kind(), scope);
         return true;
+    }
+
+    /** What is published to the public (the calendar's page and feeds, issue 10): no account needed. */
+    private static boolean published(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && (path.equals("/lich") || path.startsWith("/lich/")
+                || path.startsWith("/ical/"));
     }
 
     /** The account's own pages and the sign-in page are for every signed-in person, whatever their grants. */

@@ -78,10 +78,27 @@ class History {
             String x = b.get(f);
             String y = a.get(f);
             if (x == null ? y != null : !x.equals(y)) {
-                out.add(new Change(f, x == null ? "" : x, y == null ? "" : y));
+                out.add(new Change(label(f), value(f, x), value(f, y)));
             }
         }
         return out;
+    }
+
+    /** "task.status" → "Trạng thái" where the field has a Vietnamese name. */
+    private String label(String field) {
+        String key = "audit.field." + field;
+        return messages.has(key) ? messages.get(key) : field;
+    }
+
+    /** A status as the pages name it ("Đang thực hiện"), anything else as stored. */
+    private String value(String field, String v) {
+        if (v == null) {
+            return "";
+        }
+        if (field.endsWith("status") && messages.has("task.status." + v)) {
+            return messages.get("task.status." + v);
+        }
+        return v;
     }
 
     private static List<String> union(Map<String, String> a, Map<String, String> b) {

@@ -126,8 +126,8 @@ public abstract class AuditAndVersionsContract {
                 .containsOnly("127.0.0.1");
 
         String page = body(leaderOfVp.perform(get("/tasks/" + id)).andReturn());
-        assertThat(page).contains("Lịch sử thay đổi", "đổi trạng thái", "leader." + vp, "bị từ chối", "task.status",
-                "IN_PROGRESS");
+        assertThat(page).contains("Lịch sử thay đổi", "đổi trạng thái", "leader." + vp, "bị từ chối", "Trạng thái", "Đang thực hiện",
+                "Mới giao");
 
         admin.perform(delete("/api/tasks/" + id)).andExpect(status().isNoContent());
         admin.perform(get("/api/audit").param("kind", "task").param("id", String.valueOf(id)))
