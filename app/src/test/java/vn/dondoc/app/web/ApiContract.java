@@ -34,6 +34,8 @@ public abstract class ApiContract {
     @Autowired protected DemoData demo;
     @Autowired protected OrgUnits units;
     @Autowired protected DocumentService documents;
+    @Autowired protected vn.dondoc.domain.imports.ImportService imports;
+    @Autowired protected vn.dondoc.domain.task.Tasks tasks;
     protected MockMvc mvc;
 
     @BeforeEach
@@ -267,5 +269,56 @@ public abstract class ApiContract {
                 .andExpect(jsonPath("$.paths['/api/tasks']").exists())
                 .andExpect(jsonPath("$.paths['/api/search']").exists())
                 .andExpect(jsonPath("$.paths['/api/imports/files/{fileId}/confirm']").exists());
+    }
+
+    @Test
+    void theYearsHolidaysComeFromTheLunarCalendarAndTheAdminsAnnouncements() throws Exception {
+        mvc.perform(get("/api/holidays").param("year", "2026")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.date == '2026-02-17')].name").value(Matchers.hasItem(Matchers.startsWith("Tết Nguyên đán"))))
+                .andExpect(jsonPath("$[?(@.date == '2026-04-26')].name").value(Matchers.hasItem(Matchers.containsString("Giỗ Tổ"))))
+                .andExpect(jsonPath("$[?(@.date == '2026-04-27')].kind").value(Matchers.hasItem("IN_LIEU")));
+        MvcResult added = mvc.perform(post("/api/holidays").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"2026-02-21\",\"kind\":\"WORKING_DAY\",\"name\":\"Làm bù\"}"))
+                .andExpect(status().isCreated()).andReturn();
+        mvc.perform(post("/api/holidays").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"2026-02-23\",\"kind\":\"WORKING_DAY\",\"name\":\"Làm bù\"}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.detail").value("Ngày 2026-02-23 vốn đã là ngày làm việc, không cần thông báo làm bù."));
+        mvc.perform(get("/api/holidays").param("year", "2026"))
+                .andExpect(jsonPath("$[?(@.date == '2026-02-21')].workingDay").value(Matchers.hasItem(true)));
+        long id = Long.parseLong(json(added).replaceAll("(?s)^\\{\"id\":(\\d+).*$", "$1"));
+        mvc.perform(delete("/api/holidays/" + id).header("Sec-Fetch-Site", "same-origin")).andExpect(status().isNoContent());
+        mvc.perform(get("/api/holidays").param("year", "2026"))
+                .andExpect(jsonPath("$[?(@.date == '2026-02-21')]").isEmpty());
+        mvc.perform(get("/api/holidays").param("year", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/holidays").param("year", "99999")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aNameTaughtToTheLexiconReachesTheTasksAlreadyImported() throws Exception {
+        String plan = """
+                ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+                Số: 21/KH-UBND
+                KẾ HOẠCH
+                Triển khai công tác dân tộc năm 2025
+                1. Ban Dân tộc tỉnh chủ trì rà soát hộ nghèo đồng bào dân tộc thiểu số; hoàn thành trước ngày 30/6/2025.
+                """;
+        long batch = imports.stage("lexicon", java.util.List.of(new vn.dondoc.domain.imports.IncomingFile("kh21.txt",
+                plan.getBytes(StandardCharsets.UTF_8))), true);
+        imports.processUntilDone(batch, 60_000);
+        var party = tasks.list(vn.dondoc.domain.task.TaskFilter.none(), new vn.dondoc.domain.common.PageRequest(0, 10))
+                .items().stream().flatMap(t -> t.parties().stream())
+                .filter(p -> p.rawName().contains("Ban Dân tộc")).findFirst().orElseThrow();
+        assertThat(party.unitId()).as("nothing in the org tree is called so yet").isNull();
+
+        long vp = unit("VP");
+        mvc.perform(post("/api/aliases").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"alias\": \"" + party.rawName() + "\", \"kind\": \"UNIT\", \"targetId\": " + vp + "}"))
+                .andExpect(status().isCreated());
+
+        var linked = tasks.list(vn.dondoc.domain.task.TaskFilter.none(), new vn.dondoc.domain.common.PageRequest(0, 10))
+                .items().stream().flatMap(t -> t.parties().stream())
+                .filter(p -> p.rawName().equals(party.rawName())).findFirst().orElseThrow();
+        assertThat(linked.unitId()).isEqualTo(vp);
     }
 }
