@@ -73,7 +73,10 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("GET /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
                 Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
                 // the whole audit trail is the administrator's; a record's history goes with reading the record
-                Map.entry("GET /api/audit/export", new Rule(Action.ADMINISTER, "audit", null)));
+                Map.entry("GET /api/audit/export", new Rule(Action.ADMINISTER, "audit", null)),
+                // deleted records are kept; only an administrator sees and restores them
+                Map.entry("GET /api/trash/tasks", new Rule(Action.RESTORE, "task", null)),
+                Map.entry("POST /api/tasks/{id}/restore", new Rule(Action.RESTORE, "task", null)));
     }
 
     private static long id(Map<String, String> vars, String name) {

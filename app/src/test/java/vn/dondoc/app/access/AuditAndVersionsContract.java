@@ -135,6 +135,32 @@ public abstract class AuditAndVersionsContract {
     }
 
     @Test
+    void aDeletedTaskIsKeptHiddenAndAnAdministratorRestoresIt() throws Exception {
+        long id = createTask(leaderOfVp, "Báo cáo sơ kết 6 tháng", vp);
+        leaderOfVp.perform(delete("/api/tasks/" + id)).andExpect(status().isNoContent());
+        leaderOfVp.perform(get("/api/tasks/" + id)).andExpect(status().isNotFound());
+        leaderOfVp.perform(get("/api/tasks")).andExpect(jsonPath("$.total").value(0));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tasks WHERE id = :id AND deleted_at IS NOT NULL").param("id", id)
+                .query(Long.class).single()).isEqualTo(1);
+
+        leaderOfVp.perform(get("/api/trash/tasks")).andExpect(status().isForbidden());
+        leaderOfVp.perform(post("/api/tasks/" + id + "/restore")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("Chỉ quản trị viên mới được xem và khôi phục bản ghi đã xóa."));
+        admin.perform(get("/api/trash/tasks")).andExpect(jsonPath("$[0].id").value(id))
+                .andExpect(jsonPath("$[0].text").value("Báo cáo sơ kết 6 tháng"));
+        admin.perform(post("/api/tasks/" + id + "/restore")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value("Báo cáo sơ kết 6 tháng"));
+        leaderOfVp.perform(get("/api/tasks/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.task.parties[0].unitId").value(vp));
+        admin.perform(post("/api/tasks/" + id + "/restore")).andExpect(status().isNotFound());
+        admin.perform(get("/api/audit").param("kind", "task").param("id", String.valueOf(id)))
+                .andExpect(jsonPath("$[*].action").value(Matchers.contains("CREATE", "DELETE", "RESTORE", "RESTORE")))
+                .andExpect(jsonPath("$[*].outcome").value(Matchers.contains("DONE", "DONE", "REFUSED", "DONE")))
+                .andExpect(jsonPath("$[3].before").doesNotExist())
+                .andExpect(jsonPath("$[3].after").value(Matchers.containsString("Báo cáo sơ kết 6 tháng")));
+    }
+
+    @Test
     void onlyAnAdministratorExportsTheTrailAsCsv() throws Exception {
         long id = createTask(leaderOfVp, "Lập danh sách đối tượng, dấu phẩy và \\\"ngoặc kép\\\"", vp);
         leaderOfVp.perform(get("/api/audit/export")).andExpect(status().isForbidden());
