@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** A backup restored into an empty data folder holds every record of the original, byte for byte. */
+/** A backup restored into an empty data folder holds every record of the original, and checks as consistent. */
 class BackupCommandTest {
     @TempDir
     Path dir;
@@ -62,6 +62,18 @@ class BackupCommandTest {
         assertThat(before.get("documents")).hasSize(5);
         assertThat(before.get("tasks")).isNotEmpty();
         assertThat(after).isEqualTo(before);
+
+        Run check = run("check", "--data", copy);
+        assertThat(check.exit()).as(check.out() + check.err()).isZero();
+        assertThat(check.out()).contains("Khớp: đã kiểm tra 5 văn bản");
+        // an original file changed behind the system's back is found
+        String url = "jdbc:h2:file:" + Path.of(copy).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE documents SET original_file = X'00' WHERE id = (SELECT MIN(id) FROM documents)");
+        }
+        Run broken = run("check", "--data", copy);
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.out()).contains("tệp gốc không còn khớp mã băm", "Có 1 chỗ không khớp");
 
         // a second restore into the same folder is refused: it is no longer empty
         Run again = run("restore", zip.toString(), "--data", copy);

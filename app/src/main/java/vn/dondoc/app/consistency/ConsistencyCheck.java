@@ -1,0 +1,69 @@
+package vn.dondoc.app.consistency;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.dondoc.domain.document.ContentHash;
+import vn.dondoc.domain.search.Search;
+
+/**
+ * Whether the database, the original files it keeps and the search index agree: every stored original
+ * still has the hash it was imported with, every confirmed import points to a document that exists, no
+ * document is left without its text, and the index holds as many items of each kind as the database.
+ * What `./dondoc check` runs; read-only.
+ */
+@Component
+public class ConsistencyCheck {
+    private final JdbcClient jdbc;
+    private final Search search;
+
+    ConsistencyCheck(JdbcClient jdbc, Search search) {
+        this.jdbc = jdbc;
+        this.search = search;
+    }
+
+    /** One disagreement, in Vietnamese, naming the record. */
+    public record Problem(String kind, String message) {
+    }
+
+    public record Report(long documentsChecked, List<Problem> problems) {
+        public boolean consistent() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Report run() {
+        List<Problem> problems = new ArrayList<>();
+        long[] checked = {0};
+        // one document at a time: the originals may be large, and a province has tens of thousands
+        for (Long id : jdbc.sql("SELECT id FROM documents ORDER BY id").query(Long.class).list()) {
+            jdbc.sql("SELECT content_hash, original_file, body FROM documents WHERE id = :id").param("id", id)
+                    .query((rs, n) -> {
+                        checked[0]++;
+                        byte[] original = rs.getBytes("original_file");
+                        String hash = rs.getString("content_hash");
+                        if (original != null && !ContentHash.sha256(original).equals(hash == null ? "" : hash.strip())) {
+                            problems.add(new Problem("file", "Văn bản #" + id + ": tệp gốc không còn khớp mã băm đã lưu"
+                                    + " (tệp bị hỏng hoặc bị sửa ngoài hệ thống)."));
+                        }
+                        String body = rs.getString("body");
+                        if (body == null || body.isBlank()) {
+                            problems.add(new Problem("document", "Văn bản #" + id + ": không còn nội dung văn bản."));
+                        }
+                        return null;
+                    }).list();
+        }
+        for (Long fileId : jdbc.sql("SELECT f.id FROM import_files f LEFT JOIN documents d ON d.id = f.document_id"
+                + " WHERE f.status = 'CONFIRMED' AND d.id IS NULL").query(Long.class).list()) {
+            problems.add(new Problem("import", "Tệp nhập #" + fileId + " đã xác nhận nhưng văn bản của nó không còn trong cơ sở dữ liệu."));
+        }
+        for (Long fileId : jdbc.sql("SELECT id FROM import_files WHERE status = 'PROCESSING'").query(Long.class).list()) {
+            problems.add(new Problem("import", "Tệp nhập #" + fileId + " dừng giữa chừng khi đang đọc; máy chủ sẽ đọc lại khi khởi động."));
+        }
+        if (search.outOfStep()) {
+            problems.add(new Problem("index", "Chỉ mục tìm kiếm không khớp với cơ sở dữ liệu; chạy 'dondoc reindex' để dựng lại."));
+        }
+        return new Report(checked[0], problems);
+    }
+}
