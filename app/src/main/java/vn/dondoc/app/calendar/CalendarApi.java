@@ -1,6 +1,7 @@
 package vn.dondoc.app.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,16 +29,41 @@ public class CalendarApi {
     private final Calendars calendars;
     private final CalendarService service;
 
-    CalendarApi(Calendars calendars, CalendarService service) {
+    private final ConflictMessages conflictMessages;
+
+    CalendarApi(Calendars calendars, CalendarService service, ConflictMessages conflictMessages) {
         this.calendars = calendars;
         this.service = service;
+        this.conflictMessages = conflictMessages;
+    }
+
+    /** Acceptance of a conflict: its key as listed by /api/calendar/conflicts, and why it stands. */
+    public record Acceptance(String key, String note) {
+    }
+
+    /** The conflicts of [from, to]: kind, the events involved, the reason in Vietnamese, and any acceptance. */
+    @GetMapping("/calendar/conflicts")
+    public List<ConflictMessages.ConflictView> conflicts(@RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return service.conflicts(from, to).stream().map(conflictMessages::view).toList();
+    }
+
+    @PostMapping("/calendar/conflicts/accepted")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void accept(@RequestBody Acceptance a) {
+        RejectedException.unwrap(service.accept(a.key(), a.note()));
+    }
+
+    @PostMapping("/calendar-events/{id}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    public CalendarEvent copy(@PathVariable long id, @RequestParam LocalDate to) {
+        return RejectedException.unwrap(service.copy(id, to));
     }
 
     public record EventRequest(Long workProgramId, LocalDate date, LocalDate endDate, String session, String time,
-                               String content, String place, String preparingUnits, String chairs, boolean nonWorking) {
+                               String content, String place, String preparingUnits, String chairs, Boolean nonWorking) {
         CalendarEvent event(Long id) {
             return new CalendarEvent(id, workProgramId, null, date, endDate, session, time, content, place, preparingUnits,
-                    chairs, nonWorking, null, null);
+                    chairs, Boolean.TRUE.equals(nonWorking), null, null);
         }
     }
 
