@@ -1,7 +1,9 @@
 package vn.dondoc.app.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,7 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,5 +114,107 @@ public abstract class CalendarContract {
         assertThat(conflicts.findValuesAsString("kind")).containsExactlyInAnyOrder("DAY_OFF", "ROOM_BUSY");
         assertThat(conflicts.findValuesAsString("message")).contains("Ngày 10/10/2021 là ngày nghỉ (Chủ nhật).",
                 "Phòng họp số 2 được xếp cho hai nội dung cùng lúc ngày 05/10/2021.");
+    }
+
+    protected static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    protected List<VEvent> parseIcs(String ics) throws Exception {
+        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+        return cal.getComponents("VEVENT");
+    }
+
+    protected static String prop(VEvent v, String name) {
+        return v.getProperty(name).map(p -> ((Property) p).getValue()).orElse(null);
+    }
+
+    @Test
+    void theIcsExportParsesBackEventByEventWithStableUids() throws Exception {
+        long a = createEvent("2021-10-04", "MORNING", "Giao ban đầu tuần", "Đ/c Lạc", "Phòng họp số 1");
+        long b = json(call(post("/api/calendar-events").contentType(MediaType.APPLICATION_JSON).content(
+                "{\"date\":\"2021-10-05\",\"time\":\"14h00 - 16h30\",\"content\":\"Tiếp công dân định kỳ\","
+                        + "\"chairs\":\"Đ/c Công\",\"preparingUnits\":\"Thanh tra Sở\"}"))
+                .andExpect(status().isCreated())).get("id").asLong();
+        long c = json(call(post("/api/calendar-events").contentType(MediaType.APPLICATION_JSON).content(
+                "{\"date\":\"2021-10-06\",\"endDate\":\"2021-10-07\",\"content\":\"Đi kiểm tra cơ sở\","
+                        + "\"chairs\":\"Lãnh đạo Sở\",\"preparingUnits\":\"Phòng CM\"}"))
+                .andExpect(status().isCreated())).get("id").asLong();
+        createEvent("2021-11-01", "MORNING", "Ngoài khoảng xuất", "Đ/c Lạc", null);
+
+        var response = call(get("/api/calendar/export.ics?from=2021-10-01&to=2021-10-31")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).startsWith("text/calendar");
+        String ics = response.getContentAsString(StandardCharsets.UTF_8);
+        List<VEvent> events = parseIcs(ics);
+
+        assertThat(events).extracting(v -> prop(v, "UID"))
+                .containsExactly("event-" + a + "@dondoc", "event-" + b + "@dondoc", "event-" + c + "@dondoc");
+        VEvent morning = events.get(0);
+        assertThat(prop(morning, "SUMMARY")).isEqualTo("Giao ban đầu tuần");
+        assertThat(prop(morning, "LOCATION")).isEqualTo("Phòng họp số 1");
+        assertThat(prop(morning, "DTSTART")).isEqualTo(utc("2021-10-04T07:30"));
+        assertThat(prop(morning, "DESCRIPTION")).contains("Đ/c Lạc").contains("Văn phòng");
+        VEvent afternoon = events.get(1);
+        assertThat(prop(afternoon, "DTSTART")).isEqualTo(utc("2021-10-05T14:00"));
+        assertThat(prop(afternoon, "DTEND")).isEqualTo(utc("2021-10-05T16:30"));
+        VEvent twoDays = events.get(2);
+        assertThat(prop(twoDays, "DTSTART")).isEqualTo("20211006");
+        assertThat(prop(twoDays, "DTEND")).isEqualTo("20211008");
+
+        // exporting again after an edit keeps the UID: a subscribed phone updates the item
+        call(put("/api/calendar-events/" + a).contentType(MediaType.APPLICATION_JSON).content(
+                "{\"date\":\"2021-10-04\",\"session\":\"AFTERNOON\",\"content\":\"Giao ban (dời chiều)\"}"))
+                .andExpect(status().isOk());
+        List<VEvent> again = parseIcs(call(get("/api/calendar/export.ics?from=2021-10-01&to=2021-10-31"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(prop(again.get(0), "UID")).isEqualTo("event-" + a + "@dondoc");
+        assertThat(prop(again.get(0), "SUMMARY")).isEqualTo("Giao ban (dời chiều)");
+        assertThat(prop(again.get(0), "DTSTART")).isEqualTo(utc("2021-10-04T13:30"));
+
+        // one person's part: only the items Đ/c Công chairs
+        long cong = jdbc.sql("SELECT id FROM people WHERE name = 'Công'").query(Long.class).single();
+        List<VEvent> his = parseIcs(call(get("/api/calendar/export.ics?from=2021-10-01&to=2021-10-31&person=" + cong))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(his).extracting(v -> prop(v, "SUMMARY")).containsExactly("Tiếp công dân định kỳ");
+    }
+
+    static String utc(String localVietnam) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .format(java.time.LocalDateTime.parse(localVietnam).atZone(VIETNAM).withZoneSameInstant(java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void publishingListsTheChangesAndFeedsServeOnlyWhatIsPublishedUntilRevoked() throws Exception {
+        java.time.LocalDate monday = java.time.LocalDate.now().with(java.time.DayOfWeek.MONDAY);
+        long a = createEvent(monday.toString(), "MORNING", "Giao ban đầu tuần", "Đ/c Lạc", "Phòng họp số 1");
+        JsonNode changes = json(call(get("/api/calendar/changes")));
+        assertThat(changes.findValuesAsString("kind")).containsExactly("ADDED");
+
+        call(post("/api/calendar/publications")).andExpect(status().isCreated());
+        assertThat(json(call(get("/api/calendar/changes")))).isEmpty();
+
+        JsonNode feed = json(call(post("/api/calendar/feeds").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"scope\":\"AGENCY\"}")).andExpect(status().isCreated()));
+        String token = feed.get("token").asString();
+        assertThat(feed.get("url").asString()).endsWith("/ical/" + token + ".ics");
+
+        long draft = createEvent(monday.plusDays(1).toString(), "AFTERNOON", "Bản nháp chưa công bố", "Đ/c Dũng", null);
+        call(put("/api/calendar-events/" + a).contentType(MediaType.APPLICATION_JSON).content(
+                "{\"date\":\"" + monday + "\",\"session\":\"AFTERNOON\",\"content\":\"Giao ban đầu tuần\"}"));
+        JsonNode pending = json(call(get("/api/calendar/changes")));
+        assertThat(pending.findValuesAsString("kind")).containsExactlyInAnyOrder("CHANGED", "ADDED");
+
+        List<VEvent> subscribed = parseIcs(call(get("/ical/" + token + ".ics")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(subscribed).extracting(v -> prop(v, "UID")).containsExactly("event-" + a + "@dondoc");
+        assertThat(prop(subscribed.get(0), "DTSTART")).isEqualTo(utc(monday + "T07:30"));
+
+        call(post("/api/calendar/publications")).andExpect(status().isCreated());
+        List<VEvent> republished = parseIcs(call(get("/ical/" + token + ".ics"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(republished).extracting(v -> prop(v, "UID"))
+                .containsExactly("event-" + a + "@dondoc", "event-" + draft + "@dondoc");
+
+        call(delete("/api/calendar/feeds/" + token)).andExpect(status().isNoContent());
+        call(get("/ical/" + token + ".ics")).andExpect(status().isNotFound());
     }
 }
