@@ -36,6 +36,8 @@ import vn.dondoc.domain.common.Rejection;
 @RestController
 @RequestMapping("/api/calendar")
 public class CalendarExportApi {
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     static final MediaType ICAL = MediaType.parseMediaType("text/calendar;charset=UTF-8");
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Calendars calendars;
@@ -44,9 +46,13 @@ public class CalendarExportApi {
     private final IcalWriter ical;
     private final Messages messages;
     private final Clock clock;
+    private final DocxWriter docx;
+    private final ProgramLayouts layouts;
 
     CalendarExportApi(Calendars calendars, CalendarService service, CalendarFeeds feeds, IcalWriter ical,
-                      Messages messages, Clock clock) {
+                      Messages messages, Clock clock, DocxWriter docx, ProgramLayouts layouts) {
+        this.docx = docx;
+        this.layouts = layouts;
         this.calendars = calendars;
         this.service = service;
         this.feeds = feeds;
@@ -64,6 +70,15 @@ public class CalendarExportApi {
         return ResponseEntity.ok().contentType(ICAL)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("lich-cong-tac-" + from + "-" + to + ".ics"))
                 .body(ical.write(messages.get("calendar.title"), events, clock.instant()));
+    }
+
+    /** The week's or month's program as a Word file in the standard layout. */
+    @GetMapping("/export.docx")
+    public ResponseEntity<byte[]> exportDocx(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                                             @RequestParam(required = false) Long unit) {
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("chuong-trinh-cong-tac-" + from + "-" + to + ".docx"))
+                .body(docx.write(layouts.layout(from, to, unit, calendars.eventsFor(from, to, null, unit))));
     }
 
     /** What changed since the last publication, item by item. */

@@ -32,49 +32,8 @@ import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.app.web.SameOriginFilter;
 import vn.dondoc.domain.document.DocumentService;
 
-/** The calendar's API on a real database: conflicts, publication, exports. Run on H2 and PostgreSQL. */
-public abstract class CalendarContract {
-    @Autowired protected WebApplicationContext context;
-    @Autowired protected JdbcClient jdbc;
-    @Autowired protected DemoData demo;
-    @Autowired protected DocumentService documents;
-    protected MockMvc mvc;
-    protected final JsonMapper mapper = JsonMapper.builder().build();
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        documents.reindexAll();
-        demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
-    }
-
-    /** Every request of these tests goes through here: signing in as a clerk is added in one place. */
-    protected ResultActions call(RequestBuilder request) throws Exception {
-        return mvc.perform(request).andDo(r -> {
-            if (r.getResponse().getStatus() >= 400) {
-                System.out.println("PROBLEM " + r.getResponse().getContentAsString(StandardCharsets.UTF_8));
-            }
-        });
-    }
-
-    protected JsonNode json(ResultActions r) throws Exception {
-        return mapper.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
-
-    protected long createEvent(String date, String session, String content, String chairs, String place) throws Exception {
-        String body = mapper.writeValueAsString(new java.util.LinkedHashMap<String, Object>() {{
-            put("date", date);
-            put("session", session);
-            put("content", content);
-            put("chairs", chairs);
-            put("place", place);
-            put("preparingUnits", "Văn phòng");
-        }});
-        return json(call(post("/api/calendar-events").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated())).get("id").asLong();
-    }
-
+/** The calendar's API on a real database: conflicts, publication, iCalendar. Run on H2 and PostgreSQL. */
+public abstract class CalendarContract extends CalendarTestBase {
     @Test
     void theSameLeaderChairingTwoItemsOneMorningIsListedWithAReasonAndCanBeAccepted() throws Exception {
         long a = createEvent("2021-10-04", "MORNING", "Giao ban đầu tuần", "Đ/c Lạc", "Phòng họp số 1");

@@ -1,0 +1,88 @@
+package vn.dondoc.app.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.calendar.CalendarEvent;
+import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.common.PageRequest;
+import vn.dondoc.domain.document.Document;
+import vn.dondoc.domain.imports.ImportFile;
+import vn.dondoc.domain.imports.ImportJobs;
+import vn.dondoc.domain.imports.ImportService;
+import vn.dondoc.domain.imports.IncomingFile;
+
+/** Sample 000 (October 2021 program) out to DOCX and back in through the real import: the same items. */
+public abstract class ProgramRoundTripContract extends CalendarTestBase {
+    @Autowired protected ImportService imports;
+    @Autowired protected ImportJobs jobs;
+    @Autowired protected Calendars calendars;
+
+    /** Stages a file, reads it, confirms the proposal as extracted; returns the stored document. */
+    protected Document importAndConfirm(IncomingFile file) {
+        long batch = imports.stage(file.name(), List.of(file), false);
+        imports.processUntilDone(batch, 60_000);
+        ImportFile f = jobs.files(batch).get(0);
+        return imports.confirm(f.id(), imports.proposal(f.id())).orElseThrow();
+    }
+
+    protected List<CalendarEvent> eventsOf(long documentId) {
+        return calendars.listEvents(null, null, documentId, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    /** What must survive the round trip: date, end, session, content, preparing units, chairs. */
+    static List<String> essentials(List<CalendarEvent> events) {
+        return events.stream().map(e -> String.join(" | ", String.valueOf(e.date()), String.valueOf(e.endDate()),
+                String.valueOf(e.session()), e.content(), String.valueOf(e.preparingUnits()), String.valueOf(e.chairs())))
+                .sorted().toList();
+    }
+
+    static IncomingFile sample000() {
+        return DemoData.sampleFiles().stream().filter(f -> f.name().startsWith("000_")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theOctoberProgramOfSample000ComesBackFromItsDocxAsTheSameItems() throws Exception {
+        Document original = importAndConfirm(sample000());
+        List<CalendarEvent> before = eventsOf(original.id());
+        assertThat(before).hasSizeGreaterThan(15);
+
+        byte[] docx = call(get("/api/calendar/export.docx?from=2021-10-01&to=2021-10-31")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        // the file itself: title, the table in the standard layout, one row per item, in Times New Roman
+        List<List<String>> rows = new ArrayList<>();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText();
+            assertThat(text).contains("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2021", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI");
+            XWPFTable table = doc.getTables().get(1);
+            for (XWPFTableRow r : table.getRows()) {
+                rows.add(r.getTableCells().stream().map(c -> c.getText()).toList());
+            }
+            assertThat(doc.getParagraphs().get(0).getRuns().get(0).getFontFamily()).isEqualTo("Times New Roman");
+            var mar = doc.getDocument().getBody().getSectPr().getPgMar();
+            assertThat(((java.math.BigInteger) mar.getLeft()).intValue()).isEqualTo(30 * 57);
+        }
+        assertThat(rows.get(0)).containsExactly("Ngày", "Nội dung công việc", "Đơn vị chuẩn bị", "Người chủ trì");
+        assertThat(rows).hasSize(before.size() + 1);
+        List<String> contents = rows.stream().skip(1).map(r -> r.get(1)).toList();
+        for (CalendarEvent e : before) {
+            assertThat(contents).anySatisfy(c -> assertThat(c).endsWith(e.content()));
+        }
+
+        Document again = importAndConfirm(new IncomingFile("chuong-trinh-thang-10.docx", docx));
+        assertThat(again.id()).isNotEqualTo(original.id());
+        assertThat(essentials(eventsOf(again.id()))).containsExactlyElementsOf(essentials(before));
+    }
+}
