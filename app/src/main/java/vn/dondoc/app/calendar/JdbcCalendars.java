@@ -188,4 +188,9 @@ class JdbcCalendars implements Calendars {
         return jdbc.sql("SELECT * FROM calendar_events" + w.sql() + " ORDER BY event_date, span_start, id")
                 .params(w.params()).query(JdbcCalendars::mapEvent).list();
     }
+
+    @Override
+    public List<String> rooms() {
+        return jdbc.sql("SELECT name FROM calendar_rooms ORDER BY name").query(String.class).list();
+    }
 }

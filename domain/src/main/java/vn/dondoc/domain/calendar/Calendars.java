@@ -46,4 +46,7 @@ public interface Calendars {
 
     /** Events of [from, to] chaired by this person or prepared by this unit (null: any). */
     List<CalendarEvent> eventsFor(LocalDate from, LocalDate to, Long personId, Long unitId);
+
+    /** The rooms an item's place is chosen from, by name. */
+    List<String> rooms();
 }
