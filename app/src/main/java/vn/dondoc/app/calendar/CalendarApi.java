@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
@@ -22,7 +25,7 @@ import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
 
-/** REST: work programs and their calendar events. */
+/** REST: work programs and their calendar events. The calendar is the agency's: changing it takes a role that edits agency records. */
 @RestController
 @RequestMapping("/api")
 public class CalendarApi {
@@ -31,7 +34,10 @@ public class CalendarApi {
 
     private final ConflictMessages conflictMessages;
 
-    CalendarApi(Calendars calendars, CalendarService service, ConflictMessages conflictMessages) {
+    private final Access access;
+
+    CalendarApi(Calendars calendars, CalendarService service, ConflictMessages conflictMessages, Access access) {
+        this.access = access;
         this.calendars = calendars;
         this.service = service;
         this.conflictMessages = conflictMessages;
@@ -50,12 +56,14 @@ public class CalendarApi {
     @PostMapping("/calendar/conflicts/accepted")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void accept(@RequestBody Acceptance a) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         RejectedException.unwrap(service.accept(a.key(), a.note()));
     }
 
     @PostMapping("/calendar-events/{id}/copy")
     @ResponseStatus(HttpStatus.CREATED)
     public CalendarEvent copy(@PathVariable long id, @RequestParam LocalDate to) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
         return RejectedException.unwrap(service.copy(id, to));
     }
 
@@ -81,6 +89,7 @@ public class CalendarApi {
     @DeleteMapping("/work-programs/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteProgram(@PathVariable long id) {
+        access.require(Action.DELETE, "workProgram", RecordScope.AGENCY);
         if (!service.deleteProgram(id)) {
             throw new RecordNotFoundException("workProgram", id);
         }
@@ -101,17 +110,20 @@ public class CalendarApi {
     @PostMapping("/calendar-events")
     @ResponseStatus(HttpStatus.CREATED)
     public CalendarEvent create(@RequestBody EventRequest r) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
         return RejectedException.unwrap(service.save(r.event(null)));
     }
 
     @PutMapping("/calendar-events/{id}")
     public CalendarEvent update(@PathVariable long id, @RequestBody EventRequest r) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         return RejectedException.unwrap(service.save(r.event(id)));
     }
 
     @DeleteMapping("/calendar-events/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable long id) {
+        access.require(Action.DELETE, "event", RecordScope.AGENCY);
         if (!service.deleteEvent(id)) {
             throw new RecordNotFoundException("event", id);
         }

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarFeed;
@@ -49,8 +52,11 @@ public class CalendarExportApi {
     private final DocxWriter docx;
     private final ProgramLayouts layouts;
 
+    private final Access access;
+
     CalendarExportApi(Calendars calendars, CalendarService service, CalendarFeeds feeds, IcalWriter ical,
-                      Messages messages, Clock clock, DocxWriter docx, ProgramLayouts layouts) {
+                      Messages messages, Clock clock, DocxWriter docx, ProgramLayouts layouts, Access access) {
+        this.access = access;
         this.docx = docx;
         this.layouts = layouts;
         this.calendars = calendars;
@@ -90,6 +96,7 @@ public class CalendarExportApi {
     @PostMapping("/publications")
     @ResponseStatus(HttpStatus.CREATED)
     public Publication publish() {
+        access.require(Action.PUBLISH, "event", RecordScope.AGENCY);
         return service.publish();
     }
 
@@ -101,6 +108,7 @@ public class CalendarExportApi {
 
     @GetMapping("/feeds")
     public List<FeedView> feeds() {
+        access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         return feeds.all().stream().map(this::view).toList();
     }
 
@@ -108,6 +116,7 @@ public class CalendarExportApi {
     @PostMapping("/feeds")
     @ResponseStatus(HttpStatus.CREATED)
     public FeedView createFeed(@RequestBody FeedRequest r) {
+        access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         if (r.scope() == null || (r.scope() != CalendarFeed.Scope.AGENCY && r.targetId() == null)) {
             throw new RejectedException(List.of(Rejection.of("feed.targetRequired", "targetId")));
         }
@@ -121,6 +130,7 @@ public class CalendarExportApi {
     @DeleteMapping("/feeds/{token}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void revokeFeed(@PathVariable String token) {
+        access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         if (!feeds.revoke(token, clock.instant())) {
             throw new RecordNotFoundException("feed", token);
         }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarFeed;
@@ -46,10 +49,12 @@ class CalendarPages {
     private final Messages messages;
     private final CalendarExportApi exports;
     private final Clock clock;
+    private final Access access;
 
     CalendarPages(Calendars calendars, CalendarService service, Publications publications, CalendarFeeds feeds,
                   ConflictMessages conflictMessages, DayOffs dayOffs, OrgUnits units, People people, Messages messages,
-                  CalendarExportApi exports, Clock clock) {
+                  CalendarExportApi exports, Clock clock, Access access) {
+        this.access = access;
         this.calendars = calendars;
         this.service = service;
         this.publications = publications;
@@ -89,6 +94,8 @@ class CalendarPages {
         model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
         model.addAttribute("pendingChanges", service.changesSincePublication().size());
         model.addAttribute("filterQuery", filterQuery(person, unitFilter));
+        model.addAttribute("canEdit", access.allows(Action.UPDATE, RecordScope.AGENCY));
+        model.addAttribute("canPublish", access.allows(Action.PUBLISH, RecordScope.AGENCY));
         return "calendar/calendar";
     }
 
@@ -112,6 +119,7 @@ class CalendarPages {
     @GetMapping("/calendar/events/new")
     String newEvent(@RequestParam(required = false) LocalDate date, @RequestParam(required = false) String session,
                     Model model) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
         CalendarEvent blank = new CalendarEvent(null, null, null, date != null ? date : LocalDate.now(clock), null,
                 session, null, null, null, null, null, false, null, null);
         return form(blank, List.of(), model);
@@ -119,6 +127,7 @@ class CalendarPages {
 
     @GetMapping("/calendar/events/{id}/edit")
     String editEvent(@PathVariable long id, Model model) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         model.addAttribute("conflicts", conflictsOf(e));
         return form(e, List.of(), model);
@@ -151,6 +160,7 @@ class CalendarPages {
                      @RequestParam(required = false) String place, @RequestParam(required = false) String preparingUnits,
                      @RequestParam(required = false) String chairs, @RequestParam(required = false) Long workProgramId,
                      @RequestParam(defaultValue = "false") boolean nonWorking, Model model, RedirectAttributes flash) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         CalendarEvent e = new CalendarEvent(id, workProgramId, null, date, endDate, blankToNull(session), time, content,
                 place, preparingUnits, chairs, nonWorking, null, null);
         Outcome<CalendarEvent> saved = service.save(e);
@@ -166,6 +176,7 @@ class CalendarPages {
 
     @PostMapping("/calendar/events/{id}/copy")
     String copy(@PathVariable long id, @RequestParam LocalDate to, RedirectAttributes flash) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
         Outcome<CalendarEvent> copied = service.copy(id, to);
         if (copied instanceof Outcome.Ok<CalendarEvent> ok) {
             flash.addFlashAttribute("notice", messages.get("calendar.copied"));
@@ -177,6 +188,7 @@ class CalendarPages {
 
     @PostMapping("/calendar/events/{id}/cancel")
     String cancel(@PathVariable long id, RedirectAttributes flash) {
+        access.require(Action.DELETE, "event", RecordScope.AGENCY);
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         service.deleteEvent(id);
         flash.addFlashAttribute("notice", messages.get("calendar.cancelled", e.content()));
@@ -185,6 +197,7 @@ class CalendarPages {
 
     @PostMapping("/calendar/copy-week")
     String copyPreviousWeek(@RequestParam LocalDate monday, RedirectAttributes flash) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
         LocalDate start = monday.with(java.time.DayOfWeek.MONDAY);
         int n = service.copyPreviousWeek(start);
         flash.addFlashAttribute("notice", messages.get("calendar.weekCopied", n));
@@ -194,6 +207,7 @@ class CalendarPages {
     @PostMapping("/calendar/conflicts/accept")
     String accept(@RequestParam String key, @RequestParam(required = false) String note,
                   @RequestParam(required = false) String back, RedirectAttributes flash) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         var outcome = service.accept(key, note);
         if (outcome instanceof Outcome.Rejected<String> r) {
             flash.addFlashAttribute("flashProblem", String.join(" ", messages.rejections(r.reasons())));
@@ -205,6 +219,7 @@ class CalendarPages {
 
     @GetMapping("/calendar/publish")
     String publishPage(Model model) {
+        access.require(Action.PUBLISH, "event", RecordScope.AGENCY);
         model.addAttribute("changes", service.changesSincePublication());
         model.addAttribute("latest", publications.latest().orElse(null));
         model.addAttribute("zone", IcalWriter.VIETNAM);
@@ -213,6 +228,7 @@ class CalendarPages {
 
     @PostMapping("/calendar/publish")
     String publish(RedirectAttributes flash) {
+        access.require(Action.PUBLISH, "event", RecordScope.AGENCY);
         var p = service.publish();
         flash.addFlashAttribute("notice", messages.get("calendar.published", p.itemCount()));
         return "redirect:/calendar/publish";
@@ -220,6 +236,7 @@ class CalendarPages {
 
     @GetMapping("/calendar/feeds")
     String feedsPage(Model model) {
+        access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         model.addAttribute("feeds", exports.feeds());
         model.addAttribute("units", units.all());
         model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
@@ -230,6 +247,7 @@ class CalendarPages {
     @PostMapping("/calendar/feeds")
     String createFeed(@RequestParam CalendarFeed.Scope scope, @RequestParam(required = false) Long person,
                       @RequestParam(required = false) Long unit, RedirectAttributes flash) {
+        access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         Long target = scope == CalendarFeed.Scope.PERSON ? person : scope == CalendarFeed.Scope.UNIT ? unit : null;
         if (scope != CalendarFeed.Scope.AGENCY && target == null) {
             flash.addFlashAttribute("flashProblem", messages.get("rejection.feed.targetRequired"));
@@ -242,6 +260,7 @@ class CalendarPages {
 
     @PostMapping("/calendar/feeds/{token}/revoke")
     String revokeFeed(@PathVariable String token, RedirectAttributes flash) {
+        access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         feeds.revoke(token, clock.instant());
         flash.addFlashAttribute("notice", messages.get("feed.revoked"));
         return "redirect:/calendar/feeds";

@@ -27,6 +27,8 @@ import vn.dondoc.domain.target.Targets;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.Tasks;
 import vn.dondoc.domain.task.TasksFollowOrgChanges;
+import vn.dondoc.domain.workday.DayAnnouncements;
+import vn.dondoc.domain.workday.WorkdayService;
 import vn.dondoc.textcore.DocumentPipeline;
 
 /** Wires the plain-Java domain to Spring: the only place where use cases meet their adapters. */
@@ -84,6 +86,11 @@ public class DomainConfig {
                                     NameResolver names, Search search, Transactor tx, Clock clock) {
         return new CalendarService(calendars, publications, new ConflictRules(dayOffs, units::find), names, search, tx,
                 clock);
+    }
+
+    @Bean
+    WorkdayService workdayService(DayAnnouncements announcements, Transactor tx) {
+        return new WorkdayService(announcements, tx);
     }
 
     @Bean

@@ -82,6 +82,8 @@ class ImportPages {
         model.addAttribute("file", file);
         model.addAttribute("p", imports.proposal(fileId));
         model.addAttribute("types", DocumentType.values());
+        model.addAttribute("comparators", java.util.Arrays.stream(vn.dondoc.textcore.model.Comparator.values())
+                .map(Enum::name).toList());
         model.addAttribute("units", units.all());
         model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
         return "imports/review";

@@ -25,11 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.access.SignIn;
+import vn.dondoc.domain.access.Role;
 import vn.dondoc.app.imports.DemoData;
-import vn.dondoc.app.web.SameOriginFilter;
 import vn.dondoc.domain.document.DocumentService;
 
 /** The calendar's API on a real database: conflicts, publication, iCalendar. Run on H2 and PostgreSQL. */
@@ -162,18 +162,65 @@ public abstract class CalendarContract extends CalendarTestBase {
         JsonNode pending = json(call(get("/api/calendar/changes")));
         assertThat(pending.findValuesAsString("kind")).containsExactlyInAnyOrder("CHANGED", "ADDED");
 
-        List<VEvent> subscribed = parseIcs(call(get("/ical/" + token + ".ics")).andExpect(status().isOk())
+        MockMvc nobody = SignIn.mvc(context, SignIn.nobody());
+        List<VEvent> subscribed = parseIcs(nobody.perform(get("/ical/" + token + ".ics")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(subscribed).extracting(v -> prop(v, "UID")).containsExactly("event-" + a + "@dondoc");
         assertThat(prop(subscribed.get(0), "DTSTART")).isEqualTo(utc(monday + "T07:30"));
 
         call(post("/api/calendar/publications")).andExpect(status().isCreated());
-        List<VEvent> republished = parseIcs(call(get("/ical/" + token + ".ics"))
+        List<VEvent> republished = parseIcs(nobody.perform(get("/ical/" + token + ".ics"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(republished).extracting(v -> prop(v, "UID"))
                 .containsExactly("event-" + a + "@dondoc", "event-" + draft + "@dondoc");
 
         call(delete("/api/calendar/feeds/" + token)).andExpect(status().isNoContent());
-        call(get("/ical/" + token + ".ics")).andExpect(status().isNotFound());
+        nobody.perform(get("/ical/" + token + ".ics")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyRolesThatEditTheAgencysRecordsChangeTheCalendarAndNobodyReadsTheApiButEveryoneReadsLich() throws Exception {
+        long a = createEvent("2021-10-04", "MORNING", "Giao ban đầu tuần", "Đ/c Lạc", null);
+        String body = "{\"date\":\"2021-10-05\",\"content\":\"Không được phép\"}";
+        call(post("/api/calendar-events").with(SignIn.as(Role.VIEWER, null)).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isForbidden());
+        call(post("/api/calendar-events").with(SignIn.as(Role.STAFF, null)).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isForbidden());
+        call(post("/api/calendar/publications").with(SignIn.as(Role.VIEWER, null))).andExpect(status().isForbidden());
+        call(get("/api/calendar-events/" + a).with(SignIn.as(Role.VIEWER, null))).andExpect(status().isOk());
+        MockMvc nobody = SignIn.mvc(context, SignIn.nobody());
+        nobody.perform(get("/api/calendar/export.ics?from=2021-10-01&to=2021-10-31")).andExpect(status().isUnauthorized());
+        call(post("/api/calendar/publications").with(SignIn.as(Role.LEADER, null))).andExpect(status().isCreated());
+
+        String lich = nobody.perform(get("/lich?view=week&date=2021-10-04")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(lich).contains("Giao ban đầu tuần", "Thứ Hai 04/10").doesNotContain("/calendar/events/");
+        String print = nobody.perform(get("/lich/in?view=month&date=2021-10-04")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(print).contains("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2021", "Sáng: Giao ban đầu tuần", "Nơi nhận:");
+        nobody.perform(get("/print.css")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theWeekViewShowsTheItemsInTheFamiliarTableWithTheWarningBesideTheItem() throws Exception {
+        long a = createEvent("2021-10-04", "MORNING", "Giao ban đầu tuần", "Đ/c Lạc", "Phòng họp số 1");
+        // the form, as a clerk fills it in: same leader, same morning
+        call(post("/calendar/events").param("date", "2021-10-04").param("session", "MORNING")
+                .param("content", "Tiếp đoàn công tác của Bộ").param("chairs", "Đ/c Lạc").param("preparingUnits", "VP"))
+                .andExpect(status().is3xxRedirection());
+        String week = call(get("/calendar?view=week&date=2021-10-06")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(week).contains("Đơn vị chuẩn bị", "Người chủ trì", "Địa điểm",
+                "Thứ Hai 04/10", "Chủ nhật 10/10", "Giao ban đầu tuần", "Tiếp đoàn công tác của Bộ",
+                "Đ/c Lạc chủ trì hai nội dung cùng lúc ngày 04/10/2021.", "id=\"event-" + a + "\"");
+        // a leader's own schedule and a move through the form
+        long lac = jdbc.sql("SELECT id FROM people WHERE name = 'Nguyễn Trí Lạc'").query(Long.class).single();
+        call(post("/calendar/events").param("id", String.valueOf(a)).param("date", "2021-10-05").param("session", "AFTERNOON")
+                .param("content", "Giao ban đầu tuần").param("chairs", "Đ/c Lạc"))
+                .andExpect(status().is3xxRedirection());
+        String his = call(get("/calendar?view=day&date=2021-10-05&person=" + lac)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(his).contains("Giao ban đầu tuần").doesNotContain("Tiếp đoàn công tác của Bộ")
+                .doesNotContain("cùng lúc");
     }
 }

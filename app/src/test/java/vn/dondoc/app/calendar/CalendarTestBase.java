@@ -25,11 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.dondoc.app.TestDatabase;
 import vn.dondoc.app.imports.DemoData;
-import vn.dondoc.app.web.SameOriginFilter;
+import vn.dondoc.app.access.SignIn;
+import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.document.DocumentService;
 
 /** What the calendar's database tests share: an empty database with the demo organisation, and one way to call. */
@@ -46,10 +46,10 @@ public abstract class CalendarTestBase {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
+        mvc = SignIn.mvc(context, SignIn.as(Role.CLERK, null));
     }
 
-    /** Every request of these tests goes through here: signing in as a clerk is added in one place. */
+    /** Every request of these tests goes through here, made by a clerk of the agency (see setUp). */
     protected ResultActions call(RequestBuilder request) throws Exception {
         return mvc.perform(request).andDo(r -> {
             if (r.getResponse().getStatus() >= 400) {

@@ -41,7 +41,7 @@ class PagesTest {
     void setUp() {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     private String page(String url) throws Exception {
@@ -153,5 +153,21 @@ class PagesTest {
                 java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 3, 1), List.of(), List.of(), null));
         String home = page("/");
         assertThat(home).contains("Tổng quan", "nhiệm vụ quá hạn", "Tổng hợp báo cáo quý", "hạn 01/03/2020", "Lịch công tác tuần");
+    }
+
+    @Test
+    void whatTheReaderNoticedAboutAFileIsShownOnItsReviewPage() throws Exception {
+        // a plain-text file saved by an old Windows tool in code page 1258, not UTF-8
+        byte[] utf16 = "KE HOACH\nSo: 15/KH-UBND\nChào các anh, chào các chú: Hà Tĩnh\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        long batch = imports.stage("notes", List.of(new vn.dondoc.domain.imports.IncomingFile("ke-hoach.txt", utf16)), false);
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+        var proposal = imports.proposal(fileId);
+        assertThat(proposal.text()).contains("Chào các anh");
+        assertThat(proposal.diagnostics()).anySatisfy(d -> assertThat(d.stage()).isEqualTo("ingest"));
+        String noted = proposal.diagnostics().stream().filter(d -> d.stage().equals("ingest")).findFirst().orElseThrow()
+                .message();
+        assertThat(page("/imports/files/" + fileId + "/review")).contains(noted);
     }
 }

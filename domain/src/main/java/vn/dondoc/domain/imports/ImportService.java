@@ -113,12 +113,14 @@ public final class ImportService {
         ImportFile f = claimed.get();
         try {
             byte[] bytes = jobs.bytes(f.id()).orElse(new byte[0]);
-            String text = reader.read(f.fileName(), bytes);
-            ParsedDocument parsed = pipeline.parse(f.fileName(), text); // fail here, not at review, if extraction cannot cope
+            TextReader.ReadText read = reader.read(f.fileName(), bytes);
+            String text = read.text();
+            // fail here, not at review, if extraction cannot cope
+            ParsedDocument parsed = pipeline.parse(f.fileName(), text, read.diagnostics());
             boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
             // one transaction: others see the file READY only once an automatic confirmation is done too
             tx.inTransaction(() -> {
-                jobs.markReady(f.id(), text);
+                jobs.markReady(f.id(), text, read.diagnostics());
                 if (auto) {
                     Outcome<Document> out = confirm(f.id(), proposalOf(f, parsed), parsed);
                     if (out instanceof Outcome.Rejected<Document> r) {
@@ -184,7 +186,7 @@ public final class ImportService {
         if (f.text() == null) {
             throw new RecordNotFoundException("proposal", fileId);
         }
-        return proposalOf(f, pipeline.parse(f.fileName(), f.text()));
+        return proposalOf(f, pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId)));
     }
 
     private Proposal proposalOf(ImportFile f, ParsedDocument p) {
@@ -230,7 +232,8 @@ public final class ImportService {
                 jobs.markDuplicate(fileId, dup.get().id(), describe(dup.get()));
                 return Outcome.rejected(Rejection.of("import.duplicate", "file", f.fileName(), describe(dup.get())));
             }
-            ParsedDocument source = parsed != null ? parsed : pipeline.parse(f.fileName(), f.text());
+            ParsedDocument source = parsed != null ? parsed
+                    : pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId));
             List<Rejection> problems = validate(reviewed, source.text().length());
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
