@@ -1,7 +1,6 @@
 package vn.dondoc.app.calendar;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +12,7 @@ import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.org.People;
 
-/** Subscribable feeds: no sign-in, the token is the key; only published items, a year back and ahead. */
+/** Subscribable feeds: no sign-in, the token is the key; every published item of the feed's scope. */
 @RestController
 class IcalFeeds {
     private final CalendarFeeds feeds;
@@ -39,7 +38,6 @@ class IcalFeeds {
     ResponseEntity<String> feed(@PathVariable String token) {
         CalendarFeed f = feeds.findByToken(token).filter(CalendarFeed::active)
                 .orElseThrow(() -> new RecordNotFoundException("feed", token));
-        LocalDate today = LocalDate.now(clock);
         Long person = f.scope() == CalendarFeed.Scope.PERSON ? f.targetId() : null;
         Long unit = f.scope() == CalendarFeed.Scope.UNIT ? f.targetId() : null;
         String name = messages.get("calendar.title");
@@ -49,6 +47,6 @@ class IcalFeeds {
             name += " – " + units.find(unit).map(u -> u.name()).orElse("");
         }
         return ResponseEntity.ok().contentType(CalendarExportApi.ICAL)
-                .body(ical.write(name, published.items(today.minusYears(1), today.plusYears(1), person, unit), clock.instant()));
+                .body(ical.write(name, published.items(null, null, person, unit), clock.instant()));
     }
 }

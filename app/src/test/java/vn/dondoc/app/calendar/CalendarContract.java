@@ -223,4 +223,14 @@ public abstract class CalendarContract extends CalendarTestBase {
         assertThat(his).contains("Giao ban đầu tuần").doesNotContain("Tiếp đoàn công tác của Bộ")
                 .doesNotContain("cùng lúc");
     }
+
+    @Test
+    void anItemOnTetIsOnADayOffNamedByTheWorkingDayCalendar() throws Exception {
+        // Tết Nguyên đán 2026 falls on Tuesday 17 February (lunar calendar, UTC+7)
+        createEvent("2026-02-17", "MORNING", "Họp giao ban", "Đ/c Lạc", null);
+        createEvent("2026-02-23", "MORNING", "Họp giao ban sau Tết", "Đ/c Lạc", null);
+        JsonNode conflicts = json(call(get("/api/calendar/conflicts?from=2026-02-01&to=2026-02-28")));
+        assertThat(conflicts.findValuesAsString("message"))
+                .containsExactly("Ngày 17/02/2026 là ngày nghỉ (Tết Nguyên đán (mùng 1)).");
+    }
 }
