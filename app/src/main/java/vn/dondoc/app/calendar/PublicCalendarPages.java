@@ -52,6 +52,7 @@ class PublicCalendarPages {
         LocalDate from = CalendarView.start(name, d);
         LocalDate to = CalendarView.end(name, d);
         model.addAttribute("p", layouts.layout(from, to, null, published.items(from, to, null, null)));
+        model.addAttribute("pdf", false);
         return "calendar/print";
     }
 }

@@ -85,4 +85,43 @@ public abstract class ProgramRoundTripContract extends CalendarTestBase {
         assertThat(again.id()).isNotEqualTo(original.id());
         assertThat(essentials(eventsOf(again.id()))).containsExactlyElementsOf(essentials(before));
     }
+
+    @Test
+    void theSameProgramAsPdfHasTextThatRendersAndCanBeCopied() throws Exception {
+        Document original = importAndConfirm(sample000());
+        List<CalendarEvent> events = eventsOf(original.id());
+        var response = call(get("/api/calendar/export.pdf?from=2021-10-01&to=2021-10-31")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
+                    java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+            assertThat(text).contains("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2021", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "Nơi nhận:", "Người chủ trì");
+            // the "Nội dung công việc" column read on its own (A4, 30 mm left margin, the column from 9 % to 60 %
+            // of the table): each item's content is there, in the table's order, whatever the line breaks
+            var column = new org.apache.pdfbox.text.PDFTextStripperByArea();
+            float left = 30 * 72 / 25.4f;
+            float width = 595f - left - 15 * 72 / 25.4f;
+            column.addRegion("content", new java.awt.geom.Rectangle2D.Float(left + width * 0.09f + 2, 0,
+                    width * 0.51f - 4, 842f));
+            StringBuilder contentColumn = new StringBuilder();
+            for (var page : pdf.getPages()) {
+                column.extractRegions(page);
+                contentColumn.append(column.getTextForRegion("content"));
+            }
+            String compact = java.text.Normalizer.normalize(contentColumn, java.text.Normalizer.Form.NFC).replaceAll("\\s+", "");
+            for (CalendarEvent e : events) {
+                assertThat(compact).contains(e.content().replaceAll("\\s+", ""));
+            }
+            // every font is embedded: no reader has to substitute one without Vietnamese letters
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("DejaVuSerif");
+                }
+            }
+        }
+    }
 }
