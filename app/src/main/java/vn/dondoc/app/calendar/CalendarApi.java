@@ -86,6 +86,13 @@ public class CalendarApi {
         return calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
     }
 
+    /** What this program changed in the one it revises ("Điều chỉnh lần 2"): items added, changed, removed. */
+    @GetMapping("/work-programs/{id}/changes")
+    public List<vn.dondoc.domain.calendar.ProgramChange> programChanges(@PathVariable long id) {
+        calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
+        return calendars.revisionChanges(id);
+    }
+
     @DeleteMapping("/work-programs/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteProgram(@PathVariable long id) {

@@ -217,6 +217,16 @@ class CalendarPages {
         return "redirect:" + (back != null && back.startsWith("/calendar") ? back : "/calendar");
     }
 
+    /** A program and, when it revised an earlier one, what it changed. */
+    @GetMapping("/calendar/programs/{id}")
+    String program(@PathVariable long id, Model model) {
+        var program = calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
+        model.addAttribute("program", program);
+        model.addAttribute("changes", calendars.revisionChanges(id));
+        model.addAttribute("events", calendars.eventsOfProgram(id));
+        return "calendar/program";
+    }
+
     @GetMapping("/calendar/publish")
     String publishPage(Model model) {
         access.require(Action.PUBLISH, "event", RecordScope.AGENCY);

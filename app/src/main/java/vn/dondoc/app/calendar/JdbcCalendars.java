@@ -16,6 +16,7 @@ import vn.dondoc.app.jdbc.Rows;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.ProgramChange;
 import vn.dondoc.domain.calendar.ScheduledItem;
 import vn.dondoc.domain.calendar.WorkProgram;
 import vn.dondoc.domain.common.Page;
@@ -192,5 +193,50 @@ class JdbcCalendars implements Calendars {
     @Override
     public List<String> rooms() {
         return jdbc.sql("SELECT name FROM calendar_rooms ORDER BY name").query(String.class).list();
+    }
+
+    @Override
+    public List<CalendarEvent> eventsOfProgram(long programId) {
+        return jdbc.sql("SELECT * FROM calendar_events WHERE work_program_id = :wp ORDER BY event_date, span_start, id")
+                .param("wp", programId).query(JdbcCalendars::mapEvent).list();
+    }
+
+    @Override
+    public void recordRevision(long programId, long previousProgramId, List<ProgramChange> changes) {
+        jdbc.sql("UPDATE work_programs SET revises_program_id = :prev WHERE id = :id").param("prev", previousProgramId)
+                .param("id", programId).update();
+        for (ProgramChange c : changes) {
+            CalendarEvent b = c.before();
+            CalendarEvent a = c.after();
+            jdbc.sql("INSERT INTO work_program_changes (program_id, kind, event_id, fields, before_date, before_session,"
+                            + " before_content, after_date, after_session, after_content)"
+                            + " VALUES (:p, :k, :e, :f, :bd, :bs, :bc, :ad, :as, :ac)")
+                    .param("p", programId).param("k", c.kind().name()).param("e", c.item().id())
+                    .param("f", String.join(",", c.fields()))
+                    .param("bd", b == null ? null : b.date()).param("bs", b == null ? null : b.session())
+                    .param("bc", b == null ? null : b.content())
+                    .param("ad", a == null ? null : a.date()).param("as", a == null ? null : a.session())
+                    .param("ac", a == null ? null : a.content()).update();
+        }
+    }
+
+    @Override
+    public List<ProgramChange> revisionChanges(long programId) {
+        return jdbc.sql("SELECT * FROM work_program_changes WHERE program_id = :p ORDER BY id").param("p", programId)
+                .query((rs, n) -> {
+                    long id = rs.getLong("event_id");
+                    CalendarEvent before = rs.getString("before_content") == null ? null
+                            : sketch(id, Rows.date(rs, "before_date"), rs.getString("before_session"), rs.getString("before_content"));
+                    CalendarEvent after = rs.getString("after_content") == null ? null
+                            : sketch(id, Rows.date(rs, "after_date"), rs.getString("after_session"), rs.getString("after_content"));
+                    String fields = rs.getString("fields");
+                    return new ProgramChange(ProgramChange.Kind.valueOf(rs.getString("kind")), before, after,
+                            fields == null || fields.isEmpty() ? List.of() : List.of(fields.split(",")));
+                }).list();
+    }
+
+    /** The part of an event a change record keeps: when and what. */
+    private static CalendarEvent sketch(long id, LocalDate date, String session, String content) {
+        return new CalendarEvent(id, null, null, date, null, session, null, content, null, null, null, false, null, null);
     }
 }

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -123,5 +125,50 @@ public abstract class ProgramRoundTripContract extends CalendarTestBase {
                 }
             }
         }
+    }
+
+    @Test
+    void aRevisedProgramUpdatesTheEventsInPlaceAndSaysWhatChanged() throws Exception {
+        Document first = importAndConfirm(sample000());
+        List<CalendarEvent> before = eventsOf(first.id());
+        CalendarEvent opening = before.stream().filter(e -> e.content().startsWith("Họp nghe dự thảo Đề án")).findFirst()
+                .orElseThrow();
+        CalendarEvent review = before.stream().filter(e -> e.content().startsWith("Hội nghị tổng kết 20 năm"))
+                .findFirst().orElseThrow();
+        long inspectionsBefore = before.stream().filter(e -> e.content().equals("Đi kiểm tra cơ sở")).count();
+
+        // "Điều chỉnh lần 2": the 28th moves to the afternoon, the inspection of the 21st is dropped
+        String text = new String(sample000().bytes(), StandardCharsets.UTF_8)
+                .replace("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2021", "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 10 NĂM 2021 (Điều chỉnh lần 2)")
+                .replace("28\tSáng: Hội nghị tổng kết 20 năm", "28\tChiều: Hội nghị tổng kết 20 năm")
+                .replace("21\tĐi kiểm tra cơ sở\tPhòng CM\tLãnh đạo Sở\n", "");
+        Document second = importAndConfirm(new IncomingFile("chuong-trinh-thang-10-dieu-chinh-lan-2.txt",
+                text.getBytes(StandardCharsets.UTF_8)));
+
+        List<CalendarEvent> october = calendars.listEvents(java.time.LocalDate.of(2021, 10, 1),
+                java.time.LocalDate.of(2021, 10, 31), null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        assertThat(october).as("no item twice").hasSize(before.size() - 1);
+        assertThat(october).allSatisfy(e -> assertThat(e.documentId()).isEqualTo(second.id()));
+        assertThat(october).extracting(CalendarEvent::id).contains(opening.id(), review.id());
+        assertThat(october.stream().filter(e -> e.id().equals(review.id())).findFirst().orElseThrow().session())
+                .isEqualTo("AFTERNOON");
+        assertThat(october.stream().filter(e -> e.content().equals("Đi kiểm tra cơ sở")).count())
+                .isEqualTo(inspectionsBefore - 1);
+
+        long program = jdbc.sql("SELECT id FROM work_programs WHERE document_id = :d").param("d", second.id())
+                .query(Long.class).single();
+        JsonNode changes = json(call(get("/api/work-programs/" + program + "/changes")).andExpect(status().isOk()));
+        assertThat(changes.findValuesAsString("kind")).containsExactlyInAnyOrder("REMOVED", "CHANGED");
+        for (JsonNode c : changes) {
+            if (c.get("kind").asString().equals("CHANGED")) {
+                assertThat(c.get("after").get("id").asLong()).isEqualTo(review.id());
+                assertThat(c.get("fields").get(0).asString()).isEqualTo("session");
+            } else {
+                assertThat(c.get("before").get("date").asString()).isEqualTo("2021-10-21");
+            }
+        }
+        String page = call(get("/calendar/programs/" + program)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Thay đổi so với bản trước (2)", "Hủy bỏ", "Sửa đổi", "Hội nghị tổng kết 20 năm");
     }
 }

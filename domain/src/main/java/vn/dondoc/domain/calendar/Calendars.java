@@ -49,4 +49,13 @@ public interface Calendars {
 
     /** The rooms an item's place is chosen from, by name. */
     List<String> rooms();
+
+    /** A program's events, in date order. */
+    List<CalendarEvent> eventsOfProgram(long programId);
+
+    /** Records that {@code programId} revises {@code previousProgramId}, with what changed. */
+    void recordRevision(long programId, long previousProgramId, List<ProgramChange> changes);
+
+    /** What changed when this program revised an earlier one (empty for a first version). */
+    List<ProgramChange> revisionChanges(long programId);
 }
