@@ -56,6 +56,7 @@ class ScreensInBrowserIT {
     @Autowired ImportJobs jobs;
     @Autowired Tasks tasks;
     @Autowired DemoData demo;
+    @Autowired vn.dondoc.domain.access.AccountService accounts;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -104,30 +105,47 @@ class ScreensInBrowserIT {
         pages.put("task", "/tasks/" + taskId);
         pages.put("calendar", "/calendar?from=2021-10-01&to=2021-10-31");
         pages.put("org", "/org");
+        pages.put("unit-new", "/org/units/new");
         pages.put("imports", "/imports");
         pages.put("batch", "/imports/" + batch);
         pages.put("review", "/imports/files/" + reviewFile + "/review");
         pages.put("search", "/search?q=lao+dong");
         pages.put("not-found", "/khong-co-trang-nay");
 
+        accounts.add("quantri", null, "mat-khau-thu-nghiem", vn.dondoc.domain.access.Role.ADMIN, null, false).orElseThrow();
         List<String> tooWide = new ArrayList<>();
         for (int width : new int[] {1366, 390}) {
             browser.manage().window().setSize(new Dimension(width, 900));
+            browser.manage().deleteAllCookies();
+            browser.get("http://127.0.0.1:" + port + "/dang-nhap");
+            check(tooWide, "signin", width);
+            browser.findElement(org.openqa.selenium.By.id("username")).sendKeys("quantri");
+            browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("mat-khau-thu-nghiem");
+            browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.not(
+                            org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/dang-nhap")));
             for (var page : pages.entrySet()) {
                 browser.get("http://127.0.0.1:" + port + page.getValue());
-                assertThat(browser.getPageSource()).as(page.getKey()).contains("Đôn đốc");
-                long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript(
-                        "return document.documentElement.scrollWidth");
-                long windowWidth = (Long) ((JavascriptExecutor) browser).executeScript(
-                        "return document.documentElement.clientWidth");
-                if (scrollWidth > windowWidth + 1) {
-                    tooWide.add(page.getKey() + " at " + width + " px: " + scrollWidth + " > " + windowWidth);
-                }
-                File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-                Files.copy(shot.toPath(), SHOTS.resolve(page.getKey() + "-" + width + ".png"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                assertThat(browser.getCurrentUrl()).as(page.getKey() + " asks to sign in").doesNotContain("/dang-nhap");
+                check(tooWide, page.getKey(), width);
             }
         }
         assertThat(tooWide).as("pages wider than the window").isEmpty();
+    }
+
+    /** Notes a page wider than the window, and leaves its screenshot. */
+    private static void check(List<String> tooWide, String name, int width) throws java.io.IOException {
+        assertThat(browser.getPageSource()).as(name).contains("Đôn đốc");
+        long scrollWidth = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth");
+        long windowWidth = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.clientWidth");
+        if (scrollWidth > windowWidth + 1) {
+            tooWide.add(name + " at " + width + " px: " + scrollWidth + " > " + windowWidth);
+        }
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name + "-" + width + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -212,7 +212,37 @@ public final class ImportService {
                 t.by(), t.span())).toList();
         List<ProposedResult> rs = p.results().stream().map(r -> new ProposedResult(true, r.indicator(), r.actual(),
                 r.unit(), r.percentOfPlan(), r.planned(), r.span())).toList();
-        return new Proposal(fileId, f.fileName(), p.text(), doc, refs, events, ts, tg, rs, p.diagnostics());
+        return new Proposal(fileId, f.fileName(), p.text(), doc, refs, events, ts, tg, rs,
+                withSameNumberWarning(p.diagnostics(), info));
+    }
+
+    /** Diagnostic code of a document whose number and issuer an already stored document has. */
+    public static final String SAME_NUMBER = "same-number";
+
+    /**
+     * A second document with the same number and issuer ("đã có văn bản số ..."), whatever its format or
+     * bytes, is flagged for the reviewer: a revised version, a copy saved as PDF, or a typo in the number.
+     */
+    private List<vn.dondoc.textcore.model.Diagnostic> withSameNumberWarning(List<vn.dondoc.textcore.model.Diagnostic> found,
+                                                                          DocumentInfo info) {
+        if (info.number() == null) {
+            return found;
+        }
+        String issuerKey = vn.dondoc.domain.common.Texts.key(info.issuer());
+        List<Document> same = documents.findByNumber(info.number()).stream()
+                .filter(d -> issuerKey == null || d.issuer() == null
+                        || issuerKey.equals(vn.dondoc.domain.common.Texts.key(d.issuer())))
+                .toList();
+        if (same.isEmpty()) {
+            return found;
+        }
+        List<vn.dondoc.textcore.model.Diagnostic> all = new java.util.ArrayList<>();
+        all.add(new vn.dondoc.textcore.model.Diagnostic("import", SAME_NUMBER,
+                info.numberSpan() == null ? new vn.dondoc.textcore.model.Span(0, 0) : info.numberSpan(),
+                "Đã có văn bản số " + info.number() + " (#" + same.get(0).id() + "): kiểm tra xem đây là bản sửa đổi,"
+                        + " bản sao hay số ký hiệu bị nhầm trước khi lưu."));
+        all.addAll(found);
+        return all;
     }
 
     /**
