@@ -78,6 +78,7 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /calendar/events/{id}/copy", new Rule(Action.CREATE, "event", null)),
                 Map.entry("POST /calendar/events/{id}/cancel", new Rule(Action.DELETE, "event", null)),
                 Map.entry("POST /calendar/copy-week", new Rule(Action.CREATE, "event", null)),
+                Map.entry("POST /calendar/copy-month", new Rule(Action.CREATE, "event", null)),
                 Map.entry("POST /calendar/conflicts/accept", new Rule(Action.UPDATE, "event", null)),
                 Map.entry("POST /calendar/publish", new Rule(Action.PUBLISH, "event", null)),
                 Map.entry("POST /calendar/feeds", new Rule(Action.PUBLISH, "feed", null)),

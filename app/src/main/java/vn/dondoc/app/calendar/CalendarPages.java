@@ -204,6 +204,15 @@ class CalendarPages {
         return "redirect:" + weekOf(start, null);
     }
 
+    @PostMapping("/calendar/copy-month")
+    String copyPreviousMonth(@RequestParam LocalDate month, RedirectAttributes flash) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
+        LocalDate start = month.withDayOfMonth(1);
+        int n = service.copyPreviousMonth(start);
+        flash.addFlashAttribute("notice", messages.get("calendar.monthCopied", n));
+        return "redirect:/calendar?view=month&date=" + start;
+    }
+
     @PostMapping("/calendar/conflicts/accept")
     String accept(@RequestParam String key, @RequestParam(required = false) String note,
                   @RequestParam(required = false) String back, RedirectAttributes flash) {

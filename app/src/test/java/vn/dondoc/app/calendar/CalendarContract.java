@@ -233,4 +233,23 @@ public abstract class CalendarContract extends CalendarTestBase {
         assertThat(conflicts.findValuesAsString("message"))
                 .containsExactly("Ngày 17/02/2026 là ngày nghỉ (Tết Nguyên đán (mùng 1)).");
     }
+
+    @Test
+    void copyingLastWeekAndLastMonthKeepsWeekdaysAndCancellingRemovesTheItem() throws Exception {
+        // Monday 4 October 2021 is the first Monday of October; the first Monday of November is the 1st
+        long flag = createEvent("2021-10-04", "MORNING", "Lễ chào cờ", "Đ/c Lạc", "Hội trường tầng 3");
+        createEvent("2021-10-15", "MORNING", "Tiếp công dân định kỳ", "Đ/c Công", null);
+        call(post("/calendar/copy-week").param("monday", "2021-10-11")).andExpect(status().is3xxRedirection());
+        call(post("/calendar/copy-month").param("month", "2021-11-01")).andExpect(status().is3xxRedirection());
+
+        List<String> copies = jdbc.sql("SELECT event_date || ' ' || content FROM calendar_events ORDER BY event_date")
+                .query(String.class).list();
+        assertThat(copies).containsExactly("2021-10-04 Lễ chào cờ", "2021-10-11 Lễ chào cờ", "2021-10-15 Tiếp công dân định kỳ",
+                "2021-11-01 Lễ chào cờ", "2021-11-08 Lễ chào cờ", "2021-11-19 Tiếp công dân định kỳ");
+
+        call(post("/calendar/events/" + flag + "/cancel")).andExpect(status().is3xxRedirection());
+        call(get("/api/calendar-events/" + flag)).andExpect(status().isNotFound());
+        call(post("/calendar/copy-month").param("month", "2021-11-01").with(SignIn.as(Role.VIEWER, null)))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -103,6 +103,37 @@ public final class CalendarService {
         });
     }
 
+    /**
+     * Copies the previous month's items into the month of {@code firstOfMonth}, keeping their rhythm:
+     * the n-th weekday of a month goes to the n-th same weekday ("Lễ chào cờ" on the first Monday stays
+     * on the first Monday); an item on a fifth weekday the new month lacks is left out. Returns how many.
+     */
+    public int copyPreviousMonth(LocalDate firstOfMonth) {
+        LocalDate start = firstOfMonth.withDayOfMonth(1);
+        LocalDate previous = start.minusMonths(1);
+        return tx.inTransaction(() -> {
+            int n = 0;
+            for (ScheduledItem i : calendars.scheduledItems(previous, start.minusDays(1))) {
+                CalendarEvent e = i.event();
+                if (e.date().isBefore(previous)) {
+                    continue;
+                }
+                LocalDate target = sameWeekdayOfMonth(e.date(), start);
+                if (target != null && copy(e.id(), target).isOk()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** The same weekday in the same week of another month (2nd Tuesday → 2nd Tuesday), null when it has none. */
+    static LocalDate sameWeekdayOfMonth(LocalDate day, LocalDate firstOfMonth) {
+        int nth = (day.getDayOfMonth() - 1) / 7 + 1;
+        LocalDate target = firstOfMonth.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, day.getDayOfWeek()));
+        return target.getMonth() == firstOfMonth.getMonth() ? target : null;
+    }
+
     /** The conflicts of [from, to], each with the note of its acceptance when accepted. */
     public List<CheckedConflict> conflicts(LocalDate from, LocalDate to) {
         Map<String, String> accepted = calendars.acceptedConflicts();
