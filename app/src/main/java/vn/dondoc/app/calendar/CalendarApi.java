@@ -1,6 +1,7 @@
 package vn.dondoc.app.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
@@ -21,23 +25,53 @@ import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
 
-/** REST: work programs and their calendar events. */
+/** REST: work programs and their calendar events. The calendar is the agency's: changing it takes a role that edits agency records. */
 @RestController
 @RequestMapping("/api")
 public class CalendarApi {
     private final Calendars calendars;
     private final CalendarService service;
 
-    CalendarApi(Calendars calendars, CalendarService service) {
+    private final ConflictMessages conflictMessages;
+
+    private final Access access;
+
+    CalendarApi(Calendars calendars, CalendarService service, ConflictMessages conflictMessages, Access access) {
+        this.access = access;
         this.calendars = calendars;
         this.service = service;
+        this.conflictMessages = conflictMessages;
+    }
+
+    /** Acceptance of a conflict: its key as listed by /api/calendar/conflicts, and why it stands. */
+    public record Acceptance(String key, String note) {
+    }
+
+    /** The conflicts of [from, to]: kind, the events involved, the reason in Vietnamese, and any acceptance. */
+    @GetMapping("/calendar/conflicts")
+    public List<ConflictMessages.ConflictView> conflicts(@RequestParam LocalDate from, @RequestParam LocalDate to) {
+        return service.conflicts(from, to).stream().map(conflictMessages::view).toList();
+    }
+
+    @PostMapping("/calendar/conflicts/accepted")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void accept(@RequestBody Acceptance a) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
+        RejectedException.unwrap(service.accept(a.key(), a.note()));
+    }
+
+    @PostMapping("/calendar-events/{id}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    public CalendarEvent copy(@PathVariable long id, @RequestParam LocalDate to) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
+        return RejectedException.unwrap(service.copy(id, to));
     }
 
     public record EventRequest(Long workProgramId, LocalDate date, LocalDate endDate, String session, String time,
-                               String content, String place, String preparingUnits, String chairs, boolean nonWorking) {
+                               String content, String place, String preparingUnits, String chairs, Boolean nonWorking) {
         CalendarEvent event(Long id) {
             return new CalendarEvent(id, workProgramId, null, date, endDate, session, time, content, place, preparingUnits,
-                    chairs, nonWorking, null, null);
+                    chairs, Boolean.TRUE.equals(nonWorking), null, null);
         }
     }
 
@@ -52,9 +86,17 @@ public class CalendarApi {
         return calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
     }
 
+    /** What this program changed in the one it revises ("Điều chỉnh lần 2"): items added, changed, removed. */
+    @GetMapping("/work-programs/{id}/changes")
+    public List<vn.dondoc.domain.calendar.ProgramChange> programChanges(@PathVariable long id) {
+        calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
+        return calendars.revisionChanges(id);
+    }
+
     @DeleteMapping("/work-programs/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void deleteProgram(@PathVariable long id) {
+        access.require(Action.DELETE, "workProgram", RecordScope.AGENCY);
         if (!service.deleteProgram(id)) {
             throw new RecordNotFoundException("workProgram", id);
         }
@@ -75,17 +117,20 @@ public class CalendarApi {
     @PostMapping("/calendar-events")
     @ResponseStatus(HttpStatus.CREATED)
     public CalendarEvent create(@RequestBody EventRequest r) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
         return RejectedException.unwrap(service.save(r.event(null)));
     }
 
     @PutMapping("/calendar-events/{id}")
     public CalendarEvent update(@PathVariable long id, @RequestBody EventRequest r) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         return RejectedException.unwrap(service.save(r.event(id)));
     }
 
     @DeleteMapping("/calendar-events/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void delete(@PathVariable long id) {
+        access.require(Action.DELETE, "event", RecordScope.AGENCY);
         if (!service.deleteEvent(id)) {
             throw new RecordNotFoundException("event", id);
         }

@@ -3,7 +3,11 @@ package vn.dondoc.app.calendar;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -12,6 +16,8 @@ import vn.dondoc.app.jdbc.Rows;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.ProgramChange;
+import vn.dondoc.domain.calendar.ScheduledItem;
 import vn.dondoc.domain.calendar.WorkProgram;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -124,5 +130,113 @@ class JdbcCalendars implements Calendars {
     @Override
     public boolean deleteEvent(long id) {
         return jdbc.sql("DELETE FROM calendar_events WHERE id = :id").param("id", id).update() > 0;
+    }
+
+    @Override
+    public List<ScheduledItem> scheduledItems(LocalDate from, LocalDate to) {
+        List<CalendarEvent> events = jdbc.sql("SELECT * FROM calendar_events WHERE event_date <= :to"
+                        + " AND COALESCE(end_date, event_date) >= :from ORDER BY event_date, span_start, id")
+                .param("from", from).param("to", to).query(JdbcCalendars::mapEvent).list();
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ScheduledItem.Party>> chairs = new HashMap<>();
+        Map<Long, List<ScheduledItem.Party>> preparing = new HashMap<>();
+        jdbc.sql("SELECT p.* FROM calendar_event_parties p JOIN calendar_events e ON e.id = p.event_id"
+                        + " WHERE e.event_date <= :to AND COALESCE(e.end_date, e.event_date) >= :from ORDER BY p.id")
+                .param("from", from).param("to", to).query((rs, n) -> {
+                    var party = new ScheduledItem.Party(rs.getString("raw_name"), Rows.longOrNull(rs, "unit_id"),
+                            Rows.longOrNull(rs, "person_id"));
+                    var target = "CHAIR".equals(rs.getString("role")) ? chairs : preparing;
+                    target.computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>()).add(party);
+                    return null;
+                }).list();
+        return events.stream().map(e -> new ScheduledItem(e, chairs.getOrDefault(e.id(), List.of()),
+                preparing.getOrDefault(e.id(), List.of()))).toList();
+    }
+
+    @Override
+    public void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits) {
+        jdbc.sql("DELETE FROM calendar_event_parties WHERE event_id = :e").param("e", eventId).update();
+        chairs.forEach(p -> addParty(eventId, "CHAIR", p.rawName(), p.unitId(), p.personId()));
+        preparingUnits.forEach(p -> addParty(eventId, "PREPARING", p.rawName(), p.unitId(), p.personId()));
+    }
+
+    @Override
+    public Map<String, String> acceptedConflicts() {
+        Map<String, String> out = new HashMap<>();
+        jdbc.sql("SELECT conflict_key, note FROM calendar_conflict_acceptances")
+                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+
+    @Override
+    public void acceptConflict(String key, String note) {
+        int n = jdbc.sql("UPDATE calendar_conflict_acceptances SET note = :note, accepted_at = :at WHERE conflict_key = :k")
+                .param("note", note).param("at", OffsetDateTime.now()).param("k", key).update();
+        if (n == 0) {
+            jdbc.sql("INSERT INTO calendar_conflict_acceptances (conflict_key, note, accepted_at) VALUES (:k, :note, :at)")
+                    .param("note", note).param("at", OffsetDateTime.now()).param("k", key).update();
+        }
+    }
+
+    @Override
+    public List<CalendarEvent> eventsFor(LocalDate from, LocalDate to, Long personId, Long unitId) {
+        Where w = new Where().and("event_date <= :to", "to", to).and("COALESCE(end_date, event_date) >= :from", "from", from)
+                .and("id IN (SELECT event_id FROM calendar_event_parties WHERE role = 'CHAIR' AND person_id = :person)",
+                        "person", personId)
+                .and("id IN (SELECT event_id FROM calendar_event_parties WHERE unit_id = :unit)", "unit", unitId);
+        return jdbc.sql("SELECT * FROM calendar_events" + w.sql() + " ORDER BY event_date, span_start, id")
+                .params(w.params()).query(JdbcCalendars::mapEvent).list();
+    }
+
+    @Override
+    public List<String> rooms() {
+        return jdbc.sql("SELECT name FROM calendar_rooms ORDER BY name").query(String.class).list();
+    }
+
+    @Override
+    public List<CalendarEvent> eventsOfProgram(long programId) {
+        return jdbc.sql("SELECT * FROM calendar_events WHERE work_program_id = :wp ORDER BY event_date, span_start, id")
+                .param("wp", programId).query(JdbcCalendars::mapEvent).list();
+    }
+
+    @Override
+    public void recordRevision(long programId, long previousProgramId, List<ProgramChange> changes) {
+        jdbc.sql("UPDATE work_programs SET revises_program_id = :prev WHERE id = :id").param("prev", previousProgramId)
+                .param("id", programId).update();
+        for (ProgramChange c : changes) {
+            CalendarEvent b = c.before();
+            CalendarEvent a = c.after();
+            jdbc.sql("INSERT INTO work_program_changes (program_id, kind, event_id, fields, before_date, before_session,"
+                            + " before_content, after_date, after_session, after_content)"
+                            + " VALUES (:p, :k, :e, :f, :bd, :bs, :bc, :ad, :as, :ac)")
+                    .param("p", programId).param("k", c.kind().name()).param("e", c.item().id())
+                    .param("f", String.join(",", c.fields()))
+                    .param("bd", b == null ? null : b.date()).param("bs", b == null ? null : b.session())
+                    .param("bc", b == null ? null : b.content())
+                    .param("ad", a == null ? null : a.date()).param("as", a == null ? null : a.session())
+                    .param("ac", a == null ? null : a.content()).update();
+        }
+    }
+
+    @Override
+    public List<ProgramChange> revisionChanges(long programId) {
+        return jdbc.sql("SELECT * FROM work_program_changes WHERE program_id = :p ORDER BY id").param("p", programId)
+                .query((rs, n) -> {
+                    long id = rs.getLong("event_id");
+                    CalendarEvent before = rs.getString("before_content") == null ? null
+                            : sketch(id, Rows.date(rs, "before_date"), rs.getString("before_session"), rs.getString("before_content"));
+                    CalendarEvent after = rs.getString("after_content") == null ? null
+                            : sketch(id, Rows.date(rs, "after_date"), rs.getString("after_session"), rs.getString("after_content"));
+                    String fields = rs.getString("fields");
+                    return new ProgramChange(ProgramChange.Kind.valueOf(rs.getString("kind")), before, after,
+                            fields == null || fields.isEmpty() ? List.of() : List.of(fields.split(",")));
+                }).list();
+    }
+
+    /** The part of an event a change record keeps: when and what. */
+    private static CalendarEvent sketch(long id, LocalDate date, String session, String content) {
+        return new CalendarEvent(id, null, null, date, null, session, null, content, null, null, null, false, null, null);
     }
 }

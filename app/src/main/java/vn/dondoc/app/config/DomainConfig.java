@@ -7,6 +7,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.ConflictRules;
+import vn.dondoc.domain.calendar.DayOffs;
+import vn.dondoc.domain.calendar.Publications;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.document.DocumentService;
 import vn.dondoc.domain.document.Documents;
@@ -81,8 +84,10 @@ public class DomainConfig {
     }
 
     @Bean
-    CalendarService calendarService(Calendars calendars, Search search, Transactor tx) {
-        return new CalendarService(calendars, search, tx);
+    CalendarService calendarService(Calendars calendars, Publications publications, DayOffs dayOffs, OrgUnits units,
+                                    NameResolver names, Search search, Transactor tx, Clock clock) {
+        return new CalendarService(calendars, publications, new ConflictRules(dayOffs, units::find), names, search, tx,
+                clock);
     }
 
     @Bean

@@ -1,25 +1,45 @@
 package vn.dondoc.domain.calendar;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.org.NameResolver;
+import vn.dondoc.domain.org.ResolvedName;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
 
-/** Use cases of agenda items: a date, an end not before it, some content, a known program; search follows. */
+/**
+ * Use cases of agenda items: a date, an end not before it, some content, a known program; names
+ * resolved to people and units; conflicts checked; publication of what the public sees.
+ */
 public final class CalendarService {
+    public static final List<String> SESSIONS = List.of("MORNING", "AFTERNOON", "EVENING", "ALL_DAY");
     private final Calendars calendars;
+    private final Publications publications;
+    private final ConflictRules rules;
+    private final NameResolver names;
     private final Search search;
     private final Transactor tx;
+    private final Clock clock;
 
-    public CalendarService(Calendars calendars, Search search, Transactor tx) {
+    public CalendarService(Calendars calendars, Publications publications, ConflictRules rules, NameResolver names,
+                           Search search, Transactor tx, Clock clock) {
         this.calendars = calendars;
+        this.publications = publications;
+        this.rules = rules;
+        this.names = names;
         this.search = search;
         this.tx = tx;
+        this.clock = clock;
     }
 
     /** Stores a new event (id null) or replaces an event's content, keeping its document and source span. */
@@ -36,6 +56,9 @@ public final class CalendarService {
             if (Texts.clean(e.content()) == null) {
                 problems.add(Rejection.of("event.contentRequired", "content"));
             }
+            if (e.session() != null && !SESSIONS.contains(e.session())) {
+                problems.add(Rejection.of("event.unknownSession", "session", e.session()));
+            }
             if (e.workProgramId() != null && calendars.findProgram(e.workProgramId()).isEmpty()) {
                 problems.add(Rejection.of("event.unknownProgram", "workProgramId", e.workProgramId()));
             }
@@ -43,17 +66,111 @@ public final class CalendarService {
                 return Outcome.rejected(problems);
             }
             CalendarEvent clean = new CalendarEvent(e.id(), e.workProgramId(), old == null ? null : old.documentId(),
-                    e.date(), e.endDate(), e.session(), e.time(), Texts.clean(e.content()), e.place(), e.preparingUnits(),
-                    e.chairs(), e.nonWorking(), old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
+                    e.date(), e.endDate(), e.session(), Texts.clean(e.time()), Texts.clean(e.content()),
+                    Texts.clean(e.place()), joined(e.preparingUnits()), joined(e.chairs()), e.nonWorking(),
+                    old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
             CalendarEvent saved = clean;
             if (old == null) {
                 saved = calendars.insertEvent(clean);
             } else {
                 calendars.updateEvent(clean);
             }
+            calendars.replaceParties(saved.id(), resolve(saved.chairs()), resolve(saved.preparingUnits()));
             search.changed(RecordKind.EVENT, saved.id());
             return Outcome.ok(saved);
         });
+    }
+
+    /** A copy of an event on another day (same session, times, people and place), not tied to a document. */
+    public Outcome<CalendarEvent> copy(long id, LocalDate to) {
+        CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
+        LocalDate end = e.endDate() == null ? null : to.plusDays(e.endDate().toEpochDay() - e.date().toEpochDay());
+        return save(new CalendarEvent(null, null, null, to, end, e.session(), e.time(), e.content(), e.place(),
+                e.preparingUnits(), e.chairs(), e.nonWorking(), null, null));
+    }
+
+    /** Copies every item of the week before {@code monday}'s into this week, same weekday; returns how many. */
+    public int copyPreviousWeek(LocalDate monday) {
+        return tx.inTransaction(() -> {
+            int n = 0;
+            for (ScheduledItem i : calendars.scheduledItems(monday.minusWeeks(1), monday.minusDays(1))) {
+                CalendarEvent e = i.event();
+                if (!e.date().isBefore(monday.minusWeeks(1)) && copy(e.id(), e.date().plusWeeks(1)).isOk()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Copies the previous month's items into the month of {@code firstOfMonth}, keeping their rhythm:
+     * the n-th weekday of a month goes to the n-th same weekday ("Lễ chào cờ" on the first Monday stays
+     * on the first Monday); an item on a fifth weekday the new month lacks is left out. Returns how many.
+     */
+    public int copyPreviousMonth(LocalDate firstOfMonth) {
+        LocalDate start = firstOfMonth.withDayOfMonth(1);
+        LocalDate previous = start.minusMonths(1);
+        return tx.inTransaction(() -> {
+            int n = 0;
+            for (ScheduledItem i : calendars.scheduledItems(previous, start.minusDays(1))) {
+                CalendarEvent e = i.event();
+                if (e.date().isBefore(previous)) {
+                    continue;
+                }
+                LocalDate target = sameWeekdayOfMonth(e.date(), start);
+                if (target != null && copy(e.id(), target).isOk()) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /** The same weekday in the same week of another month (2nd Tuesday → 2nd Tuesday), null when it has none. */
+    static LocalDate sameWeekdayOfMonth(LocalDate day, LocalDate firstOfMonth) {
+        int nth = (day.getDayOfMonth() - 1) / 7 + 1;
+        LocalDate target = firstOfMonth.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, day.getDayOfWeek()));
+        return target.getMonth() == firstOfMonth.getMonth() ? target : null;
+    }
+
+    /** The conflicts of [from, to], each with the note of its acceptance when accepted. */
+    public List<CheckedConflict> conflicts(LocalDate from, LocalDate to) {
+        Map<String, String> accepted = calendars.acceptedConflicts();
+        return rules.check(calendars.scheduledItems(from, to)).stream()
+                .map(c -> new CheckedConflict(c, accepted.get(c.key()))).toList();
+    }
+
+    /** Accepts a conflict as it stands; the note says why (e.g. "Đ/c Lạc dự khai mạc rồi chuyển sang họp"). */
+    public Outcome<String> accept(String key, String note) {
+        if (Texts.clean(note) == null) {
+            return Outcome.rejected(Rejection.of("conflict.noteRequired", "note"));
+        }
+        if (key == null || key.isBlank()) {
+            return Outcome.rejected(Rejection.of("conflict.keyRequired", "key"));
+        }
+        tx.inTransaction(() -> {
+            calendars.acceptConflict(key, Texts.clean(note));
+            return null;
+        });
+        return Outcome.ok(key);
+    }
+
+    /** What changed since the last publication: every current item against the published snapshot. */
+    public List<ProgramChange> changesSincePublication() {
+        List<CalendarEvent> published = publications.latest()
+                .map(p -> publications.items(p.id(), null, null)).orElse(List.of());
+        return ProgramChanges.byId(published, allEvents());
+    }
+
+    /** Publishes every item as it stands now. */
+    public Publication publish() {
+        return tx.inTransaction(() -> publications.publish(allEvents(), clock.instant()));
+    }
+
+    private List<CalendarEvent> allEvents() {
+        return calendars.scheduledItems(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)).stream()
+                .map(ScheduledItem::event).toList();
     }
 
     public boolean deleteEvent(long id) {
@@ -69,5 +186,28 @@ public final class CalendarService {
             search.changed(RecordKind.EVENT, calendars.eventIdsOfProgram(id));
             return calendars.deleteProgram(id);
         });
+    }
+
+    /** "VP; Phòng LĐVL" or one per line → the names, each resolved. */
+    private List<ScheduledItem.Party> resolve(String names) {
+        List<ScheduledItem.Party> out = new ArrayList<>();
+        for (String n : split(names)) {
+            ResolvedName rn = this.names.resolve(n);
+            out.add(new ScheduledItem.Party(n, rn.unitId(), rn.personId()));
+        }
+        return out;
+    }
+
+    public static List<String> split(String names) {
+        if (names == null) {
+            return List.of();
+        }
+        return new ArrayList<>(new LinkedHashSet<>(Arrays.stream(names.split("[;\\n]")).map(Texts::clean)
+                .filter(s -> s != null).toList()));
+    }
+
+    private static String joined(String names) {
+        List<String> parts = split(names);
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 }

@@ -32,4 +32,30 @@ public interface Calendars {
     void updateEvent(CalendarEvent event);
 
     boolean deleteEvent(long id);
+
+    /** Every event touching [from, to] (a multi-day item starting before from counts), with its resolved names. */
+    List<ScheduledItem> scheduledItems(LocalDate from, LocalDate to);
+
+    /** Replaces the resolved names of an edited event. */
+    void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits);
+
+    /** Notes of accepted conflicts by conflict key. */
+    java.util.Map<String, String> acceptedConflicts();
+
+    void acceptConflict(String key, String note);
+
+    /** Events of [from, to] chaired by this person or prepared by this unit (null: any). */
+    List<CalendarEvent> eventsFor(LocalDate from, LocalDate to, Long personId, Long unitId);
+
+    /** The rooms an item's place is chosen from, by name. */
+    List<String> rooms();
+
+    /** A program's events, in date order. */
+    List<CalendarEvent> eventsOfProgram(long programId);
+
+    /** Records that {@code programId} revises {@code previousProgramId}, with what changed. */
+    void recordRevision(long programId, long previousProgramId, List<ProgramChange> changes);
+
+    /** What changed when this program revised an earlier one (empty for a first version). */
+    List<ProgramChange> revisionChanges(long programId);
 }

@@ -8,8 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.ProgramChanges;
+import vn.dondoc.domain.calendar.ProgramRevision;
 import vn.dondoc.domain.calendar.WorkProgram;
 import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.common.Texts;
@@ -382,18 +385,21 @@ public final class ImportService {
                     .max(LocalDate::compareTo).orElse(null);
             WorkProgram wp = calendars.insertProgram(new WorkProgram(null, docId, doc.title(),
                     issuer == null ? null : issuer.unitId(), from, to));
+            List<CalendarEvent> incoming = new ArrayList<>();
             for (ProposedEvent e : events) {
-                CalendarEvent saved = calendars.insertEvent(new CalendarEvent(null, wp.id(), docId, e.date(), e.endDate(),
+                incoming.add(new CalendarEvent(null, wp.id(), docId, e.date(), e.endDate(),
                         e.session(), Texts.clean(e.time()), Texts.clean(e.content()), Texts.clean(e.place()),
                         String.join("; ", e.preparingUnits()), String.join("; ", e.chairs()), e.nonWorking(),
                         start(e.span()), end(e.span())));
-                for (String u : new HashSet<>(e.preparingUnits())) {
-                    ResolvedName rn = names.resolve(u);
-                    calendars.addParty(saved.id(), "PREPARING", u, rn.unitId(), rn.personId());
-                }
-                for (String c : new HashSet<>(e.chairs())) {
-                    ResolvedName rn = names.resolve(c);
-                    calendars.addParty(saved.id(), "CHAIR", c, rn.unitId(), rn.personId());
+            }
+            Optional<WorkProgram> revised = calendars.listPrograms(null, new PageRequest(0, PageRequest.MAX_SIZE)).items()
+                    .stream().filter(p -> !p.id().equals(wp.id()) && ProgramRevision.revises(wp, p)).findFirst();
+            if (revised.isPresent()) {
+                reviseProgram(revised.get(), wp, events, incoming);
+            } else {
+                for (int i = 0; i < events.size(); i++) {
+                    CalendarEvent saved = calendars.insertEvent(incoming.get(i));
+                    addParties(saved.id(), events.get(i));
                 }
             }
         }
@@ -427,6 +433,51 @@ public final class ImportService {
         }
         jobs.markConfirmed(f.id(), docId);
         return doc;
+    }
+
+    /**
+     * A revision of a stored program ("Điều chỉnh lần 2"): its items update the old program's events in
+     * place (same ids), new items are added, dropped ones deleted, and what changed is recorded.
+     */
+    private void reviseProgram(WorkProgram previous, WorkProgram wp, List<ProposedEvent> events,
+                               List<CalendarEvent> incoming) {
+        List<CalendarEvent> old = calendars.eventsOfProgram(previous.id());
+        ProgramRevision.Plan plan = ProgramRevision.plan(old, incoming);
+        List<CalendarEvent> now = new ArrayList<>();
+        for (int i = 0; i < plan.pairs().size(); i++) {
+            ProgramRevision.Pair pair = plan.pairs().get(i);
+            CalendarEvent r = pair.revised();
+            if (pair.old() == null) {
+                CalendarEvent saved = calendars.insertEvent(r);
+                addParties(saved.id(), events.get(i));
+                now.add(saved);
+            } else {
+                CalendarEvent updated = new CalendarEvent(pair.old().id(), r.workProgramId(), r.documentId(), r.date(),
+                        r.endDate(), r.session(), r.time(), r.content(), r.place(), r.preparingUnits(), r.chairs(),
+                        r.nonWorking(), r.spanStart(), r.spanEnd());
+                calendars.updateEvent(updated);
+                calendars.replaceParties(updated.id(), List.of(), List.of());
+                addParties(updated.id(), events.get(i));
+                search.changed(RecordKind.EVENT, updated.id());
+                now.add(updated);
+            }
+        }
+        for (CalendarEvent gone : plan.removed()) {
+            search.changed(RecordKind.EVENT, gone.id());
+            calendars.deleteEvent(gone.id());
+        }
+        calendars.recordRevision(wp.id(), previous.id(), ProgramChanges.byId(old, now));
+    }
+
+    private void addParties(long eventId, ProposedEvent e) {
+        for (String u : new HashSet<>(e.preparingUnits())) {
+            ResolvedName rn = names.resolve(u);
+            calendars.addParty(eventId, "PREPARING", u, rn.unitId(), rn.personId());
+        }
+        for (String c : new HashSet<>(e.chairs())) {
+            ResolvedName rn = names.resolve(c);
+            calendars.addParty(eventId, "CHAIR", c, rn.unitId(), rn.personId());
+        }
     }
 
     private TaskParty party(PartyRole role, String raw) {
