@@ -51,6 +51,9 @@ import tools.jackson.databind.node.ObjectNode;
 public class Backups {
     static final String FORMAT = "dondoc.backup/1";
     private static final String HISTORY = "flyway_schema_history";
+    /** Tables only people and imports fill: a database with rows in one of them is in use, not new. */
+    private static final List<String> RECORD_TABLES = List.of("documents", "tasks", "org_units", "people",
+            "import_files", "calendar_events", "targets", "results");
 
     private final DataSource dataSource;
     private final ObjectMapper json = JsonMapper.builder().build();
@@ -227,13 +230,22 @@ public class Backups {
                     + here + ": hãy khôi phục bằng đúng phiên bản dondoc đã tạo ra nó.");
         }
         List<String> order = tables(c);
-        for (String table : order) {
+        for (String table : RECORD_TABLES) {
+            if (!order.contains(table)) {
+                continue;
+            }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     throw new RefusedException("Cơ sở dữ liệu chưa trống (bảng " + table + " có " + rs.getLong(1)
                             + " dòng): chỉ khôi phục vào một thư mục dữ liệu hoặc cơ sở dữ liệu mới.");
                 }
+            }
+        }
+        // what a new database holds besides (rooms, admin on first start ...) came with the backup too
+        for (int i = order.size() - 1; i >= 0; i--) {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("DELETE FROM " + order.get(i));
             }
         }
         Map<String, Set<String>> selfRefs = selfReferences(c, order);
