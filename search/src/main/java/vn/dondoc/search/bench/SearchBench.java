@@ -237,12 +237,16 @@ public final class SearchBench {
                 System.out.printf(Locale.ROOT, "solr: indexed %d docs in %.1f s (%.0f docs/s), collection alias bench%n",
                         solr.count(), secs, docs / secs);
                 hitStats("solr", solr, measured);
-                int same = 0;
+                int same = 0, sameSet = 0, sameFirst = 0;
                 for (Q q : measured) {
                     SearchQuery sq = SearchQuery.builder().text(q.text()).typeCode(q.typeCode()).year(q.year()).build();
-                    if (ids(index.search(sq)).equals(ids(solr.search(sq)))) same++;
+                    List<String> l = ids(index.search(sq)), s = ids(solr.search(sq));
+                    if (l.equals(s)) same++;
+                    if (new java.util.HashSet<>(l).equals(new java.util.HashSet<>(s))) sameSet++;
+                    if (!l.isEmpty() && !s.isEmpty() && l.get(0).equals(s.get(0))) sameFirst++;
                 }
-                System.out.printf(Locale.ROOT, "solr: %d/%d queries give the same top-10 ids in the same order as lucene%n", same, measured.size());
+                System.out.printf(Locale.ROOT, "solr vs lucene, top 10 of %d queries: same ids in the same order %d, same set of ids %d, same first hit %d%n",
+                        measured.size(), same, sameSet, sameFirst);
             }
             if (jdbc != null) {
                 try {
