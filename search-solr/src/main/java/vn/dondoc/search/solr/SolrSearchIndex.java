@@ -51,6 +51,12 @@ public final class SolrSearchIndex implements SearchIndex {
     private final String configName;
     private final int shards, replicas;
     private final List<SolrInputDocument> pending = new ArrayList<>();
+    /**
+     * Which replica of each shard this instance reads (Solr's stable replica routing): always the same one, so
+     * what it has seen never goes back (replicas open a commit's searcher one after the other), while several
+     * app instances spread over the replicas.
+     */
+    private final int replicaPin = java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 20);
     /** Rebuild takes it exclusively so no change made meanwhile lands in the collection about to be dropped. */
     private final ReentrantReadWriteLock rebuildLock = new ReentrantReadWriteLock();
 
@@ -361,6 +367,8 @@ public final class SolrSearchIndex implements SearchIndex {
 
     /** One retry: a search may resolve the alias to a collection a rebuild on another client just dropped. */
     private QueryResponse query(SolrQuery sq) {
+        sq.set("shards.preference", "replica.base:stable:dividend:dondoc.replica");
+        sq.set("dondoc.replica", replicaPin);
         try {
             return client.query(alias, sq);
         } catch (SolrServerException | IOException | RuntimeException first) {
