@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -43,9 +42,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -69,9 +66,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
-import vn.dondoc.search.analysis.VietnameseAnalyzer;
-import vn.dondoc.search.analysis.VietnameseAnalyzer.Mode;
 
 /**
  * {@link SearchIndex} over an embedded Lucene directory.
@@ -85,17 +79,12 @@ import vn.dondoc.search.analysis.VietnameseAnalyzer.Mode;
 public final class LuceneSearchIndex implements SearchIndex {
 
     static final String ID = "id", KIND = "kind", TITLE = "title", DOC_NUMBER = "docNumber",
-            TEXT_EXACT = "text_exact", TEXT_FOLDED = "text_folded", TITLE_FOLDED = "title_folded",
-            TEXT_SHINGLE = "text_shingle", DOCNO = "docno", DOCNO_CI = "docno_ci", DOCNO_FOLD = "docno_fold",
-            REFS = "refs", TYPE = "type", TYPE_DV = "type_dv", ISSUER = "issuer", YEAR = "year",
+            TEXT_EXACT = SearchQueries.TEXT_EXACT, TEXT_FOLDED = SearchQueries.TEXT_FOLDED, TITLE_FOLDED = SearchQueries.TITLE_FOLDED,
+            TEXT_SHINGLE = SearchQueries.TEXT_SHINGLE, DOCNO = SearchQueries.DOCNO, DOCNO_CI = SearchQueries.DOCNO_CI,
+            DOCNO_FOLD = SearchQueries.DOCNO_FOLD, REFS = SearchQueries.REFS, TYPE = "type", TYPE_DV = "type_dv", ISSUER = "issuer", YEAR = "year",
             STATUS = "status", UNIT = "unit", DATE = "date", DATE_DV = "date_dv", HIT_DV = "hit_dv";
 
-    /** First-pass hits that get the exact-accent and title signals (see {@link #rescoreQuery}). */
-    static final int RESCORE_WINDOW = 200;
-
-    /** Longer queries are cut: nobody types more, and it bounds the cost of a pasted page. */
-    static final int MAX_QUERY_CHARS = 300;
-    static final int MAX_QUERY_WORDS = 32;
+    static final int RESCORE_WINDOW = SearchQueries.RESCORE_WINDOW;
 
     private static final FieldType INDEXED_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     private static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -114,26 +103,17 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer indexAnalyzer;
-    private final Analyzer foldedQuery = new VietnameseAnalyzer(Mode.FOLDED_QUERY);
-    private final QueryBuilder foldedBuilder;
-    private final QueryBuilder exactBuilder;
-    private final QueryBuilder shingleBuilder;
+    private final SearchQueries queries = new SearchQueries();
     /** Rebuild takes it exclusively so no commit publishes a half-rebuilt index. */
     private final ReentrantReadWriteLock rebuildLock = new ReentrantReadWriteLock();
 
     public LuceneSearchIndex(Directory directory) {
         this.directory = directory;
-        Analyzer shingle = new VietnameseAnalyzer(Mode.SHINGLE);
         this.indexAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                TEXT_EXACT, new VietnameseAnalyzer(Mode.EXACT_INDEX),
-                TEXT_FOLDED, new VietnameseAnalyzer(Mode.FOLDED_INDEX),
-                TITLE_FOLDED, new VietnameseAnalyzer(Mode.FOLDED_INDEX),
-                TEXT_SHINGLE, shingle));
-        this.foldedBuilder = new QueryBuilder(foldedQuery);
-        this.foldedBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.exactBuilder = new QueryBuilder(new VietnameseAnalyzer(Mode.EXACT_QUERY));
-        this.exactBuilder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        this.shingleBuilder = new QueryBuilder(shingle);
+                TEXT_EXACT, SearchQueries.indexAnalyzer(TEXT_EXACT),
+                TEXT_FOLDED, SearchQueries.indexAnalyzer(TEXT_FOLDED),
+                TITLE_FOLDED, SearchQueries.indexAnalyzer(TITLE_FOLDED),
+                TEXT_SHINGLE, SearchQueries.indexAnalyzer(TEXT_SHINGLE)));
         try {
             IndexWriterConfig cfg = new IndexWriterConfig(indexAnalyzer);
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -244,14 +224,11 @@ public final class LuceneSearchIndex implements SearchIndex {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
-        String title = d.title() == null ? "" : VietnameseText.nfc(d.title());
-        String body = d.body() == null ? "" : VietnameseText.nfc(d.body());
+        String title = SearchQueries.title(d);
         doc.add(new StoredField(TITLE, title));
         doc.add(new BinaryDocValuesField(HIT_DV, hitValue(d, title)));
-        // number and issuer are searchable words too ("chỉ thị tỉnh ủy 42"); first line, so a long body cannot push them out
-        String header = String.join(" — ", java.util.stream.Stream.of(d.docNumber(), d.issuer())
-                .filter(x -> x != null && !x.isBlank()).map(VietnameseText::nfc).toList());
-        String text = String.join("\n", java.util.stream.Stream.of(header, title, body).filter(x -> !x.isEmpty()).toList());
+        // number and issuer are searchable words too ("chỉ thị tỉnh ủy 42")
+        String text = SearchQueries.indexedText(d);
         doc.add(new Field(TEXT_EXACT, text, INDEXED_TEXT));
         doc.add(new Field(TEXT_FOLDED, text, STORED_TEXT_WITH_OFFSETS));
         doc.add(new Field(TITLE_FOLDED, title, INDEXED_TEXT));
@@ -286,15 +263,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         return doc;
     }
 
-    /** Exact-match key for names (issuer, unit, status): NFC, lower case, one space, one tone spelling. */
     static String key(String s) {
-        String[] words = VietnameseText.nfc(s).toLowerCase(Locale.ROOT).strip().split("\\s+");
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            if (b.length() > 0) b.append(' ');
-            b.append(VietnameseText.normalizeTone(w));
-        }
-        return b.toString();
+        return SearchQueries.key(s);
     }
 
     // ---------------------------------------------------------------- searching
@@ -303,21 +273,12 @@ public final class LuceneSearchIndex implements SearchIndex {
     public SearchResults search(SearchQuery q) {
         long t0 = System.nanoTime();
         String text = trimQuery(q.text());
-        Query textQuery = text.isBlank() ? null : textQuery(text);
-        Query numberQuery = text.isBlank() ? null : numberQuery(text);
-        if (!text.isBlank() && textQuery == null && numberQuery == null) {
+        Query matchQuery = text.isBlank() ? null : queries.matchQuery(text);
+        if (!text.isBlank() && matchQuery == null) {
             return SearchResults.empty(); // only punctuation: nothing to look for
         }
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        if (textQuery == null && numberQuery == null) {
-            top.add(new MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            if (textQuery != null) either.add(textQuery, Occur.SHOULD);
-            if (numberQuery != null) either.add(numberQuery, Occur.SHOULD);
-            either.setMinimumNumberShouldMatch(1);
-            top.add(either.build(), Occur.MUST);
-        }
+        top.add(matchQuery == null ? new MatchAllDocsQuery() : matchQuery, Occur.MUST);
         addFilters(top, q);
         Query query = top.build();
 
@@ -331,13 +292,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             int window = (q.page() + 1) * q.size();
             TopDocs top10;
             FacetCounts facets = null;
-            CollectorManager<?, ? extends TopDocs> topManager = textQuery == null && numberQuery == null
+            CollectorManager<?, ? extends TopDocs> topManager = matchQuery == null
                     ? new TopFieldCollectorManager(byDateDesc(), window, null, 1000)
                     : new TopScoreDocCollectorManager(Math.max(window, RESCORE_WINDOW), null, 1000);
             // top hits first, with score-based skipping; facets in a second pass that needs no scores,
             // where Lucene drops the optional (ranking-only) clauses: far cheaper than scoring every match
             top10 = searcher.search(query, topManager);
-            Query rescore = textQuery == null ? null : rescoreQuery(text);
+            Query rescore = matchQuery == null ? null : queries.rescoreQuery(text);
             if (rescore != null && top10.scoreDocs.length > 0) {
                 top10 = QueryRescorer.rescore(searcher, top10, rescore, 1.0, window);
             }
@@ -345,13 +306,13 @@ public final class LuceneSearchIndex implements SearchIndex {
             long total = facets != null ? facets.total() : top10.totalHits.value;
             boolean exact = facets != null || top10.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             ScoreDoc[] page = pageOf(top10.scoreDocs, q.page() * q.size(), q.size());
-            Map<Integer, String> snippets = textQuery == null ? Map.of() : snippets(searcher, highlightQuery(text), page);
+            Map<Integer, String> snippets = matchQuery == null ? Map.of() : snippets(searcher, queries.highlightQuery(text), page);
             List<SearchHit> hits = new ArrayList<>(page.length);
             StoredFields stored = searcher.storedFields();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : page) {
                 String snippet = snippets.get(sd.doc);
-                if (snippet == null) snippet = escapeHtml(abbreviate(stored.document(sd.doc, Set.of(TEXT_FOLDED)).get(TEXT_FOLDED), 200));
+                if (snippet == null) snippet = SearchQueries.plainSnippet(stored.document(sd.doc, Set.of(TEXT_FOLDED)).get(TEXT_FOLDED));
                 hits.add(toHit(leaves, sd, snippet));
             }
             long took = (System.nanoTime() - t0) / 1_000_000;
@@ -369,63 +330,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     static String trimQuery(String text) {
-        String t = VietnameseText.nfc(text == null ? "" : text).strip();
-        if (t.length() > MAX_QUERY_CHARS) {
-            int cut = t.lastIndexOf(' ', MAX_QUERY_CHARS);
-            t = t.substring(0, cut > 0 ? cut : MAX_QUERY_CHARS);
-        }
-        String[] words = t.split("\\s+");
-        if (words.length > MAX_QUERY_WORDS) t = String.join(" ", java.util.Arrays.copyOf(words, MAX_QUERY_WORDS));
-        return t;
-    }
-
-    /**
-     * The matching query: every word in the folded field (most of them for long queries), plus folded
-     * syllable bigrams for adjacency. Cheap enough to run over every match.
-     */
-    private Query textQuery(String text) {
-        int words = text.split("\\s+").length;
-        Query folded = words <= 5 ? foldedBuilder.createBooleanQuery(TEXT_FOLDED, text, Occur.MUST)
-                : foldedBuilder.createMinShouldMatchQuery(TEXT_FOLDED, text, 0.75f);
-        if (folded == null) return null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(folded, Occur.MUST);
-        Query shingles = shingleBuilder.createBooleanQuery(TEXT_SHINGLE, text, Occur.SHOULD);
-        if (shingles != null) b.add(shingles, Occur.SHOULD);
-        return b.build();
-    }
-
-    /**
-     * Second-pass signals applied to the best {@link #RESCORE_WINDOW} first-pass hits only: exact accents
-     * (x2) and words in the title (x1.5). Scoring them over every match made common-word phrases
-     * cost three times as much; over a few hundred candidates they are nearly free.
-     */
-    private Query rescoreQuery(String text) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query exact = exactBuilder.createBooleanQuery(TEXT_EXACT, text, Occur.SHOULD);
-        if (exact != null && VietnameseText.hasDiacritics(text)) b.add(new BoostQuery(exact, 2.0f), Occur.SHOULD);
-        Query title = foldedBuilder.createBooleanQuery(TITLE_FOLDED, text, Occur.SHOULD);
-        if (title != null) b.add(new BoostQuery(title, 1.5f), Occur.SHOULD);
-        BooleanQuery q = b.build();
-        return q.clauses().isEmpty() ? null : q;
-    }
-
-    private Query highlightQuery(String text) {
-        return foldedBuilder.createBooleanQuery(TEXT_FOLDED, text, Occur.SHOULD);
-    }
-
-    /** Document-number keys in the query; constant scores so a number match outranks any text score. */
-    private static Query numberQuery(String text) {
-        Set<String> keys = DocumentNumbers.queryKeys(text);
-        if (keys.isEmpty()) return null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String k : keys) {
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DOCNO, k))), 100f), Occur.SHOULD);
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DOCNO_CI, k.toLowerCase(Locale.ROOT)))), 60f), Occur.SHOULD);
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DOCNO_FOLD, VietnameseText.fold(k)))), 40f), Occur.SHOULD);
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(REFS, k))), 5f), Occur.SHOULD);
-        }
-        return b.build();
+        return SearchQueries.trimQuery(text);
     }
 
     private static void addFilters(BooleanQuery.Builder b, SearchQuery q) {
@@ -507,23 +412,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     private static String abbreviate(String s, int max) {
-        if (s == null) return "";
-        return s.length() <= max ? s : s.substring(0, max) + "…";
+        return SearchQueries.abbreviate(s, max);
     }
 
     static String escapeHtml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#x27;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return SearchQueries.escapeHtml(s);
     }
 
     @Override

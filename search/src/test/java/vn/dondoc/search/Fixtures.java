@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A small, realistic set of items shared by the index tests. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {
     }
 
-    static List<SearchDoc> docs() {
+    public static List<SearchDoc> docs() {
         return List.of(
                 SearchDoc.builder("document:1", Kind.DOCUMENT).docNumber("42-CT/TU").typeCode("CHI_THI").issuer("Tỉnh ủy")
                         .date(LocalDate.of(2024, 3, 5)).status("ISSUED")

@@ -123,6 +123,52 @@ public final class VietnameseText {
         return b.toString();
     }
 
+    /**
+     * {@link #nfc} decided on a term buffer without making a String: true when the chars are NFC already
+     * (all in Latin/IPA/modifier letters below U+0300 or in Latin Extended Additional, where every char is
+     * precomposed and stable, or checked by the JDK otherwise).
+     */
+    public static boolean isNfc(char[] buf, int len) {
+        for (int i = 0; i < len; i++) {
+            char c = buf[i];
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return Normalizer.isNormalized(java.nio.CharBuffer.wrap(buf, 0, len), Normalizer.Form.NFC);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #fold} in place on a term buffer when every char folds to one char (NFC Vietnamese always does);
+     * false, with the buffer untouched, when the slow path is needed.
+     */
+    public static boolean foldInPlace(char[] buf, int len) {
+        for (int i = 0; i < len; i++) {
+            char c = buf[i];
+            if (c >= 128 && (c >= TABLE || FOLD[c] == 0)) return false;
+        }
+        for (int i = 0; i < len; i++) {
+            char c = buf[i];
+            buf[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : FOLD[c];
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@link #normalizeTone} may change this syllable: false for most syllables, decided on the
+     * term buffer without making a String (the same test as its fast path).
+     */
+    public static boolean toneMayMove(char[] buf, int len) {
+        if (len < 2) return false;
+        char last = buf[len - 1], prev = buf[len - 2];
+        if (last >= TABLE || prev >= TABLE) return true;
+        if (Character.getType(last) == Character.NON_SPACING_MARK || Character.getType(prev) == Character.NON_SPACING_MARK) return true;
+        char bl = BASE[last], bp = BASE[prev];
+        boolean glide = (bp == 'o' && (bl == 'a' || bl == 'e')) || (bp == 'u' && bl == 'y')
+                || (bp == 'u' && len >= 3 && buf[len - 3] == 'q');
+        return glide && (TONE_OF[last] != 0 || TONE_OF[prev] != 0);
+    }
+
     /** True when {@code s} has any character outside ASCII (accents, đ). */
     public static boolean hasDiacritics(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) return true;

@@ -1,9 +1,11 @@
 package vn.dondoc.app.search;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -19,24 +21,35 @@ import vn.dondoc.domain.search.SearchRequest;
 import vn.dondoc.domain.search.SearchResults;
 import vn.dondoc.search.LuceneSearchIndex;
 import vn.dondoc.search.SearchIndex;
+import vn.dondoc.search.SearchIndexProvider;
 
 /**
  * Chooses the engine behind the {@link Search} port: the search module's Lucene index over documents and
- * records (default, under {@code dondoc.search.index-dir}; "memory" for tests) or plain SQL over documents
- * ({@code dondoc.search.engine=sql}). On start and every minute, an index out of step with the database is rebuilt.
+ * records (default, under {@code dondoc.search.index-dir}; "memory" for tests), the same index on SolrCloud
+ * ({@code dondoc.search.engine=solr} or DONDOC_SEARCH=solr, with DONDOC_SOLR_ZK=host:port/solr; needs the
+ * dondoc-search-solr jar on the classpath) or plain SQL over documents ({@code dondoc.search.engine=sql}). On start and every minute, an index out of step with the database is rebuilt.
  */
 @Configuration(proxyBeanMethods = false)
 public class SearchConfig {
     private static final Logger log = LoggerFactory.getLogger(SearchConfig.class);
 
+    /** The engine's name: dondoc.search.engine, else DONDOC_SEARCH, else lucene. */
+    static final String ENGINE = "${dondoc.search.engine:${DONDOC_SEARCH:lucene}}";
+    /** Engines behind the SearchIndex interface: embedded Lucene, or SolrCloud (dondoc-search-solr on the classpath). */
+    static final String INDEX_ENGINE = "'" + ENGINE + "' matches 'lucene|solr'";
+
     @Bean(destroyMethod = "close")
-    @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "lucene", matchIfMissing = true)
-    SearchIndex searchIndex(@Value("${dondoc.search.index-dir:${dondoc.data-dir}/index}") String dir) {
+    @ConditionalOnExpression(INDEX_ENGINE)
+    SearchIndex searchIndex(@Value(ENGINE) String engine,
+                            @Value("${dondoc.search.index-dir:${dondoc.data-dir}/index}") String dir,
+                            @Value("${dondoc.search.solr.zk:${DONDOC_SOLR_ZK:}}") String solrZk,
+                            @Value("${dondoc.search.solr.collection:dondoc}") String solrCollection) {
+        if ("solr".equals(engine)) return SearchIndexProvider.open("solr", Map.of("zk", solrZk, "collection", solrCollection));
         return "memory".equals(dir) ? LuceneSearchIndex.inMemory() : LuceneSearchIndex.openAt(Path.of(dir));
     }
 
     @Bean
-    @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "lucene", matchIfMissing = true)
+    @ConditionalOnExpression(INDEX_ENGINE)
     Search luceneSearch(SearchIndex index, JdbcClient jdbc, Messages messages) {
         return new LuceneSearch(index, new SearchFeed(jdbc, messages));
     }
@@ -74,7 +87,7 @@ public class SearchConfig {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "lucene", matchIfMissing = true)
+    @ConditionalOnExpression(INDEX_ENGINE)
     IndexCatchUp indexCatchUp(DocumentService documents) {
         return new IndexCatchUp(documents);
     }

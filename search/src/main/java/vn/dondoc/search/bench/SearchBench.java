@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import vn.dondoc.search.Kind;
 import vn.dondoc.search.LuceneSearchIndex;
+import vn.dondoc.search.SearchIndex;
+import vn.dondoc.search.SearchIndexProvider;
 import vn.dondoc.search.SearchDoc;
 import vn.dondoc.search.SearchQuery;
 import vn.dondoc.search.SearchResults;
@@ -40,6 +42,8 @@ import vn.dondoc.search.SearchResults;
  *   --jdbc URL        PostgreSQL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres)
  *   --no-pg           Lucene only
  *   --index DIR       where to build the Lucene index (default: a temporary folder, deleted afterwards)
+ *   --solr-zk ZK      also SolrCloud (engine "solr", dondoc-search-solr on the classpath), host:port/solr:
+ *                     the same documents in a collection "bench", the same queries interleaved
  * </pre>
  */
 public final class SearchBench {
@@ -67,7 +71,7 @@ public final class SearchBench {
 
     public static void main(String[] args) throws Exception {
         int docs = 100_000, queries = 1000;
-        String corpus = null, jdbc = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", indexDir = null;
+        String corpus = null, jdbc = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres", indexDir = null, solrZk = null;
         boolean pg = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -77,6 +81,7 @@ public final class SearchBench {
                 case "--jdbc" -> jdbc = args[++i];
                 case "--index" -> indexDir = args[++i];
                 case "--no-pg" -> pg = false;
+                case "--solr-zk" -> solrZk = args[++i];
                 default -> {
                     System.err.println("SearchBench: unknown argument " + args[i] + " (see the class comment)");
                     System.exit(2);
@@ -88,7 +93,7 @@ public final class SearchBench {
         System.out.printf(Locale.ROOT, "machine: %d cores visible to the JVM, max heap %d MB, %s %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
-        new SearchBench(sentences).run(docs, queries, pg ? jdbc : null, indexDir);
+        new SearchBench(sentences).run(docs, queries, pg ? jdbc : null, indexDir, solrZk);
     }
 
     // ------------------------------------------------------------------ text
@@ -211,19 +216,39 @@ public final class SearchBench {
 
     // ------------------------------------------------------------------ run
 
-    private void run(int docs, int queryCount, String jdbc, String indexDir) throws Exception {
+    private void run(int docs, int queryCount, String jdbc, String indexDir, String solrZk) throws Exception {
         List<Q> warm = queries(queryCount, seed + 1, docs);
         List<Q> measured = queries(queryCount, seed + 2, docs);
 
         Path dir = indexDir == null ? Files.createTempDirectory("dondoc-search-bench") : Path.of(indexDir);
         Postgres pg = null;
+        SearchIndex solr = null;
         try (LuceneSearchIndex index = LuceneSearchIndex.openAt(dir)) {
             long t0 = System.nanoTime();
             index.rebuild(() -> java.util.stream.IntStream.range(0, docs).mapToObj(this::doc).iterator());
             double secs = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "lucene: indexed %d docs in %.1f s (%.0f docs/s), index %d MB in %s%n",
                     index.count(), secs, docs / secs, size(dir) >> 20, dir);
-            hitStats(index, measured);
+            hitStats("lucene", index, measured);
+            if (solrZk != null) {
+                solr = SearchIndexProvider.open("solr", java.util.Map.of("zk", solrZk, "collection", "bench"));
+                t0 = System.nanoTime();
+                solr.rebuild(() -> java.util.stream.IntStream.range(0, docs).mapToObj(this::doc).iterator());
+                secs = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "solr: indexed %d docs in %.1f s (%.0f docs/s), collection alias bench%n",
+                        solr.count(), secs, docs / secs);
+                hitStats("solr", solr, measured);
+                int same = 0, sameSet = 0, sameFirst = 0;
+                for (Q q : measured) {
+                    SearchQuery sq = SearchQuery.builder().text(q.text()).typeCode(q.typeCode()).year(q.year()).build();
+                    List<String> l = ids(index.search(sq)), s = ids(solr.search(sq));
+                    if (l.equals(s)) same++;
+                    if (new java.util.HashSet<>(l).equals(new java.util.HashSet<>(s))) sameSet++;
+                    if (!l.isEmpty() && !s.isEmpty() && l.get(0).equals(s.get(0))) sameFirst++;
+                }
+                System.out.printf(Locale.ROOT, "solr vs lucene, top 10 of %d queries: same ids in the same order %d, same set of ids %d, same first hit %d%n",
+                        measured.size(), same, sameSet, sameFirst);
+            }
             if (jdbc != null) {
                 try {
                     pg = Postgres.load(jdbc, docs, this::doc);
@@ -241,6 +266,7 @@ public final class SearchBench {
                 for (Q q : warm) {
                     luceneOnce(index, q, false);
                     luceneOnce(index, q, true);
+                    if (solr != null) luceneOnce(solr, q, false);
                 }
             }
             if (pg != null) for (Q q : warm) pg.once(q);
@@ -248,6 +274,7 @@ public final class SearchBench {
             // measured: engines interleaved query by query, so both see the same load on a shared machine
             long[] lucene = new long[measured.size()], luceneCpu = new long[measured.size()];
             long[] luceneFacets = new long[measured.size()], postgres = new long[measured.size()];
+            long[] solrTimes = new long[measured.size()], solrFacets = new long[measured.size()];
             java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             for (int i = 0; i < measured.size(); i++) {
                 Q q = measured.get(i);
@@ -256,11 +283,20 @@ public final class SearchBench {
                 luceneCpu[i] = mx.getCurrentThreadCpuTime() - cpu;
                 luceneFacets[i] = luceneOnce(index, q, true);
                 if (pg != null) postgres[i] = pg.once(q);
+                if (solr != null) {
+                    solrTimes[i] = luceneOnce(solr, q, false);
+                    solrFacets[i] = luceneOnce(solr, q, true);
+                }
             }
             print("lucene (top 10 + snippets)", lucene);
             print("lucene, thread CPU time only", luceneCpu);
             print("lucene (+ facets by type/year)", luceneFacets);
             printByKind("lucene", measured, lucene);
+            if (solr != null) {
+                print("solrcloud (top 10 + snippets)", solrTimes);
+                print("solrcloud (+ facets by type/year)", solrFacets);
+                printByKind("solrcloud", measured, solrTimes);
+            }
             if (pg != null) {
                 print("postgresql (top 10 by ts_rank)", postgres);
                 printByKind("postgresql", measured, postgres);
@@ -269,12 +305,13 @@ public final class SearchBench {
                         pct(p, 50) / pct(l, 50), pct(p, 95) / pct(l, 95), pct(p, 99) / pct(l, 99));
             }
         } finally {
+            if (solr != null) solr.close();
             if (pg != null) pg.close();
             if (indexDir == null) deleteTree(dir);
         }
     }
 
-    private static long luceneOnce(LuceneSearchIndex index, Q q, boolean facets) {
+    private static long luceneOnce(SearchIndex index, Q q, boolean facets) {
         SearchQuery sq = SearchQuery.builder().text(q.text()).typeCode(q.typeCode()).year(q.year()).size(10).facets(facets).build();
         long t = System.nanoTime();
         SearchResults r = index.search(sq);
@@ -284,7 +321,11 @@ public final class SearchBench {
     }
 
     /** Sanity: the queries find things, and a respelled number finds its document first. */
-    private void hitStats(LuceneSearchIndex index, List<Q> qs) {
+    private static List<String> ids(SearchResults r) {
+        return r.hits().stream().map(vn.dondoc.search.SearchHit::id).toList();
+    }
+
+    private void hitStats(String engine, SearchIndex index, List<Q> qs) {
         int withHits = 0, numbers = 0, numbersFirst = 0;
         for (Q q : qs) {
             SearchResults r = index.search(SearchQuery.builder().text(q.text()).typeCode(q.typeCode()).year(q.year()).build());
@@ -298,8 +339,8 @@ public final class SearchBench {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "lucene: %d/%d queries with hits; %d/%d number queries have a document with that number first%n",
-                withHits, qs.size(), numbersFirst, numbers);
+        System.out.printf(Locale.ROOT, "%s: %d/%d queries with hits; %d/%d number queries have a document with that number first%n",
+                engine, withHits, qs.size(), numbersFirst, numbers);
     }
 
     /** The PostgreSQL side: a table with a generated tsvector column and a GIN index, dropped on close. */

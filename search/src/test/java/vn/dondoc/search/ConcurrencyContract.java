@@ -10,7 +10,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class ConcurrencyTest {
+/** Readers and writers at once, on any engine. */
+public abstract class ConcurrencyContract {
+
+    protected abstract SearchIndex newIndex();
 
     private static SearchDoc doc(int i) {
         return SearchDoc.builder("task:" + i, Kind.TASK).year(2020 + i % 5)
@@ -19,7 +22,7 @@ class ConcurrencyTest {
 
     @Test
     void searchesRunWhileIndexingAndCommitting() throws Exception {
-        try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
+        try (SearchIndex index = newIndex()) {
             AtomicBoolean done = new AtomicBoolean();
             ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
             AtomicLong searches = new AtomicLong();
@@ -72,7 +75,7 @@ class ConcurrencyTest {
 
     @Test
     void searchesDuringRebuildSeeTheOldOrTheNewContentNeverAMix() throws Exception {
-        try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
+        try (SearchIndex index = newIndex()) {
             List<SearchDoc> old = new ArrayList<>();
             for (int i = 0; i < 500; i++) old.add(doc(i));
             index.rebuild(old);

@@ -4,18 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
 
-/** jqwik runs outside JUnit's lifecycle, so this class keeps its own index (in memory, never closed). */
-class BadInputPropertiesTest {
+/** Any text on any engine; jqwik runs outside JUnit's lifecycle, hence its own hooks. */
+public abstract class BadInputPropertiesContract {
 
-    private static final LuceneSearchIndex INDEX = LuceneSearchIndex.inMemory();
+    private SearchIndex index;
 
-    static {
-        Fixtures.docs().forEach(INDEX::index);
-        INDEX.commit();
+    protected abstract SearchIndex newIndex();
+
+    @BeforeProperty
+    void open() {
+        index = newIndex();
+        Fixtures.docs().forEach(index::index);
+        index.commit();
     }
 
-    private final LuceneSearchIndex index = INDEX;
+    @AfterProperty
+    void close() {
+        index.close();
+    }
 
     @Property(tries = 200)
     void anyQueryTextGivesAnAnswer(@ForAll String q) {
@@ -25,7 +34,7 @@ class BadInputPropertiesTest {
 
     @Property(tries = 100)
     void anyDocumentTextCanBeIndexed(@ForAll String title, @ForAll String number) {
-        try (LuceneSearchIndex i = LuceneSearchIndex.inMemory()) {
+        try (SearchIndex i = newIndex()) {
             i.index(SearchDoc.builder("x", Kind.OTHER).title(title).body(title).docNumber(number).issuer(number).build());
             i.commit();
             assertThat(i.count()).isEqualTo(1);

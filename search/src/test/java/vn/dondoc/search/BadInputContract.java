@@ -3,25 +3,28 @@ package vn.dondoc.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class BadInputTest {
+/** Odd input on any engine: see {@link SearchIndexContract}. */
+public abstract class BadInputContract {
 
-    private static LuceneSearchIndex index;
+    private SearchIndex index;
 
-    @BeforeAll
-    static void open() {
-        index = LuceneSearchIndex.inMemory();
+    protected abstract SearchIndex newIndex();
+
+    @BeforeEach
+    void open() {
+        index = newIndex();
         Fixtures.docs().forEach(index::index);
         index.commit();
     }
 
-    @AfterAll
-    static void close() {
+    @AfterEach
+    void close() {
         index.close();
     }
 

@@ -1,0 +1,8 @@
+package vn.dondoc.search;
+
+class LuceneBadInputTest extends BadInputContract {
+    @Override
+    protected SearchIndex newIndex() {
+        return LuceneSearchIndex.inMemory();
+    }
+}
