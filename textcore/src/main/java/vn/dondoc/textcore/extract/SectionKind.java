@@ -21,7 +21,8 @@ enum SectionKind {
     /** a heading that says none of these */
     OTHER;
 
-    private static final Pattern PURPOSE_WORDS = Pattern.compile("^(mục đích|yêu cầu|sự cần thiết|căn cứ)");
+    /** "Yêu cầu" alone is the plan's requirements; "Yêu cầu chung:" over numbered items in a letter asks for work. */
+    private static final Pattern PURPOSE_WORDS = Pattern.compile("^(mục đích|yêu cầu\\W*$|sự cần thiết|căn cứ)");
     private static final Pattern RESULT_WORDS = Pattern.compile(
             "^(kết quả|tình hình|đánh giá|những kết quả|một số kết quả|hạn chế|tồn tại|nguyên nhân|bài học|khó khăn)");
     private static final List<String> TASK_WORDS = List.of("nhiệm vụ", "giải pháp", "tổ chức thực hiện", "trọng tâm",
