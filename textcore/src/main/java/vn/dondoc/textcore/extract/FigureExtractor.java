@@ -100,7 +100,11 @@ public final class FigureExtractor {
         boolean review = isReview(info);
         String text = doc.text();
         FigureTable.Header table = null;
+        Block leadIn = null; // the last "...các chỉ tiêu sau:" line, whose period holds for the aims below it
         for (Block b : doc.blocks()) {
+            if (leadIn != null && !within(b, leadIn)) {
+                leadIn = null;
+            }
             if (b.kind() == BlockKind.TABLE_ROW && !b.closing()) {
                 table = tableRow(b, table, out);
                 continue;
@@ -117,6 +121,9 @@ public final class FigureExtractor {
             }
             if (b.closing()) {
                 continue;
+            }
+            if (!b.heading() && b.body().endsWith(":")) {
+                leadIn = b;
             }
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
             if (kind == SectionKind.PURPOSE) {
@@ -168,9 +175,10 @@ public final class FigureExtractor {
                     Matcher sc = SCOPE.matcher(text.substring(sentenceStart, Math.min(clauseEnd, text.length())));
                     scope = sc.find() ? sc.group(1).strip() : null;
                 }
-                LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()),
-                        info.date())
-                        : null;
+                LocalDate by = null;
+                if (role == Role.TARGET) {
+                    by = byOfAim(doc, b, leadIn == b ? null : leadIn, text, sentenceStart, m, info.date());
+                }
                 out.add(new Figure(role, m, pct, anchor, indicator, scope, by, anchorStart, anchorEnd));
             }
         }
@@ -312,6 +320,115 @@ public final class FigureExtractor {
             }
         }
         return d;
+    }
+
+    /**
+     * When an aim is due: a deadline or period before it in its clause ("năm 2022 đạt tối thiểu 50%, năm 2023 đạt
+     * tối thiểu 60%"), else after it in its sentence ("đạt 50% vào năm 2025"), else before it in its sentence, else
+     * the period of the lead-in or heading it stands under. An aim set for every year ("Hàng năm, ... tăng trên 3%")
+     * has none of its own.
+     */
+    private static LocalDate byOfAim(SegmentedDocument doc, Block b, Block leadIn, String text, int sentenceStart,
+                                     Quantities.Mention m, LocalDate documentDate) {
+        LocalDate by = by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()), documentDate);
+        if (by != null) {
+            return by;
+        }
+        String sentence = text.substring(sentenceStart, m.start());
+        // an aim explained in brackets ("(xã đạt chuẩn ... bằng hoặc cao hơn 70%)") is due when the brackets say, else
+        // when nothing says; a bare figure in them ("vượt mục tiêu Chính phủ giao (10%)") is the sentence's aim
+        int open = sentence.lastIndexOf('(');
+        boolean bracketed = open >= 0 && sentence.indexOf(')', open) < 0 && wordsIn(sentence.substring(open + 1)) >= 3;
+        int comma = Math.max(sentence.lastIndexOf(", "), Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(':')));
+        Periods.Found f = Periods.last(sentence.substring(Math.max(comma + 1, bracketed ? open + 1 : 0)));
+        if (f != null) {
+            return f.end();
+        }
+        by = periodAfter(text, m.unitEnd(), b.span().end(), bracketed);
+        if (by != null || bracketed) {
+            return by;
+        }
+        f = Periods.last(sentence);
+        if (f != null) {
+            return f.end();
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.contains("hàng năm") || lower.contains("hằng năm") || lower.contains("mỗi năm")) {
+            return null;
+        }
+        return periodAbove(doc, b, leadIn);
+    }
+
+    private static int wordsIn(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    /** Whether {@code b} stands under {@code leadIn}: in its section, or in one below it. */
+    private static boolean within(Block b, Block leadIn) {
+        List<String> s = leadIn.section();
+        return b.section().size() >= s.size() && b.section().subList(0, s.size()).equals(s);
+    }
+
+    /** A period written after an aim in its sentence: "đạt 50% vào năm 2025", "giải ngân 100% kế hoạch vốn năm 2025". */
+    private static LocalDate periodAfter(String text, int from, int limit, boolean bracketed) {
+        int end = Math.min(limit, from + 160);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ':' || c == ')' && bracketed || c == '.' && (i + 1 >= end || text.charAt(i + 1) == ' ')) {
+                end = i;
+                break;
+            }
+        }
+        Periods.Found f = Periods.first(text.substring(from, end));
+        return f == null ? null : f.end();
+    }
+
+    /**
+     * The period of the lead-in or heading an aim stands under ("Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:",
+     * "6. Chỉ tiêu chủ yếu đến năm 2030"), the nearest first.
+     */
+    private static LocalDate periodAbove(SegmentedDocument doc, Block b, Block leadIn) {
+        if (leadIn != null) {
+            LocalDate d = periodOf(doc, leadIn);
+            if (d != null) {
+                return d;
+            }
+        }
+        List<Block> headings = doc.headingsOf(b);
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            if (headings.get(i) == b) {
+                continue;
+            }
+            LocalDate d = periodOf(doc, headings.get(i));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate periodOf(SegmentedDocument doc, Block h) {
+        Optional<LocalDate> d = doc.memo(h, "period", () -> {
+            String body = h.body();
+            // a heading or lead-in is a line or two; a long run of text that reads as one is not read for its period
+            // "Mục tiêu đến năm 2030, tầm nhìn đến năm 2045": the aims below are due by the first, the vision is later
+            String lower = body.toLowerCase(Locale.ROOT);
+            int vision = lower.indexOf("tầm nhìn");
+            int outlook = lower.indexOf("định hướng đến");
+            vision = vision < 0 || outlook >= 0 && outlook < vision ? outlook : vision;
+            Periods.Found f = body.length() > 300 ? null : Periods.last(vision > 0 ? body.substring(0, vision) : body);
+            return Optional.ofNullable(f == null ? null : f.end());
+        });
+        return d.orElse(null);
     }
 
     /** Where an aim's anchor begins: at "phấn đấu" / "có thêm" ... when the clause has one, else the clause start. */
