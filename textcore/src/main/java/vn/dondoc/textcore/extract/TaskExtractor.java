@@ -31,7 +31,7 @@ import vn.dondoc.textcore.segment.SegmentedDocument;
  */
 public final class TaskExtractor {
 
-    private static final int ANCHOR_WORDS = 12;
+    private static final int ANCHOR_WORDS = 20;
     private static final Pattern ADDRESSED = Pattern.compile(
             "(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\\s+(.{3,200}?)\\s+(?:theo chức năng|căn cứ|tập trung|khẩn trương|nghiêm túc|"
                     + "trong phạm vi|theo phạm vi|theo thẩm quyền|"
@@ -41,6 +41,7 @@ public final class TaskExtractor {
             "(?iu)^(?:các |những )?(?:nhiệm vụ|nội dung|chỉ tiêu|giải pháp)[^.;:]{0,40}\\b(?:tại|theo|ở|trong) (?:các )?phụ lục\\b");
     private static final java.util.Set<DocumentType> NORMS = java.util.EnumSet.of(DocumentType.LUAT, DocumentType.PHAP_LENH,
             DocumentType.NGHI_DINH, DocumentType.THONG_TU, DocumentType.QUY_DINH, DocumentType.QUY_CHE);
+    private static final Pattern NOTIFIED = Pattern.compile("thông báo (?:để|đến|cho) (.{3,250}?),? (?:được )?biết");
     /** What a lead-in that hands work down speaks of. */
     private static final List<String> WORK_WORDS = List.of("nhiệm vụ", "hoạt động", "nội dung", "công việc", "giải pháp",
             "thực hiện", "triển khai");
@@ -213,7 +214,7 @@ public final class TaskExtractor {
         if (!WORK_WORDS.stream().anyMatch(lower::contains)) {
             return Optional.empty(); // "Các trường hợp miễn nhiệm ... bao gồm:" lists cases, not work
         }
-        Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
+        Optional<ActorPhrases.Subject> subject = subjectAfterOpening(body);
         if (subject.isPresent()) {
             return subject.get().lead().stream().allMatch(l -> wordCount(l, 13) <= 12)
                     ? Optional.of(subject.get().lead()) : Optional.empty();
@@ -221,6 +222,30 @@ public final class TaskExtractor {
         Matcher place = PLACE_ADDRESSED.matcher(body.length() > 800 ? body.substring(0, 800) : body);
         return place.find() ? Optional.of(List.of(place.group(1))) : Optional.empty();
     }
+
+    /**
+     * The subject of a sentence, also after a long opening clause: "Căn cứ nội dung của Chương trình ... theo Quyết
+     * định số ... và Kế hoạch này, các Sở, ban, ngành, đoàn thể, địa phương tổ chức quán triệt ...".
+     */
+    private Optional<ActorPhrases.Subject> subjectAfterOpening(String body) {
+        Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
+        if (subject.isPresent() || !OPENINGS.stream().anyMatch(body::startsWith)) {
+            return subject;
+        }
+        int limit = Math.min(body.length(), 500);
+        for (int comma = body.indexOf(", "); comma >= 0 && comma < limit; comma = body.indexOf(", ", comma + 2)) {
+            String rest = Casing.capitalizeFirst(body.substring(comma + 2));
+            if (rest.startsWith("Các ") || actors.startsWithActor(rest)) {
+                Optional<ActorPhrases.Subject> s = actors.subjectOf(rest);
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<String> OPENINGS = List.of("Căn cứ ", "Trên cơ sở ", "Để ", "Nhằm ", "Thực hiện ", "Trong thời gian tới");
 
     /** The bodies a heading names as doing the work below it, if it names any. */
     private Optional<List<String>> leadOfHeading(String heading) {
@@ -508,7 +533,66 @@ public final class TaskExtractor {
                 }
             }
         }
+        // a notice (of a conclusion) is sent "để X biết, thực hiện": X is to act on it
+        Optional<String> notified = info.type() == DocumentType.THONG_BAO ? notified(doc.text()) : Optional.empty();
+        if (notified.isPresent()) {
+            return List.of(notified.get());
+        }
+        if (info.issuer() != null && isPeoplesCommittee(info.issuer())) {
+            // a people's committee's plan is carried out by its sectors: the first sentence that names them as the
+            // ones to act ("các Sở, ban, ngành, đoàn thể, địa phương tổ chức quán triệt, triển khai ...") says who
+            for (Block b : doc.blocks()) {
+                if (b.section().isEmpty() || b.closing() || b.kind() == BlockKind.TABLE_ROW) {
+                    continue;
+                }
+                String body = b.body();
+                String head = body.substring(0, Math.min(body.length(), 500)).toLowerCase(Locale.ROOT);
+                SectionKind kind;
+                if (!head.contains("ban, ngành") && !head.contains("ban ngành")
+                        || (kind = SectionKind.forBlock(doc, b)) != SectionKind.TASKS && kind != SectionKind.OTHER) {
+                    continue; // "Yêu cầu: ... các sở, ban, ngành ..." says how, the tasks part says who
+                }
+                Optional<ActorPhrases.Subject> subject = subjectAfterOpening(body);
+                if (subject.isPresent() && !subject.get().lead().isEmpty()) {
+                    String first = subject.get().lead().get(0).toLowerCase(Locale.ROOT);
+                    if (first.contains("ban, ngành") || first.contains("ban ngành")) {
+                        return subject.get().lead();
+                    }
+                }
+            }
+        }
         return info.issuer() == null ? List.of() : List.of(info.issuer());
+    }
+
+    private static boolean isPeoplesCommittee(String issuer) {
+        String l = issuer.toLowerCase(Locale.ROOT);
+        return l.startsWith("ủy ban nhân dân") || l.startsWith("uỷ ban nhân dân") || l.startsWith("ubnd");
+    }
+
+    /**
+     * "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực hiện":
+     * the first body a notice is sent to for action.
+     */
+    private Optional<String> notified(String text) {
+        int from = Math.max(0, text.length() - 6000);
+        int at = -1;
+        for (String w : List.of("thông báo để ", "thông báo đến ", "thông báo cho ")) {
+            at = Math.max(at, text.indexOf(w, from));
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher m = NOTIFIED.matcher(text.substring(at, Math.min(text.length(), at + 400)).replace('\n', ' '));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        List<String> bodies = actors.split(m.group(1));
+        if (bodies.isEmpty() || !actors.startsWithActor(bodies.get(0))) {
+            return Optional.empty();
+        }
+        String first = bodies.get(0);
+        int and = first.indexOf(" và ");
+        return Optional.of(and > 0 && actors.startsWithActor(first.substring(and + 4)) ? first.substring(0, and) : first);
     }
 
     /**
