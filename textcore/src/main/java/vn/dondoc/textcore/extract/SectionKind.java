@@ -52,12 +52,15 @@ enum SectionKind {
         if (b.section().isEmpty()) {
             return PREAMBLE;
         }
+        SectionKind found = OTHER;
         for (Block h : doc.headingsOf(b)) {
             SectionKind k = doc.memo(h, "section-kind", () -> of(h.body().length() > 200 ? h.body().substring(0, 200) : h.body()));
-            if (k != OTHER) {
-                return k;
+            if (found == OTHER) {
+                found = k;
+            } else if (found == TASKS && k == GOALS) {
+                return GOALS; // "II. NỘI DUNG TRỌNG TÂM" / "6. Chỉ tiêu chủ yếu đến năm 2030": aims, not work
             }
         }
-        return OTHER;
+        return found;
     }
 }

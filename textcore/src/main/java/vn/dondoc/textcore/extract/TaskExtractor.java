@@ -69,10 +69,20 @@ public final class TaskExtractor {
         out.addAll(fromTables(doc, documentLead, year));
         Map<Block, Boolean> consumed = new IdentityHashMap<>();
         Map<Block, FieldTask> fielded = fieldTasks(doc, consumed);
+        Map<Block, Boolean> holdsFieldTasks = new IdentityHashMap<>();
+        for (FieldTask ft : fielded.values()) {
+            for (Block h : doc.headingsOf(ft.heading())) {
+                holdsFieldTasks.put(h, true);
+            }
+        }
+        Map<Block, List<Block>> children = childrenOfHeadings(doc);
+        Map<Block, Boolean> objectLists = new IdentityHashMap<>(); // headings whose items are what they act on
         HandOff handOff = null; // "..., các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:"
         // laws, decrees, circulars and rules state norms: "... bao gồm:" over cases is no work handed down
         boolean handsDownWork = info.type() == null || !NORMS.contains(info.type());
-        for (Block b : blocks) {
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
+            Block previous = bi > 0 ? blocks.get(bi - 1) : null;
             if (handOff != null && !within(b, handOff.block())) {
                 handOff = null;
             }
@@ -84,8 +94,19 @@ public final class TaskExtractor {
             if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+") || consumed.containsKey(b)) {
                 continue;
             }
-            if (b.heading() && !isSentence(b)) {
-                continue; // a heading that names a topic; one that gives an order is a task too
+            if (b.heading() && structured && handsDownWork && listsObjects(b, children.get(b))
+                    && SectionKind.forBlock(doc, b) != SectionKind.GOALS && SectionKind.forBlock(doc, b) != SectionKind.RESULTS) {
+                // "a) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:" over "- Phương án phân bổ
+                // vốn ...", "- Mức vốn đối ứng ...": one task, whose items name what it acts on
+                objectLists.put(b, true);
+                for (Block c : children.get(b)) {
+                    consumed.put(c, true);
+                }
+            } else if (b.heading() && (!isSentence(b) || holdsFieldTasks.containsKey(b))) {
+                continue; // a heading that names a topic (or heads tasks laid out as fields); one that orders is a task
+            }
+            if (restOfHeading(doc, b, previous)) {
+                continue;
             }
             boolean handsOff = false;
             if (handsDownWork && !b.heading() && !b.section().isEmpty() && b.body().endsWith(":")) {
@@ -113,7 +134,9 @@ public final class TaskExtractor {
                 case PURPOSE, OTHER -> subject.isPresent() || handedDown || (kind == SectionKind.OTHER && opensWithTaskVerb(body));
                 default -> handedDown;
             };
-            if (!take || isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body) || pointsToAppendix(body)) {
+            take |= objectLists.containsKey(b);
+            if (!take || !objectLists.containsKey(b) && isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body)
+                    || pointsToAppendix(body)) {
                 continue;
             }
             List<String> lead;
@@ -136,6 +159,63 @@ public final class TaskExtractor {
                     new Span(b.bodyOffset(), b.span().end())));
         }
         return out;
+    }
+
+    /** The blocks right under each heading (not under a deeper one), in order. */
+    private static Map<Block, List<Block>> childrenOfHeadings(SegmentedDocument doc) {
+        Map<Block, List<Block>> out = new IdentityHashMap<>();
+        for (Block b : doc.blocks()) {
+            if (b.heading() || b.closing() || b.kind() == BlockKind.TABLE_ROW) {
+                continue;
+            }
+            List<Block> h = doc.headingsOf(b);
+            if (!h.isEmpty()) {
+                out.computeIfAbsent(h.get(h.size() - 1), k -> new ArrayList<>()).add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A heading that gives work and ends in a colon ("Tham mưu ... quyết định:", "Tổ chức triển khai thực hiện các
+     * nhiệm vụ các dự án ... :") over items that name things, not work: none opens with a task verb or a body.
+     */
+    private boolean listsObjects(Block heading, List<Block> items) {
+        String body = heading.body();
+        if (items == null || items.isEmpty() || !body.endsWith(":") || heading.kind() == BlockKind.ROMAN
+                || !opensWithTaskVerb(body) || body.regionMatches(true, 0, "phấn đấu", 0, 8)) {
+            return false;
+        }
+        for (Block c : items) {
+            String t = c.body();
+            if (opensWithTaskVerb(t) || actors.startsWithActor(t) || actors.subjectOf(t).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "3. Đề nghị Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp" / "Phụ nữ Thành phố và các tổ chức thành viên":
+     * the rest of a heading cut by a blank line, a short line with no stop, right under a heading with none either.
+     */
+    private static boolean restOfHeading(SegmentedDocument doc, Block b, Block previous) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.heading() || previous == null || !previous.heading()
+                || previous.kind() == BlockKind.ROMAN || wordCount(b.body(), 15) > 14) {
+            return false;
+        }
+        String body = b.body();
+        char last = body.isEmpty() ? '.' : body.charAt(body.length() - 1);
+        if (".;:!?)".indexOf(last) >= 0 || !Character.isUpperCase(body.codePointAt(0))) {
+            return false;
+        }
+        List<Block> h = doc.headingsOf(b);
+        if (h.isEmpty() || h.get(h.size() - 1) != previous) {
+            return false;
+        }
+        String hb = previous.body();
+        char hl = hb.isEmpty() ? '.' : hb.charAt(hb.length() - 1);
+        return Character.isLetter(hl) && !Casing.isUpperLine(hb);
     }
 
     /** "2. Yêu cầu các cấp uỷ ... chính quyền địa phương 2 cấp." — a numbered sentence with more paragraphs after it. */
@@ -445,6 +525,20 @@ public final class TaskExtractor {
         return colon >= 4 && colon <= 30 && wordCount(body.substring(0, colon), 5) <= 4 && !opensWithTaskVerb(body);
     }
 
+    /** "Quý III/2026", "Tháng 12/2025"; "Từ ngày 15/11 đến ngày 15/12/2025" ends on its last day; "Từ 01/7/2025" never. */
+    private static LocalDate dueOfField(String due, int year) {
+        String d = due.strip();
+        if (d.regionMatches(true, 0, "từ ", 0, 3)) {
+            int to = d.toLowerCase(Locale.ROOT).indexOf("đến ");
+            if (to < 0) {
+                return null; // a start, not a deadline
+            }
+            d = d.substring(to + 4);
+        }
+        String cell = d;
+        return Deadlines.inCell(cell).or(() -> Deadlines.inSentence(cell, year)).orElse(null);
+    }
+
     private static boolean endsClause(String s) {
         String t = s.stripTrailing();
         return t.endsWith(".") || t.endsWith(";");
@@ -492,8 +586,7 @@ public final class TaskExtractor {
             cooperating = actors.split(coopField.replaceAll("[.;]\\s*$", ""));
         }
         String due = fields.get("deadline");
-        LocalDate deadline = due == null || ft.own() ? null
-                : Deadlines.inCell(due).or(() -> Deadlines.inSentence(due, year)).orElse(null);
+        LocalDate deadline = due == null || ft.own() ? null : dueOfField(due, year);
         if (deadline == null) {
             deadline = Deadlines.inSentence(body, year).orElse(null);
         }
