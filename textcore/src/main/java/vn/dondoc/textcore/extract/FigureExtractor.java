@@ -141,7 +141,7 @@ public final class FigureExtractor {
                 int clauseStart = clauseStart(text, sentenceStart, m.start());
                 int clauseEnd = clauseEnd(text, m.unitEnd(), b.span().end());
                 String prefix = text.substring(sentenceStart, m.start());
-                boolean aim = kind == SectionKind.GOALS || AIM_AT.find(prefix, null) != null;
+                boolean aim = kind == SectionKind.GOALS || aimIn(prefix);
                 Role role;
                 if (aim || (kind == SectionKind.TASKS && !review)) {
                     role = Role.TARGET;
@@ -153,7 +153,8 @@ public final class FigureExtractor {
                 } else {
                     continue;
                 }
-                if (quotesRuleRate(text, clauseStart, m.start())) {
+                if (quotesRuleRate(text, clauseStart, m.start())
+                        || role == Role.RESULT && asksFor(text.substring(sentenceStart, m.start()))) {
                     continue;
                 }
                 Double pct = null;
@@ -161,9 +162,21 @@ public final class FigureExtractor {
                 windowEnd = Math.min(Math.max(windowEnd, m.unitEnd()), Math.min(text.length(), m.unitEnd() + 120));
                 if (role == Role.RESULT) {
                     // a rate's own share needs the plan named: "tỷ lệ che phủ rừng đạt 50,5%, đạt 101% kế hoạch"
-                    pct = percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
+                    boolean selfShare = "%".equals(m.unit()) && namesPlanAfter(text, m.unitEnd());
+                    pct = selfShare ? null : percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
                     if (pct != null && i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit())) {
                         consumed[i + 1] = true;
+                        // "đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh giao": every share of a plan
+                        for (int j = i + 2; j < mentions.size() && "%".equals(mentions.get(j).unit())
+                                && sharesJoined(text, mentions.get(j - 1).unitEnd(), mentions.get(j).start())
+                                && namesPlanAfter(text, mentions.get(j).unitEnd()); j++) {
+                            consumed[j] = true;
+                        }
+                    }
+                    if (selfShare) {
+                        // "ước đạt 86,7% mục tiêu tăng trưởng": the share is what was reached; "vượt 14,55% dự toán": 114,55
+                        boolean exceeds = text.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing().endsWith("vượt");
+                        pct = exceeds ? Math.round((100 + m.value()) * 1000) / 1000.0 : m.value();
                     }
                 }
                 int anchorStart = role == Role.TARGET ? aimStart(text, clauseStart, m.start()) : resultStart(text, clauseStart, m.start());
@@ -218,6 +231,52 @@ public final class FigureExtractor {
         return ACHIEVED.matcher(before).find();
     }
 
+    /**
+     * Whether {@code prefix} sets an aim: "phấn đấu", "mục tiêu", "đến năm 2025" ... but not a plan a share was taken
+     * of ("bằng 115,1% mục tiêu tăng trưởng năm 2025; thu hút vốn DDI ước đạt ...").
+     */
+    private static boolean aimIn(String prefix) {
+        Matcher m = AIM_AT.find(prefix, null);
+        if (m == null) {
+            return false;
+        }
+        Matcher all = AIM.matcher(prefix);
+        int from = m.start();
+        while (all.find(from)) {
+            if (!shareOfAPlan(prefix, all.start())) {
+                return true;
+            }
+            from = all.end();
+        }
+        return false;
+    }
+
+    private static boolean shareOfAPlan(String prefix, int at) {
+        String before = prefix.substring(Math.max(0, at - 10), at).stripTrailing();
+        return before.endsWith("%") || before.endsWith("so với") || before.endsWith("%,");
+    }
+
+    /** "Về kiến nghị bổ sung ... khoảng 16.750 tỷ đồng": a sum asked for, not one reached. */
+    private static boolean asksFor(String before) {
+        String l = before.strip().toLowerCase(Locale.ROOT);
+        return l.startsWith("về kiến nghị") || l.startsWith("về đề nghị") || l.startsWith("kiến nghị")
+                || l.startsWith("đề nghị") || l.startsWith("đề xuất");
+    }
+
+    /** "... dự toán Trung ương giao và 85,63%", "..., bằng 105,5%": one more share of the same figure, no new subject. */
+    private static boolean sharesJoined(String text, int from, int to) {
+        if (to - from > 60 || to <= from) {
+            return false;
+        }
+        String gap = text.substring(from, to).stripTrailing();
+        return gap.indexOf(';') < 0 && (gap.endsWith(" và") || gap.endsWith(" bằng"));
+    }
+
+    /** Whether a plan is named right after {@code at}: "85,63% dự toán tỉnh giao". */
+    private static boolean namesPlanAfter(String text, int at) {
+        return PLAN_WORD.matcher(text.substring(at, Math.min(text.length(), at + 30))).find();
+    }
+
     private static boolean quotesRuleRate(String text, int clauseStart, int at) {
         String before = text.substring(Math.max(clauseStart, at - 120), at).toLowerCase(Locale.ROOT);
         for (String w : RULE_RATE_WORDS) {
@@ -256,7 +315,11 @@ public final class FigureExtractor {
         boolean close = p.start(1) <= 8; // a rate's plan share follows it at once: "50,5%, đạt 101% kế hoạch"
         // further on in the clause it must name the plan: "..., trong đó: khu vực nông nghiệp chiếm 34,86%" is not one
         boolean far = p.start(1) > 40;
-        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close) || far && !plan) {
+        // a rate's share of a plan further on must name the plan, with nothing but words between ("tăng 14,38% so với
+        // cùng kỳ, đạt 88,9% mục tiêu tăng trưởng")
+        boolean namedNear = plan && p.start(1) <= 40;
+        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close || namedNear)
+                || far && !plan) {
             return null;
         }
         Double pct = VietnameseNumbers.parse(p.group(2)).orElse(null);
@@ -478,7 +541,8 @@ public final class FigureExtractor {
         for (int i = at - 1; i > from; i--) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' '
-                    && !Character.isDigit(text.charAt(i - 1))) {
+                    && (!Character.isDigit(text.charAt(i - 1))
+                    || i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2)))) { // "... năm 2025. Giải ngân"
                 return i + 2;
             }
         }
