@@ -60,6 +60,17 @@ final class ExtractionScore {
         }
     }
 
+    /** Fields of matched items that are wrong ("tasks.lead 3/4"), for cases that expect every field right. */
+    List<String> wrongFields() {
+        List<String> out = new java.util.ArrayList<>();
+        sections.forEach((name, t) -> t.fields.forEach((f, v) -> {
+            if (v[0] != v[1]) {
+                out.add(name + "." + f + " " + v[0] + "/" + v[1]);
+            }
+        }));
+        return out;
+    }
+
     double overall() {
         Tally all = new Tally();
         sections.forEach((name, t) -> {

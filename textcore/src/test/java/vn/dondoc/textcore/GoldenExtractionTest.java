@@ -21,6 +21,7 @@ import vn.dondoc.textcore.model.ParsedDocument;
  * Golden cases under {@code src/test/resources/golden/<case>/}: {@code input.txt} and the extraction a person
  * expects, {@code expected.json} (the format of the spec). Each case is scored with the spec's matching rules;
  * {@code min-f1.txt} may raise or lower the case's bar (default 0.9). A case may also hold
+ * {@code fields-exact.txt}, then every field of every matched item (lead, deadline, by ...) must be right, or
  * {@code snapshot.json}, the extractor's last reviewed output: any change to it fails until reviewed and
  * rewritten with {@code -Ddondoc.golden.rewrite=true} (then read the diff like code).
  */
@@ -52,6 +53,10 @@ class GoldenExtractionTest {
         StringBuilder report = new StringBuilder(name + ": overall " + String.format("%.3f", score.overall()));
         score.sections.forEach((k, v) -> report.append("\n  ").append(k).append(": ").append(v));
         assertThat(score.overall()).as(report.toString()).isGreaterThanOrEqualTo(min);
+        if (Files.exists(dir.resolve("fields-exact.txt"))) {
+            // the case checks every field of every matched item, not just that the items are found
+            assertThat(score.wrongFields()).as(report.toString()).isEmpty();
+        }
 
         Path snapshot = dir.resolve("snapshot.json");
         if (REWRITE) {

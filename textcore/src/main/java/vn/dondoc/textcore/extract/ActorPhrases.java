@@ -233,6 +233,9 @@ final class ActorPhrases {
             if (candidates == null) {
                 continue;
             }
+            if (at >= 5 && (text.startsWith("các ", at - 4) || text.startsWith("những ", Math.max(0, at - 6)))) {
+                continue; // "và các tổ chức chính trị - xã hội": after a plural word the starter is a noun
+            }
             for (String p : candidates) {
                 int end = at + p.length();
                 if (text.startsWith(p, at) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {

@@ -97,7 +97,38 @@ final class Deadlines {
                 best = LocalDate.of(yy, 12, 31);
             }
         }
+        if (best == null && !lower.startsWith("phấn đấu")) { // an aim's period is its target's "by"
+            best = periodOfWork(text, lower);
+        }
         return Optional.ofNullable(best);
+    }
+
+    private static final List<String> WORK_TO_PERIOD = List.of("hoàn thành", "giải ngân", "đến hết", "đến cuối", "từ nay đến");
+
+    /**
+     * A period the work is to be done in, written after what is done: "hoàn thành cao nhất các chỉ tiêu, nhiệm vụ ...
+     * năm 2025", "giải ngân 100% kế hoạch vốn năm 2025", "từ nay đến hết năm 2025": the period's last day.
+     */
+    private static LocalDate periodOfWork(String text, String lower) {
+        for (String w : WORK_TO_PERIOD) {
+            int at = lower.indexOf(w);
+            while (at >= 0) {
+                int end = Math.min(text.length(), at + w.length() + 100);
+                for (int i = at + w.length(); i < end; i++) {
+                    char c = text.charAt(i);
+                    if (c == ';' || c == ':' || c == '.' && (i + 1 >= text.length() || text.charAt(i + 1) == ' ')) {
+                        end = i;
+                        break;
+                    }
+                }
+                Periods.Found f = Periods.first(text.substring(at, end));
+                if (f != null) {
+                    return f.end();
+                }
+                at = lower.indexOf(w, at + 1);
+            }
+        }
+        return null;
     }
 
     /** The date a {@link #BEFORE_DATE} match names; without a year, only after "ngày" or a deadline word. */
@@ -120,7 +151,8 @@ final class Deadlines {
     /** Cheap test before the patterns: every deadline form has one of these words (and a digit). */
     private static boolean mayStateADeadline(String l) {
         return l.contains("trước") || l.contains("hạn") || l.contains("hoàn thành") || l.contains("xong")
-                || l.contains("chậm nhất") || l.contains("quý") || l.contains("trong tháng");
+                || l.contains("chậm nhất") || l.contains("quý") || l.contains("trong tháng") || l.contains("giải ngân")
+                || l.contains("đến hết") || l.contains("đến cuối");
     }
 
     /** A table cell "Thời gian hoàn thành": "31/12/2025", "Tháng 6/2025", "Quý II/2025", "Năm 2025", "Thường xuyên". */

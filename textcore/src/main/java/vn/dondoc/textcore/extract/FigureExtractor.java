@@ -42,10 +42,10 @@ public final class FigureExtractor {
 
     private static final Pattern AIM = Pattern.compile(
             "(?i)(phấn đấu|mục tiêu|chỉ tiêu|đến năm \\d{4}|đến hết năm|đến cuối năm|ít nhất|tối thiểu|dự kiến|kế hoạch giao|"
-                    + "phải đạt|cần đạt|bảo đảm đạt|đảm bảo đạt|giảm xuống|xuống còn|nâng lên|nâng tỷ lệ)");
+                    + "phải đạt|cần đạt|bảo đảm đạt|đảm bảo đạt|giảm xuống|xuống còn|nâng lên|nâng tỷ lệ|quyết tâm)");
     private static final LeadWords AIM_AT = new LeadWords(AIM, List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "đến năm",
             "đến hết năm", "đến cuối năm", "ít nhất", "tối thiểu", "dự kiến", "kế hoạch giao", "phải đạt", "cần đạt",
-            "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ"));
+            "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ", "quyết tâm"));
     /** "đạt 41,65% kế hoạch" after a figure, in its sentence ("." before a space ends it; "9.997" does not). */
     private static final Pattern PERCENT_OF_PLAN = Pattern.compile(
             "^(?:[^;.]|\\.(?=\\S)){0,90}?(đạt|chiếm|bằng|được|hoàn thành|vượt)\\s+(" + VietnameseNumbers.NUMBER_REGEX
@@ -100,7 +100,11 @@ public final class FigureExtractor {
         boolean review = isReview(info);
         String text = doc.text();
         FigureTable.Header table = null;
+        Block leadIn = null; // the last "...các chỉ tiêu sau:" line, whose period holds for the aims below it
         for (Block b : doc.blocks()) {
+            if (leadIn != null && !within(b, leadIn)) {
+                leadIn = null;
+            }
             if (b.kind() == BlockKind.TABLE_ROW && !b.closing()) {
                 table = tableRow(b, table, out);
                 continue;
@@ -118,6 +122,9 @@ public final class FigureExtractor {
             if (b.closing()) {
                 continue;
             }
+            if (!b.heading() && b.body().endsWith(":")) {
+                leadIn = b;
+            }
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
             if (kind == SectionKind.PURPOSE) {
                 continue;
@@ -134,7 +141,7 @@ public final class FigureExtractor {
                 int clauseStart = clauseStart(text, sentenceStart, m.start());
                 int clauseEnd = clauseEnd(text, m.unitEnd(), b.span().end());
                 String prefix = text.substring(sentenceStart, m.start());
-                boolean aim = kind == SectionKind.GOALS || AIM_AT.find(prefix, null) != null;
+                boolean aim = kind == SectionKind.GOALS || aimIn(prefix);
                 Role role;
                 if (aim || (kind == SectionKind.TASKS && !review)) {
                     role = Role.TARGET;
@@ -146,7 +153,8 @@ public final class FigureExtractor {
                 } else {
                     continue;
                 }
-                if (quotesRuleRate(text, clauseStart, m.start())) {
+                if (quotesRuleRate(text, clauseStart, m.start())
+                        || role == Role.RESULT && asksFor(text.substring(sentenceStart, m.start()))) {
                     continue;
                 }
                 Double pct = null;
@@ -154,9 +162,21 @@ public final class FigureExtractor {
                 windowEnd = Math.min(Math.max(windowEnd, m.unitEnd()), Math.min(text.length(), m.unitEnd() + 120));
                 if (role == Role.RESULT) {
                     // a rate's own share needs the plan named: "tỷ lệ che phủ rừng đạt 50,5%, đạt 101% kế hoạch"
-                    pct = percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
+                    boolean selfShare = "%".equals(m.unit()) && namesPlanAfter(text, m.unitEnd());
+                    pct = selfShare ? null : percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
                     if (pct != null && i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit())) {
                         consumed[i + 1] = true;
+                        // "đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh giao": every share of a plan
+                        for (int j = i + 2; j < mentions.size() && "%".equals(mentions.get(j).unit())
+                                && sharesJoined(text, mentions.get(j - 1).unitEnd(), mentions.get(j).start())
+                                && namesPlanAfter(text, mentions.get(j).unitEnd()); j++) {
+                            consumed[j] = true;
+                        }
+                    }
+                    if (selfShare) {
+                        // "ước đạt 86,7% mục tiêu tăng trưởng": the share is what was reached; "vượt 14,55% dự toán": 114,55
+                        boolean exceeds = text.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing().endsWith("vượt");
+                        pct = exceeds ? Math.round((100 + m.value()) * 1000) / 1000.0 : m.value();
                     }
                 }
                 int anchorStart = role == Role.TARGET ? aimStart(text, clauseStart, m.start()) : resultStart(text, clauseStart, m.start());
@@ -168,9 +188,10 @@ public final class FigureExtractor {
                     Matcher sc = SCOPE.matcher(text.substring(sentenceStart, Math.min(clauseEnd, text.length())));
                     scope = sc.find() ? sc.group(1).strip() : null;
                 }
-                LocalDate by = role == Role.TARGET ? by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()),
-                        info.date())
-                        : null;
+                LocalDate by = null;
+                if (role == Role.TARGET) {
+                    by = byOfAim(doc, b, leadIn == b ? null : leadIn, text, sentenceStart, m, info.date());
+                }
                 out.add(new Figure(role, m, pct, anchor, indicator, scope, by, anchorStart, anchorEnd));
             }
         }
@@ -208,6 +229,52 @@ public final class FigureExtractor {
 
     private static boolean achieved(String before) {
         return ACHIEVED.matcher(before).find();
+    }
+
+    /**
+     * Whether {@code prefix} sets an aim: "phấn đấu", "mục tiêu", "đến năm 2025" ... but not a plan a share was taken
+     * of ("bằng 115,1% mục tiêu tăng trưởng năm 2025; thu hút vốn DDI ước đạt ...").
+     */
+    private static boolean aimIn(String prefix) {
+        Matcher m = AIM_AT.find(prefix, null);
+        if (m == null) {
+            return false;
+        }
+        Matcher all = AIM.matcher(prefix);
+        int from = m.start();
+        while (all.find(from)) {
+            if (!shareOfAPlan(prefix, all.start())) {
+                return true;
+            }
+            from = all.end();
+        }
+        return false;
+    }
+
+    private static boolean shareOfAPlan(String prefix, int at) {
+        String before = prefix.substring(Math.max(0, at - 10), at).stripTrailing();
+        return before.endsWith("%") || before.endsWith("so với") || before.endsWith("%,");
+    }
+
+    /** "Về kiến nghị bổ sung ... khoảng 16.750 tỷ đồng": a sum asked for, not one reached. */
+    private static boolean asksFor(String before) {
+        String l = before.strip().toLowerCase(Locale.ROOT);
+        return l.startsWith("về kiến nghị") || l.startsWith("về đề nghị") || l.startsWith("kiến nghị")
+                || l.startsWith("đề nghị") || l.startsWith("đề xuất");
+    }
+
+    /** "... dự toán Trung ương giao và 85,63%", "..., bằng 105,5%": one more share of the same figure, no new subject. */
+    private static boolean sharesJoined(String text, int from, int to) {
+        if (to - from > 60 || to <= from) {
+            return false;
+        }
+        String gap = text.substring(from, to).stripTrailing();
+        return gap.indexOf(';') < 0 && (gap.endsWith(" và") || gap.endsWith(" bằng"));
+    }
+
+    /** Whether a plan is named right after {@code at}: "85,63% dự toán tỉnh giao". */
+    private static boolean namesPlanAfter(String text, int at) {
+        return PLAN_WORD.matcher(text.substring(at, Math.min(text.length(), at + 30))).find();
     }
 
     private static boolean quotesRuleRate(String text, int clauseStart, int at) {
@@ -248,7 +315,11 @@ public final class FigureExtractor {
         boolean close = p.start(1) <= 8; // a rate's plan share follows it at once: "50,5%, đạt 101% kế hoạch"
         // further on in the clause it must name the plan: "..., trong đó: khu vực nông nghiệp chiếm 34,86%" is not one
         boolean far = p.start(1) > 40;
-        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close) || far && !plan) {
+        // a rate's share of a plan further on must name the plan, with nothing but words between ("tăng 14,38% so với
+        // cùng kỳ, đạt 88,9% mục tiêu tăng trưởng")
+        boolean namedNear = plan && p.start(1) <= 40;
+        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close || namedNear)
+                || far && !plan) {
             return null;
         }
         Double pct = VietnameseNumbers.parse(p.group(2)).orElse(null);
@@ -314,6 +385,115 @@ public final class FigureExtractor {
         return d;
     }
 
+    /**
+     * When an aim is due: a deadline or period before it in its clause ("năm 2022 đạt tối thiểu 50%, năm 2023 đạt
+     * tối thiểu 60%"), else after it in its sentence ("đạt 50% vào năm 2025"), else before it in its sentence, else
+     * the period of the lead-in or heading it stands under. An aim set for every year ("Hàng năm, ... tăng trên 3%")
+     * has none of its own.
+     */
+    private static LocalDate byOfAim(SegmentedDocument doc, Block b, Block leadIn, String text, int sentenceStart,
+                                     Quantities.Mention m, LocalDate documentDate) {
+        LocalDate by = by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()), documentDate);
+        if (by != null) {
+            return by;
+        }
+        String sentence = text.substring(sentenceStart, m.start());
+        // an aim explained in brackets ("(xã đạt chuẩn ... bằng hoặc cao hơn 70%)") is due when the brackets say, else
+        // when nothing says; a bare figure in them ("vượt mục tiêu Chính phủ giao (10%)") is the sentence's aim
+        int open = sentence.lastIndexOf('(');
+        boolean bracketed = open >= 0 && sentence.indexOf(')', open) < 0 && wordsIn(sentence.substring(open + 1)) >= 3;
+        int comma = Math.max(sentence.lastIndexOf(", "), Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(':')));
+        Periods.Found f = Periods.last(sentence.substring(Math.max(comma + 1, bracketed ? open + 1 : 0)));
+        if (f != null) {
+            return f.end();
+        }
+        by = periodAfter(text, m.unitEnd(), b.span().end(), bracketed);
+        if (by != null || bracketed) {
+            return by;
+        }
+        f = Periods.last(sentence);
+        if (f != null) {
+            return f.end();
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.contains("hàng năm") || lower.contains("hằng năm") || lower.contains("mỗi năm")) {
+            return null;
+        }
+        return periodAbove(doc, b, leadIn);
+    }
+
+    private static int wordsIn(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    /** Whether {@code b} stands under {@code leadIn}: in its section, or in one below it. */
+    private static boolean within(Block b, Block leadIn) {
+        List<String> s = leadIn.section();
+        return b.section().size() >= s.size() && b.section().subList(0, s.size()).equals(s);
+    }
+
+    /** A period written after an aim in its sentence: "đạt 50% vào năm 2025", "giải ngân 100% kế hoạch vốn năm 2025". */
+    private static LocalDate periodAfter(String text, int from, int limit, boolean bracketed) {
+        int end = Math.min(limit, from + 160);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ';' || c == ':' || c == ')' && bracketed || c == '.' && (i + 1 >= end || text.charAt(i + 1) == ' ')) {
+                end = i;
+                break;
+            }
+        }
+        Periods.Found f = Periods.first(text.substring(from, end));
+        return f == null ? null : f.end();
+    }
+
+    /**
+     * The period of the lead-in or heading an aim stands under ("Phấn đấu đến cuối năm 2025 đạt các chỉ tiêu sau:",
+     * "6. Chỉ tiêu chủ yếu đến năm 2030"), the nearest first.
+     */
+    private static LocalDate periodAbove(SegmentedDocument doc, Block b, Block leadIn) {
+        if (leadIn != null) {
+            LocalDate d = periodOf(doc, leadIn);
+            if (d != null) {
+                return d;
+            }
+        }
+        List<Block> headings = doc.headingsOf(b);
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            if (headings.get(i) == b) {
+                continue;
+            }
+            LocalDate d = periodOf(doc, headings.get(i));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate periodOf(SegmentedDocument doc, Block h) {
+        Optional<LocalDate> d = doc.memo(h, "period", () -> {
+            String body = h.body();
+            // a heading or lead-in is a line or two; a long run of text that reads as one is not read for its period
+            // "Mục tiêu đến năm 2030, tầm nhìn đến năm 2045": the aims below are due by the first, the vision is later
+            String lower = body.toLowerCase(Locale.ROOT);
+            int vision = lower.indexOf("tầm nhìn");
+            int outlook = lower.indexOf("định hướng đến");
+            vision = vision < 0 || outlook >= 0 && outlook < vision ? outlook : vision;
+            Periods.Found f = body.length() > 300 ? null : Periods.last(vision > 0 ? body.substring(0, vision) : body);
+            return Optional.ofNullable(f == null ? null : f.end());
+        });
+        return d.orElse(null);
+    }
+
     /** Where an aim's anchor begins: at "phấn đấu" / "có thêm" ... when the clause has one, else the clause start. */
     private static int aimStart(String text, int clauseStart, int at) {
         String s = text.substring(clauseStart, at);
@@ -361,7 +541,8 @@ public final class FigureExtractor {
         for (int i = at - 1; i > from; i--) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' '
-                    && !Character.isDigit(text.charAt(i - 1))) {
+                    && (!Character.isDigit(text.charAt(i - 1))
+                    || i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2)))) { // "... năm 2025. Giải ngân"
                 return i + 2;
             }
         }

@@ -56,6 +56,8 @@ final class Quantities {
     private static final Pattern LOWER_WORD = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])");
     /** The currency after a scale word: "tỷ đồng", "triệu USD"; the unit keeps the scale ("2.600 triệu USD"). */
     private static final Pattern CURRENCY_NEXT = Pattern.compile("^\\s*(đồng|USD|đô la Mỹ|đô la)(?![\\p{L}])");
+    /** A scale then a scaled currency: "nghìn tỷ đồng", "ngàn tỷ USD". */
+    private static final Pattern SCALED_CURRENCY_NEXT = Pattern.compile("^\\s*(tỷ|tỉ|triệu)\\s+(đồng|USD)(?![\\p{L}])");
     /** The planned figure after the unit: "5.817,196 tỷ đồng/5.937,440 tỷ đồng", "70.102 DN/89.212 DN". */
     private static final Pattern PLANNED_AFTER_UNIT = Pattern.compile("^\\s*/\\s*(" + NUM + ")\\s*");
     private static final List<String> FUNCTION_WORDS = List.of("của", "và", "với", "cho", "trong", "so", "tại", "là", "được",
@@ -112,7 +114,12 @@ final class Quantities {
             double scale = VietnameseNumbers.scale(suffix);
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 60));
             Matcher currency = suffix == null ? null : CURRENCY_NEXT.matcher(after);
-            if (currency != null && currency.find()) {
+            Matcher compound = suffix == null ? null : SCALED_CURRENCY_NEXT.matcher(after);
+            if (compound != null && compound.find()) {
+                // "47,5 nghìn tỷ đồng": the unit as printed, the figure as written
+                unit = suffix.toLowerCase(Locale.ROOT) + " " + compound.group(1) + " " + compound.group(2);
+                unitEnd = m.end() + compound.end();
+            } else if (currency != null && currency.find()) {
                 unit = suffix.toLowerCase(Locale.ROOT) + " " + currency.group(1);
                 unitEnd = m.end() + currency.end();
             } else {

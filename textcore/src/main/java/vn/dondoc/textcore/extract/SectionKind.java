@@ -21,7 +21,8 @@ enum SectionKind {
     /** a heading that says none of these */
     OTHER;
 
-    private static final Pattern PURPOSE_WORDS = Pattern.compile("^(mục đích|yêu cầu|sự cần thiết|căn cứ)");
+    /** "Yêu cầu" alone is the plan's requirements; "Yêu cầu chung:" over numbered items in a letter asks for work. */
+    private static final Pattern PURPOSE_WORDS = Pattern.compile("^(mục đích|yêu cầu\\W*$|sự cần thiết|căn cứ)");
     private static final Pattern RESULT_WORDS = Pattern.compile(
             "^(kết quả|tình hình|đánh giá|những kết quả|một số kết quả|hạn chế|tồn tại|nguyên nhân|bài học|khó khăn)");
     private static final List<String> TASK_WORDS = List.of("nhiệm vụ", "giải pháp", "tổ chức thực hiện", "trọng tâm",
@@ -51,12 +52,15 @@ enum SectionKind {
         if (b.section().isEmpty()) {
             return PREAMBLE;
         }
+        SectionKind found = OTHER;
         for (Block h : doc.headingsOf(b)) {
             SectionKind k = doc.memo(h, "section-kind", () -> of(h.body().length() > 200 ? h.body().substring(0, 200) : h.body()));
-            if (k != OTHER) {
-                return k;
+            if (found == OTHER) {
+                found = k;
+            } else if (found == TASKS && k == GOALS) {
+                return GOALS; // "II. NỘI DUNG TRỌNG TÂM" / "6. Chỉ tiêu chủ yếu đến năm 2030": aims, not work
             }
         }
-        return OTHER;
+        return found;
     }
 }

@@ -15,6 +15,7 @@ import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.DocumentInfo;
+import vn.dondoc.textcore.model.DocumentType;
 import vn.dondoc.textcore.model.Span;
 import vn.dondoc.textcore.model.TaskItem;
 import vn.dondoc.textcore.segment.Block;
@@ -30,7 +31,7 @@ import vn.dondoc.textcore.segment.SegmentedDocument;
  */
 public final class TaskExtractor {
 
-    private static final int ANCHOR_WORDS = 12;
+    private static final int ANCHOR_WORDS = 20;
     private static final Pattern ADDRESSED = Pattern.compile(
             "(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\\s+(.{3,200}?)\\s+(?:theo chức năng|căn cứ|tập trung|khẩn trương|nghiêm túc|"
                     + "trong phạm vi|theo phạm vi|theo thẩm quyền|"
@@ -38,6 +39,17 @@ public final class TaskExtractor {
     private static final List<String> ADDRESSING = List.of("Đề nghị ", "Giao ", "Yêu cầu ");
     private static final Pattern APPENDIX_POINTER = Pattern.compile(
             "(?iu)^(?:các |những )?(?:nhiệm vụ|nội dung|chỉ tiêu|giải pháp)[^.;:]{0,40}\\b(?:tại|theo|ở|trong) (?:các )?phụ lục\\b");
+    private static final java.util.Set<DocumentType> NORMS = java.util.EnumSet.of(DocumentType.LUAT, DocumentType.PHAP_LENH,
+            DocumentType.NGHI_DINH, DocumentType.THONG_TU, DocumentType.QUY_DINH, DocumentType.QUY_CHE);
+    private static final Pattern NOTIFIED = Pattern.compile("thông báo (?:để|đến|cho) (.{3,250}?),? (?:được )?biết");
+    /** What a lead-in that hands work down speaks of. */
+    private static final List<String> WORK_WORDS = List.of("nhiệm vụ", "hoạt động", "nội dung", "công việc", "giải pháp",
+            "thực hiện", "triển khai");
+    /** "..., tỉnh Đắk Lắk cần tiếp tục ...": a province, district or commune as the one to act, after an opening clause. */
+    private static final Pattern PLACE_ADDRESSED = Pattern.compile(
+            "(?:^|,\\s+|[Đđ]ề nghị\\s+)((?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường)\\s+\\p{Lu}\\p{L}*"
+                    + "(?:\\s+\\p{Lu}\\p{L}*){0,3})\\s+(?:cần|phải|tiếp tục|tập trung|khẩn trương|chủ động)\\b",
+            Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED, List.of("yêu cầu", "đề nghị", "giao"));
 
     private final Lexicon lexicon;
@@ -55,22 +67,57 @@ public final class TaskExtractor {
         int year = info.date() == null ? 0 : info.date().getYear();
         List<TaskItem> out = new ArrayList<>();
         out.addAll(fromTables(doc, documentLead, year));
-        Map<Block, Block> wrappedFields = new IdentityHashMap<>();
-        Map<Block, Map<String, String>> fielded = labeledFields(doc, wrappedFields);
-        for (Block b : blocks) {
-            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+")) {
+        Map<Block, Boolean> consumed = new IdentityHashMap<>();
+        Map<Block, FieldTask> fielded = fieldTasks(doc, consumed);
+        Map<Block, Boolean> holdsFieldTasks = new IdentityHashMap<>();
+        for (FieldTask ft : fielded.values()) {
+            for (Block h : doc.headingsOf(ft.heading())) {
+                holdsFieldTasks.put(h, true);
+            }
+        }
+        Map<Block, List<Block>> children = childrenOfHeadings(doc);
+        Map<Block, Boolean> objectLists = new IdentityHashMap<>(); // headings whose items are what they act on
+        HandOff handOff = null; // "..., các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:"
+        // laws, decrees, circulars and rules state norms: "... bao gồm:" over cases is no work handed down
+        boolean handsDownWork = info.type() == null || !NORMS.contains(info.type());
+        for (int bi = 0; bi < blocks.size(); bi++) {
+            Block b = blocks.get(bi);
+            Block previous = bi > 0 ? blocks.get(bi - 1) : null;
+            if (handOff != null && !within(b, handOff.block())) {
+                handOff = null;
+            }
+            FieldTask ft = fielded.get(b);
+            if (ft != null) {
+                out.add(fromFields(doc, b, ft, documentLead, year));
                 continue;
             }
-            Map<String, String> fields = fielded.get(b);
-            if (fields != null) {
-                out.add(fromFields(doc, b, fields, documentLead, year));
+            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+") || consumed.containsKey(b)) {
                 continue;
             }
-            if (b.heading() && !isSentence(b)) {
-                continue; // a heading that names a topic; one that gives an order is a task too
+            if (b.heading() && structured && handsDownWork && listsObjects(b, children.get(b))
+                    && SectionKind.forBlock(doc, b) != SectionKind.GOALS && SectionKind.forBlock(doc, b) != SectionKind.RESULTS) {
+                // "a) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:" over "- Phương án phân bổ
+                // vốn ...", "- Mức vốn đối ứng ...": one task, whose items name what it acts on
+                objectLists.put(b, true);
+                for (Block c : children.get(b)) {
+                    consumed.put(c, true);
+                }
+            } else if (b.heading() && (!isSentence(b) || holdsFieldTasks.containsKey(b))) {
+                continue; // a heading that names a topic (or heads tasks laid out as fields); one that orders is a task
             }
-            if (isFieldOfATask(doc, b, fielded) || fielded.containsKey(wrappedFields.get(b))) {
+            if (restOfHeading(doc, b, previous)) {
                 continue;
+            }
+            boolean handsOff = false;
+            if (handsDownWork && !b.heading() && !b.section().isEmpty() && b.body().endsWith(":")) {
+                Optional<List<String>> given = doc.memo(b, "lead-in", () -> leadOfLeadIn(b.body()));
+                if (given.isPresent()) {
+                    handOff = new HandOff(b, given.get());
+                    handsOff = true;
+                    if (wordCount(b.body(), 31) <= 30) {
+                        continue; // it only hands the items below to someone: they are the tasks
+                    }
+                }
             }
             String body = b.body();
             if (body.length() < 15 || wordCount(body, 4) < 4) {
@@ -78,12 +125,18 @@ public final class TaskExtractor {
             }
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
             Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
+            // a sentence below the lead-in, not a wrapped line's rest nor a name in a list ("Nhà máy điện gió gần bờ")
+            boolean handedDown = handOff != null && !handsOff && kind != SectionKind.PREAMBLE
+                    && !Character.isLowerCase(body.charAt(0)) && (body.endsWith(".") || body.endsWith(";"))
+                    && wordCount(body, 6) >= 6;
             boolean take = switch (kind) {
                 case TASKS -> true;
-                case PURPOSE, OTHER -> subject.isPresent() || (kind == SectionKind.OTHER && opensWithTaskVerb(body));
-                default -> false;
+                case PURPOSE, OTHER -> subject.isPresent() || handedDown || (kind == SectionKind.OTHER && opensWithTaskVerb(body));
+                default -> handedDown;
             };
-            if (!take || isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body) || pointsToAppendix(body)) {
+            take |= objectLists.containsKey(b);
+            if (!take || !objectLists.containsKey(b) && isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body)
+                    || pointsToAppendix(body)) {
                 continue;
             }
             List<String> lead;
@@ -92,7 +145,13 @@ public final class TaskExtractor {
                 lead = subject.get().lead();
                 cooperating = subject.get().cooperating();
             } else {
-                lead = headingLead(doc, b).orElse(documentLead);
+                if (handOff != null) {
+                    // a heading below the lead-in that names a body ("2.1. Sở Tài chính") hands the work on to it
+                    HandOff h = handOff;
+                    lead = headingLead(doc, b, h.block().section().size()).orElse(h.lead());
+                } else {
+                    lead = headingLead(doc, b, 0).orElse(documentLead);
+                }
                 cooperating = actors.cooperatingIn(body.substring(0, Math.min(body.length(), 200)));
             }
             LocalDate deadline = Deadlines.inSentence(body, year).orElse(null);
@@ -100,6 +159,63 @@ public final class TaskExtractor {
                     new Span(b.bodyOffset(), b.span().end())));
         }
         return out;
+    }
+
+    /** The blocks right under each heading (not under a deeper one), in order. */
+    private static Map<Block, List<Block>> childrenOfHeadings(SegmentedDocument doc) {
+        Map<Block, List<Block>> out = new IdentityHashMap<>();
+        for (Block b : doc.blocks()) {
+            if (b.heading() || b.closing() || b.kind() == BlockKind.TABLE_ROW) {
+                continue;
+            }
+            List<Block> h = doc.headingsOf(b);
+            if (!h.isEmpty()) {
+                out.computeIfAbsent(h.get(h.size() - 1), k -> new ArrayList<>()).add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A heading that gives work and ends in a colon ("Tham mưu ... quyết định:", "Tổ chức triển khai thực hiện các
+     * nhiệm vụ các dự án ... :") over items that name things, not work: none opens with a task verb or a body.
+     */
+    private boolean listsObjects(Block heading, List<Block> items) {
+        String body = heading.body();
+        if (items == null || items.isEmpty() || !body.endsWith(":") || heading.kind() == BlockKind.ROMAN
+                || !opensWithTaskVerb(body) || body.regionMatches(true, 0, "phấn đấu", 0, 8)) {
+            return false;
+        }
+        for (Block c : items) {
+            String t = c.body();
+            if (opensWithTaskVerb(t) || actors.startsWithActor(t) || actors.subjectOf(t).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "3. Đề nghị Ủy ban MTTQ Việt Nam Thành phố, Hội Liên hiệp" / "Phụ nữ Thành phố và các tổ chức thành viên":
+     * the rest of a heading cut by a blank line, a short line with no stop, right under a heading with none either.
+     */
+    private static boolean restOfHeading(SegmentedDocument doc, Block b, Block previous) {
+        if (b.kind() != BlockKind.PARAGRAPH || b.heading() || previous == null || !previous.heading()
+                || previous.kind() == BlockKind.ROMAN || wordCount(b.body(), 15) > 14) {
+            return false;
+        }
+        String body = b.body();
+        char last = body.isEmpty() ? '.' : body.charAt(body.length() - 1);
+        if (".;:!?)".indexOf(last) >= 0 || !Character.isUpperCase(body.codePointAt(0))) {
+            return false;
+        }
+        List<Block> h = doc.headingsOf(b);
+        if (h.isEmpty() || h.get(h.size() - 1) != previous) {
+            return false;
+        }
+        String hb = previous.body();
+        char hl = hb.isEmpty() ? '.' : hb.charAt(hb.length() - 1);
+        return Character.isLetter(hl) && !Casing.isUpperLine(hb);
     }
 
     /** "2. Yêu cầu các cấp uỷ ... chính quyền địa phương 2 cấp." — a numbered sentence with more paragraphs after it. */
@@ -139,9 +255,17 @@ public final class TaskExtractor {
 
     /** The body an enclosing heading names: "9. Đơn vị trực thuộc, Phòng Lao động - TBXH huyện". */
     private Optional<List<String>> headingLead(SegmentedDocument doc, Block b) {
+        return headingLead(doc, b, 0);
+    }
+
+    /** The body the nearest enclosing heading deeper than {@code depth} names. */
+    private Optional<List<String>> headingLead(SegmentedDocument doc, Block b, int depth) {
         List<Block> headings = doc.headingsOf(b);
         for (int i = headings.size() - 1; i >= 0; i--) {
             Block h = headings.get(i);
+            if (h.section().size() <= depth) {
+                break;
+            }
             // asked for every item under the heading: read once per heading
             Optional<List<String>> lead = doc.memo(h, "heading-lead", () -> leadOfHeading(h.body()));
             if (lead.isPresent()) {
@@ -150,6 +274,58 @@ public final class TaskExtractor {
         }
         return Optional.empty();
     }
+
+    /** A lead-in that hands the items below it to someone, and to whom. */
+    private record HandOff(Block block, List<String> lead) {
+    }
+
+    /** Whether {@code b} stands under {@code leadIn}: after it, in its section or one below it. */
+    private static boolean within(Block b, Block leadIn) {
+        List<String> s = leadIn.section();
+        return !b.closing() && b.section().size() >= s.size() && b.section().subList(0, s.size()).equals(s);
+    }
+
+    /**
+     * "Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:", "Để ..., tỉnh
+     * Đắk Lắk cần tiếp tục ..., trong đó tập trung các nhiệm vụ sau:": the bodies a lead-in gives the items below it.
+     */
+    private Optional<List<String>> leadOfLeadIn(String body) {
+        String lower = body.toLowerCase(Locale.ROOT);
+        if (!WORK_WORDS.stream().anyMatch(lower::contains)) {
+            return Optional.empty(); // "Các trường hợp miễn nhiệm ... bao gồm:" lists cases, not work
+        }
+        Optional<ActorPhrases.Subject> subject = subjectAfterOpening(body);
+        if (subject.isPresent()) {
+            return subject.get().lead().stream().allMatch(l -> wordCount(l, 13) <= 12)
+                    ? Optional.of(subject.get().lead()) : Optional.empty();
+        }
+        Matcher place = PLACE_ADDRESSED.matcher(body.length() > 800 ? body.substring(0, 800) : body);
+        return place.find() ? Optional.of(List.of(place.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The subject of a sentence, also after a long opening clause: "Căn cứ nội dung của Chương trình ... theo Quyết
+     * định số ... và Kế hoạch này, các Sở, ban, ngành, đoàn thể, địa phương tổ chức quán triệt ...".
+     */
+    private Optional<ActorPhrases.Subject> subjectAfterOpening(String body) {
+        Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
+        if (subject.isPresent() || !OPENINGS.stream().anyMatch(body::startsWith)) {
+            return subject;
+        }
+        int limit = Math.min(body.length(), 500);
+        for (int comma = body.indexOf(", "); comma >= 0 && comma < limit; comma = body.indexOf(", ", comma + 2)) {
+            String rest = Casing.capitalizeFirst(body.substring(comma + 2));
+            if (rest.startsWith("Các ") || actors.startsWithActor(rest)) {
+                Optional<ActorPhrases.Subject> s = actors.subjectOf(rest);
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final List<String> OPENINGS = List.of("Căn cứ ", "Trên cơ sở ", "Để ", "Nhằm ", "Thực hiện ", "Trong thời gian tới");
 
     /** The bodies a heading names as doing the work below it, if it names any. */
     private Optional<List<String>> leadOfHeading(String heading) {
@@ -180,46 +356,192 @@ public final class TaskExtractor {
         return heading;
     }
 
+    /** A task whose lead, cooperating bodies and deadline are given as labelled fields; {@code own}: its own subject leads. */
+    private record FieldTask(Block heading, Map<String, String> fields, boolean own) {
+    }
+
+    /** One run of field lines under a heading, and the items it is about. */
+    private static final class FieldGroup {
+        final Map<String, String> fields = new LinkedHashMap<>();
+        final List<Block> items = new ArrayList<>(); // items above the fields, which the fields are about
+        final List<Block> contentItems = new ArrayList<>(); // "- Nội dung:" / "+ ...", "+ ..."
+        final List<Block> ownTasks = new ArrayList<>(); // "- Cơ quan thực hiện:" / "+ Sở X chủ trì ..." / "+ Sở Y đăng tải ..."
+        Block content; // "- Nội dung: Triển khai ...": the task, as printed
+        Block leadItem; // the first item under an empty lead field: its subject leads
+    }
+
     /**
-     * Tasks laid out as a numbered item followed by its fields ("- Cơ quan chủ trì: Sở Nội vụ.", "- Cơ quan phối hợp:
-     * ...", "- Thời gian thực hiện: Quý II/2025."): for each heading that has a lead, cooperating or deadline field,
-     * the fields by kind. The heading is the task; its field lines are not tasks of their own.
+     * Tasks laid out as fields under a numbered item ("- Nội dung: ...", "- Cơ quan chủ trì: Sở Nội vụ.", "- Cơ quan
+     * phối hợp: ...", "- Thời gian thực hiện: Quý II/2025."). The task is the content line when there is one ("Nội
+     * dung: Triển khai ..."), each item under an empty content field, the items above the fields when the fields
+     * follow them ("- Thường xuyên rà soát ..." / "Đơn vị chủ trì thực hiện: Các Sở, ngành ..."), else the heading
+     * itself. Field lines, their wrapped lines and the items that only name the lead are no tasks of their own
+     * ({@code consumed}). Returns the tasks by the block they are anchored on.
      */
-    private Map<Block, Map<String, String>> labeledFields(SegmentedDocument doc, Map<Block, Block> wrapped) {
-        Map<Block, Map<String, String>> out = new IdentityHashMap<>();
+    private Map<Block, FieldTask> fieldTasks(SegmentedDocument doc, Map<Block, Boolean> consumed) {
+        Map<Block, List<FieldGroup>> byHeading = new LinkedHashMap<>();
+        Map<Block, FieldGroup> open = new IdentityHashMap<>(); // the group a heading's field lines are adding to
+        Map<Block, List<Block>> pending = new IdentityHashMap<>(); // items not yet followed by fields
         Block lastHolder = null;
         String lastField = null;
+        boolean lastEnded = false;
         for (Block b : doc.blocks()) {
-            if (b.closing() || b.heading() || b.kind() == BlockKind.TABLE_ROW) {
+            if (b.closing() || b.kind() == BlockKind.TABLE_ROW) {
                 lastField = null;
                 continue;
             }
-            String[] field = fieldOf(b.body());
-            if (field == null) {
-                if (lastField != null && b.kind() == BlockKind.PARAGRAPH) {
-                    // a field's value wrapped onto a line of its own ("- Cơ quan chủ trì: Sở Nội vụ, Sở" / "Giáo dục và Đào tạo.")
-                    String f = lastField;
-                    out.get(lastHolder).merge(f, b.body(), (a, c) -> a + " " + c);
-                    wrapped.put(b, lastHolder);
-                } else {
+            List<Block> headings = doc.headingsOf(b);
+            Block holder;
+            String under = null; // the field a labelled letter above this line opens ("b) Cơ quan thực hiện:")
+            if (b.heading()) {
+                // "a) Nhiệm vụ:", "b) Cơ quan thực hiện:" heading their own lines: fields of the numbered task above
+                if (b.kind() != BlockKind.LETTER || headings.size() < 2 || fieldOf(b.body()) == null) {
                     lastField = null;
+                    continue;
+                }
+                holder = headings.get(headings.size() - 2);
+            } else {
+                Block inner = headings.isEmpty() ? null : headings.get(headings.size() - 1);
+                holder = inner;
+                String[] above = inner != null && inner.kind() == BlockKind.LETTER && headings.size() >= 2
+                        ? doc.memo(inner, "field-label", () -> Optional.ofNullable(fieldOf(inner.body()))).orElse(null)
+                        : null;
+                if (above != null) {
+                    under = above[0];
+                    holder = headings.get(headings.size() - 2);
+                }
+            }
+            if (holder == null || holder.kind() == BlockKind.ROMAN) {
+                lastField = null;
+                continue; // fields name a task, not a whole part of the document
+            }
+            if (holder != lastHolder) {
+                lastField = null;
+            }
+            String[] field = fieldOf(b.body());
+            if (field != null) {
+                FieldGroup g = open.get(holder);
+                if (g == null) {
+                    g = new FieldGroup();
+                    List<Block> above = pending.remove(holder);
+                    if (above != null) {
+                        g.items.addAll(above);
+                    }
+                    open.put(holder, g);
+                    byHeading.computeIfAbsent(holder, k -> new ArrayList<>()).add(g);
+                }
+                if (field[0].equals("content") && !field[1].isEmpty()) {
+                    g.content = b;
+                }
+                g.fields.merge(field[0], field[1], (a, c) -> a.isEmpty() ? c : a + "; " + c);
+                consumed.put(b, true);
+                lastHolder = holder;
+                lastField = field[0];
+                lastEnded = endsClause(field[1]);
+                continue;
+            }
+            FieldGroup g = open.get(holder);
+            if (under != null && lastField == null) {
+                lastField = under;
+            }
+            if (g != null && lastField != null && otherLabel(b.body())) {
+                // "- Số lượng: 02 hội nghị", "- Thành phần: ...": more about the same task, in a field the lexicon does not name
+                consumed.put(b, true);
+                lastField = "other";
+                lastEnded = endsClause(b.body());
+                continue;
+            }
+            if (lastField != null && g != null && (b.marker().equals("+") || under != null)) {
+                switch (lastField) {
+                    case "content" -> {
+                        if (Character.isUpperCase(b.body().charAt(0))) {
+                            g.contentItems.add(b);
+                        } else {
+                            consumed.put(b, true); // the rest of a wrapped line ("214/NQ-CP).")
+                        }
+                    }
+                    case "lead" -> {
+                        if (g.leadItem == null) {
+                            g.leadItem = b;
+                            consumed.put(b, true);
+                        } else {
+                            g.ownTasks.add(b);
+                        }
+                    }
+                    default -> {
+                        g.fields.merge(lastField, b.body(), (a, c) -> a.isEmpty() ? c : a + "; " + c);
+                        consumed.put(b, true);
+                    }
                 }
                 continue;
             }
-            List<Block> headings = doc.headingsOf(b);
-            if (headings.isEmpty()) {
+            if (lastField != null && g != null && !lastEnded && b.kind() == BlockKind.PARAGRAPH) {
+                // a field's value wrapped onto a line of its own ("- Cơ quan chủ trì: Sở Nội vụ, Sở" / "Giáo dục và Đào tạo.")
+                g.fields.merge(lastField, b.body(), (a, c) -> a + " " + c);
+                consumed.put(b, true);
+                lastEnded = endsClause(b.body());
                 continue;
             }
-            Block holder = headings.get(headings.size() - 1);
-            if (holder.kind() == BlockKind.ROMAN) {
-                continue; // fields name a task, not a whole part of the document
-            }
-            out.computeIfAbsent(holder, k -> new LinkedHashMap<>()).merge(field[0], field[1], (a, c) -> a + "; " + c);
-            lastHolder = holder;
-            lastField = field[0];
+            // an item: the fields that follow it (if any) are about it
+            lastField = null;
+            open.remove(holder);
+            pending.computeIfAbsent(holder, k -> new ArrayList<>()).add(b);
         }
-        out.values().removeIf(f -> !f.containsKey("lead") && !f.containsKey("cooperating") && !f.containsKey("deadline"));
+        Map<Block, FieldTask> out = new IdentityHashMap<>();
+        for (Map.Entry<Block, List<FieldGroup>> e : byHeading.entrySet()) {
+            Block heading = e.getKey();
+            boolean headingTaken = false;
+            for (FieldGroup g : e.getValue()) {
+                if (g.leadItem != null && !g.fields.containsKey("lead") || g.leadItem != null && g.fields.get("lead").isEmpty()) {
+                    g.fields.put("lead", g.leadItem.body());
+                }
+                if (!g.fields.containsKey("lead") && !g.fields.containsKey("cooperating") && !g.fields.containsKey("deadline")) {
+                    continue;
+                }
+                List<Block> anchors = new ArrayList<>(g.items);
+                if (g.content != null) {
+                    anchors.add(g.content);
+                }
+                anchors.addAll(g.contentItems);
+                for (Block a : anchors) {
+                    out.put(a, new FieldTask(heading, g.fields, false));
+                }
+                for (Block a : g.ownTasks) {
+                    out.put(a, new FieldTask(heading, g.fields, true));
+                }
+                // the heading is the task when the fields give it a body: a period alone ("b) Thời gian: ...") does not
+                if (anchors.isEmpty() && !headingTaken && (g.fields.containsKey("lead") || g.fields.containsKey("cooperating"))) {
+                    out.put(heading, new FieldTask(heading, g.fields, false));
+                    headingTaken = true;
+                }
+            }
+        }
         return out;
+    }
+
+    /** "Số lượng: 02 hội nghị/năm": a short label before a colon (not a task verb's sentence with a colon in it). */
+    private boolean otherLabel(String body) {
+        int colon = body.indexOf(':');
+        return colon >= 4 && colon <= 30 && wordCount(body.substring(0, colon), 5) <= 4 && !opensWithTaskVerb(body);
+    }
+
+    /** "Quý III/2026", "Tháng 12/2025"; "Từ ngày 15/11 đến ngày 15/12/2025" ends on its last day; "Từ 01/7/2025" never. */
+    private static LocalDate dueOfField(String due, int year) {
+        String d = due.strip();
+        if (d.regionMatches(true, 0, "từ ", 0, 3)) {
+            int to = d.toLowerCase(Locale.ROOT).indexOf("đến ");
+            if (to < 0) {
+                return null; // a start, not a deadline
+            }
+            d = d.substring(to + 4);
+        }
+        String cell = d;
+        return Deadlines.inCell(cell).or(() -> Deadlines.inSentence(cell, year)).orElse(null);
+    }
+
+    private static boolean endsClause(String s) {
+        String t = s.stripTrailing();
+        return t.endsWith(".") || t.endsWith(";");
     }
 
     /** [field kind, value] when {@code body} opens with a field label and a colon ("Cơ quan chủ trì: Sở Tư pháp."). */
@@ -237,41 +559,39 @@ public final class TaskExtractor {
         return null;
     }
 
-    private boolean isFieldOfATask(SegmentedDocument doc, Block b, Map<Block, Map<String, String>> fielded) {
-        if (fielded.isEmpty() || fieldOf(b.body()) == null) {
-            return false;
-        }
-        List<Block> headings = doc.headingsOf(b);
-        return !headings.isEmpty() && fielded.containsKey(headings.get(headings.size() - 1));
-    }
-
-    /** The task a heading and its fields give: the lead field's bodies (or the subject of its sentence), and so on. */
-    private TaskItem fromFields(SegmentedDocument doc, Block heading, Map<String, String> fields, List<String> documentLead,
-                                int year) {
-        String body = heading.body();
+    /** The task one block and its fields give: the lead field's bodies (or the subject of its sentence), and so on. */
+    private TaskItem fromFields(SegmentedDocument doc, Block b, FieldTask ft, List<String> documentLead, int year) {
+        Map<String, String> fields = ft.fields();
+        String body = b.body();
         List<String> lead;
         List<String> cooperating = List.of();
         String leadField = fields.get("lead");
-        if (leadField != null) {
+        Optional<ActorPhrases.Subject> own = ft.own() ? actors.subjectOf(body) : Optional.empty();
+        if (own.isPresent()) {
+            lead = own.get().lead();
+            cooperating = own.get().cooperating();
+        } else if (leadField != null && !leadField.isEmpty()) {
             Optional<ActorPhrases.Subject> subject = actors.subjectOf(leadField);
             if (subject.isPresent()) {
                 lead = subject.get().lead();
                 cooperating = subject.get().cooperating();
             } else {
-                lead = actors.split(leadField);
+                lead = actors.split(leadField.replaceAll("[.;]\\s*$", ""));
             }
         } else {
-            lead = headingLead(doc, heading).orElse(documentLead);
+            lead = headingLead(doc, ft.heading()).orElse(documentLead);
         }
         String coopField = fields.get("cooperating");
-        if (coopField != null) {
-            cooperating = actors.split(coopField);
+        if (coopField != null && !coopField.isEmpty() && !ft.own()) {
+            cooperating = actors.split(coopField.replaceAll("[.;]\\s*$", ""));
         }
         String due = fields.get("deadline");
-        LocalDate deadline = due == null ? null
-                : Deadlines.inCell(due).or(() -> Deadlines.inSentence(due, year)).orElse(null);
-        return new TaskItem(anchor(body), body, lead, cooperating, deadline, heading.sectionPath(),
-                new Span(heading.bodyOffset(), heading.span().end()));
+        LocalDate deadline = due == null || ft.own() ? null : dueOfField(due, year);
+        if (deadline == null) {
+            deadline = Deadlines.inSentence(body, year).orElse(null);
+        }
+        return new TaskItem(anchor(body), body, lead, cooperating, deadline, b.sectionPath(),
+                new Span(b.bodyOffset(), b.span().end()));
     }
 
     /** Whom the document addresses: "... yêu cầu các phòng, địa phương, đơn vị ... sau:", else its issuer. */
@@ -306,7 +626,66 @@ public final class TaskExtractor {
                 }
             }
         }
+        // a notice (of a conclusion) is sent "để X biết, thực hiện": X is to act on it
+        Optional<String> notified = info.type() == DocumentType.THONG_BAO ? notified(doc.text()) : Optional.empty();
+        if (notified.isPresent()) {
+            return List.of(notified.get());
+        }
+        if (info.issuer() != null && isPeoplesCommittee(info.issuer())) {
+            // a people's committee's plan is carried out by its sectors: the first sentence that names them as the
+            // ones to act ("các Sở, ban, ngành, đoàn thể, địa phương tổ chức quán triệt, triển khai ...") says who
+            for (Block b : doc.blocks()) {
+                if (b.section().isEmpty() || b.closing() || b.kind() == BlockKind.TABLE_ROW) {
+                    continue;
+                }
+                String body = b.body();
+                String head = body.substring(0, Math.min(body.length(), 500)).toLowerCase(Locale.ROOT);
+                SectionKind kind;
+                if (!head.contains("ban, ngành") && !head.contains("ban ngành")
+                        || (kind = SectionKind.forBlock(doc, b)) != SectionKind.TASKS && kind != SectionKind.OTHER) {
+                    continue; // "Yêu cầu: ... các sở, ban, ngành ..." says how, the tasks part says who
+                }
+                Optional<ActorPhrases.Subject> subject = subjectAfterOpening(body);
+                if (subject.isPresent() && !subject.get().lead().isEmpty()) {
+                    String first = subject.get().lead().get(0).toLowerCase(Locale.ROOT);
+                    if (first.contains("ban, ngành") || first.contains("ban ngành")) {
+                        return subject.get().lead();
+                    }
+                }
+            }
+        }
         return info.issuer() == null ? List.of() : List.of(info.issuer());
+    }
+
+    private static boolean isPeoplesCommittee(String issuer) {
+        String l = issuer.toLowerCase(Locale.ROOT);
+        return l.startsWith("ủy ban nhân dân") || l.startsWith("uỷ ban nhân dân") || l.startsWith("ubnd");
+    }
+
+    /**
+     * "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực hiện":
+     * the first body a notice is sent to for action.
+     */
+    private Optional<String> notified(String text) {
+        int from = Math.max(0, text.length() - 6000);
+        int at = -1;
+        for (String w : List.of("thông báo để ", "thông báo đến ", "thông báo cho ")) {
+            at = Math.max(at, text.indexOf(w, from));
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher m = NOTIFIED.matcher(text.substring(at, Math.min(text.length(), at + 400)).replace('\n', ' '));
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        List<String> bodies = actors.split(m.group(1));
+        if (bodies.isEmpty() || !actors.startsWithActor(bodies.get(0))) {
+            return Optional.empty();
+        }
+        String first = bodies.get(0);
+        int and = first.indexOf(" và ");
+        return Optional.of(and > 0 && actors.startsWithActor(first.substring(and + 4)) ? first.substring(0, and) : first);
     }
 
     /**

@@ -170,6 +170,10 @@ public final class StructureSegmenter {
             return false;
         }
         boolean adjacent = !blankBetween(text, prevEnd, b.span().start());
+        if (adjacent && prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.BULLET
+                && headingWrapped(text, prev, prevEnd, b, tail)) {
+            return true;
+        }
         boolean goesOn = startsLower(b.text())
                 // "... sản lượng ước đạt" / "140.000 tấn, ..." and "... diện rộng" / "(thông qua ...).": a figure or a
                 // bracket, then lower case, right below a line that stops on a word goes on with that sentence
@@ -195,6 +199,37 @@ public final class StructureSegmenter {
                 // a short numbered line goes on below only in lower case: a capital starts the section's own text
                 || prev.kind() != BlockKind.PARAGRAPH && !startsUpper(b.text())
                 && wordsUpTo(text, prev.span().start() + prev.bodyStart(), prevEnd, 4) <= 3;
+    }
+
+    /**
+     * A heading cut over two lines of a PDF: "II. NỘI DUNG" / "TRỌNG TÂM" (capitals going on in capitals), "2.1. Sở" /
+     * "Tài chính" and "3. Đề nghị Ủy ban MTTQ ..., Hội Liên hiệp" / "Phụ nữ Thành phố ..." (a name going on on a short
+     * last line before a blank one), "6. Chỉ tiêu chủ yếu đến năm" / "2030". Only the heading's own line is asked.
+     */
+    private static boolean headingWrapped(String text, Block prev, int prevEnd, Block b, String tail) {
+        if (prevEnd != prev.span().end()) {
+            return false; // the heading has gone on already: its text below is paragraph text
+        }
+        String line = b.text();
+        if (tail.stripTrailing().endsWith(" năm") && line.length() >= 4 && Character.isDigit(line.charAt(0))
+                && Character.isDigit(line.charAt(3))) {
+            return true;
+        }
+        if (line.length() > 90 || endsSentence(line) || line.stripTrailing().endsWith(";") || !startsUpper(line)) {
+            return false;
+        }
+        String head = prev.text().substring(prev.bodyStart()).strip();
+        if (Casing.isUpperLine(head)) {
+            return Casing.isUpperLine(line); // the rest of a heading in capitals
+        }
+        if (Casing.isUpperLine(line) || head.endsWith(",") || line.indexOf(':') >= 0 || head.indexOf(':') >= 0
+                || wordsUpTo(line, 0, line.length(), 15) > 14) {
+            return false;
+        }
+        int after = b.span().end();
+        boolean lastBeforeBlank = after >= text.length() || text.charAt(after) == '\n'
+                && (after + 1 >= text.length() || text.charAt(after + 1) == '\n');
+        return lastBeforeBlank && b.kind() == BlockKind.PARAGRAPH;
     }
 
     private static Block joined(String text, Block first, int end) {
@@ -461,7 +496,10 @@ public final class StructureSegmenter {
                 return false;
             }
             return switch (n.kind()) {
-                case ROMAN, NUMBERED -> false;
+                case ROMAN -> false;
+                // "6. Chỉ tiêu chủ yếu đến năm 2030" over "6.1. ...", "6.2. ...": the items below are its own
+                case NUMBERED -> blocks.get(i).kind() == BlockKind.NUMBERED
+                        && n.marker().startsWith(blocks.get(i).marker() + ".");
                 case LETTER -> blocks.get(i).kind() == BlockKind.NUMBERED;
                 default -> true;
             };

@@ -33,6 +33,10 @@ class ExtractTablesTest {
         return CaseTable.load("figures.tsv");
     }
 
+    static List<Arguments> targetPeriods() {
+        return CaseTable.load("target-periods.tsv");
+    }
+
     static List<Arguments> results() {
         return CaseTable.load("results.tsv");
     }
@@ -71,6 +75,18 @@ class ExtractTablesTest {
         List<String> got = new ArrayList<>();
         for (TargetItem t : parsed.targets()) {
             got.add(fmt(t.value()) + " " + t.unit() + " " + t.comparator() + (t.valueTo() == null ? "" : " " + fmt(t.valueTo())));
+        }
+        assertThat(String.join(" ; ", got)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("targetPeriods")
+    void readsWhenAnAimIsDue(String lines, String expected) {
+        String doc = "KẾ HOẠCH\nThực hiện nhiệm vụ trọng tâm\nI. MỤC TIÊU, CHỈ TIÊU\n" + lines.replace("\\n", "\n") + "\n";
+        ParsedDocument parsed = DocumentPipeline.standard().parse("t.txt", doc);
+        List<String> got = new ArrayList<>();
+        for (TargetItem t : parsed.targets()) {
+            got.add(fmt(t.value()) + " " + (t.by() == null ? "∅" : t.by().toString()));
         }
         assertThat(String.join(" ; ", got)).isEqualTo(expected);
     }
