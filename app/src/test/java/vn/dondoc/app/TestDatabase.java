@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class TestDatabase {
     private static final String[] TABLES = {"progress_reports", "task_parties", "tasks", "calendar_event_parties",
             "calendar_events", "work_programs", "results", "targets", "indicators", "document_references", "documents",
-            "import_files", "import_batches", "aliases", "people"};
+            "import_files", "import_batches", "aliases", "people", "day_announcements"};
 
     private TestDatabase() {
     }

@@ -24,6 +24,8 @@ import vn.dondoc.domain.target.Targets;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.Tasks;
 import vn.dondoc.domain.task.TasksFollowOrgChanges;
+import vn.dondoc.domain.workday.DayAnnouncements;
+import vn.dondoc.domain.workday.WorkdayService;
 import vn.dondoc.textcore.DocumentPipeline;
 
 /** Wires the plain-Java domain to Spring: the only place where use cases meet their adapters. */
@@ -79,6 +81,11 @@ public class DomainConfig {
     @Bean
     CalendarService calendarService(Calendars calendars, Search search, Transactor tx) {
         return new CalendarService(calendars, search, tx);
+    }
+
+    @Bean
+    WorkdayService workdayService(DayAnnouncements announcements, Transactor tx) {
+        return new WorkdayService(announcements, tx);
     }
 
     @Bean

@@ -268,4 +268,27 @@ public abstract class ApiContract {
                 .andExpect(jsonPath("$.paths['/api/search']").exists())
                 .andExpect(jsonPath("$.paths['/api/imports/files/{fileId}/confirm']").exists());
     }
+
+    @Test
+    void theYearsHolidaysComeFromTheLunarCalendarAndTheAdminsAnnouncements() throws Exception {
+        mvc.perform(get("/api/holidays").param("year", "2026")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.date == '2026-02-17')].name").value(Matchers.hasItem(Matchers.startsWith("Tết Nguyên đán"))))
+                .andExpect(jsonPath("$[?(@.date == '2026-04-26')].name").value(Matchers.hasItem(Matchers.containsString("Giỗ Tổ"))))
+                .andExpect(jsonPath("$[?(@.date == '2026-04-27')].kind").value(Matchers.hasItem("IN_LIEU")));
+        MvcResult added = mvc.perform(post("/api/holidays").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"2026-02-21\",\"kind\":\"WORKING_DAY\",\"name\":\"Làm bù\"}"))
+                .andExpect(status().isCreated()).andReturn();
+        mvc.perform(post("/api/holidays").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\":\"2026-02-23\",\"kind\":\"WORKING_DAY\",\"name\":\"Làm bù\"}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.detail").value("Ngày 2026-02-23 vốn đã là ngày làm việc, không cần thông báo làm bù."));
+        mvc.perform(get("/api/holidays").param("year", "2026"))
+                .andExpect(jsonPath("$[?(@.date == '2026-02-21')].workingDay").value(Matchers.hasItem(true)));
+        long id = Long.parseLong(json(added).replaceAll("(?s)^\\{\"id\":(\\d+).*$", "$1"));
+        mvc.perform(delete("/api/holidays/" + id).header("Sec-Fetch-Site", "same-origin")).andExpect(status().isNoContent());
+        mvc.perform(get("/api/holidays").param("year", "2026"))
+                .andExpect(jsonPath("$[?(@.date == '2026-02-21')]").isEmpty());
+        mvc.perform(get("/api/holidays").param("year", "abc")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/holidays").param("year", "99999")).andExpect(status().isBadRequest());
+    }
 }
