@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
@@ -18,6 +19,7 @@ import vn.dondoc.domain.task.TaskParty;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.TaskStatus;
 import vn.dondoc.domain.task.Tasks;
+import vn.dondoc.domain.workday.WorkingCalendar;
 
 /**
  * Follow-up of a task: progress from the lead unit and the cooperating units, "đề nghị hoàn thành" approved by the
@@ -27,24 +29,24 @@ public final class FollowUpService {
     private final Tasks tasks;
     private final TaskService taskService;
     private final FollowUps followUps;
-    private final Timeliness timeliness;
+    private final Supplier<WorkingCalendar> calendar;
     private final Transactor tx;
     private final Clock clock;
 
-    public FollowUpService(Tasks tasks, TaskService taskService, FollowUps followUps, Timeliness timeliness,
+    public FollowUpService(Tasks tasks, TaskService taskService, FollowUps followUps, Supplier<WorkingCalendar> calendar,
                            Transactor tx, Clock clock) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.followUps = followUps;
-        this.timeliness = timeliness;
+        this.calendar = calendar;
         this.tx = tx;
         this.clock = clock;
     }
 
-    /** The bucket of a task on {@code asOf}; empty for a cancelled task. */
+    /** The bucket of a task on {@code asOf}, on the calendar as announced now; empty for a cancelled task. */
     public Optional<TaskBucket> bucket(long taskId, LocalDate asOf) {
         Task t = task(taskId);
-        return timeliness.bucket(t.status(), t.deadline(), followUps.completedOn(taskId).orElse(null), asOf);
+        return new Timeliness(calendar.get()).bucket(t.status(), t.deadline(), followUps.completedOn(taskId).orElse(null), asOf);
     }
 
     /**

@@ -3,16 +3,17 @@ package vn.dondoc.domain.followup;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.dondoc.domain.task.TaskStatus;
+import vn.dondoc.domain.workday.WorkingCalendar;
 
 /**
  * Which bucket a task is in on a given day. A deadline on a weekend or holiday moves to the next working day;
  * a task done on (or before) that day is on time. A task without a deadline is in time while open and on time
- * when done: nothing was promised that could be missed.
+ * when done: nothing was promised that could be missed. The calendar is the agency's (holidays, announced days).
  */
 public final class Timeliness {
-    private final WorkingDays days;
+    private final WorkingCalendar days;
 
-    public Timeliness(WorkingDays days) {
+    public Timeliness(WorkingCalendar days) {
         this.days = days;
     }
 
@@ -43,6 +44,6 @@ public final class Timeliness {
     /** Open and due within {@code n} working days after {@code asOf} (today included), not yet overdue. */
     public boolean dueWithin(LocalDate deadline, LocalDate asOf, int n) {
         LocalDate due = dueOn(deadline);
-        return due != null && !due.isBefore(asOf) && !due.isAfter(days.plusWorkingDays(asOf, n));
+        return due != null && !due.isBefore(asOf) && !due.isAfter(days.addWorkingDays(asOf, n));
     }
 }

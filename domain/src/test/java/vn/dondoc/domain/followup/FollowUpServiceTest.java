@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.Rejection;
@@ -15,6 +14,7 @@ import vn.dondoc.domain.task.Task;
 import vn.dondoc.domain.task.TaskDraft;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.TaskStatus;
+import vn.dondoc.domain.workday.WorkingCalendar;
 
 class FollowUpServiceTest {
     private static final long LEAD = 1;
@@ -28,7 +28,7 @@ class FollowUpServiceTest {
             new InMemory.Units().with(LEAD, "Sở Lao động").with(HELPER, "Sở Tài chính"), new InMemory.NoSearch(),
             Transactor.direct(), clock);
     private final FollowUpService followUp = new FollowUpService(tasks, taskService, store,
-            new Timeliness(InMemory.weekendsAnd(Set.of())), Transactor.direct(), clock);
+            WorkingCalendar::standard, Transactor.direct(), clock);
 
     private long task(LocalDate deadline) {
         return taskService.create(new TaskDraft("Xây dựng kế hoạch", null, LocalDate.of(2025, 1, 2), deadline,

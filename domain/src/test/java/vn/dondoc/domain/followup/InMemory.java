@@ -1,6 +1,5 @@
 package vn.dondoc.domain.followup;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.org.OrgUnit;
@@ -24,12 +22,6 @@ import vn.dondoc.domain.task.Tasks;
 /** In-memory fakes of the ports follow-up uses, for domain tests without a database. */
 final class InMemory {
     private InMemory() {
-    }
-
-    /** Saturdays, Sundays and the given days off. */
-    static WorkingDays weekendsAnd(Set<LocalDate> daysOff) {
-        return day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !daysOff.contains(day);
     }
 
     static final class TaskStore implements Tasks {

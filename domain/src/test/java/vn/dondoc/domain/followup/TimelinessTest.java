@@ -3,15 +3,15 @@ package vn.dondoc.domain.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.domain.task.TaskStatus;
+import vn.dondoc.domain.workday.DayAnnouncement;
+import vn.dondoc.domain.workday.WorkingCalendar;
 
 class TimelinessTest {
-    /** Tết Bính Ngọ: the weekdays 16–20/02/2026 are days off. */
-    private static final Set<LocalDate> TET_2026 = Set.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17),
-            LocalDate.of(2026, 2, 18), LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20));
-    private final Timeliness timeliness = new Timeliness(InMemory.weekendsAnd(TET_2026));
+    /** The law's calendar: Tết Bính Ngọ (mùng 1 = 17/02/2026) keeps 16–20/02/2026 off. */
+    private final Timeliness timeliness = new Timeliness(WorkingCalendar.standard());
 
     @Test
     void aDeadlineOnSaturdayIsMetByWorkDoneTheNextMonday() {
@@ -70,5 +70,19 @@ class TimelinessTest {
         assertThat(timeliness.dueWithin(nextTuesdayButOne, friday, 7)).isTrue();
         assertThat(timeliness.dueWithin(nextTuesdayButOne.plusDays(1), friday, 7)).isFalse();
         assertThat(timeliness.dueWithin(friday.minusDays(1), friday, 7)).isFalse();
+    }
+
+    @Test
+    void anAnnouncedDayOffMovesTheDeadlineAndASwappedSaturdayKeepsIt() {
+        LocalDate bridgeDay = LocalDate.of(2025, 5, 2);
+        LocalDate workedSaturday = LocalDate.of(2025, 4, 26);
+        Timeliness announced = new Timeliness(new WorkingCalendar(List.of(
+                new DayAnnouncement(1L, bridgeDay, DayAnnouncement.Kind.DAY_OFF, "Nghỉ bù"),
+                new DayAnnouncement(2L, workedSaturday, DayAnnouncement.Kind.WORKING_DAY, "Làm bù"))));
+        assertThat(announced.dueOn(bridgeDay)).isEqualTo(LocalDate.of(2025, 5, 5));
+        assertThat(timeliness.dueOn(bridgeDay)).isEqualTo(bridgeDay);
+        assertThat(announced.dueOn(workedSaturday)).isEqualTo(workedSaturday);
+        assertThat(announced.bucket(TaskStatus.NEW, workedSaturday, null, LocalDate.of(2025, 4, 28)))
+                .contains(TaskBucket.OPEN_OVERDUE);
     }
 }
