@@ -9,20 +9,21 @@
   function stacked(box, rows, noName) {
     if (!rows.length) { box.style.display = 'none'; return; }
     var names = rows.map(function (r) { return r.name || noName; });
+    var narrow = box.clientWidth < 600;
     var chart = echarts.init(box);
     chart.setOption({
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0 },
-      grid: { left: 8, right: 16, bottom: 8, top: 40, containLabel: true },
+      grid: { left: 8, right: 16, bottom: 8, top: narrow ? 90 : 40, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: names, inverse: true,
-               axisLabel: { width: 220, overflow: 'truncate' } },
+               axisLabel: { width: narrow ? 110 : 220, overflow: 'truncate' } },
       series: order.map(function (o) {
         return { name: o[1], type: 'bar', stack: 'all', color: o[2],
                  data: rows.map(function (r) { return r.buckets[o[0]] || 0; }) };
       })
     });
-    box.style.height = Math.max(160, 60 + rows.length * 28) + 'px';
+    box.style.height = Math.max(160, (narrow ? 110 : 60) + rows.length * 28) + 'px';
     chart.resize();
     window.addEventListener('resize', function () { chart.resize(); });
   }

@@ -53,7 +53,7 @@ class JdbcDashboardFigures implements DashboardFigures {
             unitFilter = " AND p.unit_id IN (:units)";
         }
         String where = scope(unitIds, programId, params);
-        return jdbc.sql("SELECT p.unit_id, u.name AS unit_name, t.status, t.deadline, t.completed_on, COUNT(*) AS n"
+        return jdbc.sql("SELECT p.unit_id, u.name AS unit_name, t.status, t.deadline, t.completed_on, COUNT(DISTINCT t.id) AS n"
                         + " FROM tasks t LEFT JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
                         + " LEFT JOIN org_units u ON u.id = p.unit_id WHERE 1 = 1" + where + unitFilter
                         + " GROUP BY p.unit_id, u.name, t.status, t.deadline, t.completed_on")
