@@ -37,6 +37,15 @@ class JdbcDashboardFigures implements DashboardFigures {
         return sql.toString();
     }
 
+    private static String due(DueRange due, Map<String, Object> params) {
+        if (due == null) {
+            return "";
+        }
+        params.put("dueFrom", due.from());
+        params.put("dueTo", due.to());
+        return " AND t.deadline BETWEEN :dueFrom AND :dueTo";
+    }
+
     @Override
     public List<Program> programs() {
         return jdbc.sql("SELECT d.id, d.doc_number, d.title FROM documents d"
@@ -46,13 +55,13 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId) {
+    public List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due) {
         Map<String, Object> params = new HashMap<>();
         String unitFilter = "";
         if (unitIds != null) {
             unitFilter = " AND p.unit_id IN (:units)";
         }
-        String where = scope(unitIds, programId, params);
+        String where = scope(unitIds, programId, params) + due(due, params);
         return jdbc.sql("SELECT p.unit_id, u.name AS unit_name, t.status, t.deadline, t.completed_on, COUNT(DISTINCT t.id) AS n"
                         + " FROM tasks t LEFT JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
                         + " LEFT JOIN org_units u ON u.id = p.unit_id WHERE 1 = 1" + where + unitFilter
@@ -64,9 +73,9 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId) {
+    public List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due) {
         Map<String, Object> params = new HashMap<>();
-        String where = scope(unitIds, programId, params);
+        String where = scope(unitIds, programId, params) + due(due, params);
         return jdbc.sql("SELECT t.document_id, d.doc_number, d.title, t.status, t.deadline, t.completed_on, COUNT(*) AS n"
                         + " FROM tasks t LEFT JOIN documents d ON d.id = t.document_id WHERE 1 = 1" + where
                         + " GROUP BY t.document_id, d.doc_number, d.title, t.status, t.deadline, t.completed_on")

@@ -7,7 +7,8 @@ import vn.dondoc.domain.task.TaskStatus;
 
 /**
  * Port: the figures of a dashboard, aggregated by the database (one query per list, never one per task).
- * {@code unitIds} null: every unit; {@code programId} null: every program (a program is the document tasks came from).
+ * {@code unitIds} null: every unit; {@code programId} null: every program (a program is the document tasks came from);
+ * {@code due} null: every task, else only tasks whose deadline falls in it (a review of a period).
  */
 public interface DashboardFigures {
 
@@ -39,9 +40,13 @@ public interface DashboardFigures {
     /** Every program that has tasks, most recent first. */
     List<Program> programs();
 
-    List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId);
+    /** Deadlines from {@code from} to {@code to}, both included. */
+    record DueRange(LocalDate from, LocalDate to) {
+    }
 
-    List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId);
+    List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due);
+
+    List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due);
 
     /** Open tasks with a deadline on or before {@code until}, earliest first. */
     List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit);

@@ -42,13 +42,18 @@ public final class DashboardService {
 
     /** {@code unitId}: the unit and every unit under it; {@code programId}: tasks from that document. */
     public Dashboard build(LocalDate asOf, Long unitId, Long programId) {
+        return build(asOf, unitId, programId, null);
+    }
+
+    /** {@code due}: only tasks due in that range count in the buckets (the overdue list stays whole). */
+    public Dashboard build(LocalDate asOf, Long unitId, Long programId, DashboardFigures.DueRange due) {
         WorkingCalendar cal = calendar.get();
         Timeliness timeliness = new Timeliness(cal);
         Set<Long> scope = unitId == null ? null : subtree(unitId);
 
         Map<Long, String> unitNames = new LinkedHashMap<>();
         Map<Long, Map<TaskBucket, Long>> perUnit = new LinkedHashMap<>();
-        for (DashboardFigures.UnitGroup g : figures.unitGroups(scope, programId)) {
+        for (DashboardFigures.UnitGroup g : figures.unitGroups(scope, programId, due)) {
             timeliness.bucket(g.status(), g.deadline(), g.completedOn(), asOf).ifPresent(b -> {
                 unitNames.putIfAbsent(g.unitId(), g.unitName());
                 perUnit.computeIfAbsent(g.unitId(), k -> emptyBuckets()).merge(b, g.count(), Long::sum);
@@ -57,7 +62,7 @@ public final class DashboardService {
         Map<TaskBucket, Long> totals = emptyBuckets();
         Map<Long, String> programNames = new LinkedHashMap<>();
         Map<Long, Map<TaskBucket, Long>> perProgram = new LinkedHashMap<>();
-        for (DashboardFigures.ProgramGroup g : figures.programGroups(scope, programId)) {
+        for (DashboardFigures.ProgramGroup g : figures.programGroups(scope, programId, due)) {
             timeliness.bucket(g.status(), g.deadline(), g.completedOn(), asOf).ifPresent(b -> {
                 totals.merge(b, g.count(), Long::sum);
                 programNames.putIfAbsent(g.programId(), g.programTitle());
