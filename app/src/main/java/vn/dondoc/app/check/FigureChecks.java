@@ -30,6 +30,11 @@ public class FigureChecks {
         return checks.of(documentId).stream().map(this::view).toList();
     }
 
+    /** The checks of a file under review, before it is stored. */
+    public List<CheckView> ofText(String sourceName, String text, Integer year) {
+        return checks.ofText(sourceName, text, year).stream().map(this::view).toList();
+    }
+
     private CheckView view(FigureCheck c) {
         String key = "check." + c.kind() + (c.consistent() ? ".ok" : ".bad");
         String message = messages.get(key, fmt(c.expected()), fmt(c.stated()), c.indicator() == null ? "" : c.indicator());

@@ -1,18 +1,14 @@
 package vn.dondoc.app.report;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.dondoc.app.jdbc.Rows;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.dashboard.Dashboard;
@@ -32,13 +28,13 @@ public class ReportApi {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private final DashboardService dashboards;
     private final OrgUnits units;
-    private final JdbcClient jdbc;
+    private final JdbcReviewTargets reviewTargets;
     private final Messages messages;
 
-    ReportApi(DashboardService dashboards, OrgUnits units, JdbcClient jdbc, Messages messages) {
+    ReportApi(DashboardService dashboards, OrgUnits units, JdbcReviewTargets reviewTargets, Messages messages) {
         this.dashboards = dashboards;
         this.units = units;
-        this.jdbc = jdbc;
+        this.reviewTargets = reviewTargets;
         this.messages = messages;
     }
 
@@ -58,39 +54,10 @@ public class ReportApi {
         String parentName = issuer == null || issuer.parentId() == null ? null
                 : units.find(issuer.parentId()).map(OrgUnit::name).orElse(null);
         byte[] body = new ReviewReport(messages).write(issuerName, parentName, from, to,
-                scope == null ? null : scope.name(), d, targets(from, to, program));
+                scope == null ? null : scope.name(), d, reviewTargets.of(from, to, program));
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("bao-cao-" + from + "-" + to + ".docx", StandardCharsets.UTF_8).build().toString())
                 .body(body);
-    }
-
-    /** Results reported for the years of the period, each with the plan of its indicator for that year. */
-    private List<ReviewReport.TargetLine> targets(LocalDate from, LocalDate to, Long program) {
-        List<String> years = new ArrayList<>();
-        for (int y = from.getYear(); y <= to.getYear(); y++) {
-            years.add(String.valueOf(y));
-        }
-        String planned = "(SELECT MAX(g.planned_value) FROM targets g WHERE g.indicator_id = r.indicator_id"
-                + " AND g.comparator IN ('GTE', 'EQ') AND g.period_label = r.period_label)";
-        String programFilter = program == null ? ""
-                : " AND r.indicator_id IN (SELECT indicator_id FROM targets WHERE document_id = :program)";
-        var q = jdbc.sql("SELECT i.name, r.actual_value, r.measure_unit, r.percent_of_plan, r.period_label, " + planned
-                        + " AS planned FROM results r JOIN indicators i ON i.id = r.indicator_id"
-                        + " WHERE r.period_label IN (:years)" + programFilter + " ORDER BY i.name, r.id LIMIT 500")
-                .param("years", years);
-        if (program != null) {
-            q = q.param("program", program);
-        }
-        return q.query((rs, n) -> {
-            Double plan = Rows.doubleOrNull(rs, "planned");
-            Double pct = Rows.doubleOrNull(rs, "percent_of_plan");
-            double actual = rs.getDouble("actual_value");
-            if (pct == null && plan != null && plan != 0) {
-                pct = 100 * actual / plan;
-            }
-            return new ReviewReport.TargetLine(rs.getString("name"), plan, actual, rs.getString("measure_unit"), pct,
-                    rs.getString("period_label"));
-        }).list();
     }
 }

@@ -31,9 +31,18 @@ public final class DocumentChecks {
 
     public List<FigureCheck> of(long documentId) {
         Document d = documents.find(documentId).orElseThrow(() -> new RecordNotFoundException("document", documentId));
-        ParsedDocument p = pipeline.parse(d.sourceName(), d.text());
-        String year = d.issuedOn() == null ? null : String.valueOf(d.issuedOn().getYear());
-        return FigureChecker.check(p.text(), p.results(), name -> plannedValue(name, year, documentId));
+        return check(d.sourceName(), d.text(), d.issuedOn() == null ? null : d.issuedOn().getYear(), documentId);
+    }
+
+    /** The checks of a text not stored yet (a file under review); {@code year}: its date's, when known. */
+    public List<FigureCheck> ofText(String sourceName, String text, Integer year) {
+        return check(sourceName, text, year, -1);
+    }
+
+    private List<FigureCheck> check(String sourceName, String text, Integer year, long documentId) {
+        ParsedDocument p = pipeline.parse(sourceName, text);
+        String y = year == null ? null : String.valueOf(year);
+        return FigureChecker.check(p.text(), p.results(), name -> plannedValue(name, y, documentId));
     }
 
     /**
