@@ -4,13 +4,21 @@
   if (!root) return;
   var box = document.getElementById('messages');
 
+  // "22.000" and "61,53" as a Vietnamese reader writes them; "22000" and "61.53" too
+  function vietnameseNumber(v) {
+    var s = v.replace(/\s/g, '');
+    if (s.indexOf(',') >= 0) s = s.replace(/\./g, '').replace(',', '.');
+    else if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
+    return parseFloat(s);
+  }
+
   function value(input) {
     var type = input.dataset.type;
     if (type === 'bool') return input.checked;
     var v = input.value.trim();
     if (type === 'flag') return v === 'true';
     if (v === '') return type === 'list' ? [] : null;
-    if (type === 'number') return parseFloat(v.replace(',', '.'));
+    if (type === 'number') return vietnameseNumber(v);
     if (type === 'list') return v.split(';').map(function (s) { return s.trim(); }).filter(Boolean);
     return v;
   }

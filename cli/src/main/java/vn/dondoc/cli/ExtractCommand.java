@@ -62,8 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
                 failed++;
                 continue;
             }
-            ParsedDocument parsed = pipeline.parse(file.getFileName().toString(), read.text());
-            ParsedDocument doc = withReadDiagnostics(parsed, read);
+            ParsedDocument doc = pipeline.parse(file.getFileName().toString(), read.text(), read.diagnostics());
             if (out != null) {
                 Path target = out.resolve(baseName(file) + ".json");
                 try {
@@ -85,17 +84,6 @@ final class ExtractCommand implements Callable<Integer> {
         stdout.flush();
         stderr.flush();
         return failed == 0 ? 0 : 1;
-    }
-
-    /** What the reader noticed (legacy encoding converted, extension that lies ...) travels with the result. */
-    static ParsedDocument withReadDiagnostics(ParsedDocument d, ReadResult read) {
-        if (read.diagnostics().isEmpty()) {
-            return d;
-        }
-        List<Diagnostic> all = new ArrayList<>(read.diagnostics());
-        all.addAll(d.diagnostics());
-        return new ParsedDocument(d.source(), d.text(), d.document(), d.references(), d.schedule(), d.tasks(), d.targets(),
-                d.results(), List.copyOf(all));
     }
 
     static String baseName(Path file) {

@@ -52,9 +52,7 @@ final class PdfReader {
             for (int page = 1; page <= pageCount; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                StringWriter pageText = new StringWriter();
-                stripper.writeText(doc, pageText);
-                String t = pageText.toString();
+                String t = pageText(doc, page, stripper);
                 int visible = countVisible(t);
                 if (visible < SCANNED_PAGE_MAX_CHARS && hasImages(doc.getPage(page - 1).getResources(), 0)) {
                     scanned.add(page);
@@ -90,6 +88,27 @@ final class PdfReader {
         }
     }
 
+    /** A page's text: its bordered tables row by row (as DOCX tables read), the rest sorted by position. */
+    private static String pageText(PDDocument doc, int page, LegacyAwareStripper stripper) throws IOException {
+        PdfRulings rulings = PdfRulings.of(doc.getPage(page - 1));
+        if (!rulings.isEmpty()) {
+            List<PdfTables.Word> words = new ArrayList<>();
+            stripper.captureInto(words);
+            try {
+                stripper.writeText(doc, new StringWriter());
+            } finally {
+                stripper.captureInto(null);
+            }
+            String laidOut = PdfTables.layout(words, rulings);
+            if (laidOut != null) {
+                return laidOut;
+            }
+        }
+        StringWriter pageText = new StringWriter();
+        stripper.writeText(doc, pageText);
+        return pageText.toString();
+    }
+
     private static int countVisible(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -119,13 +138,28 @@ final class PdfReader {
     /** Converts each word's glyph runs that are in a legacy font, as PDFBox hands them over. */
     private static final class LegacyAwareStripper extends PDFTextStripper {
         private final Map<LegacyEncoding, TreeSet<String>> converted = new TreeMap<>();
+        /** Where words go instead of the output while a page is read for its table layout. */
+        private List<PdfTables.Word> captured;
 
         LegacyAwareStripper() {
             super();
         }
 
+        void captureInto(List<PdfTables.Word> words) {
+            this.captured = words;
+        }
+
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            if (captured != null && !positions.isEmpty()) {
+                captured.add(PdfTables.Word.of(converted(text, positions), positions));
+                return;
+            }
+            super.writeString(converted(text, positions), positions);
+        }
+
+        /** The word's text, with glyph runs in a legacy font converted to Unicode. */
+        private String converted(String text, List<TextPosition> positions) {
             StringBuilder joined = new StringBuilder();
             boolean anyLegacy = false;
             for (TextPosition p : positions) {
@@ -134,8 +168,7 @@ final class PdfReader {
             }
             if (!anyLegacy || !joined.toString().equals(text)) {
                 // No legacy font, or PDFBox rewrote the word (ligatures, right-to-left): keep its text.
-                super.writeString(text, positions);
-                return;
+                return text;
             }
             StringBuilder out = new StringBuilder();
             int i = 0;
@@ -158,7 +191,7 @@ final class PdfReader {
                 }
                 i = j;
             }
-            super.writeString(out.toString(), positions);
+            return out.toString();
         }
 
         void report(List<Diagnostic> diagnostics) {

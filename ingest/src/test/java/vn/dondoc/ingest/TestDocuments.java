@@ -132,6 +132,165 @@ final class TestDocuments {
         }
     }
 
+    /**
+     * As a word processor prints it to PDF: lines holding a TAB become rows of one bordered table whose
+     * cells wrap their text inside the column (cells split at TABs); other lines are paragraphs.
+     */
+    static byte[] pdfWithTables(String text) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont font = PDType0Font.load(doc, VIETNAMESE_TTF.toFile());
+            float size = 9;
+            float leading = 11;
+            float pad = 3;
+            float margin = 40;
+            float pageWidth = PDRectangle.A4.getWidth() - 2 * margin;
+            float bottom = margin;
+            PdfPager pager = new PdfPager(doc, margin);
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].contains("\t")) {
+                    for (String l : wrap(font, size, lines[i], pageWidth)) {
+                        pager.ensure(leading, bottom);
+                        pager.text(font, size, margin, l, leading);
+                    }
+                    continue;
+                }
+                List<String[]> rows = new ArrayList<>();
+                int columns = 0;
+                while (i < lines.length && lines[i].contains("\t")) {
+                    String[] cells = lines[i].split("\t", -1);
+                    rows.add(cells);
+                    columns = Math.max(columns, cells.length);
+                    i++;
+                }
+                i--;
+                float[] widths = columnWidths(rows, columns, pageWidth);
+                for (String[] cells : rows) {
+                    List<List<String>> wrapped = new ArrayList<>();
+                    int height = 1;
+                    for (int c = 0; c < columns; c++) {
+                        List<String> w = wrap(font, size, c < cells.length ? cells[c] : "", widths[c] - 2 * pad);
+                        wrapped.add(w);
+                        height = Math.max(height, w.size());
+                    }
+                    float rowHeight = height * leading + 2 * pad;
+                    pager.ensure(rowHeight, bottom);
+                    float x = margin;
+                    float top = pager.y;
+                    for (int c = 0; c < columns; c++) {
+                        pager.stream.addRect(x, top - rowHeight, widths[c], rowHeight);
+                        pager.stream.stroke();
+                        float y = top - pad - size;
+                        for (String l : wrapped.get(c)) {
+                            if (!l.isEmpty()) {
+                                pager.stream.beginText();
+                                pager.stream.setFont(font, size);
+                                pager.stream.newLineAtOffset(x + pad, y);
+                                pager.stream.showText(l);
+                                pager.stream.endText();
+                            }
+                            y -= leading;
+                        }
+                        x += widths[c];
+                    }
+                    pager.y -= rowHeight;
+                }
+            }
+            pager.close();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Columns as wide as their longest text asks, within the page, none narrower than 50 pt. */
+    private static float[] columnWidths(List<String[]> rows, int columns, float total) {
+        float[] want = new float[columns];
+        float sum = 0;
+        for (int c = 0; c < columns; c++) {
+            int longest = 4;
+            for (String[] r : rows) {
+                if (c < r.length) {
+                    longest = Math.max(longest, Math.min(r[c].length(), 120));
+                }
+            }
+            want[c] = longest;
+            sum += longest;
+        }
+        float[] widths = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Math.max(50, total * want[c] / sum);
+        }
+        float scale = total / java.util.stream.IntStream.range(0, columns).mapToObj(c -> widths[c]).reduce(0f, Float::sum);
+        for (int c = 0; c < columns; c++) {
+            widths[c] *= scale;
+        }
+        return widths;
+    }
+
+    private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.replace('\u00A0', ' ').trim().split(" +")) {
+            String candidate = current.length() == 0 ? word : current + " " + word;
+            if (font.getStringWidth(candidate) / 1000 * size > width && current.length() > 0) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    /** Pages of A4 filled top to bottom. */
+    private static final class PdfPager {
+        private final PDDocument doc;
+        private final float margin;
+        PDPageContentStream stream;
+        float y;
+
+        PdfPager(PDDocument doc, float margin) throws IOException {
+            this.doc = doc;
+            this.margin = margin;
+            newPage();
+        }
+
+        void ensure(float height, float bottom) throws IOException {
+            if (y - height < bottom) {
+                newPage();
+            }
+        }
+
+        void text(PDFont font, float size, float x, String line, float leading) throws IOException {
+            if (!line.isEmpty()) {
+                stream.beginText();
+                stream.setFont(font, size);
+                stream.newLineAtOffset(x, y - size);
+                stream.showText(line);
+                stream.endText();
+            }
+            y -= leading;
+        }
+
+        private void newPage() throws IOException {
+            close();
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            stream = new PDPageContentStream(doc, page);
+            y = PDRectangle.A4.getHeight() - margin;
+        }
+
+        void close() throws IOException {
+            if (stream != null) {
+                stream.close();
+                stream = null;
+            }
+        }
+    }
+
     /** A PDF whose only page is a picture of text: what a scanner makes. */
     static byte[] scannedPdf(int pages) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

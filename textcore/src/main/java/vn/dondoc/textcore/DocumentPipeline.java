@@ -38,6 +38,10 @@ public final class DocumentPipeline {
     public enum Stage { NORMALIZE, SEGMENT, METADATA, REFERENCES, SCHEDULE, TASKS, FIGURES, REPAIR }
 
     private static final int MAX_CHARS = 50_000_000;
+    private static final Map<Stage, String> STAGE_NAMES = new EnumMap<>(Map.of(
+            Stage.NORMALIZE, "chuẩn hóa văn bản", Stage.SEGMENT, "tách đoạn", Stage.METADATA, "đọc số, ký hiệu, ngày, nơi ban hành",
+            Stage.REFERENCES, "đọc văn bản được viện dẫn", Stage.SCHEDULE, "đọc lịch công tác", Stage.TASKS, "đọc nhiệm vụ",
+            Stage.FIGURES, "đọc chỉ tiêu và kết quả", Stage.REPAIR, "khôi phục dấu tiếng Việt"));
 
     private final TextNormalizer normalizer;
     private final StructureSegmenter segmenter;
@@ -50,6 +54,11 @@ public final class DocumentPipeline {
     private final Map<Stage, java.util.concurrent.atomic.LongAdder> nanos = new EnumMap<>(Stage.class);
 
     public DocumentPipeline(Lexicon lexicon) {
+        this(lexicon, new FieldRepairer(DiacriticRepairer::load));
+    }
+
+    /** With another repair stage: tests make it fail to show that its failure is reported. */
+    DocumentPipeline(Lexicon lexicon, FieldRepairer repairer) {
         this.normalizer = new TextNormalizer(lexicon);
         this.segmenter = new StructureSegmenter();
         this.metadata = new MetadataExtractor(lexicon);
@@ -57,7 +66,7 @@ public final class DocumentPipeline {
         this.schedule = new ScheduleExtractor(lexicon);
         this.tasks = new TaskExtractor(lexicon);
         this.figures = new FigureExtractor(lexicon);
-        this.repairer = new FieldRepairer(DiacriticRepairer::load);
+        this.repairer = repairer;
         for (Stage s : Stage.values()) {
             nanos.put(s, new java.util.concurrent.atomic.LongAdder());
         }
@@ -74,7 +83,16 @@ public final class DocumentPipeline {
 
     /** Reads one document given as text (any Unicode normal form, HTML/Markdown residue allowed). */
     public ParsedDocument parse(String source, String rawText) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        return parse(source, rawText, List.of());
+    }
+
+    /**
+     * Reads one document whose text came from a file reader: what the reader noticed (legacy encoding
+     * converted, pages without text ...) heads the result's diagnostics, so every caller (the CLI, the
+     * server's import) reports it the same way.
+     */
+    public ParsedDocument parse(String source, String rawText, List<Diagnostic> readerDiagnostics) {
+        List<Diagnostic> diagnostics = new ArrayList<>(readerDiagnostics);
         String raw = rawText == null ? "" : rawText;
         if (raw.length() > MAX_CHARS) {
             diagnostics.add(new Diagnostic("pipeline", "truncated", new Span(0, 0),
@@ -102,7 +120,15 @@ public final class DocumentPipeline {
         }
         ParsedDocument parsed = new ParsedDocument(source, text, info, List.copyOf(refs), List.copyOf(rows),
                 List.copyOf(taskItems), List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
-        return guarded(Stage.REPAIR, new ArrayList<>(diagnostics), parsed, () -> repairer.repair(parsed));
+        List<Diagnostic> repairFailure = new ArrayList<>(1);
+        ParsedDocument repaired = guarded(Stage.REPAIR, repairFailure, null, () -> repairer.repair(parsed));
+        if (repaired != null) {
+            return repaired;
+        }
+        // the values stay as printed, and the result says why
+        diagnostics.addAll(repairFailure);
+        return new ParsedDocument(source, text, info, parsed.references(), parsed.schedule(), parsed.tasks(),
+                parsed.targets(), parsed.results(), List.copyOf(diagnostics));
     }
 
     /** An item of a work calendar ("Lãnh đạo UBND tỉnh làm việc tại cơ quan") is an agenda entry, not a task. */
@@ -141,7 +167,7 @@ public final class DocumentPipeline {
             return timed(stage, work);
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(new Diagnostic(stage.name().toLowerCase(), "stage-failed", new Span(0, 0),
-                    "Bước " + stage + " gặp lỗi (" + e.getClass().getSimpleName() + "); phần này bị bỏ qua."));
+                    "Bước " + STAGE_NAMES.get(stage) + " gặp lỗi với văn bản này; phần này bị bỏ qua."));
             return fallback;
         }
     }

@@ -14,6 +14,8 @@ import vn.dondoc.domain.imports.ImportJobs;
 import vn.dondoc.domain.imports.ImportService;
 import vn.dondoc.domain.imports.TextReader;
 import vn.dondoc.domain.org.Lexicon;
+import vn.dondoc.domain.org.LexiconService;
+import vn.dondoc.domain.org.UnresolvedNames;
 import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.OrgService;
 import vn.dondoc.domain.org.OrgUnits;
@@ -69,8 +71,8 @@ public class DomainConfig {
     }
 
     @Bean
-    OrgService orgService(OrgUnits units, Tasks tasks, Search search, Transactor tx) {
-        return new OrgService(units, java.util.List.of(new TasksFollowOrgChanges(tasks, search)), tx);
+    OrgService orgService(OrgUnits units, People people, Tasks tasks, Search search, Transactor tx) {
+        return new OrgService(units, people, java.util.List.of(new TasksFollowOrgChanges(tasks, search)), tx);
     }
 
     @Bean
@@ -81,6 +83,12 @@ public class DomainConfig {
     @Bean
     CalendarService calendarService(Calendars calendars, Search search, Transactor tx) {
         return new CalendarService(calendars, search, tx);
+    }
+
+    @Bean
+    LexiconService lexiconService(Lexicon lexicon, OrgUnits units, People people, NameResolver names,
+                                  UnresolvedNames unresolved, Search search, Transactor tx) {
+        return new LexiconService(lexicon, units, people, names, unresolved, search, tx);
     }
 
     @Bean

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.followup.FollowUps;
 import vn.dondoc.domain.followup.FollowUpService;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
@@ -24,7 +26,10 @@ class FollowUpPages {
     private final OrgUnits units;
     private final Messages messages;
 
-    FollowUpPages(FollowUpApi api, FollowUpService service, OrgUnits units, Messages messages) {
+    private final FollowUps followUps;
+
+    FollowUpPages(FollowUpApi api, FollowUpService service, FollowUps followUps, OrgUnits units, Messages messages) {
+        this.followUps = followUps;
         this.api = api;
         this.service = service;
         this.units = units;
@@ -64,12 +69,17 @@ class FollowUpPages {
     @PostMapping("/tasks/{id}/followup/extensions/{extensionId}")
     String decideExtension(@PathVariable long id, @PathVariable long extensionId, @RequestParam boolean approve,
                            @RequestParam(required = false) String answer, Model model) {
+        // the access rule checked the task in the address: the extension must be that task's
+        followUps.findExtension(extensionId).filter(e -> e.taskId() == id)
+                .orElseThrow(() -> new RecordNotFoundException("extension", extensionId));
         return after(id, model, () -> service.decideExtension(extensionId, approve, answer));
     }
 
     @PostMapping("/tasks/{id}/followup/completions/{proposalId}")
     String decideCompletion(@PathVariable long id, @PathVariable long proposalId, @RequestParam boolean approve,
                             @RequestParam(required = false) String answer, Model model) {
+        followUps.findProposal(proposalId).filter(p -> p.taskId() == id)
+                .orElseThrow(() -> new RecordNotFoundException("completionProposal", proposalId));
         return after(id, model, () -> service.decideCompletion(proposalId, approve, answer));
     }
 

@@ -88,6 +88,8 @@ class ImportPages {
         model.addAttribute("checks", checks.ofText(file.fileName(), file.text(),
                 proposal.document().issuedOn() == null ? null : proposal.document().issuedOn().getYear()));
         model.addAttribute("types", DocumentType.values());
+        model.addAttribute("comparators", java.util.Arrays.stream(vn.dondoc.textcore.model.Comparator.values())
+                .map(Enum::name).toList());
         model.addAttribute("units", units.all());
         model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
         return "imports/review";

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.imports.ImportBatch;
@@ -141,8 +142,16 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
-    public void markReady(long fileId, String text) {
+    public void markReady(long fileId, String text, List<Diagnostic> readerNotes) {
         set(fileId, "READY", null, null, null, text, true);
+        jdbc.sql("UPDATE import_files SET reader_notes = :n WHERE id = :id")
+                .param("n", readerNotes.isEmpty() ? null : ReaderNotes.write(readerNotes)).param("id", fileId).update();
+    }
+
+    @Override
+    public List<Diagnostic> readerNotes(long fileId) {
+        return jdbc.sql("SELECT reader_notes FROM import_files WHERE id = :id").param("id", fileId)
+                .query(String.class).optional().map(ReaderNotes::read).orElse(List.of());
     }
 
     @Override

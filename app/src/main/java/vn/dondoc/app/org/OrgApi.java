@@ -16,12 +16,10 @@ import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
-import vn.dondoc.domain.common.Rejection;
-import vn.dondoc.domain.common.Outcome;
-import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.org.Alias;
 import vn.dondoc.domain.org.AliasKind;
 import vn.dondoc.domain.org.Lexicon;
+import vn.dondoc.domain.org.LexiconService;
 import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.OrgService;
 import vn.dondoc.domain.org.OrgUnit;
@@ -39,8 +37,11 @@ public class OrgApi {
     private final Lexicon lexicon;
     private final OrgService orgService;
     private final NameResolver resolver;
+    private final LexiconService lexiconService;
 
-    OrgApi(OrgUnits units, People people, Lexicon lexicon, OrgService orgService, NameResolver resolver) {
+    OrgApi(OrgUnits units, People people, Lexicon lexicon, OrgService orgService, NameResolver resolver,
+           LexiconService lexiconService) {
+        this.lexiconService = lexiconService;
         this.units = units;
         this.people = people;
         this.lexicon = lexicon;
@@ -116,23 +117,13 @@ public class OrgApi {
     @PostMapping("/people")
     @ResponseStatus(HttpStatus.CREATED)
     public Person createPerson(@RequestBody PersonRequest r) {
-        return people.save(checked(null, r));
+        return RejectedException.unwrap(orgService.savePerson(new Person(null, r.name(), r.titles(), r.unitId())));
     }
 
     @PutMapping("/people/{id}")
     public Person updatePerson(@PathVariable long id, @RequestBody PersonRequest r) {
         getPerson(id);
-        return people.save(checked(id, r));
-    }
-
-    private Person checked(Long id, PersonRequest r) {
-        if (Texts.clean(r.name()) == null) {
-            throw new RejectedException(java.util.List.of(Rejection.of("person.nameRequired", "name")));
-        }
-        if (r.unitId() != null && units.find(r.unitId()).isEmpty()) {
-            throw new RejectedException(java.util.List.of(Rejection.of("unit.unknown", "unitId", r.unitId())));
-        }
-        return new Person(id, Texts.clean(r.name()), Texts.clean(r.titles()), r.unitId());
+        return RejectedException.unwrap(orgService.savePerson(new Person(id, r.name(), r.titles(), r.unitId())));
     }
 
     @DeleteMapping("/people/{id}")
@@ -152,27 +143,14 @@ public class OrgApi {
         return lexicon.list(kind, PageRequest.of(page, size));
     }
 
-    /** Adds (or re-points) an alias; used from the review screen to teach the lexicon a new name. */
+    /**
+     * Adds (or re-points) an alias; used from the review screen to teach the lexicon a new name. Records
+     * imported before whose names it now resolves are linked too.
+     */
     @PostMapping("/aliases")
     @ResponseStatus(HttpStatus.CREATED)
     public Alias putAlias(@RequestBody AliasRequest r) {
-        return RejectedException.unwrap(addAlias(r));
-    }
-
-    Outcome<Alias> addAlias(AliasRequest r) {
-        if (Texts.clean(r.alias()) == null) {
-            return Outcome.rejected(Rejection.of("alias.required", "alias"));
-        }
-        if (r.kind() == null || r.targetId() == null) {
-            return Outcome.rejected(Rejection.of("alias.targetRequired", "targetId"));
-        }
-        boolean exists = r.kind() == AliasKind.UNIT ? units.find(r.targetId()).isPresent()
-                : people.find(r.targetId()).isPresent();
-        if (!exists) {
-            return Outcome.rejected(Rejection.of(r.kind() == AliasKind.UNIT ? "unit.unknown" : "person.unknown",
-                    "targetId", r.targetId()));
-        }
-        return Outcome.ok(lexicon.put(r.alias(), r.kind(), r.targetId()));
+        return RejectedException.unwrap(lexiconService.teach(r.alias(), r.kind(), r.targetId())).alias();
     }
 
     @DeleteMapping("/aliases/{id}")

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dondoc.app.access.Access;
+import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
@@ -58,8 +61,11 @@ public class SpreadsheetApi {
     private final OrgUnits units;
     private final Messages messages;
     private final Clock clock;
+    private final Access access;
 
-    SpreadsheetApi(Tasks tasks, TaskService taskService, Targets targets, OrgUnits units, Messages messages, Clock clock) {
+    SpreadsheetApi(Tasks tasks, TaskService taskService, Targets targets, OrgUnits units, Messages messages, Clock clock,
+                   Access access) {
+        this.access = access;
         this.tasks = tasks;
         this.taskService = taskService;
         this.targets = targets;
@@ -136,6 +142,8 @@ public class SpreadsheetApi {
                 importTask(row, problems, updated, created);
             } catch (RecordNotFoundException e) {
                 problems.add(messages.get("sheet.unknownId", cell(row, 0)));
+            } catch (ForbiddenException e) {
+                problems.add(e.getMessage());
             }
             if (!problems.isEmpty()) {
                 errors.add(new RowError(i + 1, problems));
@@ -156,11 +164,16 @@ public class SpreadsheetApi {
         if (!problems.isEmpty()) {
             return;
         }
+        if (!lead.isEmpty() || !cooperating.isEmpty()) {
+            access.require(id == null ? Action.CREATE : Action.UPDATE, "task",
+                    Access.taskScope(new java.util.HashSet<>(lead), new java.util.HashSet<>(cooperating)));
+        }
         TaskDraft draft = new TaskDraft(cell(row, 1), cell(row, 2), start, deadline, lead, cooperating, documentId);
         Task task;
         TaskStatus before = null;
         if (id != null) {
             Task old = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+            access.require(Action.UPDATE, "task", access.task(id));
             before = old.status();
             Outcome<Task> out = taskService.update(id, draft);
             if (!collect(out, problems)) {

@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
+import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
@@ -33,11 +35,13 @@ public class TaskApi {
     private final Tasks tasks;
     private final TaskService service;
     private final Clock clock;
+    private final Access access;
 
-    TaskApi(Tasks tasks, TaskService service, Clock clock) {
+    TaskApi(Tasks tasks, TaskService service, Clock clock, Access access) {
         this.tasks = tasks;
         this.service = service;
         this.clock = clock;
+        this.access = access;
     }
 
     public record TaskRequest(String text, String section, LocalDate startDate, LocalDate deadline, List<Long> leadUnitIds,
@@ -78,11 +82,13 @@ public class TaskApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public Task create(@RequestBody TaskRequest r) {
+        requireOver(Action.CREATE, r);
         return RejectedException.unwrap(service.create(r.draft()));
     }
 
     @PutMapping("/{id}")
     public Task update(@PathVariable long id, @RequestBody TaskRequest r) {
+        requireOver(Action.UPDATE, r);
         return RejectedException.unwrap(service.update(id, r.draft()));
     }
 
@@ -99,6 +105,16 @@ public class TaskApi {
     public void delete(@PathVariable long id) {
         if (!service.delete(id)) {
             throw new RecordNotFoundException("task", id);
+        }
+    }
+
+    /** The units a task is given to must lie where the person may act (AccessRules checked the old ones). */
+    private void requireOver(Action action, TaskRequest r) {
+        if (r.leadUnitIds() != null && !r.leadUnitIds().isEmpty()
+                || r.cooperatingUnitIds() != null && !r.cooperatingUnitIds().isEmpty()) {
+            access.require(action, "task", Access.taskScope(
+                    r.leadUnitIds() == null ? null : new java.util.HashSet<>(r.leadUnitIds()),
+                    r.cooperatingUnitIds() == null ? null : new java.util.HashSet<>(r.cooperatingUnitIds())));
         }
     }
 

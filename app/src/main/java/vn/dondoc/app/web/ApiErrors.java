@@ -52,6 +52,14 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        p.setTitle(messages.get("problem.forbidden.title"));
+        p.setType(URI.create("urn:dondoc:problem:forbidden"));
+        return p;
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail conflict(DataIntegrityViolationException e) {
         log.info("integrity violation: {}", e.getMostSpecificCause().getMessage());

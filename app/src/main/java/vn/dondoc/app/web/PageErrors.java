@@ -37,6 +37,12 @@ public class PageErrors {
                 messages.get("problem.notFound.detail", messages.get("record." + e.kind()), String.valueOf(e.id())));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    ModelAndView forbidden(ForbiddenException e) {
+        return page(messages.get("problem.forbidden.title"), e.getMessage());
+    }
+
     /** "/documents/abc" names no record: 404. "/tasks?status=FOO": the list without that filter, and why. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badValue(MethodArgumentTypeMismatchException e, HttpServletRequest request) {

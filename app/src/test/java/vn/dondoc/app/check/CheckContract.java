@@ -39,7 +39,7 @@ abstract class CheckContract {
     void setUp() {
         TestDatabase.clear(jdbc);
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     /** Every request of this class goes through here: signing in, when accounts land, is one line. */

@@ -43,7 +43,7 @@ abstract class DashboardContract {
     void setUp() {
         TestDatabase.clear(jdbc);
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
         labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
         office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
     }

@@ -37,7 +37,7 @@ abstract class FollowUpContract {
     void setUp() {
         TestDatabase.clear(jdbc);
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     /** Every request of this class goes through here: signing in, when accounts land, is one line. */

@@ -41,7 +41,7 @@ abstract class RollUpContract {
     @BeforeEach
     void setUp() {
         TestDatabase.clear(jdbc);
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
         province = units.save(new OrgUnit(null, null, "Tỉnh Hà Tĩnh", null, "PROVINCE", null, null, null)).id();
         district = units.save(new OrgUnit(null, province, "Huyện Đức Thọ", null, "DISTRICT", null, null, null)).id();
         communeA = units.save(new OrgUnit(null, district, "Xã Tùng Ảnh", null, "COMMUNE", null, null, null)).id();

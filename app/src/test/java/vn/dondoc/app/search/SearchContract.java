@@ -64,7 +64,7 @@ public abstract class SearchContract {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     private long unit(String abbreviation) {

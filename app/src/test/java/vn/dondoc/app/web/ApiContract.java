@@ -34,6 +34,8 @@ public abstract class ApiContract {
     @Autowired protected DemoData demo;
     @Autowired protected OrgUnits units;
     @Autowired protected DocumentService documents;
+    @Autowired protected vn.dondoc.domain.imports.ImportService imports;
+    @Autowired protected vn.dondoc.domain.task.Tasks tasks;
     protected MockMvc mvc;
 
     @BeforeEach
@@ -41,7 +43,7 @@ public abstract class ApiContract {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     protected long unit(String abbreviation) {
@@ -290,5 +292,33 @@ public abstract class ApiContract {
                 .andExpect(jsonPath("$[?(@.date == '2026-02-21')]").isEmpty());
         mvc.perform(get("/api/holidays").param("year", "abc")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/holidays").param("year", "99999")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aNameTaughtToTheLexiconReachesTheTasksAlreadyImported() throws Exception {
+        String plan = """
+                ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+                Số: 21/KH-UBND
+                KẾ HOẠCH
+                Triển khai công tác dân tộc năm 2025
+                1. Ban Dân tộc tỉnh chủ trì rà soát hộ nghèo đồng bào dân tộc thiểu số; hoàn thành trước ngày 30/6/2025.
+                """;
+        long batch = imports.stage("lexicon", java.util.List.of(new vn.dondoc.domain.imports.IncomingFile("kh21.txt",
+                plan.getBytes(StandardCharsets.UTF_8))), true);
+        imports.processUntilDone(batch, 60_000);
+        var party = tasks.list(vn.dondoc.domain.task.TaskFilter.none(), new vn.dondoc.domain.common.PageRequest(0, 10))
+                .items().stream().flatMap(t -> t.parties().stream())
+                .filter(p -> p.rawName().contains("Ban Dân tộc")).findFirst().orElseThrow();
+        assertThat(party.unitId()).as("nothing in the org tree is called so yet").isNull();
+
+        long vp = unit("VP");
+        mvc.perform(post("/api/aliases").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"alias\": \"" + party.rawName() + "\", \"kind\": \"UNIT\", \"targetId\": " + vp + "}"))
+                .andExpect(status().isCreated());
+
+        var linked = tasks.list(vn.dondoc.domain.task.TaskFilter.none(), new vn.dondoc.domain.common.PageRequest(0, 10))
+                .items().stream().flatMap(t -> t.parties().stream())
+                .filter(p -> p.rawName().equals(party.rawName())).findFirst().orElseThrow();
+        assertThat(linked.unitId()).isEqualTo(vp);
     }
 }

@@ -41,7 +41,7 @@ class PagesTest {
     void setUp() {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     private String page(String url) throws Exception {
@@ -153,5 +153,70 @@ class PagesTest {
                 java.time.LocalDate.of(2020, 1, 1), java.time.LocalDate.of(2020, 3, 1), List.of(), List.of(), null));
         String home = page("/");
         assertThat(home).contains("Tổng quan", "nhiệm vụ quá hạn", "Tổng hợp báo cáo quý", "hạn 01/03/2020", "Lịch công tác tuần");
+    }
+
+    @Test
+    void whatTheReaderNoticedAboutAFileIsShownOnItsReviewPage() throws Exception {
+        // a plain-text file saved by an old Windows tool in code page 1258, not UTF-8
+        byte[] utf16 = "KE HOACH\nSo: 15/KH-UBND\nChào các anh, chào các chú: Hà Tĩnh\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1258"));
+        long batch = imports.stage("notes", List.of(new vn.dondoc.domain.imports.IncomingFile("ke-hoach.txt", utf16)), false);
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+        var proposal = imports.proposal(fileId);
+        assertThat(proposal.text()).contains("Chào các anh");
+        assertThat(proposal.diagnostics()).anySatisfy(d -> assertThat(d.stage()).isEqualTo("ingest"));
+        String noted = proposal.diagnostics().stream().filter(d -> d.stage().equals("ingest")).findFirst().orElseThrow()
+                .message();
+        assertThat(page("/imports/files/" + fileId + "/review")).contains(noted);
+    }
+
+    @Test
+    void anAdministratorCreatesAndEditsUnitsPeopleAndTheNamesDocumentsUseForThem() throws Exception {
+        demo.seedOrganisation();
+        // a unit without a name is refused, and what was typed stays on the form
+        String refused = new String(mvc.perform(post("/org/units").param("abbreviation", "BDT").param("kind", "Ban"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(refused).contains("Tên đơn vị không được để trống.", "value=\"BDT\"");
+
+        String location = mvc.perform(post("/org/units").param("name", "Ban Dân tộc tỉnh").param("abbreviation", "BDT")
+                .param("kind", "Ban")).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/org/units/");
+        assertThat(page(location)).contains("Sửa đơn vị: Ban Dân tộc tỉnh", "Chưa có tên nào khác.");
+        mvc.perform(post(location + "/aliases").param("alias", "Ban DT tỉnh")).andExpect(status().is3xxRedirection());
+        assertThat(page(location)).contains("Ban DT tỉnh", "data-confirm=\"Xóa tên «Ban DT tỉnh»");
+        assertThat(page("/org")).contains("Ban Dân tộc tỉnh", "Ban DT tỉnh", "Thêm đơn vị");
+
+        long unitId = Long.parseLong(location.substring("/org/units/".length()));
+        mvc.perform(post("/org/people").param("name", "Hà Văn Sơn").param("titles", "Trưởng ban").param("unitId",
+                String.valueOf(unitId))).andExpect(status().is3xxRedirection());
+        assertThat(page("/org")).contains("Hà Văn Sơn", "Trưởng ban");
+    }
+
+    @Test
+    void onlyAnAdministratorMayChangeTheOrgTree() throws Exception {
+        demo.seedOrganisation();
+        mvc.perform(get("/org/units/new").with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER, null)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/org/units").param("name", "Ban mới").with(vn.dondoc.app.access.SignIn.as(
+                vn.dondoc.domain.access.Role.LEADER, null))).andExpect(status().isForbidden());
+        assertThat(new String(mvc.perform(get("/org").with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER,
+                null))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+                .doesNotContain("Thêm đơn vị").doesNotContain("Ban mới");
+    }
+
+    @Test
+    void aSecondDocumentWithTheSameNumberAndIssuerIsFlaggedAtReviewWhateverItsBytes() throws Exception {
+        ImportSummary s = demo.load();
+        var sample = DemoData.sampleFiles().get(2); // 309/TB-SLĐTBXH, stored by the demo
+        // the same notice retyped: other bytes, so not a duplicate file, but the same number and issuer
+        byte[] retyped = (new String(sample.bytes(), StandardCharsets.UTF_8).replace("\n", "\r\n") + "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        long batch = imports.stage("again", List.of(new vn.dondoc.domain.imports.IncomingFile("tb309-go-lai.txt", retyped)),
+                false);
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+        assertThat(page("/imports/files/" + fileId + "/review")).contains("Đã có văn bản số 309/TB-SLĐTBXH (#"
+                + s.files().get(2).documentId() + ")");
     }
 }

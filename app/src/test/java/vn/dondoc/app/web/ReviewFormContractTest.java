@@ -54,7 +54,7 @@ class ReviewFormContractTest {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
         demo.seedOrganisation();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SameOriginFilter.class)).build();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
     }
 
     /** review.js value(): bool, flag, number, list (";"), date and text. */

@@ -79,11 +79,27 @@ class ReviewInBrowserIT {
         }
     }
 
+    @Autowired vn.dondoc.domain.access.AccountService accounts;
+    @Autowired vn.dondoc.domain.org.OrgUnits units;
+
     @BeforeEach
     void emptyDatabase() {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
         demo.seedOrganisation();
+        signInAsClerk();
+    }
+
+    /** A clerk (văn thư) of the Văn phòng signs in through the sign-in page, as a person would. */
+    private void signInAsClerk() {
+        long vp = units.findByNameOrAbbreviation("VP").orElseThrow().id();
+        accounts.add("vanthu", null, "mat-khau-thu-nghiem", vn.dondoc.domain.access.Role.CLERK, vp, false).orElseThrow();
+        browser.manage().deleteAllCookies();
+        browser.get("http://127.0.0.1:" + port + "/dang-nhap");
+        browser.findElement(By.id("username")).sendKeys("vanthu");
+        browser.findElement(By.id("password")).sendKeys("mat-khau-thu-nghiem");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/dang-nhap")));
     }
 
     /** As a reader would: scrolled to the middle of the window first, clear of the sticky action bar. */

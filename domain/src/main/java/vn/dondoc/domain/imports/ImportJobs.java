@@ -31,7 +31,11 @@ public interface ImportJobs {
     /** A file with this hash that is queued, being read, awaiting review or confirmed. */
     Optional<ImportFile> findLiveByHash(String hash);
 
-    void markReady(long fileId, String text);
+    /** Read and waiting for review: the text, and what the reader noticed while reading it. */
+    void markReady(long fileId, String text, List<vn.dondoc.textcore.model.Diagnostic> readerNotes);
+
+    /** What the reader noticed about a file it read (empty when nothing, or not read yet). */
+    List<vn.dondoc.textcore.model.Diagnostic> readerNotes(long fileId);
 
     void markFailed(long fileId, String errorCode, String errorDetail);
 

@@ -113,12 +113,14 @@ public final class ImportService {
         ImportFile f = claimed.get();
         try {
             byte[] bytes = jobs.bytes(f.id()).orElse(new byte[0]);
-            String text = reader.read(f.fileName(), bytes);
-            ParsedDocument parsed = pipeline.parse(f.fileName(), text); // fail here, not at review, if extraction cannot cope
+            TextReader.ReadText read = reader.read(f.fileName(), bytes);
+            String text = read.text();
+            // fail here, not at review, if extraction cannot cope
+            ParsedDocument parsed = pipeline.parse(f.fileName(), text, read.diagnostics());
             boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
             // one transaction: others see the file READY only once an automatic confirmation is done too
             tx.inTransaction(() -> {
-                jobs.markReady(f.id(), text);
+                jobs.markReady(f.id(), text, read.diagnostics());
                 if (auto) {
                     Outcome<Document> out = confirm(f.id(), proposalOf(f, parsed), parsed);
                     if (out instanceof Outcome.Rejected<Document> r) {
@@ -184,7 +186,7 @@ public final class ImportService {
         if (f.text() == null) {
             throw new RecordNotFoundException("proposal", fileId);
         }
-        return proposalOf(f, pipeline.parse(f.fileName(), f.text()));
+        return proposalOf(f, pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId)));
     }
 
     private Proposal proposalOf(ImportFile f, ParsedDocument p) {
@@ -207,7 +209,37 @@ public final class ImportService {
                 t.by(), t.span())).toList();
         List<ProposedResult> rs = p.results().stream().map(r -> new ProposedResult(true, r.indicator(), r.actual(),
                 r.unit(), r.percentOfPlan(), r.planned(), r.span())).toList();
-        return new Proposal(fileId, f.fileName(), p.text(), doc, refs, events, ts, tg, rs, p.diagnostics());
+        return new Proposal(fileId, f.fileName(), p.text(), doc, refs, events, ts, tg, rs,
+                withSameNumberWarning(p.diagnostics(), info));
+    }
+
+    /** Diagnostic code of a document whose number and issuer an already stored document has. */
+    public static final String SAME_NUMBER = "same-number";
+
+    /**
+     * A second document with the same number and issuer ("đã có văn bản số ..."), whatever its format or
+     * bytes, is flagged for the reviewer: a revised version, a copy saved as PDF, or a typo in the number.
+     */
+    private List<vn.dondoc.textcore.model.Diagnostic> withSameNumberWarning(List<vn.dondoc.textcore.model.Diagnostic> found,
+                                                                          DocumentInfo info) {
+        if (info.number() == null) {
+            return found;
+        }
+        String issuerKey = vn.dondoc.domain.common.Texts.key(info.issuer());
+        List<Document> same = documents.findByNumber(info.number()).stream()
+                .filter(d -> issuerKey == null || d.issuer() == null
+                        || issuerKey.equals(vn.dondoc.domain.common.Texts.key(d.issuer())))
+                .toList();
+        if (same.isEmpty()) {
+            return found;
+        }
+        List<vn.dondoc.textcore.model.Diagnostic> all = new java.util.ArrayList<>();
+        all.add(new vn.dondoc.textcore.model.Diagnostic("import", SAME_NUMBER,
+                info.numberSpan() == null ? new vn.dondoc.textcore.model.Span(0, 0) : info.numberSpan(),
+                "Đã có văn bản số " + info.number() + " (#" + same.get(0).id() + "): kiểm tra xem đây là bản sửa đổi,"
+                        + " bản sao hay số ký hiệu bị nhầm trước khi lưu."));
+        all.addAll(found);
+        return all;
     }
 
     /**
@@ -230,7 +262,8 @@ public final class ImportService {
                 jobs.markDuplicate(fileId, dup.get().id(), describe(dup.get()));
                 return Outcome.rejected(Rejection.of("import.duplicate", "file", f.fileName(), describe(dup.get())));
             }
-            ParsedDocument source = parsed != null ? parsed : pipeline.parse(f.fileName(), f.text());
+            ParsedDocument source = parsed != null ? parsed
+                    : pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId));
             List<Rejection> problems = validate(reviewed, source.text().length());
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);

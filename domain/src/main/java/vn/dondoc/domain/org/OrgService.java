@@ -13,11 +13,13 @@ import vn.dondoc.domain.common.Transactor;
 /** Use cases of the organisation tree: create with checks, and merge a unit into its successor. */
 public final class OrgService {
     private final OrgUnits units;
+    private final People people;
     private final List<OrgChangeListener> listeners;
     private final Transactor tx;
 
-    public OrgService(OrgUnits units, List<OrgChangeListener> listeners, Transactor tx) {
+    public OrgService(OrgUnits units, People people, List<OrgChangeListener> listeners, Transactor tx) {
         this.units = units;
+        this.people = people;
         this.listeners = List.copyOf(listeners);
         this.tx = tx;
     }
@@ -83,6 +85,24 @@ public final class OrgService {
                 return Outcome.rejected(Rejection.of("unit.inUse", "id", unitId));
             }
             return Outcome.ok(units.delete(unitId));
+        });
+    }
+
+    /** Creates or updates a person: a name is needed, and the unit, when given, must exist. */
+    public Outcome<Person> savePerson(Person person) {
+        return tx.inTransaction(() -> {
+            List<Rejection> problems = new ArrayList<>();
+            if (Texts.clean(person.name()) == null) {
+                problems.add(Rejection.of("person.nameRequired", "name"));
+            }
+            if (person.unitId() != null && units.find(person.unitId()).isEmpty()) {
+                problems.add(Rejection.of("unit.unknown", "unitId", person.unitId()));
+            }
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
+            }
+            return Outcome.ok(people.save(new Person(person.id(), Texts.clean(person.name()), Texts.clean(person.titles()),
+                    person.unitId())));
         });
     }
 }

@@ -1,0 +1,110 @@
+package vn.dondoc.app.access;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.web.ForbiddenException;
+import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.access.AccessPolicy;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.Actor;
+import vn.dondoc.domain.access.RecordScope;
+import vn.dondoc.domain.access.UnitTree;
+import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.target.Targets;
+import vn.dondoc.domain.task.PartyRole;
+import vn.dondoc.domain.task.Task;
+import vn.dondoc.domain.task.TaskParty;
+import vn.dondoc.domain.task.Tasks;
+
+/**
+ * The permission check of every request: who is asking (from the security context), which units the
+ * record belongs to, and what {@link AccessPolicy} says. Refusals are {@link ForbiddenException}s (403).
+ */
+@Component
+public class Access {
+    private final AccessPolicy policy;
+    private final Messages messages;
+    private final Tasks tasks;
+    private final Documents documents;
+    private final Targets targets;
+
+    Access(UnitTree tree, Messages messages, Tasks tasks, Documents documents, Targets targets) {
+        this.policy = new AccessPolicy(tree);
+        this.messages = messages;
+        this.tasks = tasks;
+        this.documents = documents;
+        this.targets = targets;
+    }
+
+    /** The person behind the current request; {@link Actor#ANONYMOUS} when nobody signed in. */
+    public static Actor currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof SignedInUser user) {
+            return user.actor();
+        }
+        return Actor.ANONYMOUS;
+    }
+
+    public AccessPolicy policy() {
+        return policy;
+    }
+
+    public boolean allows(Action action, RecordScope scope) {
+        return policy.allows(currentActor(), action, scope);
+    }
+
+    /** Refuses (403) unless the current person may do {@code action} on a record of {@code kind} within {@code scope}. */
+    public void require(Action action, String kind, RecordScope scope) {
+        if (!allows(action, scope)) {
+            throw refusal(action, kind);
+        }
+    }
+
+    /** Refuses unless the current person may do {@code action} somewhere at all (lists, new records). */
+    public void requireSomewhere(Action action, String kind) {
+        if (!policy.allowsSomewhere(currentActor(), action)) {
+            throw refusal(action, kind);
+        }
+    }
+
+    ForbiddenException refusal(Action action, String kind) {
+        if (messages.has("problem.forbidden." + action.name())) {
+            return new ForbiddenException(messages.get("problem.forbidden." + action.name()));
+        }
+        return new ForbiddenException(messages.get("problem.forbidden.action", messages.get("action." + action.name()),
+                messages.get("record." + kind)));
+    }
+
+    /** A task's lead and cooperating units. */
+    public RecordScope task(long id) {
+        Task t = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+        return taskScope(t.parties().stream().filter(p -> p.role() == PartyRole.LEAD).map(TaskParty::unitId)
+                        .collect(Collectors.toSet()),
+                t.parties().stream().filter(p -> p.role() != PartyRole.LEAD).map(TaskParty::unitId)
+                        .collect(Collectors.toSet()));
+    }
+
+    /** A task to be, led by and shared with these units. */
+    public static RecordScope taskScope(Set<Long> leads, Set<Long> cooperating) {
+        Set<Long> l = leads == null ? Set.of() : leads.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> c = cooperating == null ? Set.of()
+                : cooperating.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return RecordScope.ofTask(l, c);
+    }
+
+    /** A document belongs to its issuer when the issuer is a unit of the tree, else to the agency. */
+    public RecordScope document(long id) {
+        var d = documents.find(id).orElseThrow(() -> new RecordNotFoundException("document", id));
+        return d.issuerUnitId() == null ? RecordScope.AGENCY : RecordScope.ofUnits(Set.of(d.issuerUnitId()));
+    }
+
+    /** A result belongs to the unit that reported it. */
+    public RecordScope result(long id) {
+        var r = targets.findResult(id).orElseThrow(() -> new RecordNotFoundException("result", id));
+        return r.reportingUnitId() == null ? RecordScope.AGENCY : RecordScope.ofUnits(Set.of(r.reportingUnitId()));
+    }
+}

@@ -1,0 +1,145 @@
+package vn.dondoc.app.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.followup.FollowUps;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.RecordScope;
+
+/**
+ * Which action each address is, on which record: one table for the API and the pages, checked before
+ * any controller runs. An address missing from the table is a read when it is a GET and an
+ * administrator's action otherwise, so a new endpoint is closed until its rule is written here.
+ * Controllers check further what only the request body says (the lead units of a new task).
+ */
+@Component
+public class AccessRules implements HandlerInterceptor {
+    /** How to find a record's units from the address's variables; null: the agency as a whole. */
+    private record Rule(Action action, String kind, Function<Map<String, String>, RecordScope> scope) {
+    }
+
+    private final Access access;
+    private final Map<String, Rule> rules;
+
+    AccessRules(Access access, FollowUps followUps) {
+        this.access = access;
+        // follow-up: the assigner answers an extension or a completion proposal on the task it belongs to
+        Function<Map<String, String>, RecordScope> extension = v -> access.task(followUps.findExtension(id(v, "id"))
+                .orElseThrow(() -> new RecordNotFoundException("extension", id(v, "id"))).taskId());
+        Function<Map<String, String>, RecordScope> proposal = v -> access.task(followUps.findProposal(id(v, "id"))
+                .orElseThrow(() -> new RecordNotFoundException("completionProposal", id(v, "id"))).taskId());
+        Function<Map<String, String>, RecordScope> task = v -> access.task(id(v, "id"));
+        Function<Map<String, String>, RecordScope> document = v -> access.document(id(v, "id"));
+        Function<Map<String, String>, RecordScope> result = v -> access.result(id(v, "id"));
+        this.rules = Map.ofEntries(
+                // tasks
+                Map.entry("GET /api/tasks/{id}", new Rule(Action.READ, "task", task)),
+                Map.entry("GET /api/tasks/{id}/reports", new Rule(Action.READ, "task", task)),
+                Map.entry("POST /api/tasks", new Rule(Action.CREATE, "task", null)),
+                Map.entry("PUT /api/tasks/{id}", new Rule(Action.UPDATE, "task", task)),
+                Map.entry("POST /api/tasks/{id}/status", new Rule(Action.CHANGE_STATUS, "task", task)),
+                Map.entry("DELETE /api/tasks/{id}", new Rule(Action.DELETE, "task", task)),
+                Map.entry("POST /api/tasks/{id}/reports", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("GET /tasks/{id}", new Rule(Action.READ, "task", task)),
+                Map.entry("POST /tasks/{id}/status", new Rule(Action.CHANGE_STATUS, "task", task)),
+                Map.entry("POST /tasks/{id}/reports", new Rule(Action.POST_PROGRESS, "task", task)),
+                // documents
+                Map.entry("GET /api/documents/{id}", new Rule(Action.READ, "document", document)),
+                Map.entry("GET /api/documents/{id}/original", new Rule(Action.READ, "document", document)),
+                Map.entry("GET /api/documents/{id}/references", new Rule(Action.READ, "document", document)),
+                Map.entry("PUT /api/documents/{id}", new Rule(Action.UPDATE, "document", document)),
+                Map.entry("DELETE /api/documents/{id}", new Rule(Action.DELETE, "document", document)),
+                Map.entry("GET /documents/{id}", new Rule(Action.READ, "document", document)),
+                Map.entry("POST /documents/{id}/delete", new Rule(Action.DELETE, "document", document)),
+                // imports: the clerk's work
+                Map.entry("POST /api/imports", new Rule(Action.CONFIRM_IMPORT, "importBatch", null)),
+                Map.entry("POST /imports", new Rule(Action.CONFIRM_IMPORT, "importBatch", null)),
+                Map.entry("POST /api/imports/files/{fileId}/confirm", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
+                Map.entry("POST /api/imports/files/{fileId}/drop", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
+                // the reviewer teaches the lexicon a name while confirming an import
+                Map.entry("POST /api/aliases", new Rule(Action.CONFIRM_IMPORT, "alias", null)),
+                // targets, results, the calendar
+                Map.entry("POST /api/targets", new Rule(Action.CREATE, "target", null)),
+                Map.entry("PUT /api/targets/{id}", new Rule(Action.UPDATE, "target", null)),
+                Map.entry("DELETE /api/targets/{id}", new Rule(Action.DELETE, "target", null)),
+                Map.entry("POST /api/results", new Rule(Action.CREATE, "result", null)),
+                Map.entry("PUT /api/results/{id}", new Rule(Action.UPDATE, "result", result)),
+                Map.entry("DELETE /api/results/{id}", new Rule(Action.DELETE, "result", result)),
+                Map.entry("POST /api/calendar-events", new Rule(Action.CREATE, "event", null)),
+                Map.entry("PUT /api/calendar-events/{id}", new Rule(Action.UPDATE, "event", null)),
+                Map.entry("DELETE /api/calendar-events/{id}", new Rule(Action.DELETE, "event", null)),
+                Map.entry("DELETE /api/work-programs/{id}", new Rule(Action.DELETE, "workProgram", null)),
+                // follow-up: the lead unit reports and asks, the assigner answers (issue 11)
+                Map.entry("GET /api/tasks/{id}/followup", new Rule(Action.READ, "task", task)),
+                Map.entry("POST /api/tasks/{id}/progress", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("POST /api/tasks/{id}/extensions", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("PUT /api/tasks/{id}/deadline", new Rule(Action.UPDATE, "task", task)),
+                Map.entry("POST /api/extensions/{id}/decision", new Rule(Action.CHANGE_STATUS, "task", extension)),
+                Map.entry("POST /api/completions/{id}/decision", new Rule(Action.CHANGE_STATUS, "task", proposal)),
+                Map.entry("GET /tasks/{id}/followup", new Rule(Action.READ, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/progress", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/extensions", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/deadline", new Rule(Action.UPDATE, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/extensions/{extensionId}", new Rule(Action.CHANGE_STATUS, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/completions/{proposalId}", new Rule(Action.CHANGE_STATUS, "task", task)),
+                // spreadsheets: each imported row is checked again against its task (SpreadsheetApi)
+                Map.entry("POST /api/tasks/import", new Rule(Action.CREATE, "task", null)),
+                // indicators' rules and criteria are target data
+                Map.entry("PUT /api/indicators/{id}/rule", new Rule(Action.UPDATE, "target", null)),
+                Map.entry("POST /api/criteria", new Rule(Action.CREATE, "target", null)),
+                // accounts
+                Map.entry("GET /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
+                Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)));
+    }
+
+    private static long id(Map<String, String> vars, String name) {
+        try {
+            return Long.parseLong(vars.get(name));
+        } catch (NumberFormatException e) {
+            // the controller answers a malformed id itself (400 / 404)
+            return -1;
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!(handler instanceof HandlerMethod method) || exempt(method)) {
+            return true;
+        }
+        String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+        String verb = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
+        Rule rule = rules.get(verb + " " + pattern);
+        if (rule == null) {
+            rule = verb.equals("GET") ? new Rule(Action.READ, "page", null) : new Rule(Action.ADMINISTER, "page", null);
+        }
+        if (rule.scope() == null) {
+            access.requireSomewhere(rule.action(), rule.kind());
+            return true;
+        }
+        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        RecordScope scope;
+        try {
+            scope = rule.scope().apply(vars == null ? Map.of() : vars);
+        } catch (vn.dondoc.domain.common.RecordNotFoundException e) {
+            // a missing record: 404 from the controller, which looks it up again
+            access.requireSomewhere(rule.action(), rule.kind());
+            return true;
+        }
+        access.require(rule.action(), rule.kind(), scope);
+        return true;
+    }
+
+    /** The account's own pages and the sign-in page are for every signed-in person, whatever their grants. */
+    private static boolean exempt(HandlerMethod method) {
+        return method.getBeanType().getSimpleName().equals("AccountPages")
+                || method.getBeanType().getPackageName().startsWith("org.springdoc");
+    }
+}

@@ -1,0 +1,86 @@
+package vn.dondoc.domain.access;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may do what on a record of which units (issue 9). Pure rules, no framework: the API, the pages
+ * and the use cases all ask here.
+ * <ul>
+ * <li>admin: everything;</li>
+ * <li>clerk (văn thư): reads, creates, edits and deletes records of its subtree, confirms imports,
+ *     publishes;</li>
+ * <li>leader (lãnh đạo): reads its subtree, creates, assigns and edits tasks, changes status (approves),
+ *     publishes, posts progress;</li>
+ * <li>staff (chuyên viên): reads its unit's subtree; updates, changes status and posts progress on
+ *     records its unit leads or cooperates on;</li>
+ * <li>viewer: reads its subtree.</li>
+ * </ul>
+ * A record that belongs to no unit (an incoming document from outside the tree) is the agency's: every
+ * signed-in person reads it, and the roles that may change records change it from any unit. Nobody
+ * without an account may do anything here; what is published to the public is decided elsewhere.
+ */
+public final class AccessPolicy {
+    private static final Map<Role, Set<Action>> OVER_SUBTREE = Map.of(
+            Role.CLERK, EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.CONFIRM_IMPORT,
+                    Action.PUBLISH),
+            Role.LEADER, EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.CHANGE_STATUS,
+                    Action.PUBLISH, Action.POST_PROGRESS),
+            Role.STAFF, EnumSet.of(Action.READ),
+            Role.VIEWER, EnumSet.of(Action.READ),
+            Role.ADMIN, EnumSet.allOf(Action.class));
+    /** What staff may do on the records their own unit works on. */
+    private static final Set<Action> STAFF_ON_OWN_WORK = EnumSet.of(Action.READ, Action.UPDATE,
+            Action.CHANGE_STATUS, Action.POST_PROGRESS);
+
+    private final UnitTree tree;
+
+    public AccessPolicy(UnitTree tree) {
+        this.tree = tree;
+    }
+
+    public boolean allows(Actor actor, Action action, RecordScope scope) {
+        for (Grant g : actor.grants()) {
+            if (allows(g, action, scope)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the actor may do this kind of thing anywhere at all (to show or hide a button, a menu). */
+    public boolean allowsSomewhere(Actor actor, Action action) {
+        return actor.grants().stream().anyMatch(g -> OVER_SUBTREE.get(g.role()).contains(action)
+                || g.role() == Role.STAFF && STAFF_ON_OWN_WORK.contains(action));
+    }
+
+    private boolean allows(Grant g, Action action, RecordScope scope) {
+        if (g.role() == Role.ADMIN) {
+            return true;
+        }
+        if (action == Action.MANAGE_USERS || action == Action.ADMINISTER) {
+            return false;
+        }
+        if (g.role() == Role.STAFF && STAFF_ON_OWN_WORK.contains(action)
+                && (scope.agencyWide() ? action == Action.READ : anyWithin(scope.workingUnits(), g.unitId()))) {
+            return true;
+        }
+        if (!OVER_SUBTREE.get(g.role()).contains(action)) {
+            return false;
+        }
+        return scope.agencyWide() || anyWithin(scope.allUnits(), g.unitId());
+    }
+
+    private boolean anyWithin(Set<Long> units, Long grantUnit) {
+        if (grantUnit == null) {
+            return true;
+        }
+        for (Long u : units) {
+            if (u != null && tree.within(u, grantUnit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

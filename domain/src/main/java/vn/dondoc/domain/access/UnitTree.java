@@ -1,0 +1,7 @@
+package vn.dondoc.domain.access;
+
+/** Port: the org tree as permissions see it. */
+public interface UnitTree {
+    /** Whether {@code unitId} is {@code ancestorId} itself or lies anywhere below it. */
+    boolean within(long unitId, long ancestorId);
+}
