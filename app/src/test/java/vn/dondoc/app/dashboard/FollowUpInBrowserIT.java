@@ -41,7 +41,8 @@ import vn.dondoc.domain.task.Tasks;
 /**
  * Follow-up end to end in headless chromium: the clerk confirms sample 003 (its tasks and targets), the lead unit
  * posts progress on one task, and the leader's dashboard — counts, rate and the chart drawn by the served ECharts —
- * changes. Sign-in steps (clerk, staff, leader) go into {@link #as} when accounts land.
+ * changes. Each step signs in on the sign-in page as the person who does it: the clerk of the Văn phòng, the staff
+ * of the task's lead unit, the leader of the Sở.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
@@ -57,6 +58,9 @@ class FollowUpInBrowserIT {
     @Autowired ImportJobs jobs;
     @Autowired Tasks tasks;
     @Autowired DemoData demo;
+    @Autowired vn.dondoc.domain.access.AccountService accounts;
+    @Autowired vn.dondoc.domain.org.OrgUnits units;
+    private String signedIn;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -84,11 +88,28 @@ class FollowUpInBrowserIT {
         TestDatabase.clear(jdbc);
         documents.reindexAll();
         demo.seedOrganisation();
+        signedIn = null;
+        account("vanthu", vn.dondoc.domain.access.Role.CLERK, units.findByNameOrAbbreviation("VP").orElseThrow().id());
+        account("lanhdao", vn.dondoc.domain.access.Role.LEADER, units.findByNameOrAbbreviation("UBND tỉnh").orElseThrow().id());
     }
 
-    /** Opens a page as a role would; signing in as that role goes here when accounts land. */
-    private void as(String role, String path) {
+    /** Opens a page as {@code user} (created by {@link #account}), signing in on the sign-in page when it changes. */
+    private void as(String user, String path) {
+        if (!user.equals(signedIn)) {
+            browser.manage().deleteAllCookies();
+            browser.get("http://127.0.0.1:" + port + "/dang-nhap");
+            browser.findElement(By.id("username")).sendKeys(user);
+            browser.findElement(By.id("password")).sendKeys("mat-khau-thu-nghiem");
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.not(ExpectedConditions.urlContains("/dang-nhap")));
+            signedIn = user;
+        }
         browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private void account(String user, vn.dondoc.domain.access.Role role, Long unitId) {
+        accounts.add(user, null, "mat-khau-thu-nghiem", role, unitId, false).orElseThrow();
     }
 
     private static void click(WebElement e) {
@@ -111,7 +132,7 @@ class FollowUpInBrowserIT {
         imports.processUntilDone(batch, 60_000);
         long fileId = jobs.files(batch).get(0).id();
 
-        as("clerk", "/imports/files/" + fileId + "/review");
+        as("vanthu", "/imports/files/" + fileId + "/review");
         click(browser.findElement(By.id("confirm")));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/documents/"));
         long docId = jobs.find(fileId).orElseThrow().documentId();
@@ -120,7 +141,7 @@ class FollowUpInBrowserIT {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM targets WHERE document_id = :d").param("d", docId).query(Long.class)
                 .single()).isPositive();
 
-        as("leader", "/dashboard");
+        as("lanhdao", "/dashboard");
         dashboardDrawn();
         long doneBefore = number("total-DONE_ON_TIME") + number("total-DONE_LATE");
         long all = doneBefore + number("total-OPEN_IN_TIME") + number("total-OPEN_OVERDUE");
@@ -128,12 +149,11 @@ class FollowUpInBrowserIT {
         String rateBefore = browser.findElement(By.cssSelector("#completion .n")).getText();
 
         Task chosen = stored.stream().filter(t -> !t.lead().isEmpty() && t.lead().get(0).unitId() != null).findFirst()
-                .orElse(stored.get(0));
-        as("staff", "/tasks/" + chosen.id() + "/followup");
+                .orElseThrow();
+        account("chuyenvien", vn.dondoc.domain.access.Role.STAFF, chosen.lead().get(0).unitId());
+        as("chuyenvien", "/tasks/" + chosen.id() + "/followup");
         WebElement form = browser.findElement(By.id("progress-form"));
-        if (!chosen.lead().isEmpty() && chosen.lead().get(0).unitId() != null) {
-            new Select(form.findElement(By.name("unitId"))).selectByValue(String.valueOf(chosen.lead().get(0).unitId()));
-        }
+        new Select(form.findElement(By.name("unitId"))).selectByValue(String.valueOf(chosen.lead().get(0).unitId()));
         WebElement percent = form.findElement(By.name("percent"));
         percent.clear();
         percent.sendKeys("100");
@@ -144,7 +164,7 @@ class FollowUpInBrowserIT {
         assertThat(browser.findElement(By.id("bucket")).getText()).startsWith("Hoàn thành");
         assertThat(tasks.find(chosen.id()).orElseThrow().status()).isEqualTo(TaskStatus.DONE);
 
-        as("leader", "/dashboard");
+        as("lanhdao", "/dashboard");
         dashboardDrawn();
         assertThat(number("total-DONE_ON_TIME") + number("total-DONE_LATE")).isEqualTo(doneBefore + 1);
         String rateAfter = browser.findElement(By.cssSelector("#completion .n")).getText();

@@ -118,6 +118,22 @@ abstract class FollowUpContract {
     }
 
     @Test
+    void onlyTheLeadUnitsStaffReportsAndAnotherUnitsStaffIsRefused() throws Exception {
+        long id = task("2026-06-30");
+        long other = units.all().stream().filter(u -> u.id() != unit()).findFirst().orElseThrow().id();
+        String body = "{\"reportedOn\":\"2026-05-04\",\"unitId\":" + unit() + ",\"percent\":20}";
+        call(post("/api/tasks/" + id + "/progress").content(body)
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, other)))
+                .andExpect(status().isForbidden());
+        call(post("/api/tasks/" + id + "/progress").content(body)
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, unit())))
+                .andExpect(status().isCreated());
+        call(post("/api/tasks/" + id + "/extensions").content("{\"newDeadline\":\"2026-09-30\",\"reason\":\"x\"}")
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER, null)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void theFollowUpPageShowsTheBucketAndTheTimeline() throws Exception {
         long id = task("2026-01-12");
         call(post("/api/tasks/" + id + "/progress").content("{\"reportedOn\":\"2026-01-08\",\"unitId\":" + unit()
