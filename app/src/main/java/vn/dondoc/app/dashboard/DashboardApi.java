@@ -13,15 +13,18 @@ import vn.dondoc.domain.org.OrgUnits;
 /**
  * REST: the dashboard's figures as JSON — bucket counts in all, per unit and per program, completion rates,
  * overdue and soon-due tasks, results below plan, the week. {@code unit}: that unit's subtree; {@code program}:
- * the tasks of one document; {@code asOf}: the day of the view (today by default).
+ * the tasks of one document; {@code asOf}: the day of the view (today by default). Someone granted one unit
+ * sees that unit's subtree unless they ask for another they may read.
  */
 @RestController
 public class DashboardApi {
     private final DashboardService dashboards;
     private final OrgUnits units;
     private final Clock clock;
+    private final DashboardScope scope;
 
-    DashboardApi(DashboardService dashboards, OrgUnits units, Clock clock) {
+    DashboardApi(DashboardService dashboards, OrgUnits units, Clock clock, DashboardScope scope) {
+        this.scope = scope;
         this.dashboards = dashboards;
         this.units = units;
         this.clock = clock;
@@ -33,6 +36,6 @@ public class DashboardApi {
         if (unit != null && units.find(unit).isEmpty()) {
             throw new RecordNotFoundException("unit", unit);
         }
-        return dashboards.build(asOf != null ? asOf : LocalDate.now(clock), unit, program);
+        return dashboards.build(asOf != null ? asOf : LocalDate.now(clock), scope.unitFor(unit), program);
     }
 }

@@ -18,8 +18,10 @@ class DashboardPages {
     private final DashboardFigures figures;
     private final OrgUnits units;
     private final Clock clock;
+    private final DashboardScope scope;
 
-    DashboardPages(DashboardService dashboards, DashboardFigures figures, OrgUnits units, Clock clock) {
+    DashboardPages(DashboardService dashboards, DashboardFigures figures, OrgUnits units, Clock clock, DashboardScope scope) {
+        this.scope = scope;
         this.dashboards = dashboards;
         this.figures = figures;
         this.units = units;
@@ -29,7 +31,7 @@ class DashboardPages {
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Long unit, @RequestParam(required = false) Long program,
                      @RequestParam(required = false) LocalDate asOf, Model model) {
-        Long unitId = unit != null && units.find(unit).isPresent() ? unit : null;
+        Long unitId = scope.unitFor(unit != null && units.find(unit).isPresent() ? unit : null);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         model.addAttribute("d", dashboards.build(day, unitId, program));
         model.addAttribute("buckets", TaskBucket.values());

@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.dashboard.DashboardScope;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.dashboard.Dashboard;
@@ -31,7 +32,11 @@ public class ReportApi {
     private final JdbcReviewTargets reviewTargets;
     private final Messages messages;
 
-    ReportApi(DashboardService dashboards, OrgUnits units, JdbcReviewTargets reviewTargets, Messages messages) {
+    private final DashboardScope dashboardScope;
+
+    ReportApi(DashboardService dashboards, OrgUnits units, JdbcReviewTargets reviewTargets, Messages messages,
+              DashboardScope dashboardScope) {
+        this.dashboardScope = dashboardScope;
         this.dashboards = dashboards;
         this.units = units;
         this.reviewTargets = reviewTargets;
@@ -45,8 +50,10 @@ public class ReportApi {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException(messages.get("report.badRange", from, to));
         }
-        OrgUnit scope = unit == null ? null : units.find(unit).orElseThrow(() -> new RecordNotFoundException("unit", unit));
-        Dashboard d = dashboards.build(to, unit, program, new DashboardFigures.DueRange(from, to));
+        Long unitId = dashboardScope.unitFor(unit);
+        OrgUnit scope = unitId == null ? null
+                : units.find(unitId).orElseThrow(() -> new RecordNotFoundException("unit", unitId));
+        Dashboard d = dashboards.build(to, unitId, program, new DashboardFigures.DueRange(from, to));
         OrgUnit issuer = scope != null ? scope : units.all().stream().filter(u -> u.parentId() != null)
                 .filter(u -> units.all().stream().anyMatch(c -> u.id().equals(c.parentId()))).findFirst()
                 .orElse(units.all().stream().findFirst().orElse(null));

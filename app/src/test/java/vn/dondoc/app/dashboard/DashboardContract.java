@@ -113,6 +113,13 @@ abstract class DashboardContract {
         assertThat(subtree.get("completion").get("total").asLong()).isEqualTo(6);
         call(get("/api/dashboard?unit=999999")).andExpect(status().isNotFound());
 
+        // someone granted one unit sees that unit's subtree, and may not ask for another's
+        var officeViewer = vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER, office);
+        JsonNode own = body(call(get("/api/dashboard?asOf=" + AS_OF).with(officeViewer)).andExpect(status().isOk()));
+        assertThat(own.get("unitId").asLong()).isEqualTo(office);
+        assertThat(own.get("completion").get("text").asString()).isEqualTo("0/2 — 0%");
+        call(get("/api/dashboard?asOf=" + AS_OF + "&unit=" + labour).with(officeViewer)).andExpect(status().isForbidden());
+
         String page = mvc.perform(get("/dashboard?asOf=" + AS_OF)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("2/6 — 33,33%").contains("2/4 — 50%").contains("echarts.min.js")
