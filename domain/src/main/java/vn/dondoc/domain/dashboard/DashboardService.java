@@ -113,7 +113,8 @@ public final class DashboardService {
         return days;
     }
 
-    private Set<Long> subtree(long root) {
+    /** The unit and every unit under it. */
+    public Set<Long> subtree(long root) {
         Map<Long, List<Long>> children = new LinkedHashMap<>();
         for (OrgUnit u : units.all()) {
             if (u.parentId() != null) {
