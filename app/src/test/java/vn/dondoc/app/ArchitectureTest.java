@@ -50,7 +50,9 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.dondoc.app.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.dondoc.app.calendar..", "vn.dondoc.app.document..",
                         "vn.dondoc.app.imports..", "vn.dondoc.app.org..", "vn.dondoc.app.search..", "vn.dondoc.app.target..",
-                        "vn.dondoc.app.task..", "vn.dondoc.app.overview..", "vn.dondoc.app.config..")
+                        "vn.dondoc.app.task..", "vn.dondoc.app.overview..", "vn.dondoc.app.config..",
+                        "vn.dondoc.app.access..", "vn.dondoc.app.account..", "vn.dondoc.app.audit..", "vn.dondoc.app.versions..",
+                        "vn.dondoc.app.trash..")
                 .check(CLASSES);
     }
 

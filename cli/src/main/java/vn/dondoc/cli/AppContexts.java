@@ -44,6 +44,11 @@ final class AppContexts {
         }
     }
 
+    /** Headless with no search index at all: for a command that only reads the database (a backup). */
+    static ConfigurableApplicationContext databaseOnly(Path data) {
+        return headless(data, "none");
+    }
+
     private static ConfigurableApplicationContext headless(Path data, String engine) {
         Map<String, Object> props = new HashMap<>();
         props.put("dondoc.data-dir", dataDir(data));

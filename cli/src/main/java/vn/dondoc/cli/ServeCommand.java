@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import java.util.List;
+import vn.dondoc.app.account.DemoAccounts;
 import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.document.DocumentFilter;
@@ -26,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Địa chỉ lắng nghe (mặc định ${DEFAULT-VALUE}: chỉ máy này; 0.0.0.0 để mở cho mạng — chưa có tài khoản, hãy cẩn thận).")
+            description = "Địa chỉ lắng nghe (mặc định ${DEFAULT-VALUE}: chỉ máy này; 0.0.0.0 để mở cho mạng).")
     String host;
 
     @Option(names = "--port", defaultValue = "8080", description = "Cổng (mặc định ${DEFAULT-VALUE}).")
@@ -45,8 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
-            out.println("CẢNH BÁO: máy chủ mở cho mạng tại " + host + " nhưng chưa có tài khoản đăng nhập."
-                    + " (WARNING: listening beyond this machine without accounts.)");
+            out.println("Lưu ý: máy chủ mở cho mạng tại " + host + "; mọi người dùng phải đăng nhập."
+                    + " (listening beyond this machine; everyone must sign in.)");
         }
         ConfigurableApplicationContext ctx;
         try {
@@ -61,11 +63,21 @@ final class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        if (demo || (!noPrompt && isEmpty(ctx) && askForDemo(out))) {
+        boolean loadDemo = demo || (!noPrompt && isEmpty(ctx) && askForDemo(out));
+        if (loadDemo) {
             out.println("Đang nạp dữ liệu mẫu...");
             ImportSummary s = ctx.getBean(DemoData.class).load();
             out.printf("Dữ liệu mẫu: %d văn bản mới, %d đã có (bỏ qua), %d lỗi.%n", s.count(ImportStatus.CONFIRMED),
                     s.count(ImportStatus.DUPLICATE), s.count(ImportStatus.FAILED));
+        }
+        if (loadDemo) {
+            Path file = data.resolve("demo-accounts.txt");
+            List<DemoAccounts.DemoAccount> made = ctx.getBean(DemoAccounts.class).create(file);
+            out.println("Tài khoản thử (demo accounts, also in " + file + "):");
+            for (DemoAccounts.DemoAccount a : made) {
+                out.printf("  %-18s %-16s %-7s %s%n", a.username(), a.password(), a.role().name().toLowerCase(java.util.Locale.ROOT),
+                        a.unit() == null ? "" : a.unit());
+            }
         }
         String shown = host.equals("0.0.0.0") ? "localhost" : host;
         out.printf("dondoc đang chạy tại http://%s:%d/  (API: /api, OpenAPI: /v3/api-docs; Ctrl+C để dừng)%n", shown, port);

@@ -1,7 +1,8 @@
 package vn.dondoc.ingest;
 
+import vn.dondoc.vntext.VietnameseText;
+
 import java.nio.charset.Charset;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -288,32 +289,9 @@ final class HtmlReader {
         return n;
     }
 
-    /** Folded form of every char below U+2000 (precomposed letters lose their marks), built once. */
-    private static final char[] FOLD = new char[0x2000];
-
-    static {
-        for (char c = 0; c < FOLD.length; c++) {
-            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            char first = nfd.charAt(0);
-            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
-            FOLD[c] = mark ? 0 : c == 'đ' || c == 'Đ' ? 'd' : c == '\u00A0' ? ' ' : Character.toLowerCase(first);
-        }
-    }
-
-    /** Lower case, no accents, đ → d: markers match "HOÀ"/"Hòa"/"hoà" alike. */
+    /** Lower case, no accents, đ → d, no-break spaces as spaces: markers match "HOÀ"/"Hòa"/"hoà" alike. */
     static String fold(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < FOLD.length) {
-                if (FOLD[c] != 0) {
-                    out.append(FOLD[c]);
-                }
-            } else {
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
+        return VietnameseText.fold(s.replace('\u00A0', ' '));
     }
 
     private static void render(Node node, LineSink sink) {

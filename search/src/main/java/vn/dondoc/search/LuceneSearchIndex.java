@@ -1,5 +1,8 @@
 package vn.dondoc.search;
 
+import vn.dondoc.vntext.VietnameseText;
+import vn.dondoc.vntext.DocumentNumbers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -67,10 +70,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import vn.dondoc.search.analysis.DocumentNumbers;
 import vn.dondoc.search.analysis.VietnameseAnalyzer;
 import vn.dondoc.search.analysis.VietnameseAnalyzer.Mode;
-import vn.dondoc.search.analysis.VietnameseText;
 
 /**
  * {@link SearchIndex} over an embedded Lucene directory.

@@ -15,6 +15,7 @@ import vn.dondoc.textcore.extract.TaskExtractor;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.textcore.model.DocumentInfo;
+import vn.dondoc.textcore.model.DocumentType;
 import vn.dondoc.textcore.model.ParsedDocument;
 import vn.dondoc.textcore.model.Reference;
 import vn.dondoc.textcore.model.ScheduleRow;
@@ -23,6 +24,7 @@ import vn.dondoc.textcore.model.TaskItem;
 import vn.dondoc.textcore.normalize.NormalizedText;
 import vn.dondoc.textcore.repair.DiacriticRepairer;
 import vn.dondoc.textcore.normalize.TextNormalizer;
+import vn.dondoc.textcore.segment.Block;
 import vn.dondoc.textcore.segment.SegmentedDocument;
 import vn.dondoc.textcore.segment.StructureSegmenter;
 
@@ -118,7 +120,7 @@ public final class DocumentPipeline {
             diagnostics.add(new Diagnostic("metadata", "no-identity", new Span(0, 0),
                     "Không tìm thấy số, ký hiệu hay loại văn bản."));
         }
-        ParsedDocument parsed = new ParsedDocument(source, text, info, List.copyOf(refs), List.copyOf(rows),
+        ParsedDocument parsed = new ParsedDocument(source, text, calendarIdentity(info, rows, doc), List.copyOf(refs), List.copyOf(rows),
                 List.copyOf(taskItems), List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
         List<Diagnostic> repairFailure = new ArrayList<>(1);
         ParsedDocument repaired = guarded(Stage.REPAIR, repairFailure, null, () -> repairer.repair(parsed));
@@ -129,6 +131,31 @@ public final class DocumentPipeline {
         diagnostics.addAll(repairFailure);
         return new ParsedDocument(source, text, info, parsed.references(), parsed.schedule(), parsed.tasks(),
                 parsed.targets(), parsed.results(), List.copyOf(diagnostics));
+    }
+
+    /**
+     * A work calendar has no type word or symbol of its own (spec: type OTHER): a text with neither whose agenda
+     * was read is one, even without a heading ("* THỨ BẢY 11/01/2025" / "- 08 giờ 00: ...").
+     */
+    private static DocumentInfo calendarIdentity(DocumentInfo info, List<ScheduleRow> rows, SegmentedDocument doc) {
+        if (info.type() != null || info.number() != null || rows.size() < 2) {
+            return info;
+        }
+        String title = info.title();
+        Span titleSpan = info.titleSpan();
+        Block first = doc.blocks().isEmpty() ? null : doc.blocks().get(0);
+        if (title == null && first != null && rows.get(0).span() != null && first.span().end() <= rows.get(0).span().start()) {
+            // "Sự kiện nổi bật trong tuần từ 23/11 đến 29/11/2026": the heading above the first entry, unless it is a day
+            String t = first.text().strip();
+            char c = t.isEmpty() ? '-' : t.charAt(0);
+            if (t.length() <= 160 && Character.isLetter(c) && Character.isUpperCase(c) && t.indexOf('\t') < 0
+                    && !t.regionMatches(true, 0, "thứ", 0, 3) && !t.regionMatches(true, 0, "ngày", 0, 4)) {
+                title = t;
+                titleSpan = first.span();
+            }
+        }
+        return new DocumentInfo(null, DocumentType.OTHER, title, info.issuer(), info.place(), info.date(),
+                info.signers(), info.recipients(), info.numberSpan(), titleSpan);
     }
 
     /** An item of a work calendar ("Lãnh đạo UBND tỉnh làm việc tại cơ quan") is an agenda entry, not a task. */

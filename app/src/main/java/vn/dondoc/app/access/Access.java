@@ -79,6 +79,16 @@ public class Access {
                 messages.get("record." + kind)));
     }
 
+    /** The units of any kind of record, as far as permissions know them (the agency's when unknown). */
+    public RecordScope scopeOf(String kind, long id) {
+        return switch (kind) {
+            case "task" -> task(id);
+            case "document" -> document(id);
+            case "result" -> result(id);
+            default -> RecordScope.AGENCY;
+        };
+    }
+
     /** A task's lead and cooperating units. */
     public RecordScope task(long id) {
         Task t = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));

@@ -15,6 +15,6 @@ class AccessConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(rules);
+        registry.addInterceptor(rules).order(0);
     }
 }

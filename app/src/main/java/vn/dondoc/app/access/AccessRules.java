@@ -96,7 +96,12 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /api/criteria", new Rule(Action.CREATE, "target", null)),
                 // accounts
                 Map.entry("GET /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
-                Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)));
+                Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
+                // the whole audit trail is the administrator's; a record's history goes with reading the record
+                Map.entry("GET /api/audit/export", new Rule(Action.ADMINISTER, "audit", null)),
+                // deleted records are kept; only an administrator sees and restores them
+                Map.entry("GET /api/trash/tasks", new Rule(Action.RESTORE, "task", null)),
+                Map.entry("POST /api/tasks/{id}/restore", new Rule(Action.RESTORE, "task", null)));
     }
 
     private static long id(Map<String, String> vars, String name) {
@@ -108,10 +113,39 @@ public class AccessRules implements HandlerInterceptor {
         }
     }
 
+    /** What a request does, as far as permissions and the audit trail go; {@code recordId} null for new records and lists. */
+    public record Matched(Action action, String kind, Long recordId) {
+        public boolean changes() {
+            return action != Action.READ;
+        }
+    }
+
+    /** The rule of this request (after handler mapping), or null when it is not a controller call. */
+    @SuppressWarnings("unchecked")
+    public Matched match(HttpServletRequest request) {
+        String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+        String verb = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
+        Rule rule = rules.get(verb + " " + pattern);
+        if (rule == null) {
+            return null;
+        }
+        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Long id = null;
+        if (vars != null && !vars.isEmpty()) {
+            String raw = vars.getOrDefault("id", vars.getOrDefault("fileId", vars.get("batchId")));
+            try {
+                id = raw == null ? null : Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                id = null;
+            }
+        }
+        return new Matched(rule.action(), rule.kind(), id);
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || exempt(method)) {
+        if (!(handler instanceof HandlerMethod method) || exempt(method) || published(request)) {
             return true;
         }
         String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
@@ -135,6 +169,13 @@ public class AccessRules implements HandlerInterceptor {
         }
         access.require(rule.action(), rule.kind(), scope);
         return true;
+    }
+
+    /** What is published to the public (the calendar's page and feeds, issue 10): no account needed. */
+    private static boolean published(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && (path.equals("/lich") || path.startsWith("/lich/")
+                || path.startsWith("/ical/"));
     }
 
     /** The account's own pages and the sign-in page are for every signed-in person, whatever their grants. */

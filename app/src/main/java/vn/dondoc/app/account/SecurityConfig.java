@@ -70,14 +70,17 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes, Messages messages)
+    SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes, Messages messages, java.time.Clock clock,
+                              @org.springframework.beans.factory.annotation.Value("${dondoc.signin.per-minute:20}") int perMinute)
             throws Exception {
         MustChangePasswordFilter mustChange = new MustChangePasswordFilter(messages);
+        SignInRateLimit limit = new SignInRateLimit(perMinute, clock, messages.get("signin.tooMany"));
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/dang-nhap").loginProcessingUrl("/dang-nhap")
                         .successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?daxuat=1").permitAll())
                 .addFilterAfter(mustChange, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .addFilterBefore(limit, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityConfig::headers);
         return http.build();
     }

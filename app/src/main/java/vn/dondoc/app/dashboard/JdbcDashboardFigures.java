@@ -24,7 +24,8 @@ class JdbcDashboardFigures implements DashboardFigures {
 
     /** The scope as SQL on tasks {@code t}: led by a unit of the set, from the program. */
     private static String scope(Set<Long> unitIds, Long programId, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder();
+        // a deleted task (kept for an administrator to restore) counts nowhere
+        StringBuilder sql = new StringBuilder(" AND t.deleted_at IS NULL");
         if (unitIds != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM task_parties sp WHERE sp.task_id = t.id AND sp.role = 'LEAD'"
                     + " AND sp.unit_id IN (:units))");
@@ -49,7 +50,8 @@ class JdbcDashboardFigures implements DashboardFigures {
     @Override
     public List<Program> programs() {
         return jdbc.sql("SELECT d.id, d.doc_number, d.title FROM documents d"
-                        + " WHERE EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = d.id) ORDER BY d.id DESC LIMIT 500")
+                        + " WHERE EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = d.id AND t.deleted_at IS NULL)"
+                        + " ORDER BY d.id DESC LIMIT 500")
                 .query((rs, n) -> new Program(rs.getLong("id"), title(rs.getString("doc_number"), rs.getString("title"))))
                 .list();
     }

@@ -47,7 +47,8 @@ final class SearchFeed {
     private static final Map<RecordKind, Source> SOURCES = new EnumMap<>(Map.of(
             RecordKind.DOCUMENT, new Source(RecordKind.DOCUMENT, "documents",
                     "SELECT x.id, x.doc_number, x.doc_type, x.title, x.issuer, x.issued_on, x.body FROM documents x", 20),
-            RecordKind.TASK, new Source(RecordKind.TASK, "tasks", "SELECT x.*" + DOC_COLUMNS + " FROM tasks x" + DOC_JOIN, 500),
+            RecordKind.TASK, new Source(RecordKind.TASK, "tasks", "SELECT x.*" + DOC_COLUMNS
+                    + " FROM (SELECT * FROM tasks WHERE deleted_at IS NULL) x" + DOC_JOIN, 500),
             RecordKind.EVENT, new Source(RecordKind.EVENT, "calendar_events",
                     "SELECT x.*" + DOC_COLUMNS + " FROM calendar_events x" + DOC_JOIN, 500),
             RecordKind.TARGET, new Source(RecordKind.TARGET, "targets", "SELECT x.*, i.name AS indicator" + DOC_COLUMNS

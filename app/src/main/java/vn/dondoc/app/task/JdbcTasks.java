@@ -65,12 +65,13 @@ class JdbcTasks implements Tasks {
 
     @Override
     public Optional<Task> find(long id) {
-        return withParties("SELECT * FROM tasks WHERE id = :id", Map.of("id", id)).stream().findFirst();
+        return withParties("SELECT * FROM tasks WHERE id = :id AND deleted_at IS NULL", Map.of("id", id)).stream().findFirst();
     }
 
     @Override
     public Page<Task> list(TaskFilter f, PageRequest page) {
-        Where w = new Where().and("status = :status", "status", f.status() == null ? null : f.status().name())
+        // a deleted task is kept (an administrator can restore it) but no longer listed
+        Where w = new Where().and("deleted_at IS NULL").and("status = :status", "status", f.status() == null ? null : f.status().name())
                 .and("id IN (SELECT task_id FROM task_parties WHERE unit_id = :unit)", "unit", f.unitId())
                 .and("document_id = :doc", "doc", f.documentId())
                 .and("deadline < :before", "before", f.deadlineBefore())
@@ -122,7 +123,9 @@ class JdbcTasks implements Tasks {
 
     @Override
     public boolean delete(long id) {
-        return jdbc.sql("DELETE FROM tasks WHERE id = :id").param("id", id).update() > 0;
+        // soft delete: the row stays, with when it was deleted, until an administrator restores it
+        return jdbc.sql("UPDATE tasks SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL").param("now", Rows.now())
+                .param("id", id).update() > 0;
     }
 
     @Override

@@ -60,6 +60,17 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("problem.stale.detail",
+                messages.get("record." + e.kind()), String.valueOf(e.id()), e.sentVersion(), String.valueOf(e.currentVersion())));
+        p.setTitle(messages.get("problem.stale.title"));
+        p.setType(URI.create("urn:dondoc:problem:stale-version"));
+        p.setProperty("currentVersion", e.currentVersion());
+        p.setProperty("current", e.currentValues());
+        return p;
+    }
+
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail conflict(DataIntegrityViolationException e) {
         log.info("integrity violation: {}", e.getMostSpecificCause().getMessage());

@@ -43,6 +43,19 @@ public class PageErrors {
         return page(messages.get("problem.forbidden.title"), e.getMessage());
     }
 
+    /** Somebody changed the record since this page was loaded: back to it, with what happened. */
+    @ExceptionHandler(StaleVersionException.class)
+    ModelAndView stale(StaleVersionException e, HttpServletRequest request) {
+        String text = messages.get("page.stale", messages.get("record." + e.kind()), String.valueOf(e.id()));
+        if (e.page() == null) {
+            ModelAndView mv = page(messages.get("problem.stale.title"), text);
+            mv.setStatus(HttpStatus.CONFLICT);
+            return mv;
+        }
+        RequestContextUtils.getOutputFlashMap(request).put("flashProblem", text);
+        return new ModelAndView("redirect:" + e.page());
+    }
+
     /** "/documents/abc" names no record: 404. "/tasks?status=FOO": the list without that filter, and why. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView badValue(MethodArgumentTypeMismatchException e, HttpServletRequest request) {

@@ -75,12 +75,35 @@ class AccountsTest {
         MvcResult in = mvc.perform(formLogin("/dang-nhap").user("vanthu").password(PASSWORD))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/")).andReturn();
         MockHttpSession session = (MockHttpSession) in.getRequest().getSession(false);
+        assertThat(jdbc.sql("SELECT action || ':' || actor FROM audit_events").query(String.class).list())
+                .containsExactly("SIGN_IN:vanthu");
         assertThat(body(mvc.perform(get("/api/me").session(session)).andExpect(status().isOk()).andReturn()))
                 .contains("\"username\":\"vanthu\"", "CLERK");
         assertThat(body(mvc.perform(get("/tai-khoan").session(session)).andExpect(status().isOk()).andReturn()))
                 .contains("Văn thư — Văn phòng Sở", "Đăng xuất");
         mvc.perform(post("/dang-xuat").session(session).with(csrf())).andExpect(redirectedUrl("/dang-nhap?daxuat=1"));
         mvc.perform(get("/api/me").session(session)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void oneAddressGetsTwentySignInAttemptsAMinuteWhateverTheAccounts() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(signIn("khach" + i, "x", "10.1.2.3"))
+                    .andExpect(redirectedUrl("/dang-nhap?loi=1"));
+        }
+        MvcResult slowed = mvc.perform(signIn("vanthu", PASSWORD, "10.1.2.3"))
+                .andExpect(status().is(429)).andExpect(header().string("Retry-After", "60")).andReturn();
+        assertThat(body(slowed)).contains("Quá nhiều lần đăng nhập");
+        // another address is not slowed down
+        mvc.perform(signIn("vanthu", PASSWORD, "10.1.2.4"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    private static org.springframework.test.web.servlet.RequestBuilder signIn(String user, String password, String address) {
+        return post("/dang-nhap").param("username", user).param("password", password).with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        });
     }
 
     @Test
@@ -107,6 +130,8 @@ class AccountsTest {
         assertThat(body(mvc.perform(get("/dang-nhap?khoa=1")).andReturn())).contains("Tài khoản tạm khóa 15 phút");
         mvc.perform(get("/api/me").with(httpBasic("vanthu", PASSWORD))).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("tạm khóa")));
+        assertThat(jdbc.sql("SELECT action || ':' || outcome || ':' || actor FROM audit_events WHERE kind = 'user' ORDER BY id")
+                .query(String.class).list()).hasSize(7).containsOnly("SIGN_IN_FAILED:REFUSED:vanthu");
         // an administrator's reset opens it again
         accounts.resetPassword("vanthu", PASSWORD, false);
         mvc.perform(get("/api/me").with(httpBasic("vanthu", PASSWORD))).andExpect(status().isOk());

@@ -112,6 +112,10 @@ abstract class DashboardContract {
         JsonNode subtree = body(call(get("/api/dashboard?asOf=" + AS_OF + "&unit=" + parent)));
         assertThat(subtree.get("completion").get("total").asLong()).isEqualTo(6);
         call(get("/api/dashboard?unit=999999")).andExpect(status().isNotFound());
+        long gone = task(office, "2026-06-29");
+        call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/tasks/" + gone))
+                .andExpect(status().isNoContent());
+        assertThat(body(call(get("/api/dashboard?asOf=" + AS_OF))).get("completion").get("total").asLong()).isEqualTo(6);
 
         // someone granted one unit sees that unit's subtree, and may not ask for another's
         var officeViewer = vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER, office);

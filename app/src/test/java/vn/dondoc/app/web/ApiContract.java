@@ -35,6 +35,7 @@ public abstract class ApiContract {
     @Autowired protected OrgUnits units;
     @Autowired protected DocumentService documents;
     @Autowired protected vn.dondoc.domain.imports.ImportService imports;
+    @Autowired protected vn.dondoc.domain.document.Documents documentStore;
     @Autowired protected vn.dondoc.domain.task.Tasks tasks;
     protected MockMvc mvc;
 
@@ -320,5 +321,29 @@ public abstract class ApiContract {
                 .items().stream().flatMap(t -> t.parties().stream())
                 .filter(p -> p.rawName().equals(party.rawName())).findFirst().orElseThrow();
         assertThat(linked.unitId()).isEqualTo(vp);
+    }
+
+    @Test
+    void aReferenceWrittenWithOtherSeparatorsResolvesToTheDocumentItCites() throws Exception {
+        String directive = """
+                TỈNH ỦY HÀ TĨNH
+                Số: 42-CT/TU
+                CHỈ THỊ
+                về tăng cường công tác phòng cháy, chữa cháy rừng
+                """;
+        String plan = """
+                ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
+                Số: 31/KH-UBND
+                KẾ HOẠCH
+                Thực hiện Chỉ thị số 42/CT-TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy về phòng cháy, chữa cháy rừng
+                """;
+        long batch = imports.stage("refs", java.util.List.of(
+                new vn.dondoc.domain.imports.IncomingFile("ct42.txt", directive.getBytes(StandardCharsets.UTF_8)),
+                new vn.dondoc.domain.imports.IncomingFile("kh31.txt", plan.getBytes(StandardCharsets.UTF_8))), true);
+        imports.processUntilDone(batch, 60_000);
+        var files = imports.summary(batch).files();
+        long ct = files.stream().filter(f -> f.fileName().equals("ct42.txt")).findFirst().orElseThrow().documentId();
+        long kh = files.stream().filter(f -> f.fileName().equals("kh31.txt")).findFirst().orElseThrow().documentId();
+        assertThat(documentStore.referencesFrom(kh)).anySatisfy(r -> assertThat(r.citedDocumentId()).isEqualTo(ct));
     }
 }

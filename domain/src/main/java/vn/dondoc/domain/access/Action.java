@@ -12,6 +12,8 @@ public enum Action {
     CHANGE_STATUS,
     POST_PROGRESS,
     MANAGE_USERS,
+    /** Bring back a deleted record (administrators). */
+    RESTORE,
     /** Change the org tree and the agency's lexicon; restore deleted records. */
     ADMINISTER
 }

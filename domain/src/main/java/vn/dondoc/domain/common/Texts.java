@@ -1,41 +1,31 @@
 package vn.dondoc.domain.common;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import vn.dondoc.vntext.DocumentNumbers;
+import vn.dondoc.vntext.VietnameseText;
 
-/** Small text helpers for keys: NFC, trimmed, whitespace collapsed; folded keys drop accents. */
+/** The domain's names for the text basics of {@code vntext}: one implementation, used everywhere. */
 public final class Texts {
     private Texts() {
     }
 
+    /** NFC, trimmed, whitespace collapsed; null when nothing is left. */
     public static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
-        return t.isEmpty() ? null : t;
+        return VietnameseText.clean(s);
     }
 
-    /** Lookup key: NFC, lower case, single spaces; keeps accents ("Văn phòng" ≠ "Vàn phòng"). */
+    /** Lookup key: lower case, tones in one place ("Hoà" = "Hòa"), accents kept ("Văn phòng" ≠ "Vàn phòng"). */
     public static String key(String s) {
-        String c = clean(s);
-        return c == null ? "" : c.toLowerCase(Locale.ROOT);
+        return VietnameseText.key(s);
     }
 
     /** Accent-free lower-case form for loose matching: "Đ/c Lạc" → "d/c lac". */
     public static String fold(String s) {
         String c = clean(s);
-        if (c == null) {
-            return "";
-        }
-        String d = Normalizer.normalize(c.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return d.replace('đ', 'd');
+        return c == null ? "" : VietnameseText.fold(c);
     }
 
-    /** Key of a document number: no spaces, upper case ("309/TB-SLĐTBXH" = "309 / tb-slđtbxh"). */
+    /** Key of a document number: "42-CT/TU", "42 CT TU" and "42/ct-tu" are one number; "CTr" is not "CT". */
     public static String numberKey(String number) {
-        String c = clean(number);
-        return c == null ? null : c.replace(" ", "").toUpperCase(Locale.ROOT);
+        return DocumentNumbers.key(number);
     }
 }

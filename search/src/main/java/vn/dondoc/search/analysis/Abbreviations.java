@@ -1,5 +1,7 @@
 package vn.dondoc.search.analysis;
 
+import vn.dondoc.vntext.AbbreviationTable;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,13 +21,11 @@ import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
 /**
- * The abbreviation list (UBND = ủy ban nhân dân ...) from {@code abbreviations.tsv}, turned into a Lucene
+ * The abbreviation list (UBND = ủy ban nhân dân ...) from the one table in vntext, turned into a Lucene
  * synonym map that the analyzers apply at index and query time, before lower-casing, so an entry marked
  * case-sensitive ("TU" = tỉnh ủy, but "tu" as in "tu sửa") only fires on the upper-case spelling.
  */
 public final class Abbreviations {
-
-    public static final String RESOURCE = "/vn/dondoc/search/abbreviations.tsv";
 
     private final Map<String, String> entries;
     private final SynonymMap map;
@@ -37,17 +37,16 @@ public final class Abbreviations {
 
     private static volatile Abbreviations standard;
 
-    /** The list shipped with the module (loaded once). */
+    /** The rows of the one abbreviation table (vntext, with the agency's DONDOC_LEXICON) that search may expand. */
     public static Abbreviations standard() {
         Abbreviations a = standard;
         if (a == null) {
             synchronized (Abbreviations.class) {
                 if (standard == null) {
-                    try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) throw new IllegalStateException("search: resource " + RESOURCE + " missing from the classpath");
-                        standard = load(in, RESOURCE);
+                    try {
+                        standard = from(AbbreviationTable.standard());
                     } catch (IOException e) {
-                        throw new UncheckedIOException("search: cannot read " + RESOURCE, e);
+                        throw new UncheckedIOException("search: cannot build the abbreviation synonyms", e);
                     }
                 }
                 a = standard;
@@ -56,28 +55,33 @@ public final class Abbreviations {
         return a;
     }
 
-    /** Reads {@code ABBR<TAB>expansion[<TAB>cs]} lines; '#' starts a comment. */
+    /** Reads {@code ABBR<TAB>expansion[<TAB>kind[<TAB>search]]} lines, the table's format; '#' starts a comment. */
     public static Abbreviations load(InputStream in, String name) throws IOException {
+        try {
+            return from(AbbreviationTable.parse(in, name));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^vntext: ", "search: "), e);
+        }
+    }
+
+    /** The rows of {@code table} that search may expand, as a synonym map. */
+    public static Abbreviations from(AbbreviationTable table) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         SynonymMap.Builder b = new SynonymMap.Builder(true);
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-                throw new IllegalArgumentException("search: " + name + " line " + no + ": expected ABBREVIATION<TAB>expansion");
+        for (AbbreviationTable.Entry e : table.entries()) {
+            if (e.search() == AbbreviationTable.SearchUse.NO) {
+                continue;
             }
-            String abbr = VietnameseText.nfc(f[0].strip());
-            String expansion = VietnameseText.nfc(f[1].strip());
-            boolean caseSensitive = f.length > 2 && f[2].strip().equalsIgnoreCase("cs");
+            String abbr = e.abbreviation();
+            // search is case-insensitive: "Ủy ban nhân dân" and "ủy ban nhân dân" are the same words to it
+            String expansion = e.expansion().toLowerCase(Locale.ROOT);
             entries.put(abbr, expansion);
             CharsRef out = words(expansion);
             b.add(words(abbr), out, true);
             String lower = abbr.toLowerCase(Locale.ROOT);
-            if (!caseSensitive && !lower.equals(abbr)) b.add(words(lower), out, true);
+            if (e.search() == AbbreviationTable.SearchUse.YES && !lower.equals(abbr)) {
+                b.add(words(lower), out, true);
+            }
         }
         return new Abbreviations(Map.copyOf(entries), b.build());
     }

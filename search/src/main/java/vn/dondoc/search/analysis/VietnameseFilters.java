@@ -1,5 +1,7 @@
 package vn.dondoc.search.analysis;
 
+import vn.dondoc.vntext.VietnameseText;
+
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.TokenFilter;

@@ -1,5 +1,8 @@
 package vn.dondoc.search.bench;
 
+import vn.dondoc.vntext.VietnameseText;
+import vn.dondoc.vntext.DocumentNumbers;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +28,6 @@ import vn.dondoc.search.LuceneSearchIndex;
 import vn.dondoc.search.SearchDoc;
 import vn.dondoc.search.SearchQuery;
 import vn.dondoc.search.SearchResults;
-import vn.dondoc.search.analysis.DocumentNumbers;
-import vn.dondoc.search.analysis.VietnameseText;
 
 /**
  * Lucene vs PostgreSQL full-text search on the same generated documents and the same mixed queries.

@@ -32,6 +32,16 @@ class AbbreviationsTest {
                 .hasMessageContaining("x.tsv line 3");
     }
 
+    @Test
+    void theAgencysOwnAbbreviationsReachSearch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path agency = java.nio.file.Files.writeString(dir.resolve("agency.tsv"), "BDT\tBan Dân tộc tỉnh\tunit\n",
+                StandardCharsets.UTF_8);
+        Abbreviations withAgency = Abbreviations.from(vn.dondoc.vntext.AbbreviationTable.load(agency));
+        VietnameseAnalyzer analyzer = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED_QUERY, withAgency);
+        assertThat(Tokens.of(analyzer, "BDT")).contains("ban", "dan", "toc", "tinh");
+        assertThat(Abbreviations.standard().entries()).doesNotContainKey("BDT");
+    }
+
     private static Abbreviations loadQuietly(String tsv) {
         try {
             return Abbreviations.load(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "test");

@@ -71,6 +71,34 @@ final class CalendarDates {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * A day and month printed without a year in a text that gives no year at all ("HAI 30/10"): the latest year,
+     * not after today, in which that day falls on the printed weekday (within 28 years, the calendar's cycle).
+     */
+    static Optional<LocalDate> byWeekday(String day, String month, java.time.DayOfWeek weekday, LocalDate today) {
+        for (int y = today.getYear(); y > today.getYear() - 28; y--) {
+            Optional<LocalDate> d = VietnameseDates.dayMonth(day, month, y);
+            if (d.isPresent() && d.get().getDayOfWeek() == weekday && !d.get().isAfter(today)) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first "weekday + day/month without year" of a calendar's day cells and headings, dated by its weekday. */
+    static Optional<LocalDate> firstByWeekday(String line, LocalDate today) {
+        CalendarWords.Weekday wd = CalendarWords.weekdayAt(line, 0);
+        if (wd == null) {
+            return Optional.empty();
+        }
+        int end = Math.min(line.length(), wd.end() + 24);
+        Matcher dm = DAY_MONTH.matcher(line).region(wd.end(), end);
+        if (!dm.find() || dm.group(3) != null) {
+            return Optional.empty();
+        }
+        return byWeekday(dm.group(1), dm.group(2), wd.day(), today);
+    }
+
     /** A day/month match, with its year when printed, else the one nearest the calendar's dates. */
     static Optional<LocalDate> resolve(Matcher dm, When when) {
         if (dm.group(3) != null) {

@@ -214,6 +214,9 @@ public final class MetadataExtractor {
 
     /** "Hà Nội", "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh": capitalised words, at most one level word in lower case. */
     private static boolean looksLikePlace(String place) {
+        if (CalendarWords.weekdayAt(place, 0) != null) {
+            return false; // "Thứ Hai, ngày 02/11/2026": a calendar's day, not the place and date of the document
+        }
         String[] words = place.split("\\s+");
         int lower = 0;
         for (String w : words) {
@@ -235,6 +238,23 @@ public final class MetadataExtractor {
                 continue;
             }
             String t = b.text().strip();
+            if (i < 4 && t.length() < 240) {
+                // "Lịch làm việc của Chủ tịch ... từ ngày 14/3 đến ngày 18/3/2022", "> LỊCH CÔNG TÁC ...": a web
+                // calendar's heading in sentence case or behind quote markup is its title as well
+                int lead = 0;
+                while (lead < t.length() && (t.charAt(lead) == '>' || t.charAt(lead) == '*' || t.charAt(lead) == '#')) {
+                    lead++;
+                }
+                String bare = lead == 0 ? t : t.substring(lead).strip();
+                for (String word : lexicon.headingTypeWords()) {
+                    // more words than the type words: a portal's menu item "Lịch công tác" is not a heading
+                    if (bare.regionMatches(true, 0, word, 0, word.length()) && bare.length() > word.length() + 1
+                            && !Character.isLetterOrDigit(bare.charAt(word.length()))
+                            && bare.substring(word.length()).strip().split("\\s+").length >= 2) {
+                        return headingTitle(head, i, DocumentType.OTHER, bare);
+                    }
+                }
+            }
             for (Map.Entry<String, String> e : lexicon.typeWordsUpper().entrySet()) {
                 String word = e.getKey();
                 if (!t.startsWith(word) || (t.length() > word.length() && Character.isLetterOrDigit(t.charAt(word.length())))) {
@@ -243,7 +263,7 @@ public final class MetadataExtractor {
                 String rest = t.substring(word.length()).strip();
                 DocumentType type = DocumentType.valueOf(e.getValue());
                 if (lexicon.headingTypeWords().contains(word)) {
-                    return headingTitle(head, i, type);
+                    return headingTitle(head, i, type, t);
                 }
                 if (!rest.isEmpty()) {
                     int at = b.span().start() + b.text().indexOf(rest);
@@ -259,14 +279,14 @@ public final class MetadataExtractor {
      * "LỊCH CÔNG TÁC TUẦN 45" and the lines under it that go on naming it: whose calendar ("Của Chủ tịch ..."),
      * which week ("Tuần 23", "(Từ ngày 04/11 đến ngày 10/11/2024)").
      */
-    private static TypeLine headingTitle(List<Block> head, int i, DocumentType type) {
+    private static TypeLine headingTitle(List<Block> head, int i, DocumentType type, String heading) {
         Block b = head.get(i);
-        StringBuilder title = new StringBuilder(b.text().strip());
+        StringBuilder title = new StringBuilder(heading);
         Block end = b;
         for (int k = i + 1; k < head.size() && k <= i + 2; k++) {
             Block next = head.get(k);
             String n = next.text().strip().toLowerCase(Locale.ROOT);
-            boolean namesIt = n.startsWith("(") || n.startsWith("tuần") || n.startsWith("từ ngày") || n.startsWith("tháng")
+            boolean namesIt = n.startsWith("(") && !n.startsWith("(cập nhật") || n.startsWith("tuần") || n.startsWith("từ ngày") || n.startsWith("tháng")
                     || n.startsWith("của ");
             if (next.kind() == BlockKind.TABLE_ROW || n.length() > 120 || !namesIt) {
                 break;
@@ -426,6 +446,10 @@ public final class MetadataExtractor {
                 }
             }
         }
+        String calendarBody = title == null ? null : calendarBody(title);
+        if (calendarBody != null) {
+            return calendarBody;
+        }
         for (Signer s : signers) {
             if (s.authority() != null && s.authority().matches("(?i)^(TM|T/M|T\\.M)\\.?\\s.*")) {
                 String held = s.authority().replaceFirst("^\\S+\\s+", "");
@@ -433,6 +457,44 @@ public final class MetadataExtractor {
             }
         }
         return null;
+    }
+
+    /** A people's council or committee of a level: "UBND tỉnh", "HĐND HUYỆN VỊ THỦY", "Ủy ban nhân dân thành phố". */
+    private static final Pattern LEVEL_BODY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:UBND|HĐND|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân)\\s+"
+                    + "(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?![\\p{L}])");
+
+    /**
+     * Whose calendar a calendar's heading names, as its issuer: "Lịch làm việc của Chủ tịch, các Phó Chủ tịch UBND
+     * tỉnh từ ngày ..." → UBND tỉnh; "LỊCH CÔNG TÁC THƯỜNG TRỰC UBND TỈNH" → UBND tỉnh: the level's council or
+     * committee the heading names, with the place name after it; null when it names none.
+     */
+    private String calendarBody(String title) {
+        String t = title.strip();
+        boolean calendar = false;
+        for (String word : lexicon.headingTypeWords()) {
+            calendar |= t.regionMatches(true, 0, word, 0, word.length());
+        }
+        if (!calendar) {
+            return null;
+        }
+        int stop = t.indexOf('(');
+        String head = stop > 0 ? t.substring(0, stop) : t;
+        Matcher m = LEVEL_BODY.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        boolean upper = Casing.mostlyUpper(head);
+        StringBuilder body = new StringBuilder(m.group());
+        for (String w : head.substring(m.end()).strip().split("\\s+")) {
+            // the place's name: capitalised words (all words of an upper-case heading) up to a date or week
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.equalsIgnoreCase("TỪ") || w.equalsIgnoreCase("TUẦN")
+                    || w.equalsIgnoreCase("NĂM") || w.equalsIgnoreCase("THÁNG") || !upper && w.length() > 1 && Casing.mostlyUpper(w)) {
+                break;
+            }
+            body.append(' ').append(w);
+        }
+        return casing.normal(body.toString().strip());
     }
 
     /** Rules and stars a header prints after the issuer's name: "QUỐC HỘI --------", "TỈNH ỦY HÀ TĨNH *". */
@@ -446,7 +508,7 @@ public final class MetadataExtractor {
     private static final Pattern BARE_PREFIX = Pattern.compile("^(?:T/?M|K/?T|T/?L|TUQ|Q|PHÓ)\\.?$");
     private static final Pattern CALENDAR_TITLE = Pattern.compile("(?:LỊCH|CHƯƠNG TRÌNH)\\s+(?:CÔNG TÁC|LÀM VIỆC)\\b");
     /** Whose calendar, not who issues it: "LÃNH ĐẠO", "THƯỜNG TRỰC" before the body's name. */
-    private static final Pattern LEADERS = Pattern.compile("^(?:(?:TẬP THỂ\\s+)?LÃNH ĐẠO|THƯỜNG TRỰC|BAN GIÁM ĐỐC)\\s+");
+    private static final Pattern LEADERS = Pattern.compile("^(?:(?:TẬP THỂ\\s+)?LÃNH ĐẠO|THƯỜNG TRỰC|BAN GIÁM ĐỐC|BAN GIÁM HIỆU)\\s+");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?iu)^(tỉnh|thành|huyện|quận|thị|đảng) (ủy|uỷ)\\b.*");
     private static final Pattern SIGNED_FOR_STANDING_COMMITTEE = Pattern.compile("(?iu)^T\\.?/?M\\.?\\s+ban thường vụ\\b.*");
     private static final Pattern MOTTO_TEXT = Pattern.compile(

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.dondoc.vntext.AbbreviationTable;
 
 /**
  * The word lists the extractors use, loaded from {@code lexicon/*.tsv|txt} on the class path.
@@ -76,18 +77,11 @@ public final class Lexicon {
 
     /** The built-in lexicon plus the abbreviations in {@code extension} (may be null). */
     public static Lexicon load(Path extension) {
+        // the one table shared with search (vntext), rows without a kind being search's alone
         Map<String, Abbreviation> abbr = new LinkedHashMap<>();
-        for (String[] row : rows(resource("abbreviations.tsv"))) {
-            addAbbreviation(abbr, row);
-        }
-        if (extension != null) {
-            try (InputStream in = Files.newInputStream(extension)) {
-                for (String[] row : rows(in)) {
-                    addAbbreviation(abbr, row);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("lexicon: cannot read the agency lexicon " + extension
-                        + " (set DONDOC_LEXICON to a readable TSV file or unset it)", e);
+        for (AbbreviationTable.Entry e : AbbreviationTable.load(extension).entries()) {
+            if (e.kind() != null) {
+                abbr.put(e.abbreviation(), new Abbreviation(e.abbreviation(), e.expansion(), e.kind()));
             }
         }
         Map<String, String> types = new LinkedHashMap<>();
@@ -108,16 +102,8 @@ public final class Lexicon {
                 lines(resource("actor-vetoes.txt")), lines(resource("task-verbs.txt")));
     }
 
-    private static void addAbbreviation(Map<String, Abbreviation> abbr, String[] row) {
-        if (row.length >= 2 && !row[0].isBlank()) {
-            String kind = row.length >= 3 ? row[2].strip() : "unit";
-            abbr.put(nfc(row[0].strip()), new Abbreviation(nfc(row[0].strip()), nfc(row[1].strip()), kind));
-        }
-    }
-
     private static Path extensionPath() {
-        String p = System.getProperty("dondoc.lexicon", System.getenv("DONDOC_LEXICON"));
-        return p == null || p.isBlank() ? null : Path.of(p);
+        return AbbreviationTable.agencyFile();
     }
 
     public Map<String, Abbreviation> abbreviations() {

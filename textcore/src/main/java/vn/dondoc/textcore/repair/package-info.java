@@ -16,17 +16,17 @@
  * <h2>The model resource</h2>
  * {@code syllable-lm.bin.gz} (about 1.9 MB) holds lower-cased word counts, bigrams and trigrams of the
  * training part of the project's clean corpus (one file in ten, by a hash of its name, is held out for
- * measurement: {@link vn.dondoc.textcore.repair.LanguageModelBuilder#isHeldOut}). Neither the build nor the
+ * measurement: {@code LanguageModelBuilder.isHeldOut} in the test sources). Neither the build nor the
  * running system reads the corpus. To regenerate (deterministic: the same corpus gives the same bytes):
  * <pre>
- * mvn -q -B -pl textcore compile
- * java -Xmx3g -cp textcore/target/classes vn.dondoc.textcore.repair.LanguageModelBuilder \
+ * mvn -q -B -pl textcore test-compile
+ * java -Xmx3g -cp textcore/target/classes:textcore/target/test-classes vn.dondoc.textcore.repair.LanguageModelBuilder \
  *     /work/shared/corpus/real textcore/src/main/resources/vn/dondoc/textcore/repair/syllable-lm.bin.gz
  * </pre>
  *
  * <h2>Measuring</h2>
  * <pre>
- * java -cp textcore/target/classes vn.dondoc.textcore.repair.RepairBench /work/shared/corpus/real [rate] [joinRate]
+ * java -cp textcore/target/classes:textcore/target/test-classes vn.dondoc.textcore.repair.RepairBench /work/shared/corpus/real [rate] [joinRate]
  * </pre>
  * damages the held-out documents with {@link vn.dondoc.textcore.repair.DiacriticDamager} (default: 3% of the
  * syllables with a toned vowel, half of the word-final ones also losing the space), repairs them and prints

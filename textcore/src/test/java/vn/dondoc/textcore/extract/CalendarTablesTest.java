@@ -27,6 +27,28 @@ class CalendarTablesTest {
         return CaseTable.load("calendar-cells.tsv");
     }
 
+    static List<Arguments> weekdayYears() {
+        return CaseTable.load("calendar-weekday-years.tsv");
+    }
+
+    static List<Arguments> subjects() {
+        return CaseTable.load("calendar-subjects.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("weekdayYears")
+    void datesADayWithoutYearByItsWeekday(String line, String expected) {
+        Optional<LocalDate> d = CalendarDates.firstByWeekday(line, LocalDate.of(2026, 12, 3));
+        assertThat(d.map(LocalDate::toString).orElse("")).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("subjects")
+    void readsTheLeadersAnItemOpensWith(String sentence, String expected) {
+        List<String> chairs = new CalendarLineReader(vn.dondoc.textcore.format.Lexicon.standard()).subjectChairs(sentence);
+        assertThat(String.join(" ; ", chairs)).isEqualTo(expected);
+    }
+
     static List<Arguments> groups() {
         return CaseTable.load("calendar-groups.tsv");
     }

@@ -1,0 +1,102 @@
+package vn.dondoc.app.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+import vn.dondoc.app.access.Access;
+import vn.dondoc.app.access.AccessRules;
+import vn.dondoc.domain.audit.AuditEvent;
+import vn.dondoc.domain.audit.AuditTrail;
+
+/**
+ * Writes the audit trail of every change made through the API or the pages: the rule of the address
+ * (from {@link AccessRules}) says what it is and on which record; the record's fields are read before
+ * and after. A refused change (403) or a conflict (409) is written too, with its outcome.
+ */
+@ControllerAdvice
+public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Object> {
+    private static final String MATCHED = AuditRecorder.class.getName() + ".matched";
+    private static final String BEFORE = AuditRecorder.class.getName() + ".before";
+    private static final String CREATED = AuditRecorder.class.getName() + ".created";
+
+    private final AccessRules rules;
+    private final Snapshots snapshots;
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    AuditRecorder(AccessRules rules, Snapshots snapshots, AuditTrail trail, Clock clock) {
+        this.rules = rules;
+        this.snapshots = snapshots;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        AccessRules.Matched m = rules.match(request);
+        if (m != null && m.changes()) {
+            request.setAttribute(MATCHED, m);
+            request.setAttribute(BEFORE, snapshots.of(m.kind(), m.recordId()));
+        }
+        return true;
+    }
+
+    @Override
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+        if (!(request.getAttribute(MATCHED) instanceof AccessRules.Matched m)) {
+            return;
+        }
+        int status = response.getStatus();
+        String outcome = ex == null && status < 400 ? AuditEvent.DONE : status == 403 ? AuditEvent.REFUSED : AuditEvent.FAILED;
+        if (outcome.equals(AuditEvent.FAILED) && status != 409) {
+            return; // a rejected form (422), a missing record (404): nothing happened worth keeping
+        }
+        Long id = m.recordId() != null ? m.recordId() : (Long) request.getAttribute(CREATED);
+        String after = outcome.equals(AuditEvent.DONE) ? snapshots.of(m.kind(), id) : null;
+        trail.record(new AuditEvent(null, clock.instant(), Access.currentActor().username(), request.getRemoteAddr(),
+                m.action().name(), m.kind(), id, outcome, (String) request.getAttribute(BEFORE), after));
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    /** The id of what a POST created, read off the answer ({@code id()} of a record, "id" of a map). */
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+                                  ServerHttpResponse response) {
+        if (body != null && request instanceof ServletServerHttpRequest r
+                && r.getServletRequest().getAttribute(MATCHED) != null) {
+            Long id = idOf(body);
+            if (id != null) {
+                r.getServletRequest().setAttribute(CREATED, id);
+            }
+        }
+        return body;
+    }
+
+    private static Long idOf(Object body) {
+        if (body instanceof Map<?, ?> map) {
+            return map.get("id") instanceof Number n ? n.longValue() : null;
+        }
+        try {
+            Method id = body.getClass().getMethod("id");
+            return id.invoke(body) instanceof Number n ? n.longValue() : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.dondoc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.access.Account;
+import vn.dondoc.domain.access.Accounts;
+import vn.dondoc.domain.access.Role;
+import vn.dondoc.domain.org.OrgUnits;
+
+/** {@code dondoc users add / list} on an embedded database in a temporary folder. */
+class UsersCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = DondocCli.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return new Run(cl.execute(args), out.toString(), err.toString());
+        } finally {
+            System.setIn(before);
+        }
+    }
+
+    @Test
+    void anAdministratorAddsAccountsWithRolesInUnitsAndListsThem() {
+        String data = dir.resolve("data").toString();
+        try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
+            ctx.getBean(DemoData.class).seedOrganisation();
+        }
+        Run add = run("mat-khau-chuyen-vien\n", "users", "add", "lan.nguyen", "--role", "staff", "--unit", "LĐVL", "--data", data);
+        assertThat(add.err()).isEmpty();
+        assertThat(add.exit()).isZero();
+        assertThat(add.out()).contains("Đã tạo tài khoản lan.nguyen");
+        // a second role in another unit for the same person
+        assertThat(run("", "users", "add", "lan.nguyen", "--role", "viewer", "--unit", "VP", "--data", data).exit()).isZero();
+
+        Run list = run("", "users", "list", "--data", data);
+        assertThat(list.exit()).isZero();
+        assertThat(list.out()).contains("lan.nguyen\tstaff@LĐVL,viewer@VP\thoạt động");
+
+        try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
+            Account a = ctx.getBean(Accounts.class).findByUsername("lan.nguyen").orElseThrow();
+            long ldvl = ctx.getBean(OrgUnits.class).findByNameOrAbbreviation("LĐVL").orElseThrow().id();
+            assertThat(a.grants()).extracting(g -> g.role()).containsExactly(Role.STAFF, Role.VIEWER);
+            assertThat(a.grants().get(0).unitId()).isEqualTo(ldvl);
+            assertThat(a.passwordHash()).startsWith("$2").doesNotContain("mat-khau-chuyen-vien");
+        }
+    }
+
+    @Test
+    void badRolesUnitsAndPasswordsAreRefusedInVietnamese() {
+        String data = dir.resolve("data").toString();
+        Run role = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "boss", "--data", data);
+        assertThat(role.exit()).isEqualTo(2);
+        assertThat(role.err()).contains("vai trò không hợp lệ");
+        Run unit = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "clerk", "--unit", "KHONGCO", "--data", data);
+        assertThat(unit.exit()).isEqualTo(1);
+        assertThat(unit.err()).contains("không có đơn vị");
+        Run noUnit = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "clerk", "--data", data);
+        assertThat(noUnit.err()).contains("phải gắn với một đơn vị");
+        Run shortPassword = run("ngan\n", "users", "add", "x1", "--role", "admin", "--data", data);
+        assertThat(shortPassword.exit()).isEqualTo(1);
+        assertThat(shortPassword.err()).contains("ít nhất 10 ký tự").doesNotContain("Exception");
+    }
+}
