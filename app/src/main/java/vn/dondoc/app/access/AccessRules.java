@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.followup.FollowUps;
 import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.access.RecordScope;
 
@@ -26,8 +28,13 @@ public class AccessRules implements HandlerInterceptor {
     private final Access access;
     private final Map<String, Rule> rules;
 
-    AccessRules(Access access) {
+    AccessRules(Access access, FollowUps followUps) {
         this.access = access;
+        // follow-up: the assigner answers an extension or a completion proposal on the task it belongs to
+        Function<Map<String, String>, RecordScope> extension = v -> access.task(followUps.findExtension(id(v, "id"))
+                .orElseThrow(() -> new RecordNotFoundException("extension", id(v, "id"))).taskId());
+        Function<Map<String, String>, RecordScope> proposal = v -> access.task(followUps.findProposal(id(v, "id"))
+                .orElseThrow(() -> new RecordNotFoundException("completionProposal", id(v, "id"))).taskId());
         Function<Map<String, String>, RecordScope> task = v -> access.task(id(v, "id"));
         Function<Map<String, String>, RecordScope> document = v -> access.document(id(v, "id"));
         Function<Map<String, String>, RecordScope> result = v -> access.result(id(v, "id"));
@@ -83,6 +90,24 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /calendar/publish", new Rule(Action.PUBLISH, "event", null)),
                 Map.entry("POST /calendar/feeds", new Rule(Action.PUBLISH, "feed", null)),
                 Map.entry("POST /calendar/feeds/{token}/revoke", new Rule(Action.PUBLISH, "feed", null)),
+                // follow-up: the lead unit reports and asks, the assigner answers (issue 11)
+                Map.entry("GET /api/tasks/{id}/followup", new Rule(Action.READ, "task", task)),
+                Map.entry("POST /api/tasks/{id}/progress", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("POST /api/tasks/{id}/extensions", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("PUT /api/tasks/{id}/deadline", new Rule(Action.UPDATE, "task", task)),
+                Map.entry("POST /api/extensions/{id}/decision", new Rule(Action.CHANGE_STATUS, "task", extension)),
+                Map.entry("POST /api/completions/{id}/decision", new Rule(Action.CHANGE_STATUS, "task", proposal)),
+                Map.entry("GET /tasks/{id}/followup", new Rule(Action.READ, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/progress", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/extensions", new Rule(Action.POST_PROGRESS, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/deadline", new Rule(Action.UPDATE, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/extensions/{extensionId}", new Rule(Action.CHANGE_STATUS, "task", task)),
+                Map.entry("POST /tasks/{id}/followup/completions/{proposalId}", new Rule(Action.CHANGE_STATUS, "task", task)),
+                // spreadsheets: each imported row is checked again against its task (SpreadsheetApi)
+                Map.entry("POST /api/tasks/import", new Rule(Action.CREATE, "task", null)),
+                // indicators' rules and criteria are target data
+                Map.entry("PUT /api/indicators/{id}/rule", new Rule(Action.UPDATE, "target", null)),
+                Map.entry("POST /api/criteria", new Rule(Action.CREATE, "target", null)),
                 // accounts
                 Map.entry("GET /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
                 Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)),

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.app.check.FigureChecks;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Params;
 import vn.dondoc.domain.calendar.Calendars;
@@ -30,10 +31,12 @@ class DocumentPages {
     private final Tasks tasks;
     private final Calendars calendars;
     private final Targets targets;
+    private final FigureChecks checks;
     private final Clock clock;
 
     DocumentPages(Documents documents, DocumentService documentService, Tasks tasks, Calendars calendars,
-                  Targets targets, Clock clock) {
+                  Targets targets, FigureChecks checks, Clock clock) {
+        this.checks = checks;
         this.documents = documents;
         this.documentService = documentService;
         this.tasks = tasks;
@@ -68,6 +71,7 @@ class DocumentPages {
         model.addAttribute("events", calendars.listEvents(null, null, id, null, all).items());
         model.addAttribute("targets", targets.listTargets(null, id, null, all).items());
         model.addAttribute("results", targets.listResults(null, id, null, all).items());
+        model.addAttribute("checks", checks.of(id));
         model.addAttribute("cites", documents.referencesFrom(id));
         model.addAttribute("citedBy", documents.referencesTo(id));
         return "document/document";

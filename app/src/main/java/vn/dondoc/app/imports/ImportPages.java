@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dondoc.app.check.FigureChecks;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.PageRequest;
@@ -32,9 +33,11 @@ class ImportPages {
     private final OrgUnits units;
     private final People people;
     private final Messages messages;
+    private final FigureChecks checks;
 
     ImportPages(ImportJobs jobs, ImportService imports, Optional<ImportWorker> worker, OrgUnits units, People people,
-                Messages messages) {
+                Messages messages, FigureChecks checks) {
+        this.checks = checks;
         this.jobs = jobs;
         this.imports = imports;
         this.worker = worker;
@@ -80,7 +83,10 @@ class ImportPages {
             return file.documentId() != null ? "redirect:/documents/" + file.documentId() : "redirect:/imports/" + file.batchId();
         }
         model.addAttribute("file", file);
-        model.addAttribute("p", imports.proposal(fileId));
+        var proposal = imports.proposal(fileId);
+        model.addAttribute("p", proposal);
+        model.addAttribute("checks", checks.ofText(file.fileName(), file.text(),
+                proposal.document().issuedOn() == null ? null : proposal.document().issuedOn().getYear()));
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("comparators", java.util.Arrays.stream(vn.dondoc.textcore.model.Comparator.values())
                 .map(Enum::name).toList());

@@ -1,0 +1,34 @@
+package vn.dondoc.app.dashboard;
+
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.access.Access;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.Actor;
+import vn.dondoc.domain.access.Grant;
+import vn.dondoc.domain.access.RecordScope;
+
+/**
+ * Which unit a dashboard or a review covers for the person asking: what they asked for, if they may read it
+ * (else 403); when they asked for nothing, the whole agency for those granted it, else their own unit's subtree.
+ */
+@Component
+public class DashboardScope {
+    private final Access access;
+
+    DashboardScope(Access access) {
+        this.access = access;
+    }
+
+    public Long unitFor(Long requested) {
+        if (requested != null) {
+            access.require(Action.READ, "unit", RecordScope.ofUnits(Set.of(requested)));
+            return requested;
+        }
+        Actor actor = Access.currentActor();
+        if (actor.isAdmin() || actor.grants().stream().anyMatch(g -> g.unitId() == null)) {
+            return null;
+        }
+        return actor.grants().stream().map(Grant::unitId).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,21 @@
+package vn.dondoc.app.followup;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.followup.FollowUpService;
+import vn.dondoc.domain.followup.FollowUps;
+import vn.dondoc.domain.task.TaskService;
+import vn.dondoc.domain.task.Tasks;
+import vn.dondoc.domain.workday.WorkdayService;
+
+/** Follow-up's use cases, on the working-day calendar as the admin has announced it. */
+@Configuration(proxyBeanMethods = false)
+class FollowUpConfig {
+    @Bean
+    FollowUpService followUpService(Tasks tasks, TaskService taskService, FollowUps followUps, WorkdayService workdays,
+                                    Transactor tx, Clock clock) {
+        return new FollowUpService(tasks, taskService, followUps, workdays::calendar, tx, clock);
+    }
+}

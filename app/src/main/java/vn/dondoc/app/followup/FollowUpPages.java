@@ -1,0 +1,93 @@
+package vn.dondoc.app.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.app.web.HtmlPages;
+import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.followup.FollowUps;
+import vn.dondoc.domain.followup.FollowUpService;
+import vn.dondoc.domain.org.OrgUnit;
+import vn.dondoc.domain.org.OrgUnits;
+
+/** A task's follow-up page: bucket, timeline, progress with "đề nghị hoàn thành", extensions and answers. */
+@HtmlPages
+class FollowUpPages {
+    private final FollowUpApi api;
+    private final FollowUpService service;
+    private final OrgUnits units;
+    private final Messages messages;
+
+    private final FollowUps followUps;
+
+    FollowUpPages(FollowUpApi api, FollowUpService service, FollowUps followUps, OrgUnits units, Messages messages) {
+        this.followUps = followUps;
+        this.api = api;
+        this.service = service;
+        this.units = units;
+        this.messages = messages;
+    }
+
+    @GetMapping("/tasks/{id}/followup")
+    String page(@PathVariable long id, Model model) {
+        model.addAttribute("f", api.followUp(id, null));
+        model.addAttribute("units", units.all());
+        model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name)));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+        return "followup/followup";
+    }
+
+    @PostMapping("/tasks/{id}/followup/progress")
+    String progress(@PathVariable long id, @RequestParam int percent, @RequestParam(required = false) Long unitId,
+                    @RequestParam(required = false) String note,
+                    @RequestParam(defaultValue = "false") boolean proposeCompletion, Model model) {
+        return after(id, model, () -> service.report(id, null, unitId, percent, note, proposeCompletion));
+    }
+
+    @PostMapping("/tasks/{id}/followup/extensions")
+    String extension(@PathVariable long id, @RequestParam(required = false) Long unitId,
+                     @RequestParam(required = false) LocalDate newDeadline, @RequestParam(required = false) String reason,
+                     Model model) {
+        return after(id, model, () -> service.requestExtension(id, unitId, newDeadline, reason));
+    }
+
+    @PostMapping("/tasks/{id}/followup/deadline")
+    String deadline(@PathVariable long id, @RequestParam(required = false) String text, Model model) {
+        return after(id, model, () -> service.stateDeadline(id, text));
+    }
+
+    @PostMapping("/tasks/{id}/followup/extensions/{extensionId}")
+    String decideExtension(@PathVariable long id, @PathVariable long extensionId, @RequestParam boolean approve,
+                           @RequestParam(required = false) String answer, Model model) {
+        // the access rule checked the task in the address: the extension must be that task's
+        followUps.findExtension(extensionId).filter(e -> e.taskId() == id)
+                .orElseThrow(() -> new RecordNotFoundException("extension", extensionId));
+        return after(id, model, () -> service.decideExtension(extensionId, approve, answer));
+    }
+
+    @PostMapping("/tasks/{id}/followup/completions/{proposalId}")
+    String decideCompletion(@PathVariable long id, @PathVariable long proposalId, @RequestParam boolean approve,
+                            @RequestParam(required = false) String answer, Model model) {
+        followUps.findProposal(proposalId).filter(p -> p.taskId() == id)
+                .orElseThrow(() -> new RecordNotFoundException("completionProposal", proposalId));
+        return after(id, model, () -> service.decideCompletion(proposalId, approve, answer));
+    }
+
+    private String after(long id, Model model, Supplier<Outcome<?>> action) {
+        if (action.get() instanceof Outcome.Rejected<?> r) {
+            model.addAttribute("problems", messages.rejections(r.reasons()));
+            return page(id, model);
+        }
+        return "redirect:/tasks/" + id + "/followup";
+    }
+}

@@ -1,0 +1,97 @@
+package vn.dondoc.app.reminder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.dashboard.DashboardFigures;
+import vn.dondoc.domain.dashboard.DashboardService;
+import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.reminder.Reminder;
+import vn.dondoc.domain.reminder.Reminders;
+import vn.dondoc.domain.workday.WorkdayService;
+import vn.dondoc.domain.workday.WorkingCalendar;
+
+/**
+ * Reminders of a unit's subtree on a day, and the daily digest mailed to each recipient (a unit's mailbox or a
+ * person) on working days at {@code dondoc.reminders.cron}. {@code dondoc.reminders.days-before}: how many working
+ * days ahead a deadline is announced.
+ */
+@Component
+public class ReminderDigests {
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderDigests.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private final DashboardFigures figures;
+    private final DashboardService dashboards;
+    private final WorkdayService workdays;
+    private final JdbcReminderRecipients recipients;
+    private final Mailer mailer;
+    private final OrgUnits units;
+    private final Messages messages;
+    private final Clock clock;
+    private final int daysBefore;
+
+    ReminderDigests(DashboardFigures figures, DashboardService dashboards, WorkdayService workdays,
+                    JdbcReminderRecipients recipients, Mailer mailer, OrgUnits units, Messages messages, Clock clock,
+                    @Value("${dondoc.reminders.days-before:3}") int daysBefore) {
+        this.figures = figures;
+        this.dashboards = dashboards;
+        this.workdays = workdays;
+        this.recipients = recipients;
+        this.mailer = mailer;
+        this.units = units;
+        this.messages = messages;
+        this.clock = clock;
+        this.daysBefore = daysBefore;
+    }
+
+    /** {@code unitId} null: the whole agency. */
+    public List<Reminder> of(Long unitId, LocalDate asOf) {
+        WorkingCalendar calendar = workdays.calendar();
+        LocalDate horizon = calendar.addWorkingDays(asOf, daysBefore);
+        return Reminders.of(figures.openTasksDueBy(horizon, unitId == null ? null : dashboards.subtree(unitId), null, 500),
+                asOf, daysBefore, calendar);
+    }
+
+    @Scheduled(cron = "${dondoc.reminders.cron:0 0 7 * * MON-FRI}")
+    void daily() {
+        LocalDate today = LocalDate.now(clock);
+        if (workdays.calendar().isWorkingDay(today)) {
+            LOG.info("daily reminder digests: {} sent", send(today));
+        }
+    }
+
+    /** Mails each recipient its unit's reminders of {@code asOf} (none when there is nothing to say); how many went. */
+    public int send(LocalDate asOf) {
+        int sent = 0;
+        for (JdbcReminderRecipients.Recipient r : recipients.all()) {
+            List<Reminder> list = of(r.unitId(), asOf);
+            if (list.isEmpty()) {
+                continue;
+            }
+            String unit = units.find(r.unitId()).map(u -> u.name()).orElse("");
+            StringBuilder body = new StringBuilder(messages.get("reminder.mail.greeting", unit, asOf.format(DAY)))
+                    .append("\n\n");
+            for (Reminder x : list) {
+                body.append("- ").append(messages.get("reminder.kind." + x.kind(), x.dueOn().format(DAY), x.workingDays()))
+                        .append(": ").append(x.text());
+                if (x.leadUnits() != null) {
+                    body.append(" (").append(x.leadUnits()).append(")");
+                }
+                body.append("\n");
+            }
+            body.append("\n").append(messages.get("reminder.mail.footer"));
+            if (mailer.send(r.email(), messages.get("reminder.mail.subject", list.size(), unit, asOf.format(DAY)),
+                    body.toString())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dondoc.app.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.dashboard.DashboardScope;
+import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.dashboard.Dashboard;
+import vn.dondoc.domain.dashboard.DashboardFigures;
+import vn.dondoc.domain.dashboard.DashboardService;
+import vn.dondoc.domain.org.OrgUnit;
+import vn.dondoc.domain.org.OrgUnits;
+
+/**
+ * REST: a six-month or annual review drafted from the records as DOCX (Decree 30/2020 layout): tasks due in
+ * [from, to] per bucket per unit and per program as of {@code to}, targets of the period with plan, actual and %
+ * of plan, and the overdue list. The clerk fills in number, date and signer.
+ */
+@RestController
+public class ReportApi {
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private final DashboardService dashboards;
+    private final OrgUnits units;
+    private final JdbcReviewTargets reviewTargets;
+    private final Messages messages;
+
+    private final DashboardScope dashboardScope;
+
+    ReportApi(DashboardService dashboards, OrgUnits units, JdbcReviewTargets reviewTargets, Messages messages,
+              DashboardScope dashboardScope) {
+        this.dashboardScope = dashboardScope;
+        this.dashboards = dashboards;
+        this.units = units;
+        this.reviewTargets = reviewTargets;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/reports/review.docx")
+    public ResponseEntity<byte[]> review(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                                         @RequestParam(required = false) Long unit,
+                                         @RequestParam(required = false) Long program) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException(messages.get("report.badRange", from, to));
+        }
+        Long unitId = dashboardScope.unitFor(unit);
+        OrgUnit scope = unitId == null ? null
+                : units.find(unitId).orElseThrow(() -> new RecordNotFoundException("unit", unitId));
+        Dashboard d = dashboards.build(to, unitId, program, new DashboardFigures.DueRange(from, to));
+        OrgUnit issuer = scope != null ? scope : units.all().stream().filter(u -> u.parentId() != null)
+                .filter(u -> units.all().stream().anyMatch(c -> u.id().equals(c.parentId()))).findFirst()
+                .orElse(units.all().stream().findFirst().orElse(null));
+        String issuerName = issuer == null ? messages.get("report.issuerPlaceholder") : issuer.name();
+        String parentName = issuer == null || issuer.parentId() == null ? null
+                : units.find(issuer.parentId()).map(OrgUnit::name).orElse(null);
+        byte[] body = new ReviewReport(messages).write(issuerName, parentName, from, to,
+                scope == null ? null : scope.name(), d, reviewTargets.of(from, to, program));
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bao-cao-" + from + "-" + to + ".docx", StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

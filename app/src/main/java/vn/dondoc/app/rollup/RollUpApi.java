@@ -1,0 +1,87 @@
+package vn.dondoc.app.rollup;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.web.RejectedException;
+import vn.dondoc.domain.target.CriteriaEvaluation;
+import vn.dondoc.domain.target.Criterion;
+import vn.dondoc.domain.target.IndicatorRule;
+import vn.dondoc.domain.target.IndicatorRules;
+import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.target.RollUpService;
+import vn.dondoc.domain.target.Targets;
+
+/**
+ * REST: an indicator's rule (direction, aggregation, numerator and denominator, weight), its values rolled up the
+ * org tree for a period with plan and percent of plan, and criteria thresholds evaluated per unit and year.
+ */
+@RestController
+@RequestMapping("/api")
+public class RollUpApi {
+    private final RollUpService service;
+    private final IndicatorRules rules;
+
+    RollUpApi(RollUpService service, IndicatorRules rules) {
+        this.service = service;
+        this.rules = rules;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class RollUpConfig {
+        @Bean
+        RollUpService rollUpService(IndicatorRules rules, Targets targets, OrgUnits units) {
+            return new RollUpService(rules, targets, units);
+        }
+    }
+
+    public record RuleRequest(IndicatorRule.Direction direction, IndicatorRule.Aggregation aggregation, Long numeratorId,
+                              Long denominatorId, Long weightIndicatorId) {
+    }
+
+    public record CriterionRequest(String name, long indicatorId, String comparator, double threshold, String level) {
+    }
+
+    @GetMapping("/indicators/{id}/rule")
+    public IndicatorRule rule(@PathVariable long id) {
+        return service.ruleOf(id);
+    }
+
+    @PutMapping("/indicators/{id}/rule")
+    public IndicatorRule saveRule(@PathVariable long id, @RequestBody RuleRequest r) {
+        return RejectedException.unwrap(service.saveRule(new IndicatorRule(id, r.direction(), r.aggregation(),
+                r.numeratorId(), r.denominatorId(), r.weightIndicatorId())));
+    }
+
+    @GetMapping("/indicators/{id}/rollup")
+    public List<RollUpService.Line> rollUp(@PathVariable long id, @RequestParam String period, @RequestParam long root) {
+        return service.rollUp(id, period, root);
+    }
+
+    @GetMapping("/criteria")
+    public List<Criterion> criteria() {
+        return rules.criteria();
+    }
+
+    @PostMapping("/criteria")
+    @ResponseStatus(HttpStatus.CREATED)
+    public Criterion addCriterion(@RequestBody CriterionRequest r) {
+        return RejectedException.unwrap(service.addCriterion(new Criterion(null, r.name(), r.indicatorId(), r.comparator(),
+                r.threshold(), r.level())));
+    }
+
+    @GetMapping("/criteria/evaluation")
+    public List<CriteriaEvaluation.Line> evaluate(@RequestParam String year, @RequestParam(required = false) String kind) {
+        return service.evaluate(year, kind);
+    }
+}

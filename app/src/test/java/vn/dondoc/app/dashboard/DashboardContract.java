@@ -1,0 +1,159 @@
+package vn.dondoc.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.org.OrgUnits;
+
+/** GET /api/dashboard and /dashboard: buckets per unit and program, rates, lists, scopes, and speed on many tasks. */
+abstract class DashboardContract {
+    static final LocalDate AS_OF = LocalDate.of(2026, 2, 12); // a Thursday, just before Tết Bính Ngọ
+    @Autowired WebApplicationContext context;
+    @Autowired JdbcClient jdbc;
+    @Autowired JdbcTemplate jdbcTemplate;
+    @Autowired DemoData demo;
+    @Autowired OrgUnits units;
+    private final JsonMapper json = JsonMapper.builder().build();
+    MockMvc mvc;
+    long labour;
+    long office;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.clear(jdbc);
+        demo.seedOrganisation();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
+        labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
+        office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
+    }
+
+    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
+    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
+    }
+
+    JsonNode body(ResultActions r) throws Exception {
+        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    long task(long unit, String deadline) throws Exception {
+        return body(call(post("/api/tasks").content("{\"text\":\"Nhiệm vụ " + deadline + "\",\"startDate\":\"2026-01-02\","
+                + "\"deadline\":\"" + deadline + "\",\"leadUnitIds\":[" + unit + "]}")).andExpect(status().isCreated()))
+                .get("id").asLong();
+    }
+
+    void done(long task, long unit, String day) throws Exception {
+        call(post("/api/tasks/" + task + "/progress").content("{\"reportedOn\":\"" + day + "\",\"unitId\":" + unit
+                + ",\"percent\":100}")).andExpect(status().isCreated());
+    }
+
+    JsonNode row(JsonNode rows, long id) {
+        for (JsonNode r : rows) {
+            if (r.get("id") != null && !r.get("id").isNull() && r.get("id").asLong() == id) {
+                return r;
+            }
+        }
+        throw new AssertionError(id + " not in " + rows);
+    }
+
+    @Test
+    void bucketsPerUnitRatesAndListsFollowTheWorkingDayCalendar() throws Exception {
+        done(task(labour, "2026-01-30"), labour, "2026-01-29");          // done on time
+        done(task(labour, "2026-01-31"), labour, "2026-02-03");          // Saturday deadline → Monday 2/2: late
+        task(labour, "2026-02-07");                                      // Saturday → Monday 9/2, now overdue
+        task(labour, "2026-02-16");                                      // Tết → 23/2: in time, due within 7 working days
+        task(office, "2026-02-14");                                      // Saturday before Tết → 23/2: in time, due soon
+        task(office, "2026-06-30");                                      // in time, not soon
+        long cancelled = task(office, "2026-01-05");
+        call(post("/api/tasks/" + cancelled + "/status").content("{\"status\":\"CANCELLED\"}")).andExpect(status().isOk());
+
+        JsonNode d = body(call(get("/api/dashboard?asOf=" + AS_OF)).andExpect(status().isOk()));
+        assertThat(d.get("totals").get("DONE_ON_TIME").asLong()).isEqualTo(1);
+        assertThat(d.get("totals").get("DONE_LATE").asLong()).isEqualTo(1);
+        assertThat(d.get("totals").get("OPEN_OVERDUE").asLong()).isEqualTo(1);
+        assertThat(d.get("totals").get("OPEN_IN_TIME").asLong()).isEqualTo(3);
+        assertThat(d.get("completion").get("text").asString()).isEqualTo("2/6 — 33,33%");
+        JsonNode lab = row(d.get("units"), labour);
+        assertThat(lab.get("completion").get("text").asString()).isEqualTo("2/4 — 50%");
+        assertThat(lab.get("buckets").get("OPEN_OVERDUE").asLong()).isEqualTo(1);
+        assertThat(row(d.get("units"), office).get("buckets").get("OPEN_IN_TIME").asLong()).isEqualTo(2);
+        assertThat(d.get("overdue")).hasSize(1);
+        assertThat(d.get("overdue").get(0).get("deadline").asString()).isEqualTo("2026-02-07");
+        List<String> soon = new ArrayList<>();
+        d.get("dueSoon").forEach(t -> soon.add(t.get("deadline").asString()));
+        assertThat(soon).containsExactly("2026-02-14", "2026-02-16");
+        assertThat(d.get("week")).hasSize(7);
+        assertThat(d.get("week").get(0).get("date").asString()).isEqualTo("2026-02-09");
+
+        JsonNode unitView = body(call(get("/api/dashboard?asOf=" + AS_OF + "&unit=" + office)));
+        assertThat(unitView.get("completion").get("text").asString()).isEqualTo("0/2 — 0%");
+        long parent = units.find(labour).orElseThrow().parentId();
+        JsonNode subtree = body(call(get("/api/dashboard?asOf=" + AS_OF + "&unit=" + parent)));
+        assertThat(subtree.get("completion").get("total").asLong()).isEqualTo(6);
+        call(get("/api/dashboard?unit=999999")).andExpect(status().isNotFound());
+        long gone = task(office, "2026-06-29");
+        call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/tasks/" + gone))
+                .andExpect(status().isNoContent());
+        assertThat(body(call(get("/api/dashboard?asOf=" + AS_OF))).get("completion").get("total").asLong()).isEqualTo(6);
+
+        // someone granted one unit sees that unit's subtree, and may not ask for another's
+        var officeViewer = vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER, office);
+        JsonNode own = body(call(get("/api/dashboard?asOf=" + AS_OF).with(officeViewer)).andExpect(status().isOk()));
+        assertThat(own.get("unitId").asLong()).isEqualTo(office);
+        assertThat(own.get("completion").get("text").asString()).isEqualTo("0/2 — 0%");
+        call(get("/api/dashboard?asOf=" + AS_OF + "&unit=" + labour).with(officeViewer)).andExpect(status().isForbidden());
+
+        String page = mvc.perform(get("/dashboard?asOf=" + AS_OF)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2/6 — 33,33%").contains("2/4 — 50%").contains("echarts.min.js")
+                .contains("Nhiệm vụ 2026-02-07");
+    }
+
+    @Test
+    void theChartLibraryIsServedByTheApp() throws Exception {
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aProvincesTasksAreCountedQuickly() throws Exception {
+        int n = 20_000;
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LocalDate deadline = LocalDate.of(2025, 1, 1).plusDays(i % 500);
+            rows.add(new Object[] {"Nhiệm vụ " + i, deadline, i % 3 == 0 ? "DONE" : "IN_PROGRESS",
+                    i % 3 == 0 ? deadline.plusDays(i % 5 - 2) : null});
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO tasks (body, deadline, status, progress, completed_on) VALUES (?, ?, ?, 0, ?)",
+                rows);
+        jdbc.sql("INSERT INTO task_parties (task_id, role, raw_name, unit_id) SELECT id, 'LEAD', 'x',"
+                + " CASE WHEN MOD(id, 2) = 0 THEN :a ELSE :b END FROM tasks").param("a", labour).param("b", office).update();
+        call(get("/api/dashboard?asOf=2026-01-15")).andExpect(status().isOk()); // warm up
+        long start = System.nanoTime();
+        JsonNode d = body(call(get("/api/dashboard?asOf=2026-01-15")).andExpect(status().isOk()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(d.get("completion").get("total").asLong()).isEqualTo(n);
+        System.out.println("dashboard over " + n + " tasks: " + millis + " ms");
+        assertThat(millis).isLessThan(5_000);
+    }
+}

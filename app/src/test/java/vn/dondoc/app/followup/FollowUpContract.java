@@ -1,0 +1,145 @@
+package vn.dondoc.app.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.org.OrgUnits;
+
+/** A task's follow-up through the API: buckets on the working-day calendar, proposals, extensions, the timeline. */
+abstract class FollowUpContract {
+    @Autowired WebApplicationContext context;
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoData demo;
+    @Autowired OrgUnits units;
+    private final JsonMapper json = JsonMapper.builder().build();
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.clear(jdbc);
+        demo.seedOrganisation();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
+    }
+
+    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
+    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
+    }
+
+    JsonNode body(ResultActions r) throws Exception {
+        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    long unit() {
+        return units.all().get(0).id();
+    }
+
+    long task(String deadline) throws Exception {
+        String lead = String.valueOf(unit());
+        return body(call(post("/api/tasks").content("{\"text\":\"Rà soát hồ sơ\",\"startDate\":\"2026-01-05\","
+                + "\"deadline\":" + (deadline == null ? "null" : "\"" + deadline + "\"") + ",\"leadUnitIds\":[" + lead + "]}"))
+                .andExpect(status().isCreated())).get("id").asLong();
+    }
+
+    @Test
+    void aDeadlineInTetIsMetOnTheFirstWorkingDayAfterIt() throws Exception {
+        long id = task("2026-02-17");
+        call(get("/api/tasks/" + id + "/followup?asOf=2026-02-23")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueOn").value("2026-02-23"))
+                .andExpect(jsonPath("$.bucket").value("OPEN_IN_TIME"));
+        call(get("/api/tasks/" + id + "/followup?asOf=2026-02-24")).andExpect(jsonPath("$.bucket").value("OPEN_OVERDUE"));
+        call(post("/api/tasks/" + id + "/progress").content("{\"reportedOn\":\"2026-02-23\",\"unitId\":" + unit()
+                + ",\"percent\":100,\"note\":\"Xong\"}")).andExpect(status().isCreated());
+        call(get("/api/tasks/" + id + "/followup?asOf=2026-03-01")).andExpect(jsonPath("$.bucket").value("DONE_ON_TIME"))
+                .andExpect(jsonPath("$.completedOn").value("2026-02-23"));
+    }
+
+    @Test
+    void aProposalCountsOnlyOnceApprovedAndFromTheDayProposed() throws Exception {
+        long id = task("2026-03-31");
+        call(post("/api/tasks/" + id + "/progress").content("{\"reportedOn\":\"2026-04-02\",\"unitId\":" + unit()
+                + ",\"percent\":100,\"note\":\"Đã ban hành\",\"proposeCompletion\":true}")).andExpect(status().isCreated());
+        JsonNode f = body(call(get("/api/tasks/" + id + "/followup?asOf=2026-04-10")));
+        assertThat(f.get("bucket").asString()).isEqualTo("OPEN_OVERDUE");
+        long proposal = f.get("proposals").get(0).get("id").asLong();
+        call(post("/api/completions/" + proposal + "/decision").content("{\"approve\":true,\"answer\":\"Đồng ý\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.decision").value("APPROVED"));
+        call(get("/api/tasks/" + id + "/followup?asOf=2026-04-10")).andExpect(jsonPath("$.bucket").value("DONE_LATE"))
+                .andExpect(jsonPath("$.timeline.length()").value(3));
+        call(post("/api/completions/" + proposal + "/decision").content("{\"approve\":false}"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void anExtensionIsRequestedApprovedAndKeptInTheHistory() throws Exception {
+        long id = task("2026-01-30");
+        call(post("/api/tasks/" + id + "/extensions").content("{\"newDeadline\":\"2026-01-20\",\"reason\":\"x\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("phải sau")));
+        long ext = body(call(post("/api/tasks/" + id + "/extensions").content(
+                "{\"unitId\":" + unit() + ",\"newDeadline\":\"2026-03-31\",\"reason\":\"Chờ hướng dẫn của Bộ\"}"))
+                .andExpect(status().isCreated())).get("id").asLong();
+        call(post("/api/extensions/" + ext + "/decision").content("{\"approve\":true}")).andExpect(status().isOk());
+        JsonNode f = body(call(get("/api/tasks/" + id + "/followup?asOf=2026-02-15")));
+        assertThat(f.get("bucket").asString()).isEqualTo("OPEN_IN_TIME");
+        assertThat(f.get("deadline").asString()).isEqualTo("2026-03-31");
+        assertThat(f.get("extensions").get(0).get("oldDeadline").asString()).isEqualTo("2026-01-30");
+    }
+
+    @Test
+    void aDeadlineWrittenAsAQuarterOrRecurringIsKeptAsWritten() throws Exception {
+        long id = task(null);
+        call(put("/api/tasks/" + id + "/deadline").content("{\"text\":\"Quý II/2026\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadline").value("2026-06-30"));
+        call(put("/api/tasks/" + id + "/deadline").content("{\"text\":\"hằng năm\"}")).andExpect(status().isOk());
+        call(get("/api/tasks/" + id + "/followup")).andExpect(jsonPath("$.statedDeadline").value("hằng năm"))
+                .andExpect(jsonPath("$.recurrence").value("YEAR"));
+        call(put("/api/tasks/" + id + "/deadline").content("{\"text\":\"khi nào xong\"}"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void onlyTheLeadUnitsStaffReportsAndAnotherUnitsStaffIsRefused() throws Exception {
+        long id = task("2026-06-30");
+        long other = units.all().stream().filter(u -> u.id() != unit()).findFirst().orElseThrow().id();
+        String body = "{\"reportedOn\":\"2026-05-04\",\"unitId\":" + unit() + ",\"percent\":20}";
+        call(post("/api/tasks/" + id + "/progress").content(body)
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, other)))
+                .andExpect(status().isForbidden());
+        call(post("/api/tasks/" + id + "/progress").content(body)
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, unit())))
+                .andExpect(status().isCreated());
+        call(post("/api/tasks/" + id + "/extensions").content("{\"newDeadline\":\"2026-09-30\",\"reason\":\"x\"}")
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER, null)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theFollowUpPageShowsTheBucketAndTheTimeline() throws Exception {
+        long id = task("2026-01-12");
+        call(post("/api/tasks/" + id + "/progress").content("{\"reportedOn\":\"2026-01-08\",\"unitId\":" + unit()
+                + ",\"percent\":30,\"note\":\"Đang soạn\"}")).andExpect(status().isCreated());
+        String html = mvc.perform(get("/tasks/" + id + "/followup")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Chưa hoàn thành, quá hạn").contains("Đang soạn").contains("08/01/2026");
+    }
+}

@@ -1,0 +1,128 @@
+package vn.dondoc.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.org.OrgUnits;
+
+/** The review DOCX: its figures are checked against counts taken straight from the database. */
+abstract class ReportContract {
+    @Autowired WebApplicationContext context;
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoData demo;
+    @Autowired OrgUnits units;
+    MockMvc mvc;
+    long labour;
+    long office;
+
+    @BeforeEach
+    void setUp() {
+        TestDatabase.clear(jdbc);
+        demo.seedOrganisation();
+        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
+        labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
+        office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
+    }
+
+    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
+    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
+    }
+
+    long task(long unit, String text, String deadline) throws Exception {
+        String body = call(post("/api/tasks").content("{\"text\":\"" + text + "\",\"startDate\":\"2026-01-02\",\"deadline\":\""
+                + deadline + "\",\"leadUnitIds\":[" + unit + "]}")).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return JsonMapper.builder().build().readTree(body).get("id").asLong();
+    }
+
+    void report(long task, long unit, String day, int percent) throws Exception {
+        call(post("/api/tasks/" + task + "/progress").content("{\"reportedOn\":\"" + day + "\",\"unitId\":" + unit
+                + ",\"percent\":" + percent + "}")).andExpect(status().isCreated());
+    }
+
+    private static String text(XWPFTableRow row, int cell) {
+        return row.getCell(cell).getText().strip();
+    }
+
+    @Test
+    void theReviewsFiguresAreTheDatabases() throws Exception {
+        // deadlines on working days, so "on time" is simply "done on or before the deadline"
+        report(task(labour, "Rà soát hộ nghèo", "2026-03-31"), labour, "2026-03-30", 100);
+        report(task(labour, "Tổng kết đào tạo nghề", "2026-04-30"), labour, "2026-05-05", 100);
+        report(task(labour, "Kiểm tra an toàn lao động", "2026-05-29"), labour, "2026-05-20", 60);
+        task(office, "Trình kế hoạch cải cách hành chính", "2026-06-15");
+        task(office, "Nhiệm vụ ngoài kỳ", "2026-09-30");
+        call(post("/api/targets").content("{\"indicator\":\"giải quyết việc làm\",\"comparator\":\"GTE\","
+                + "\"plannedValue\":24000,\"unit\":\"người\",\"period\":\"2026\"}")).andExpect(status().isCreated());
+        call(post("/api/results").content("{\"indicator\":\"giải quyết việc làm\",\"actualValue\":9997,\"unit\":\"người\","
+                + "\"period\":\"2026\"}")).andExpect(status().isCreated());
+
+        byte[] docx = call(get("/api/reports/review.docx?from=2026-01-01&to=2026-06-30")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String all = String.join("\n", doc.getParagraphs().stream().map(XWPFParagraph::getText).toList());
+            List<XWPFTable> tables = doc.getTables();
+            assertThat(tables.get(0).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số:");
+
+            Map<String, long[]> fromDb = new HashMap<>();
+            jdbc.sql("SELECT u.name, SUM(CASE WHEN t.status = 'DONE' AND t.completed_on <= t.deadline THEN 1 ELSE 0 END) AS on_time,"
+                            + " SUM(CASE WHEN t.status = 'DONE' AND t.completed_on > t.deadline THEN 1 ELSE 0 END) AS late,"
+                            + " SUM(CASE WHEN t.status <> 'DONE' AND t.deadline >= DATE '2026-06-30' THEN 1 ELSE 0 END) AS in_time,"
+                            + " SUM(CASE WHEN t.status <> 'DONE' AND t.deadline < DATE '2026-06-30' THEN 1 ELSE 0 END) AS overdue"
+                            + " FROM tasks t JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
+                            + " JOIN org_units u ON u.id = p.unit_id"
+                            + " WHERE t.deadline BETWEEN DATE '2026-01-01' AND DATE '2026-06-30' GROUP BY u.name")
+                    .query(rs -> {
+                        fromDb.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    });
+            XWPFTable perUnit = tables.get(1);
+            assertThat(perUnit.getRows()).hasSize(fromDb.size() + 1);
+            for (XWPFTableRow row : perUnit.getRows().subList(1, perUnit.getRows().size())) {
+                long[] expected = fromDb.get(text(row, 1));
+                assertThat(expected).as(text(row, 1)).isNotNull();
+                for (int c = 0; c < 4; c++) {
+                    assertThat(Long.parseLong(text(row, 2 + c))).as(text(row, 1) + " column " + c).isEqualTo(expected[c]);
+                }
+            }
+            String lab = units.find(labour).orElseThrow().name();
+            assertThat(perUnit.getRows().stream().filter(r -> text(r, 1).equals(lab)).findFirst().map(r -> text(r, 6)))
+                    .contains("2/3 — 66,66%");
+            assertThat(all).contains("Tổng số nhiệm vụ đến hạn trong kỳ: 4").contains("2/4 — 50%");
+
+            XWPFTable targets = tables.get(3);
+            assertThat(text(targets.getRow(1), 1)).isEqualTo("giải quyết việc làm");
+            assertThat(text(targets.getRow(1), 2)).isEqualTo("24.000 người");
+            assertThat(text(targets.getRow(1), 3)).isEqualTo("9.997 người");
+            assertThat(text(targets.getRow(1), 4)).isEqualTo("41,65%");
+
+            assertThat(all).contains("Kiểm tra an toàn lao động").doesNotContain("Nhiệm vụ ngoài kỳ")
+                    .contains("IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI");
+        }
+        call(get("/api/reports/review.docx?from=2026-07-01&to=2026-01-01")).andExpect(status().isBadRequest());
+    }
+}

@@ -1,0 +1,57 @@
+package vn.dondoc.domain.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.dondoc.domain.task.TaskStatus;
+
+/**
+ * Port: the figures of a dashboard, aggregated by the database (one query per list, never one per task).
+ * {@code unitIds} null: every unit; {@code programId} null: every program (a program is the document tasks came from);
+ * {@code due} null: every task, else only tasks whose deadline falls in it (a review of a period).
+ */
+public interface DashboardFigures {
+
+    /** Tasks counted per lead unit and per what decides their bucket (status, deadline, completion day). */
+    record UnitGroup(Long unitId, String unitName, TaskStatus status, LocalDate deadline, LocalDate completedOn,
+                     long count) {
+    }
+
+    /** Tasks counted (once each) per program and per what decides their bucket. */
+    record ProgramGroup(Long programId, String programTitle, TaskStatus status, LocalDate deadline, LocalDate completedOn,
+                        long count) {
+    }
+
+    record TaskLine(long id, String text, String leadUnits, LocalDate deadline, int progress) {
+    }
+
+    /** A stated result under its plan: {@code percentOfPlan} stated, or computed from the stored target. */
+    record BelowPlan(long resultId, String indicator, double actual, Double planned, double percentOfPlan, String unit,
+                     String period, Long documentId) {
+    }
+
+    record Event(LocalDate date, String session, String time, String content, String place) {
+    }
+
+    /** A document tasks came from: an action program, a plan, a conclusion. */
+    record Program(long id, String title) {
+    }
+
+    /** Every program that has tasks, most recent first. */
+    List<Program> programs();
+
+    /** Deadlines from {@code from} to {@code to}, both included. */
+    record DueRange(LocalDate from, LocalDate to) {
+    }
+
+    List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due);
+
+    List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due);
+
+    /** Open tasks with a deadline on or before {@code until}, earliest first. */
+    List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit);
+
+    List<BelowPlan> belowPlan(Set<Long> unitIds, Long programId, int limit);
+
+    List<Event> events(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,6 @@
+package vn.dondoc.domain.followup;
+
+/** Where a request to the assigner stands. */
+public enum Decision {
+    PENDING, APPROVED, REJECTED
+}
