@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dondoc", mixinStandardHelpOptions = true, version = "dondoc 0.1.0",
         description = "Đôn đốc: đọc văn bản hành chính, theo dõi nhiệm vụ, chỉ tiêu và lịch công tác.",
         subcommands = {ExtractCommand.class, RepairCommand.class, BenchCommand.class, ServeCommand.class,
-                ImportCommand.class, ReindexCommand.class})
+                ImportCommand.class, ReindexCommand.class, GenerateCommand.class})
 public final class DondocCli implements Runnable {
 
     @CommandLine.Spec

@@ -73,8 +73,10 @@ public class SearchConfig {
         };
     }
 
+    /** Off in command-line tools (dondoc.search.catch-up=false): a rebuild beside an import or a generation doubles its work. */
     @Bean
     @ConditionalOnProperty(name = "dondoc.search.engine", havingValue = "lucene", matchIfMissing = true)
+    @ConditionalOnProperty(name = "dondoc.search.catch-up", havingValue = "true", matchIfMissing = true)
     IndexCatchUp indexCatchUp(DocumentService documents) {
         return new IndexCatchUp(documents);
     }
