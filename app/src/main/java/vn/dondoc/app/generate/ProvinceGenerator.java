@@ -60,9 +60,10 @@ public class ProvinceGenerator {
     }
 
     /** One generated account, as written to the accounts file the load test reads. */
-    public record GeneratedAccount(String username, String password, String token, String role, long unitId) {
+    public record GeneratedAccount(String username, String password, String token, String role, long unitId,
+                                   String unitName) {
         public String line() {
-            return username + "\t" + password + "\t" + token + "\t" + role + "\t" + unitId;
+            return username + "\t" + password + "\t" + token + "\t" + role + "\t" + unitId + "\t" + unitName;
         }
     }
 
@@ -212,6 +213,8 @@ public class ProvinceGenerator {
     private List<GeneratedAccount> accounts(Connection c, Ids ids, List<Unit> units, List<long[]> people, Random r)
             throws SQLException {
         String password = "Tinh-" + Long.toString(Math.abs(r.nextLong()), 36);
+        Map<Long, String> names = new java.util.HashMap<>();
+        units.forEach(u -> names.put(u.id(), u.name()));
         String hash = passwords.encode(password);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         List<GeneratedAccount> out = new ArrayList<>();
@@ -233,7 +236,8 @@ public class ProvinceGenerator {
                 r.nextBytes(raw);
                 String token = "dd_" + HexFormat.of().formatHex(raw);
                 tokens.row(ids.next("access_tokens"), userId, "generate", sha256(token), now);
-                out.add(new GeneratedAccount(username, password, token, role, admin ? 0 : p[1]));
+                out.add(new GeneratedAccount(username, password, token, role, admin ? 0 : p[1],
+                        admin ? "" : names.get(p[1])));
             }
         }
         return out;
@@ -243,7 +247,6 @@ public class ProvinceGenerator {
 
     private List<Doc> documents(Connection c, Ids ids, List<Unit> units, int count, Random r, Sentences text,
                                 LocalDate today, Consumer<String> progress) throws SQLException {
-        List<Unit> issuers = units.stream().filter(u -> !u.kind().equals("COMMUNE")).toList();
         List<Doc> out = new ArrayList<>(count);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         int[] serial = new int[DOC_TYPES.length];
@@ -252,7 +255,8 @@ public class ProvinceGenerator {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 long id = ids.next("documents");
-                Unit issuer = r.nextInt(3) == 0 ? units.get(0) : Names.pick(r, issuers);
+                // a quarter from the province's committee, the rest from every unit (communes report too)
+                Unit issuer = r.nextInt(4) == 0 ? units.get(0) : Names.pick(r, units);
                 int t = r.nextInt(DOC_TYPES.length);
                 String[] type = DOC_TYPES[t];
                 String abbr = abbreviationOf(issuer);
