@@ -54,6 +54,8 @@ final class AppContexts {
         props.put("dondoc.data-dir", dataDir(data));
         props.put("dondoc.import.background", "false");
         props.put("dondoc.search.engine", engine);
+        // the server's periodic index check would see counts differ mid-command and rebuild the index beside it
+        props.put("dondoc.search.catch-up", "false");
         props.put("logging.level.root", "WARN");
         props.put("logging.level.org.springframework", "ERROR");
         props.put("logging.level.org.flywaydb", "ERROR");

@@ -23,6 +23,7 @@ import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.ParsedDocument;
 
 /**
+ * {@code dondoc bench serve --users 50 --minutes 10 [--url U]}: load on a running server ({@link ServeLoad}).
  * {@code dondoc bench extract [DIR...] [--mb N]}: throughput of the whole extraction pipeline over at least
  * N MB of varied documents (the given directories' text files, else the bundled samples), on one thread
  * and on all cores, with the time spent per stage.
@@ -35,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "extract")
+    @Parameters(index = "0", paramLabel = "WHAT", description = "extract | serve")
     String what;
 
     @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = "Thư mục văn bản mẫu (mặc định: src/samples).")
@@ -47,11 +48,32 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Số luồng cho lượt đo song song (mặc định: số lõi).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--users", description = "serve: số người dùng đồng thời (mặc định 50).")
+    int users = 50;
+
+    @Option(names = "--minutes", description = "serve: thời gian đo, phút (mặc định 10).")
+    double minutes = 10;
+
+    @Option(names = "--seconds", description = "serve: thời gian đo, giây (thay cho --minutes).")
+    Integer seconds;
+
+    @Option(names = "--url", description = "serve: địa chỉ máy chủ, chỉ trên máy này (mặc định http://127.0.0.1:8080).")
+    String url = "http://127.0.0.1:8080";
+
+    @Option(names = "--accounts", description = "serve: tệp tài khoản của 'dondoc generate' (mặc định DATA/generated-accounts.tsv).")
+    Path accounts;
+
+    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    Path data;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ("serve".equals(what)) {
+            return serve(out);
+        }
         if (!"extract".equals(what)) {
-            spec.commandLine().getErr().println("dondoc bench: chỉ hỗ trợ 'extract'");
+            spec.commandLine().getErr().println("dondoc bench: chỉ hỗ trợ 'extract' và 'serve'");
             return 2;
         }
         List<String> corpus = load(dirs.isEmpty() ? List.of(Path.of("src/samples")) : dirs);
@@ -78,6 +100,39 @@ final class BenchCommand implements Callable<Integer> {
         run(out, threads + " threads", many, corpus, rounds, threads, corpusBytes);
         out.flush();
         return 0;
+    }
+
+    private Integer serve(PrintWriter out) throws Exception {
+        java.net.URI base;
+        try {
+            base = java.net.URI.create(url.endsWith("/") ? url : url + "/");
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("dondoc bench serve: địa chỉ không hợp lệ: " + url);
+            return 2;
+        }
+        if (!ServeLoad.loopback(base)) {
+            spec.commandLine().getErr().println("dondoc bench serve: chỉ đo máy chủ trên chính máy này (loopback), không phải "
+                    + url + " (refusing a non-loopback URL)");
+            return 2;
+        }
+        Path file = accounts != null ? accounts : data.resolve("generated-accounts.tsv");
+        if (!Files.isReadable(file)) {
+            spec.commandLine().getErr().println("dondoc bench serve: không đọc được " + file
+                    + " (chạy 'dondoc generate' trước, hoặc --accounts)");
+            return 1;
+        }
+        List<ServeLoad.Account> chosen = ServeLoad.pickUsers(ServeLoad.readAccounts(file), users, 13);
+        if (chosen.isEmpty() || users < 1) {
+            spec.commandLine().getErr().println("dondoc bench serve: không có tài khoản nào trong " + file);
+            return 1;
+        }
+        java.time.Duration length = seconds != null ? java.time.Duration.ofSeconds(seconds)
+                : java.time.Duration.ofMillis((long) (minutes * 60_000));
+        out.printf("%d người dùng (%d đơn vị) trên %s trong %d s...%n", chosen.size(),
+                chosen.stream().map(ServeLoad.Account::unitId).distinct().count(), base, length.toSeconds());
+        out.flush();
+        long errors = new ServeLoad(base).run(chosen, length, out);
+        return errors == 0 ? 0 : 3;
     }
 
     private static void run(PrintWriter out, String label, DocumentPipeline p, List<String> corpus, int rounds,

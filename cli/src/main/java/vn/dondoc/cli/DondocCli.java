@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Đôn đốc: đọc văn bản hành chính, theo dõi nhiệm vụ, chỉ tiêu và lịch công tác.",
         subcommands = {ExtractCommand.class, RepairCommand.class, BenchCommand.class, ServeCommand.class,
                 ImportCommand.class, ReindexCommand.class, UsersCommand.class, BackupCommand.class,
-                RestoreCommand.class, CheckCommand.class})
+                RestoreCommand.class, CheckCommand.class, GenerateCommand.class})
 public final class DondocCli implements Runnable {
 
     @CommandLine.Spec

@@ -86,8 +86,10 @@ public class SearchConfig {
         };
     }
 
+    /** Off in command-line tools (dondoc.search.catch-up=false): a rebuild beside an import or a generation doubles its work. */
     @Bean
     @ConditionalOnExpression(INDEX_ENGINE)
+    @ConditionalOnProperty(name = "dondoc.search.catch-up", havingValue = "true", matchIfMissing = true)
     IndexCatchUp indexCatchUp(DocumentService documents) {
         return new IndexCatchUp(documents);
     }
