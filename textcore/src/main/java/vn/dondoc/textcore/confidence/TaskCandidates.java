@@ -1,0 +1,93 @@
+package vn.dondoc.textcore.confidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.dondoc.textcore.format.Casing;
+import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.model.ParsedDocument;
+import vn.dondoc.textcore.model.ScheduleRow;
+import vn.dondoc.textcore.model.Span;
+import vn.dondoc.textcore.model.TaskCandidate;
+import vn.dondoc.textcore.model.TaskItem;
+import vn.dondoc.textcore.segment.Block;
+import vn.dondoc.textcore.segment.BlockKind;
+import vn.dondoc.textcore.segment.SegmentedDocument;
+
+/**
+ * Lines that look like a task but that the task extractor did not take: a numbered item, lettered item or bullet
+ * in a section that gives work (or any line naming a "chủ trì"), opening with an instruction verb, of a task's
+ * length, not a heading, not in the closing part, not already a task or a calendar row. The reviewer can add one
+ * with a click; silence would hide them.
+ */
+public final class TaskCandidates {
+
+    /** A page of a long plan can hold hundreds of bullets; the reviewer is shown the first ones. */
+    static final int MAX_CANDIDATES = 40;
+    private static final int MIN_CHARS = 25;
+    private static final int MAX_CHARS = 800;
+
+    private final Lexicon lexicon;
+
+    public TaskCandidates(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<TaskCandidate> find(SegmentedDocument doc, ParsedDocument parsed) {
+        List<Span> taken = new ArrayList<>(parsed.tasks().size() + parsed.schedule().size());
+        for (TaskItem t : parsed.tasks()) {
+            taken.add(t.span());
+        }
+        for (ScheduleRow r : parsed.schedule()) {
+            taken.add(r.span());
+        }
+        List<TaskCandidate> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (out.size() >= MAX_CANDIDATES) {
+                break;
+            }
+            if (!looksLikeTask(doc, b)) {
+                continue;
+            }
+            Span body = new Span(b.bodyOffset(), b.span().end());
+            if (taken.stream().anyMatch(s -> Blocks.overlap(s, body))) {
+                continue;
+            }
+            out.add(new TaskCandidate(b.body(), b.sectionPath(), body));
+        }
+        return out;
+    }
+
+    boolean looksLikeTask(SegmentedDocument doc, Block b) {
+        if (b.closing() || b.heading()) {
+            return false;
+        }
+        boolean itemised = b.kind() == BlockKind.NUMBERED || b.kind() == BlockKind.LETTER || b.kind() == BlockKind.BULLET;
+        String body = b.body();
+        if (body.length() < MIN_CHARS || body.length() > MAX_CHARS || body.endsWith(":") || Casing.isUpperLine(body)) {
+            return false;
+        }
+        String lower = body.toLowerCase(Locale.ROOT);
+        boolean names = lower.contains("chủ trì");
+        if (!itemised && !names) {
+            return false;
+        }
+        Sections section = Sections.forBlock(doc, b);
+        if (section == Sections.PURPOSE || section == Sections.RESULTS || section == Sections.GOALS) {
+            return false;
+        }
+        if (!names && section != Sections.TASKS) {
+            return false;
+        }
+        return names || opensWithVerb(Words.stripOrdinal(lower));
+    }
+
+    private boolean opensWithVerb(String lower) {
+        for (String v : lexicon.taskVerbs()) {
+            if (lower.startsWith(v) && (lower.length() == v.length() || !Character.isLetter(lower.charAt(v.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
