@@ -40,6 +40,9 @@ final class ConfidenceRanking {
     }
 
     final List<Judged> items = new ArrayList<>();
+    /** Task candidates offered, and those that begin like a gold task (what a reviewer would rightly add). */
+    final List<String> candidates = new ArrayList<>();
+    int candidatesRight;
 
     /** Reads every {@code docs/X.txt} that has a {@code gold/X.json}. */
     void addSet(Path docs, Path gold) throws IOException {
@@ -80,6 +83,14 @@ final class ConfidenceRanking {
         judge(name, "results", pred.path("results"), gold.path("results"), a.results(), figure("actual"),
                 (p, g) -> !ExtractionScore.numEq(p.path("percentOfPlan"), g.path("percentOfPlan"))
                         || !ExtractionScore.numEq(p.path("planned"), g.path("planned")), "anchor");
+        for (var c : a.candidates()) {
+            boolean right = false;
+            for (JsonNode g : gold.path("tasks")) {
+                right |= ExtractionScore.anchorMatch(c.text(), ExtractionScore.text(g, "anchor"));
+            }
+            candidatesRight += right ? 1 : 0;
+            candidates.add((right ? "GOLD  " : "      ") + name + " | " + (c.text().length() > 100 ? c.text().substring(0, 100) : c.text()));
+        }
         Set<String> goldRefs = new HashSet<>();
         gold.path("references").forEach(r -> goldRefs.add(ExtractionScore.normNumber(ExtractionScore.text(r, "number"))));
         JsonNode refs = pred.path("references");
@@ -209,6 +220,8 @@ final class ConfidenceRanking {
         sb.append(String.format(Locale.ROOT, "marked \"cần xem lại\" (< %.2f): %d of %d items, %d of them unmatched (%.1f%%); "
                         + "they hold %d of the %d unmatched items%n", Confidence.UNSURE_BELOW, unsure, items.size(), unsureWrong,
                 unsure == 0 ? 0 : 100.0 * unsureWrong / unsure, unsureWrong, wrong));
+        sb.append(String.format(Locale.ROOT, "task candidates (\"có thể là nhiệm vụ\"): %d offered, %d of them begin like a gold task%n",
+                candidates.size(), candidatesRight));
         return sb.toString();
     }
 

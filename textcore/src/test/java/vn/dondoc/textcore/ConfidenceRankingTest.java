@@ -38,6 +38,7 @@ class ConfidenceRankingTest {
         System.out.println("confidence ranking on " + dev.toAbsolutePath().normalize() + "\n" + r.report());
         if (Boolean.getBoolean("dondoc.confidence.list")) {
             System.out.println(r.lowest(Integer.getInteger("dondoc.confidence.n", 60)));
+            r.candidates.forEach(System.out::println);
         }
         assertThat(r.items).isNotEmpty();
         double all = ConfidenceRanking.wrongShare(r.items, false);

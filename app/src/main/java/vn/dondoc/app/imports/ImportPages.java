@@ -80,7 +80,8 @@ class ImportPages {
             return file.documentId() != null ? "redirect:/documents/" + file.documentId() : "redirect:/imports/" + file.batchId();
         }
         model.addAttribute("file", file);
-        model.addAttribute("p", imports.proposal(fileId));
+        // a reviewer's time goes first where the engine is unsure
+        model.addAttribute("p", imports.proposal(fileId).uncertainFirst());
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("comparators", java.util.Arrays.stream(vn.dondoc.textcore.model.Comparator.values())
                 .map(Enum::name).toList());

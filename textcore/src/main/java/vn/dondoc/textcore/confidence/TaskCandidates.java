@@ -68,7 +68,13 @@ public final class TaskCandidates {
             return false;
         }
         String lower = body.toLowerCase(Locale.ROOT);
-        boolean names = lower.contains("chủ trì");
+        // a table row, a field of a task laid out as fields ("Đơn vị chủ trì: Sở Tư pháp."), or the opening of a
+        // conclusion notice ("Chiều ngày 9/11, ... đã chủ trì buổi làm việc"): none is a task of its own
+        if (body.indexOf('\t') >= 0 || isFieldLine(body) || Words.startsWithAny(lower, DATE_OPENINGS)) {
+            return false;
+        }
+        int chair = lower.indexOf("chủ trì");
+        boolean names = chair >= 0 && chair < 120 && !lower.contains("đã chủ trì");
         if (!itemised && !names) {
             return false;
         }
@@ -80,6 +86,15 @@ public final class TaskCandidates {
             return false;
         }
         return names || opensWithVerb(Words.stripOrdinal(lower));
+    }
+
+    private static final List<String> DATE_OPENINGS = List.of("ngày ", "sáng ngày", "chiều ngày", "tối ngày", "sáng ",
+            "chiều ", "vào ", "tại ", "thực hiện ý kiến", "theo ");
+
+    /** "Cơ quan thực hiện: ...": a short label, then a colon. */
+    private static boolean isFieldLine(String body) {
+        int colon = body.indexOf(':');
+        return colon > 0 && colon <= 45 && Words.count(body.substring(0, colon), 8) <= 6;
     }
 
     private boolean opensWithVerb(String lower) {
