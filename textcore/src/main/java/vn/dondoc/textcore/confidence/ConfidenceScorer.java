@@ -69,20 +69,22 @@ public final class ConfidenceScorer {
     /** A task: who leads, by when, what verb; where it stands; whether it is a sentence of work at all. */
     Confidence task(TaskItem t, Block b, Sections section) {
         String text = t.text() != null ? t.text() : t.anchor() == null ? "" : t.anchor();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int words = Words.count(text, 200);
+        // the words that tell are at the head of a paragraph; lower-casing a whole page would cost more than the rest
+        String lower = head(text, 120);
+        int words = Words.count(lower, 10); // only "fewer than 9" matters
+        boolean verb = opensWithVerb(lower) || Words.verbSoon(lower, lexicon.taskVerbs());
+        boolean chair = lower.contains("chủ trì");
         return new Evidence(0.4)
                 // "Sở Y tế chủ trì": the genre's own way of naming who leads; the lead is then rarely wrong
-                .plus(lower.contains("chủ trì"), 1.0)
+                .plus(chair, 1.0)
                 .plus(t.deadline() != null, 0.5)
                 .plus(section == Sections.TASKS, 0.8)
-                .plus(opensWithVerb(lower) || Words.verbSoon(lower, lexicon.taskVerbs()), 0.6)
+                .plus(verb, 0.6)
                 .minus(t.lead() == null || t.lead().isEmpty(), 0.8, Doubts.NO_LEAD)
-                .minus(!opensWithVerb(lower) && !Words.verbSoon(lower, lexicon.taskVerbs()) && !lower.contains("chủ trì"),
-                        0.6, Doubts.NO_ACTION_VERB)
+                .minus(!verb && !chair, 0.6, Doubts.NO_ACTION_VERB)
                 // a whole page run together, or a label: both are usually a reading error, not a task
                 .minus(text.length() > 700, 0.9, Doubts.LONG_TEXT)
-                .minus(words < 6 || words < 9 && !Words.verbSoon(lower, lexicon.taskVerbs()), 1.0, Doubts.SHORT_TEXT)
+                .minus(words < 6 || words < 9 && !verb, 1.0, Doubts.SHORT_TEXT)
                 .minus(Words.readsAsTarget(lower), 1.0, Doubts.READS_AS_TARGET)
                 // "Căn cứ Kế hoạch này, các Sở ...": the closing instruction to make one's own plan, often not a task
                 .minus(Words.stripOrdinal(lower).startsWith("căn cứ"), 0.5, Doubts.LEAD_IN)
@@ -93,8 +95,12 @@ public final class ConfidenceScorer {
                 .minus(section == Sections.PURPOSE, 1.6, Doubts.PURPOSE_SECTION)
                 .minus(section == Sections.RESULTS || Words.readsAsResult(lower), 1.0, Doubts.READS_AS_RESULT)
                 .minus(section == Sections.GOALS, 0.8, Doubts.GOALS_SECTION)
-                .minus(Casing.isUpperLine(text), 1.0, Doubts.HEADING)
+                .minus(text.length() < 120 && Casing.isUpperLine(text), 1.0, Doubts.HEADING)
                 .confidence();
+    }
+
+    private static String head(String s, int n) {
+        return (s.length() > n ? s.substring(0, n) : s).toLowerCase(Locale.ROOT);
     }
 
     private boolean opensWithVerb(String lower) {
@@ -112,10 +118,10 @@ public final class ConfidenceScorer {
     /** A calendar row: a day, a part of the day or a clock time, someone chairing or preparing, a short content. */
     Confidence scheduleRow(ScheduleRow r) {
         String content = r.content() == null ? "" : r.content();
-        int words = Words.count(content, 100);
+        int words = Words.count(content, 4); // only "fewer than 3" matters
         boolean people = !r.chairs().isEmpty() || !r.preparingUnits().isEmpty()
                 || r.participants() != null && !r.participants().isEmpty() || r.place() != null;
-        String lower = content.toLowerCase(Locale.ROOT).strip();
+        String lower = head(content, 240).strip();
         return new Evidence(1.0)
                 .plus(r.time() != null, 0.5)
                 .plus(people, 0.5)
@@ -128,7 +134,7 @@ public final class ConfidenceScorer {
                 .minus(Words.startsWithAny(lower, Words.PEOPLE_OPENINGS) && words < 10, 1.0, Doubts.FRAGMENT)
                 .minus(!people && !r.nonWorking(), 0.4, Doubts.NO_PEOPLE)
                 .minus(words < 3 && !r.nonWorking(), 1.2, Doubts.SHORT_TEXT)
-                .minus(words >= 80, 0.9, Doubts.LONG_TEXT)
+                .minus(content.length() > 450, 0.9, Doubts.LONG_TEXT)
                 .minus(Casing.isUpperLine(content) && words > 2, 0.8, Doubts.HEADING)
                 // a day or session marker left at the head of the content: the row was cut in the wrong place
                 .minus(Words.startsWithAny(lower, Words.DAY_MARKERS), 0.8, Doubts.FRAGMENT)
@@ -140,7 +146,7 @@ public final class ConfidenceScorer {
     /** A target: a comparator word, a unit, an aim's words, under a goals heading; not a report's figure. */
     Confidence target(TargetItem t, Block b, Sections section) {
         String anchor = t.anchor() == null ? "" : t.anchor();
-        String lower = anchor.toLowerCase(Locale.ROOT);
+        String lower = head(anchor, 300);
         boolean unit = t.unit() != null && !t.unit().isBlank();
         return new Evidence(0.6)
                 .plus(Words.containsAny(lower, Words.COMPARATOR_WORDS) || anchor.contains("≥") || anchor.contains("≤"), 0.8)
@@ -163,7 +169,7 @@ public final class ConfidenceScorer {
     /** A result: a verb of achievement, a share of plan or a planned figure, in a report's review. */
     Confidence result(ResultItem r, Block b, Sections section, DocumentType type) {
         String anchor = r.anchor() == null ? "" : r.anchor();
-        String lower = anchor.toLowerCase(Locale.ROOT);
+        String lower = head(anchor, 300);
         boolean unit = r.unit() != null && !r.unit().isBlank();
         boolean planDocument = type == DocumentType.KE_HOACH || type == DocumentType.CHUONG_TRINH
                 || type == DocumentType.DE_AN;

@@ -59,33 +59,45 @@ public final class TaskCandidates {
     }
 
     boolean looksLikeTask(SegmentedDocument doc, Block b) {
-        if (b.closing() || b.heading()) {
+        // cheapest tests first: this runs on every block of every document
+        if (b.closing() || b.heading() || b.span().length() < MIN_CHARS || b.span().length() > MAX_CHARS + 16) {
             return false;
         }
         boolean itemised = b.kind() == BlockKind.NUMBERED || b.kind() == BlockKind.LETTER || b.kind() == BlockKind.BULLET;
-        String body = b.body();
-        if (body.length() < MIN_CHARS || body.length() > MAX_CHARS || body.endsWith(":") || Casing.isUpperLine(body)) {
-            return false;
-        }
-        String lower = body.toLowerCase(Locale.ROOT);
-        // a table row, a field of a task laid out as fields ("Đơn vị chủ trì: Sở Tư pháp."), or the opening of a
-        // conclusion notice ("Chiều ngày 9/11, ... đã chủ trì buổi làm việc"): none is a task of its own
-        if (body.indexOf('\t') >= 0 || isFieldLine(body) || Words.startsWithAny(lower, DATE_OPENINGS)) {
-            return false;
-        }
-        int chair = lower.indexOf("chủ trì");
-        boolean names = chair >= 0 && chair < 120 && !lower.contains("đã chủ trì");
-        if (!itemised && !names) {
+        if (!itemised && chairAt(b.text()) < 0) {
             return false;
         }
         Sections section = Sections.forBlock(doc, b);
-        if (section == Sections.PURPOSE || section == Sections.RESULTS || section == Sections.GOALS) {
+        if (section == Sections.PURPOSE || section == Sections.RESULTS || section == Sections.GOALS
+                || section != Sections.TASKS && chairAt(b.text()) < 0) {
             return false;
         }
-        if (!names && section != Sections.TASKS) {
+        String body = b.body();
+        if (body.length() < MIN_CHARS || body.length() > MAX_CHARS || body.endsWith(":") || body.indexOf('\t') >= 0) {
             return false;
         }
-        return names || opensWithVerb(Words.stripOrdinal(lower));
+        String head = body.substring(0, Math.min(body.length(), 160)).toLowerCase(Locale.ROOT);
+        // a field of a task laid out as fields ("Đơn vị chủ trì: Sở Tư pháp."), or the opening of a conclusion
+        // notice ("Chiều ngày 9/11, ... đã chủ trì buổi làm việc"): neither is a task of its own
+        if (isFieldLine(body) || Words.startsWithAny(head, DATE_OPENINGS) || Casing.isUpperLine(body)) {
+            return false;
+        }
+        int chairInHead = head.indexOf("chủ trì");
+        boolean names = chairInHead >= 0 && chairInHead < 120 && !head.contains("đã chủ trì");
+        return names || opensWithVerb(Words.stripOrdinal(head));
+    }
+
+    /** Where "chủ trì" stands, either case of its first letter, or -1. */
+    private static int chairAt(String text) {
+        int i = text.indexOf("hủ trì");
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == 'c' || c == 'C') {
+                return i - 1;
+            }
+            i = text.indexOf("hủ trì", i + 1);
+        }
+        return -1;
     }
 
     private static final List<String> DATE_OPENINGS = List.of("ngày ", "sáng ngày", "chiều ngày", "tối ngày", "sáng ",

@@ -85,7 +85,7 @@ final class Words {
 
     /** An instruction verb among the first words, after a subject ("Sở Y tế tăng cường ..."). */
     static boolean verbSoon(String lower, List<String> verbs) {
-        String head = lower.length() > 90 ? lower.substring(0, 90) : lower;
+        String head = lower.length() > 70 ? lower.substring(0, 70) : lower;
         for (String v : verbs) {
             int at = head.indexOf(v);
             while (at >= 0) {
