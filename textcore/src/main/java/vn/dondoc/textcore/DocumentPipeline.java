@@ -127,20 +127,32 @@ public final class DocumentPipeline {
                 List.copyOf(taskItems), List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
         List<Diagnostic> repairFailure = new ArrayList<>(1);
         ParsedDocument repaired = guarded(Stage.REPAIR, repairFailure, null, () -> repairer.repair(parsed));
-        ParsedDocument result;
         if (repaired != null) {
-            result = repaired;
-        } else {
-            // the values stay as printed, and the result says why
-            diagnostics.addAll(repairFailure);
-            result = new ParsedDocument(source, text, info, parsed.references(), parsed.schedule(), parsed.tasks(),
-                    parsed.targets(), parsed.results(), List.copyOf(diagnostics));
+            return repaired;
         }
-        final ParsedDocument items = result;
-        // last, over the final items: a failure here costs only the confidences, never the items
-        Assessment assessed = guarded(Stage.CONFIDENCE, new ArrayList<>(1), Assessment.none(),
-                () -> confidence.assess(doc, items));
-        return items.withAssessment(assessed);
+        // the values stay as printed, and the result says why
+        diagnostics.addAll(repairFailure);
+        return new ParsedDocument(source, text, info, parsed.references(), parsed.schedule(), parsed.tasks(),
+                parsed.targets(), parsed.results(), List.copyOf(diagnostics));
+    }
+
+    /**
+     * Reads one document and also assesses it: each item's confidence and the task-like lines not taken (see
+     * {@link ParsedDocument#assessment()}). For a person reviewing the items; the JSON output does not carry it, so
+     * {@link #parse} leaves it out and costs nothing for it.
+     */
+    public ParsedDocument parseAssessed(String source, String rawText, List<Diagnostic> readerDiagnostics) {
+        return assess(parse(source, rawText, readerDiagnostics));
+    }
+
+    /** The same document with its assessment; a failure here costs only the confidences, never the items. */
+    public ParsedDocument assess(ParsedDocument parsed) {
+        Assessment assessed = guarded(Stage.CONFIDENCE, new ArrayList<>(1), Assessment.none(), () -> {
+            // segmentation depends on the text alone, and repair changes values, not the text: the same blocks
+            SegmentedDocument doc = segmenter.segment(parsed.text());
+            return confidence.assess(doc, parsed);
+        });
+        return parsed.withAssessment(assessed);
     }
 
     /** An item of a work calendar ("Lãnh đạo UBND tỉnh làm việc tại cơ quan") is an agenda entry, not a task. */

@@ -53,7 +53,7 @@ final class ConfidenceRanking {
                 if (!Files.exists(txt)) {
                     continue;
                 }
-                ParsedDocument d = DocumentPipeline.standard().parse(name + ".txt", Files.readString(txt, StandardCharsets.UTF_8));
+                ParsedDocument d = DocumentPipeline.standard().parseAssessed(name + ".txt", Files.readString(txt, StandardCharsets.UTF_8), List.of());
                 add(name, d, JSON.readTree(Files.readString(g, StandardCharsets.UTF_8)));
             }
         }

@@ -195,7 +195,7 @@ public final class ImportService {
         if (f.text() == null) {
             throw new RecordNotFoundException("proposal", fileId);
         }
-        return proposalOf(f, pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId)));
+        return proposalOf(f, pipeline.parseAssessed(f.fileName(), f.text(), jobs.readerNotes(fileId)));
     }
 
     private Proposal proposalOf(ImportFile f, ParsedDocument p) {

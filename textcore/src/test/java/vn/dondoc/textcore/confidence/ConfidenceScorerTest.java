@@ -121,7 +121,8 @@ class ConfidenceScorerTest {
                 1. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng dữ liệu dùng chung, hoàn thành trước ngày 30/6/2025.
                 2. Phấn đấu 100% hồ sơ được tiếp nhận trực tuyến, căn cứ Quyết định số 15/QĐ-UBND ngày 2/1/2025.
                 """;
-        ParsedDocument d = DocumentPipeline.standard().parse("x.txt", text);
+        ParsedDocument d = DocumentPipeline.standard().parseAssessed("x.txt", text, List.of());
+        assertThat(DocumentPipeline.standard().parse("x.txt", text).assessment().tasks()).as("plain parse leaves it out").isEmpty();
         assertThat(d.assessment().tasks()).hasSameSizeAs(d.tasks());
         assertThat(d.assessment().targets()).hasSameSizeAs(d.targets());
         assertThat(d.assessment().references()).hasSameSizeAs(d.references());

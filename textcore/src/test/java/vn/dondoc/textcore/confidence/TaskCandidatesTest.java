@@ -61,7 +61,18 @@ class TaskCandidatesTest {
 
     @Test
     void thePipelineOffersOnlyWhatItDidNotTake() {
-        ParsedDocument d = DocumentPipeline.standard().parse("x.txt", PLAN);
+        // "+" items are details of the numbered task above them for the task extractor; one may be a task of its own
+        String plan = """
+                KẾ HOẠCH
+                Triển khai chuyển đổi số năm 2025
+                I. NHIỆM VỤ, GIẢI PHÁP
+                1. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng dữ liệu dùng chung của tỉnh.
+                2. Tuyên truyền về chuyển đổi số
+                + Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III năm 2025.
+                """;
+        ParsedDocument d = DocumentPipeline.standard().parseAssessed("x.txt", plan, List.of());
+        assertThat(d.assessment().candidates()).extracting(TaskCandidate::text)
+                .containsExactly("Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III năm 2025.");
         for (TaskCandidate c : d.assessment().candidates()) {
             assertThat(d.tasks()).noneMatch(t -> Blocks.overlap(t.span(), c.span()));
         }
