@@ -80,6 +80,28 @@
     post(root.dataset.dropUrl).then(function () { location.href = root.dataset.batchUrl; });
   });
 
+  // "có thể là nhiệm vụ": one click makes a line the engine did not take a task card, to be confirmed with the rest
+  document.querySelectorAll('.add-candidate').forEach(function (button) {
+    button.addEventListener('click', function (e) {
+      e.stopPropagation();
+      var candidate = button.closest('.candidate');
+      var card = document.getElementById('task-template').content.firstElementChild.cloneNode(true);
+      card.dataset.kind = 'tasks';
+      card.querySelector('[data-field=text]').value = candidate.querySelector('.candidate-text').textContent;
+      card.querySelector('[data-field=section]').value = candidate.dataset.section || '';
+      card.dataset.start = candidate.dataset.start;
+      card.dataset.end = candidate.dataset.end;
+      document.getElementById('added-tasks').appendChild(card);
+      var none = document.getElementById('no-tasks');
+      if (none) none.hidden = true;
+      candidate.remove();
+      var left = document.querySelectorAll('.candidate').length;
+      if (!left) document.getElementById('candidates').hidden = true;
+      card.scrollIntoView({block: 'center'});
+      card.querySelector('[data-field=lead]').focus();
+    });
+  });
+
   // clicking a name that did not resolve puts it in the lexicon form
   document.querySelectorAll('.chip.unresolved').forEach(function (chip) {
     chip.addEventListener('click', function (e) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import vn.dondoc.textcore.confidence.ConfidenceScorer;
 import vn.dondoc.textcore.extract.FieldRepairer;
 import vn.dondoc.textcore.extract.FigureExtractor;
 import vn.dondoc.textcore.extract.MetadataExtractor;
@@ -13,6 +14,7 @@ import vn.dondoc.textcore.extract.ReferenceExtractor;
 import vn.dondoc.textcore.extract.ScheduleExtractor;
 import vn.dondoc.textcore.extract.TaskExtractor;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.model.Assessment;
 import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.textcore.model.DocumentInfo;
 import vn.dondoc.textcore.model.DocumentType;
@@ -37,13 +39,14 @@ import vn.dondoc.textcore.segment.StructureSegmenter;
 public final class DocumentPipeline {
 
     /** The stages, for timing. */
-    public enum Stage { NORMALIZE, SEGMENT, METADATA, REFERENCES, SCHEDULE, TASKS, FIGURES, REPAIR }
+    public enum Stage { NORMALIZE, SEGMENT, METADATA, REFERENCES, SCHEDULE, TASKS, FIGURES, REPAIR, CONFIDENCE }
 
     private static final int MAX_CHARS = 50_000_000;
     private static final Map<Stage, String> STAGE_NAMES = new EnumMap<>(Map.of(
             Stage.NORMALIZE, "chuẩn hóa văn bản", Stage.SEGMENT, "tách đoạn", Stage.METADATA, "đọc số, ký hiệu, ngày, nơi ban hành",
             Stage.REFERENCES, "đọc văn bản được viện dẫn", Stage.SCHEDULE, "đọc lịch công tác", Stage.TASKS, "đọc nhiệm vụ",
-            Stage.FIGURES, "đọc chỉ tiêu và kết quả", Stage.REPAIR, "khôi phục dấu tiếng Việt"));
+            Stage.FIGURES, "đọc chỉ tiêu và kết quả", Stage.REPAIR, "khôi phục dấu tiếng Việt",
+            Stage.CONFIDENCE, "đánh giá độ tin cậy"));
 
     private final TextNormalizer normalizer;
     private final StructureSegmenter segmenter;
@@ -53,6 +56,7 @@ public final class DocumentPipeline {
     private final TaskExtractor tasks;
     private final FigureExtractor figures;
     private final FieldRepairer repairer;
+    private final ConfidenceScorer confidence;
     private final Map<Stage, java.util.concurrent.atomic.LongAdder> nanos = new EnumMap<>(Stage.class);
 
     public DocumentPipeline(Lexicon lexicon) {
@@ -69,6 +73,7 @@ public final class DocumentPipeline {
         this.tasks = new TaskExtractor(lexicon);
         this.figures = new FigureExtractor(lexicon);
         this.repairer = repairer;
+        this.confidence = new ConfidenceScorer(lexicon);
         for (Stage s : Stage.values()) {
             nanos.put(s, new java.util.concurrent.atomic.LongAdder());
         }
@@ -156,6 +161,25 @@ public final class DocumentPipeline {
         }
         return new DocumentInfo(null, DocumentType.OTHER, title, info.issuer(), info.place(), info.date(),
                 info.signers(), info.recipients(), info.numberSpan(), titleSpan);
+    }
+
+    /**
+     * Reads one document and also assesses it: each item's confidence and the task-like lines not taken (see
+     * {@link ParsedDocument#assessment()}). For a person reviewing the items; the JSON output does not carry it, so
+     * {@link #parse} leaves it out and costs nothing for it.
+     */
+    public ParsedDocument parseAssessed(String source, String rawText, List<Diagnostic> readerDiagnostics) {
+        return assess(parse(source, rawText, readerDiagnostics));
+    }
+
+    /** The same document with its assessment; a failure here costs only the confidences, never the items. */
+    public ParsedDocument assess(ParsedDocument parsed) {
+        Assessment assessed = guarded(Stage.CONFIDENCE, new ArrayList<>(1), Assessment.none(), () -> {
+            // segmentation depends on the text alone, and repair changes values, not the text: the same blocks
+            SegmentedDocument doc = segmenter.segment(parsed.text());
+            return confidence.assess(doc, parsed);
+        });
+        return parsed.withAssessment(assessed);
     }
 
     /** An item of a work calendar ("Lãnh đạo UBND tỉnh làm việc tại cơ quan") is an agenda entry, not a task. */

@@ -83,7 +83,8 @@ class ImportPages {
             return file.documentId() != null ? "redirect:/documents/" + file.documentId() : "redirect:/imports/" + file.batchId();
         }
         model.addAttribute("file", file);
-        var proposal = imports.proposal(fileId);
+        // a reviewer's time goes first where the engine is unsure
+        var proposal = imports.proposal(fileId).uncertainFirst();
         model.addAttribute("p", proposal);
         model.addAttribute("checks", checks.ofText(file.fileName(), file.text(),
                 proposal.document().issuedOn() == null ? null : proposal.document().issuedOn().getYear()));

@@ -160,4 +160,58 @@ class ReviewInBrowserIT {
         assertThat(jobs.find(fileId).orElseThrow().status()).isNotEqualTo(ImportStatus.CONFIRMED);
         assertThat(browser.getCurrentUrl()).contains("/review");
     }
+
+    @Test
+    void oneClickAddsALineTheEngineDidNotTakeAsATaskAndItIsStored() throws Exception {
+        long batch = imports.stage("browser", List.of(vn.dondoc.app.imports.UnsurePlan.file()), false);
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+        int extracted = imports.proposal(fileId).tasks().size();
+
+        browser.get("http://127.0.0.1:" + port + "/imports/files/" + fileId + "/review");
+        // the doubted task comes first, marked, with its reason
+        WebElement first = browser.findElements(By.cssSelector(".item[data-kind=tasks]")).get(0);
+        assertThat(first.getAttribute("class")).contains("unsure");
+        assertThat(first.findElement(By.cssSelector(".doubt")).getText()).contains("Cần xem lại", "đọc như chỉ tiêu");
+        screenshots("review-confidence", By.cssSelector(".item[data-kind=tasks]"));
+
+        WebElement candidate = browser.findElements(By.cssSelector(".candidate")).stream()
+                .filter(c -> c.getText().contains(vn.dondoc.app.imports.UnsurePlan.CANDIDATE)).findFirst().orElseThrow();
+        int candidatesBefore = browser.findElements(By.cssSelector(".candidate")).size();
+        click(candidate.findElement(By.cssSelector(".add-candidate")));
+
+        List<WebElement> items = browser.findElements(By.cssSelector(".item[data-kind=tasks]"));
+        assertThat(items).hasSize(extracted + 1);
+        assertThat(browser.findElements(By.cssSelector(".candidate"))).hasSize(candidatesBefore - 1);
+        WebElement added = browser.findElement(By.cssSelector(".item.added"));
+        assertThat(added.findElement(By.cssSelector("[data-field=text]")).getAttribute("value"))
+                .isEqualTo(vn.dondoc.app.imports.UnsurePlan.CANDIDATE);
+        added.findElement(By.cssSelector("[data-field=lead]")).sendKeys("VP");
+        screenshots("review-candidate-added", By.cssSelector(".item.added"));
+        click(browser.findElement(By.id("confirm")));
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/documents/"));
+        long docId = jobs.find(fileId).orElseThrow().documentId();
+        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500)).items();
+        assertThat(stored).hasSize(extracted + 1);
+        Task fromCandidate = stored.stream().filter(t -> t.text().equals(vn.dondoc.app.imports.UnsurePlan.CANDIDATE))
+                .findFirst().orElseThrow();
+        assertThat(fromCandidate.parties()).extracting(p -> p.rawName()).containsExactly("VP");
+        // stored at its place in the text, which the candidate's span gave
+        assertThat(fromCandidate.spanStart()).isEqualTo(vn.dondoc.app.imports.UnsurePlan.TEXT.indexOf(vn.dondoc.app.imports.UnsurePlan.CANDIDATE));
+    }
+
+    /** The review page at a laptop's and a phone's width, for a person to look at (target/screenshots). */
+    private static void screenshots(String name, By shown) throws java.io.IOException {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        for (int width : new int[] {1366, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
+                    browser.findElement(shown));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + "-" + width + ".png"), png);
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
 }

@@ -21,6 +21,8 @@ import vn.dondoc.domain.document.ContentHash;
 import vn.dondoc.domain.document.Document;
 import vn.dondoc.domain.document.DocumentReference;
 import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.imports.Proposal.Certainty;
+import vn.dondoc.domain.imports.Proposal.ProposedCandidate;
 import vn.dondoc.domain.imports.Proposal.ProposedDocument;
 import vn.dondoc.domain.imports.Proposal.ProposedEvent;
 import vn.dondoc.domain.imports.Proposal.ProposedReference;
@@ -40,8 +42,15 @@ import vn.dondoc.domain.task.TaskParty;
 import vn.dondoc.domain.task.TaskStatus;
 import vn.dondoc.domain.task.Tasks;
 import vn.dondoc.textcore.DocumentPipeline;
+import vn.dondoc.textcore.model.Assessment;
+import vn.dondoc.textcore.model.Confidence;
 import vn.dondoc.textcore.model.DocumentInfo;
 import vn.dondoc.textcore.model.ParsedDocument;
+import vn.dondoc.textcore.model.Reference;
+import vn.dondoc.textcore.model.ResultItem;
+import vn.dondoc.textcore.model.ScheduleRow;
+import vn.dondoc.textcore.model.TargetItem;
+import vn.dondoc.textcore.model.TaskItem;
 
 /**
  * Import with review: stage files (hash → duplicate check), read and extract them (any instance,
@@ -189,7 +198,7 @@ public final class ImportService {
         if (f.text() == null) {
             throw new RecordNotFoundException("proposal", fileId);
         }
-        return proposalOf(f, pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId)));
+        return proposalOf(f, pipeline.parseAssessed(f.fileName(), f.text(), jobs.readerNotes(fileId)));
     }
 
     private Proposal proposalOf(ImportFile f, ParsedDocument p) {
@@ -199,21 +208,43 @@ public final class ImportService {
         ProposedDocument doc = new ProposedDocument(info.number(), info.type() == null ? null : info.type().name(),
                 info.title(), issuer, info.date(), info.place(), issuer == null ? null : names.resolve(issuer),
                 info.numberSpan(), info.titleSpan());
-        List<ProposedReference> refs = p.references().stream().map(r -> new ProposedReference(true, r.number(),
-                r.type() == null ? null : r.type().name(), r.date(), r.issuer(), r.span(),
-                documents.findByNumber(r.number()).stream().findFirst().map(Document::id).orElse(null))).toList();
-        List<ProposedEvent> events = p.schedule().stream().map(e -> new ProposedEvent(true, e.date(), e.endDate(),
-                e.session() == null ? null : e.session().name(), e.time(), e.content(), e.place(), e.preparingUnits(),
-                e.chairs(), e.nonWorking(), e.span(), resolveAll(e.preparingUnits(), e.chairs()))).toList();
-        List<ProposedTask> ts = p.tasks().stream().map(t -> new ProposedTask(true, t.text(), t.section(), t.lead(),
-                t.cooperating(), t.deadline(), t.span(), resolveAll(t.lead(), t.cooperating()))).toList();
-        List<ProposedTarget> tg = p.targets().stream().map(t -> new ProposedTarget(true, t.indicator(),
-                t.comparator() == null ? null : t.comparator().name(), t.value(), t.valueTo(), t.unit(), t.scope(),
-                t.by(), t.span())).toList();
-        List<ProposedResult> rs = p.results().stream().map(r -> new ProposedResult(true, r.indicator(), r.actual(),
-                r.unit(), r.percentOfPlan(), r.planned(), r.span())).toList();
-        return new Proposal(fileId, f.fileName(), p.text(), doc, refs, events, ts, tg, rs,
-                withSameNumberWarning(p.diagnostics(), info));
+        Assessment a = p.assessment();
+        List<ProposedReference> refs = new ArrayList<>();
+        for (int i = 0; i < p.references().size(); i++) {
+            Reference r = p.references().get(i);
+            refs.add(new ProposedReference(true, r.number(), r.type() == null ? null : r.type().name(), r.date(), r.issuer(),
+                    r.span(), documents.findByNumber(r.number()).stream().findFirst().map(Document::id).orElse(null),
+                    certainty(Assessment.at(a.references(), i))));
+        }
+        List<ProposedEvent> events = new ArrayList<>();
+        for (int i = 0; i < p.schedule().size(); i++) {
+            ScheduleRow e = p.schedule().get(i);
+            events.add(new ProposedEvent(true, e.date(), e.endDate(), e.session() == null ? null : e.session().name(),
+                    e.time(), e.content(), e.place(), e.preparingUnits(), e.chairs(), e.nonWorking(), e.span(),
+                    resolveAll(e.preparingUnits(), e.chairs()), certainty(Assessment.at(a.schedule(), i))));
+        }
+        List<ProposedTask> ts = new ArrayList<>();
+        for (int i = 0; i < p.tasks().size(); i++) {
+            TaskItem t = p.tasks().get(i);
+            ts.add(new ProposedTask(true, t.text(), t.section(), t.lead(), t.cooperating(), t.deadline(), t.span(),
+                    resolveAll(t.lead(), t.cooperating()), certainty(Assessment.at(a.tasks(), i))));
+        }
+        List<ProposedTarget> tg = new ArrayList<>();
+        for (int i = 0; i < p.targets().size(); i++) {
+            TargetItem t = p.targets().get(i);
+            tg.add(new ProposedTarget(true, t.indicator(), t.comparator() == null ? null : t.comparator().name(), t.value(),
+                    t.valueTo(), t.unit(), t.scope(), t.by(), t.span(), certainty(Assessment.at(a.targets(), i))));
+        }
+        List<ProposedResult> rs = new ArrayList<>();
+        for (int i = 0; i < p.results().size(); i++) {
+            ResultItem r = p.results().get(i);
+            rs.add(new ProposedResult(true, r.indicator(), r.actual(), r.unit(), r.percentOfPlan(), r.planned(), r.span(),
+                    certainty(Assessment.at(a.results(), i))));
+        }
+        List<ProposedCandidate> candidates = a.candidates().stream()
+                .map(c -> new ProposedCandidate(c.text(), c.section(), c.span())).toList();
+        return new Proposal(fileId, f.fileName(), p.text(), doc, List.copyOf(refs), List.copyOf(events), List.copyOf(ts),
+                List.copyOf(tg), List.copyOf(rs), withSameNumberWarning(p.diagnostics(), info), candidates);
     }
 
     /** Diagnostic code of a document whose number and issuer an already stored document has. */
@@ -365,7 +396,7 @@ public final class ImportService {
                 Texts.clean(d.issuer()), issuer == null ? null : issuer.unitId(), d.issuedOn(), Texts.clean(d.place()),
                 f.fileName(), f.contentHash(), parsed.text(), f.id(), null), original);
         long docId = doc.id();
-        for (ProposedReference r : reviewed.references()) {
+        for (ProposedReference r : inDocumentOrder(reviewed.references(), ProposedReference::span)) {
             if (!r.kept() || Texts.clean(r.number()) == null) {
                 continue;
             }
@@ -377,7 +408,8 @@ public final class ImportService {
         if (doc.number() != null) {
             documents.resolveReferencesTo(doc.number(), docId);
         }
-        List<ProposedEvent> events = reviewed.events().stream().filter(ProposedEvent::kept).toList();
+        List<ProposedEvent> events = inDocumentOrder(reviewed.events(), ProposedEvent::span).stream()
+                .filter(ProposedEvent::kept).toList();
         if (!events.isEmpty()) {
             LocalDate from = events.stream().map(ProposedEvent::date).filter(x -> x != null).min(LocalDate::compareTo)
                     .orElse(null);
@@ -403,7 +435,7 @@ public final class ImportService {
                 }
             }
         }
-        for (ProposedTask t : reviewed.tasks()) {
+        for (ProposedTask t : inDocumentOrder(reviewed.tasks(), ProposedTask::span)) {
             if (!t.kept()) {
                 continue;
             }
@@ -414,7 +446,7 @@ public final class ImportService {
                     t.deadline(), TaskStatus.NEW, 0, parties, start(t.span()), end(t.span())));
         }
         String year = doc.issuedOn() == null ? null : String.valueOf(doc.issuedOn().getYear());
-        for (ProposedTarget t : reviewed.targets()) {
+        for (ProposedTarget t : inDocumentOrder(reviewed.targets(), ProposedTarget::span)) {
             if (!t.kept()) {
                 continue;
             }
@@ -423,7 +455,7 @@ public final class ImportService {
                     t.value(), t.valueTo(), t.unit(), t.by() != null ? String.valueOf(t.by().getYear()) : year,
                     Texts.clean(t.scope()), start(t.span()), end(t.span())));
         }
-        for (ProposedResult r : reviewed.results()) {
+        for (ProposedResult r : inDocumentOrder(reviewed.results(), ProposedResult::span)) {
             if (!r.kept()) {
                 continue;
             }
@@ -478,6 +510,17 @@ public final class ImportService {
             ResolvedName rn = names.resolve(c);
             calendars.addParty(eventId, "CHAIR", c, rn.unitId(), rn.personId());
         }
+    }
+
+    private static Certainty certainty(Confidence c) {
+        return c == null ? null : new Certainty(c.value(), c.doubts());
+    }
+
+    /** The review page lists the doubtful items first; records are stored in the document's order all the same. */
+    private static <T> List<T> inDocumentOrder(List<T> items, java.util.function.Function<T, vn.dondoc.textcore.model.Span> span) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(java.util.Comparator.comparingInt(x -> span.apply(x) == null ? Integer.MAX_VALUE : span.apply(x).start()));
+        return sorted;
     }
 
     private TaskParty party(PartyRole role, String raw) {
