@@ -314,6 +314,24 @@ public abstract class CalendarContract extends CalendarTestBase {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theEventFormOffersARepeatTakenFromTheChosenDate() throws Exception {
+        String form = call(get("/calendar/events/new?date=2026-01-05")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Lặp lại", "Hằng tháng, cùng thứ n");
+        // Monday 5 January 2026 is the first Monday: the series keeps the first Monday of each month
+        call(post("/calendar/events").param("date", "2026-01-05").param("session", "MORNING")
+                .param("content", "Lễ chào cờ").param("chairs", "Đ/c Lạc").param("repeat", "MONTHLY_NTH_WEEKDAY"))
+                .andExpect(status().is3xxRedirection());
+        List<String> dates = jdbc.sql("SELECT event_date FROM calendar_events WHERE series_id IS NOT NULL ORDER BY event_date")
+                .query((rs, n) -> rs.getDate(1).toLocalDate().toString()).list();
+        assertThat(dates).hasSize(12).contains("2026-02-02", "2026-06-01", "2026-11-02", "2026-12-07");
+        call(post("/calendar/events").param("date", "2026-01-15").param("content", "Tiếp công dân")
+                .param("repeat", "WEEKLY").param("repeatUntil", "2026-01-01"))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .content().string(org.hamcrest.Matchers.containsString("không cho ngày nào")));
+    }
+
     private List<String> seriesDates(long series) {
         return jdbc.sql("SELECT event_date FROM calendar_events WHERE series_id = :s ORDER BY event_date")
                 .param("s", series).query((rs, n) -> rs.getDate(1).toLocalDate().toString()).list();
