@@ -269,6 +269,10 @@ public abstract class CalendarContract extends CalendarTestBase {
         long march = created.get("events").get(2).get("id").asLong();
         call(delete("/api/calendar-events/" + march)).andExpect(status().isNoContent());
         assertThat(seriesDates(series)).hasSize(11).doesNotContain("2026-03-02");
+        // exports see the occurrences like any item: the cancelled one is not there
+        String ics = call(get("/api/calendar/export.ics?from=2026-01-01&to=2026-12-31")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(parseIcs(ics)).hasSize(11);
 
         String fromJuly = flagRaising.replace("\"place\":\"Sân UBND\"",
                 "\"place\":\"Hội trường tầng 3\",\"from\":\"2026-07-01\"");
