@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Empties every table between tests (children before parents), so each test starts from nothing. */
 public final class TestDatabase {
     private static final String[] TABLES = {"audit_events", "access_tokens", "user_grants", "users", "progress_reports", "task_parties", "tasks", "calendar_event_parties",
-            "calendar_events", "work_programs", "calendar_published_events", "calendar_publications",
+            "calendar_events", "calendar_series_exceptions", "calendar_series", "work_programs", "calendar_published_events", "calendar_publications",
             "calendar_conflict_acceptances", "calendar_feeds", "results", "targets", "indicators", "document_references", "documents",
             "import_files", "import_batches", "aliases", "people", "day_announcements"};
 

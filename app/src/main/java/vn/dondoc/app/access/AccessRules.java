@@ -77,6 +77,8 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("DELETE /api/calendar-events/{id}", new Rule(Action.DELETE, "event", null)),
                 Map.entry("DELETE /api/work-programs/{id}", new Rule(Action.DELETE, "workProgram", null)),
                 Map.entry("POST /api/calendar-events/{id}/copy", new Rule(Action.CREATE, "event", null)),
+                Map.entry("POST /api/calendar/series", new Rule(Action.CREATE, "event", null)),
+                Map.entry("PUT /api/calendar/series/{id}", new Rule(Action.UPDATE, "event", null)),
                 Map.entry("POST /api/calendar/conflicts/accepted", new Rule(Action.UPDATE, "event", null)),
                 Map.entry("POST /api/calendar/publications", new Rule(Action.PUBLISH, "event", null)),
                 Map.entry("POST /api/calendar/feeds", new Rule(Action.PUBLISH, "feed", null)),

@@ -18,6 +18,10 @@ import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.calendar.CalendarEvent;
+import vn.dondoc.domain.calendar.CalendarSeries;
+import vn.dondoc.domain.calendar.Recurrence;
+import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.calendar.WorkProgram;
@@ -134,5 +138,51 @@ public class CalendarApi {
         if (!service.deleteEvent(id)) {
             throw new RecordNotFoundException("event", id);
         }
+    }
+
+    /**
+     * A recurring item: how it repeats (WEEKLY on a weekday, MONTHLY_DAY on dayOfMonth, MONTHLY_NTH_WEEKDAY on
+     * the nth weekday, -1 the last), from start until a date or for a count, and the item each occurrence copies.
+     * For an edit, {@code from} is the first date the change applies to.
+     */
+    public record SeriesRequest(String frequency, LocalDate start, java.time.DayOfWeek weekday, Integer dayOfMonth,
+                                Integer nth, LocalDate until, Integer count, LocalDate from, String session, String time,
+                                String content, String place, String preparingUnits, String chairs, Boolean nonWorking) {
+        Outcome<Recurrence> rule() {
+            try {
+                Recurrence.Frequency f = Recurrence.Frequency.valueOf(String.valueOf(frequency));
+                return Outcome.ok(new Recurrence(f, start, weekday, dayOfMonth == null ? 0 : dayOfMonth,
+                        nth == null ? 0 : nth, until, count));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return Outcome.rejected(Rejection.of("series.invalidRule", "frequency"));
+            }
+        }
+
+        CalendarEvent template() {
+            return new CalendarEvent(null, null, null, start, null, session, time, content, place, preparingUnits,
+                    chairs, Boolean.TRUE.equals(nonWorking), null, null);
+        }
+    }
+
+    @PostMapping("/calendar/series")
+    @ResponseStatus(HttpStatus.CREATED)
+    public CalendarService.SeriesOccurrences createSeries(@RequestBody SeriesRequest r) {
+        access.require(Action.CREATE, "event", RecordScope.AGENCY);
+        Recurrence rule = RejectedException.unwrap(r.rule());
+        return RejectedException.unwrap(service.createSeries(rule, r.template()));
+    }
+
+    @GetMapping("/calendar/series/{id}")
+    public CalendarSeries series(@PathVariable long id) {
+        return calendars.findSeries(id).orElseThrow(() -> new RecordNotFoundException("series", id));
+    }
+
+    /** Changes a series from a date on (default: its start); earlier occurrences stay as they were. */
+    @PutMapping("/calendar/series/{id}")
+    public CalendarService.SeriesOccurrences editSeries(@PathVariable long id, @RequestBody SeriesRequest r) {
+        access.require(Action.UPDATE, "event", RecordScope.AGENCY);
+        Recurrence rule = RejectedException.unwrap(r.rule());
+        return RejectedException.unwrap(service.editSeries(id, r.from() == null ? rule.start() : r.from(), rule,
+                r.template()));
     }
 }

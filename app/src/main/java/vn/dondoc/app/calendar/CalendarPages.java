@@ -25,6 +25,7 @@ import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.calendar.DayOffs;
 import vn.dondoc.domain.calendar.Publications;
+import vn.dondoc.domain.calendar.Recurrence;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
@@ -143,6 +144,7 @@ class CalendarPages {
         model.addAttribute("event", e);
         model.addAttribute("problems", problems);
         model.addAttribute("sessions", CalendarService.SESSIONS);
+        model.addAttribute("repeats", Recurrence.Frequency.values());
         model.addAttribute("rooms", calendars.rooms());
         model.addAttribute("units", units.all());
         model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
@@ -159,10 +161,21 @@ class CalendarPages {
                      @RequestParam(required = false) String time, @RequestParam(required = false) String content,
                      @RequestParam(required = false) String place, @RequestParam(required = false) String preparingUnits,
                      @RequestParam(required = false) String chairs, @RequestParam(required = false) Long workProgramId,
-                     @RequestParam(defaultValue = "false") boolean nonWorking, Model model, RedirectAttributes flash) {
+                     @RequestParam(defaultValue = "false") boolean nonWorking,
+                     @RequestParam(required = false) String repeat, @RequestParam(required = false) LocalDate repeatUntil,
+                     Model model, RedirectAttributes flash) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         CalendarEvent e = new CalendarEvent(id, workProgramId, null, date, endDate, blankToNull(session), time, content,
                 place, preparingUnits, chairs, nonWorking, null, null);
+        if (id == null && blankToNull(repeat) != null && date != null) {
+            Recurrence.Frequency frequency;
+            try {
+                frequency = Recurrence.Frequency.valueOf(repeat);
+            } catch (IllegalArgumentException unknown) {
+                return form(e, List.of(messages.get("rejection.series.invalidRule")), model);
+            }
+            return saveSeries(e, frequency, repeatUntil, model, flash);
+        }
         Outcome<CalendarEvent> saved = service.save(e);
         if (saved instanceof Outcome.Rejected<CalendarEvent> r) {
             return form(e, messages.rejections(r.reasons()), model);
@@ -172,6 +185,25 @@ class CalendarPages {
         flash.addFlashAttribute("notice", messages.get(id == null ? "calendar.created" : "calendar.saved"));
         flash.addFlashAttribute("savedConflicts", conflicts.stream().filter(c -> !c.accepted()).toList());
         return "redirect:" + weekOf(ok.date(), ok.id());
+    }
+
+    /**
+     * A new item that repeats: the rhythm comes from its date (weekly on that weekday, monthly on that day, or
+     * monthly on that n-th weekday, the fifth counting as the last), until the given date or the end of its year.
+     */
+    private String saveSeries(CalendarEvent e, Recurrence.Frequency frequency, LocalDate until, Model model,
+                              RedirectAttributes flash) {
+        LocalDate d = e.date();
+        int nth = (d.getDayOfMonth() - 1) / 7 + 1;
+        Recurrence rule = new Recurrence(frequency, d, d.getDayOfWeek(), d.getDayOfMonth(), nth == 5 ? -1 : nth,
+                until != null ? until : d.withDayOfYear(d.lengthOfYear()), null);
+        var created = service.createSeries(rule, e);
+        if (created instanceof Outcome.Rejected<CalendarService.SeriesOccurrences> r) {
+            return form(e, messages.rejections(r.reasons()), model);
+        }
+        var events = created.orElseThrow().events();
+        flash.addFlashAttribute("notice", messages.get("calendar.seriesCreated", events.size()));
+        return "redirect:" + weekOf(events.get(0).date(), events.get(0).id());
     }
 
     @PostMapping("/calendar/events/{id}/copy")

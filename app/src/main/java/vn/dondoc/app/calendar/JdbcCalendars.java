@@ -2,21 +2,26 @@ package vn.dondoc.app.calendar;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.calendar.CalendarEvent;
+import vn.dondoc.domain.calendar.CalendarSeries;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.calendar.ProgramChange;
+import vn.dondoc.domain.calendar.Recurrence;
 import vn.dondoc.domain.calendar.ScheduledItem;
 import vn.dondoc.domain.calendar.WorkProgram;
 import vn.dondoc.domain.common.Page;
@@ -238,5 +243,79 @@ class JdbcCalendars implements Calendars {
     /** The part of an event a change record keeps: when and what. */
     private static CalendarEvent sketch(long id, LocalDate date, String session, String content) {
         return new CalendarEvent(id, null, null, date, null, session, null, content, null, null, null, false, null, null);
+    }
+
+    @Override
+    public CalendarSeries insertSeries(CalendarSeries series) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        bindSeries(jdbc.sql("INSERT INTO calendar_series (frequency, start_date, weekday, day_of_month, nth, until_date,"
+                + " occurrence_count, day_session, time_text, content, place, preparing_units, chairs)"
+                + " VALUES (:freq, :start, :weekday, :dom, :nth, :until, :count, :session, :time, :content, :place,"
+                + " :prep, :chairs)"), series).update(keys, "id");
+        return new CalendarSeries(keys.getKey().longValue(), series.rule(), series.template());
+    }
+
+    private static JdbcClient.StatementSpec bindSeries(JdbcClient.StatementSpec spec, CalendarSeries s) {
+        Recurrence r = s.rule();
+        CalendarEvent t = s.template();
+        return spec.param("freq", r.frequency().name()).param("start", r.start())
+                .param("weekday", r.weekday() == null ? null : r.weekday().getValue()).param("dom", r.dayOfMonth())
+                .param("nth", r.nth()).param("until", r.until()).param("count", r.count())
+                .param("session", t.session()).param("time", t.time()).param("content", t.content())
+                .param("place", t.place()).param("prep", t.preparingUnits()).param("chairs", t.chairs());
+    }
+
+    @Override
+    public Optional<CalendarSeries> findSeries(long id) {
+        return jdbc.sql("SELECT * FROM calendar_series WHERE id = :id").param("id", id).query((rs, n) -> {
+            Integer weekday = Rows.intOrNull(rs, "weekday");
+            Recurrence rule = new Recurrence(Recurrence.Frequency.valueOf(rs.getString("frequency")),
+                    Rows.date(rs, "start_date"), weekday == null || weekday == 0 ? null : DayOfWeek.of(weekday),
+                    rs.getInt("day_of_month"), rs.getInt("nth"), Rows.date(rs, "until_date"),
+                    Rows.intOrNull(rs, "occurrence_count"));
+            CalendarEvent template = new CalendarEvent(null, null, null, null, null, rs.getString("day_session"),
+                    rs.getString("time_text"), rs.getString("content"), rs.getString("place"),
+                    rs.getString("preparing_units"), rs.getString("chairs"), false, null, null);
+            return new CalendarSeries(rs.getLong("id"), rule, template);
+        }).optional();
+    }
+
+    @Override
+    public void updateSeries(CalendarSeries series) {
+        bindSeries(jdbc.sql("UPDATE calendar_series SET frequency = :freq, start_date = :start, weekday = :weekday,"
+                + " day_of_month = :dom, nth = :nth, until_date = :until, occurrence_count = :count,"
+                + " day_session = :session, time_text = :time, content = :content, place = :place,"
+                + " preparing_units = :prep, chairs = :chairs WHERE id = :id"), series).param("id", series.id()).update();
+    }
+
+    @Override
+    public void linkToSeries(long eventId, long seriesId) {
+        jdbc.sql("UPDATE calendar_events SET series_id = :s WHERE id = :e").param("s", seriesId).param("e", eventId).update();
+    }
+
+    @Override
+    public Optional<Long> seriesOfEvent(long eventId) {
+        return jdbc.sql("SELECT series_id FROM calendar_events WHERE id = :e AND series_id IS NOT NULL")
+                .param("e", eventId).query(Long.class).optional();
+    }
+
+    @Override
+    public void addSeriesException(long seriesId, LocalDate date) {
+        if (!seriesExceptions(seriesId).contains(date)) {
+            jdbc.sql("INSERT INTO calendar_series_exceptions (series_id, exception_date) VALUES (:s, :d)")
+                    .param("s", seriesId).param("d", date).update();
+        }
+    }
+
+    @Override
+    public Set<LocalDate> seriesExceptions(long seriesId) {
+        return new HashSet<>(jdbc.sql("SELECT exception_date FROM calendar_series_exceptions WHERE series_id = :s")
+                .param("s", seriesId).query((rs, n) -> Rows.date(rs, "exception_date")).list());
+    }
+
+    @Override
+    public List<CalendarEvent> seriesEventsFrom(long seriesId, LocalDate from) {
+        return jdbc.sql("SELECT * FROM calendar_events WHERE series_id = :s AND event_date >= :from ORDER BY event_date, id")
+                .param("s", seriesId).param("from", from).query(JdbcCalendars::mapEvent).list();
     }
 }

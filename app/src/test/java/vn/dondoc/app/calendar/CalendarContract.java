@@ -252,4 +252,92 @@ public abstract class CalendarContract extends CalendarTestBase {
         call(post("/calendar/copy-month").param("month", "2021-11-01").with(SignIn.as(Role.VIEWER, null)))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void aMonthlySeriesMaterialisesItsOccurrencesAndKeepsCancelledDatesCancelledWhenEdited() throws Exception {
+        String flagRaising = """
+                {"frequency":"MONTHLY_NTH_WEEKDAY","start":"2026-01-01","weekday":"MONDAY","nth":1,"until":"2026-12-31",
+                 "session":"MORNING","time":"7 giờ 00","content":"Lễ chào cờ","chairs":"Đ/c Lạc","place":"Sân UBND"}""";
+        JsonNode created = json(call(post("/api/calendar/series").contentType(MediaType.APPLICATION_JSON)
+                .content(flagRaising)).andExpect(status().isCreated()));
+        long series = created.get("series").get("id").asLong();
+        assertThat(created.get("events")).hasSize(12);
+        assertThat(seriesDates(series)).startsWith("2026-01-05", "2026-02-02", "2026-03-02").endsWith("2026-12-07");
+        // the occurrences are ordinary items: the week view lists them
+        call(get("/api/calendar-events?from=2026-03-02&to=2026-03-02")).andExpect(jsonPath("$.total").value(1));
+
+        long march = created.get("events").get(2).get("id").asLong();
+        call(delete("/api/calendar-events/" + march)).andExpect(status().isNoContent());
+        assertThat(seriesDates(series)).hasSize(11).doesNotContain("2026-03-02");
+        // exports see the occurrences like any item: the cancelled one is not there
+        String ics = call(get("/api/calendar/export.ics?from=2026-01-01&to=2026-12-31")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(parseIcs(ics)).hasSize(11);
+
+        String fromJuly = flagRaising.replace("\"place\":\"Sân UBND\"",
+                "\"place\":\"Hội trường tầng 3\",\"from\":\"2026-07-01\"");
+        JsonNode edited = json(call(put("/api/calendar/series/" + series).contentType(MediaType.APPLICATION_JSON)
+                .content(fromJuly)).andExpect(status().isOk()));
+        assertThat(edited.get("events")).hasSize(6);
+        assertThat(jdbc.sql("SELECT event_date || ' ' || place FROM calendar_events WHERE series_id = :s ORDER BY event_date")
+                .param("s", series).query(String.class).list())
+                .hasSize(11).contains("2026-06-01 Sân UBND", "2026-07-06 Hội trường tầng 3", "2026-12-07 Hội trường tầng 3")
+                .filteredOn(s -> s.endsWith("Hội trường tầng 3")).hasSize(6);
+
+        // editing again from before March does not bring the cancelled March occurrence back
+        call(put("/api/calendar/series/" + series).contentType(MediaType.APPLICATION_JSON)
+                .content(fromJuly.replace("2026-07-01", "2026-02-15"))).andExpect(status().isOk());
+        assertThat(seriesDates(series)).hasSize(11).doesNotContain("2026-03-02");
+    }
+
+    @Test
+    void theFifteenthOfMonthReceptionInFebruaryIsFlaggedAsADayOff() throws Exception {
+        call(post("/api/calendar/series").contentType(MediaType.APPLICATION_JSON).content("""
+                {"frequency":"MONTHLY_DAY","start":"2026-01-01","dayOfMonth":15,"count":12,
+                 "session":"MORNING","content":"Tiếp công dân định kỳ","chairs":"Đ/c Công"}"""))
+                .andExpect(status().isCreated());
+        JsonNode conflicts = json(call(get("/api/calendar/conflicts?from=2026-01-01&to=2026-02-28")));
+        // 15 January is a Thursday; 15 February 2026 is a Sunday, two days before Tết
+        assertThat(conflicts.findValuesAsString("kind")).containsExactly("DAY_OFF");
+        assertThat(conflicts.get(0).get("message").asString()).startsWith("Ngày 15/02/2026 là ngày nghỉ");
+    }
+
+    @Test
+    void aSeriesWithoutAnEndOrWithoutARepeatIsRefusedInVietnamese() throws Exception {
+        call(post("/api/calendar/series").contentType(MediaType.APPLICATION_JSON).content("""
+                {"frequency":"WEEKLY","start":"2026-01-01","weekday":"MONDAY","content":"Giao ban"}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Cách lặp lại")));
+        call(post("/api/calendar/series").contentType(MediaType.APPLICATION_JSON).content("""
+                {"frequency":"WEEKLY","start":"2026-01-01","weekday":"MONDAY","count":4}"""))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM calendar_series").query(Long.class).single()).isZero();
+        call(post("/api/calendar/series").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"frequency\":\"WEEKLY\",\"start\":\"2026-01-01\",\"weekday\":\"MONDAY\",\"count\":4,"
+                        + "\"content\":\"Giao ban\"}").with(SignIn.as(Role.VIEWER, null)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theEventFormOffersARepeatTakenFromTheChosenDate() throws Exception {
+        String form = call(get("/calendar/events/new?date=2026-01-05")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Lặp lại", "Hằng tháng, cùng thứ n");
+        // Monday 5 January 2026 is the first Monday: the series keeps the first Monday of each month
+        call(post("/calendar/events").param("date", "2026-01-05").param("session", "MORNING")
+                .param("content", "Lễ chào cờ").param("chairs", "Đ/c Lạc").param("repeat", "MONTHLY_NTH_WEEKDAY"))
+                .andExpect(status().is3xxRedirection());
+        List<String> dates = jdbc.sql("SELECT event_date FROM calendar_events WHERE series_id IS NOT NULL ORDER BY event_date")
+                .query((rs, n) -> rs.getDate(1).toLocalDate().toString()).list();
+        assertThat(dates).hasSize(12).contains("2026-02-02", "2026-06-01", "2026-11-02", "2026-12-07");
+        call(post("/calendar/events").param("date", "2026-01-15").param("content", "Tiếp công dân")
+                .param("repeat", "WEEKLY").param("repeatUntil", "2026-01-01"))
+                .andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .content().string(org.hamcrest.Matchers.containsString("không cho ngày nào")));
+    }
+
+    private List<String> seriesDates(long series) {
+        return jdbc.sql("SELECT event_date FROM calendar_events WHERE series_id = :s ORDER BY event_date")
+                .param("s", series).query((rs, n) -> rs.getDate(1).toLocalDate().toString()).list();
+    }
 }

@@ -173,11 +173,90 @@ public final class CalendarService {
                 .map(ScheduledItem::event).toList();
     }
 
+    /** Deletes an event; an occurrence of a series becomes an exception of it, so it is never recreated. */
     public boolean deleteEvent(long id) {
         return tx.inTransaction(() -> {
+            calendars.seriesOfEvent(id).ifPresent(seriesId -> calendars.findEvent(id)
+                    .ifPresent(e -> calendars.addSeriesException(seriesId, e.date())));
             search.changed(RecordKind.EVENT, id);
             return calendars.deleteEvent(id);
         });
+    }
+
+    /** A series with the occurrences it produced. */
+    public record SeriesOccurrences(CalendarSeries series, List<CalendarEvent> events) {
+    }
+
+    /**
+     * Creates a recurring item and materialises its occurrences as ordinary events, so views, conflicts,
+     * publication and exports see them like any other item.
+     */
+    public Outcome<SeriesOccurrences> createSeries(Recurrence rule, CalendarEvent template) {
+        return tx.inTransaction(() -> {
+            List<LocalDate> dates = rule.occurrences();
+            if (dates.isEmpty()) {
+                return Outcome.rejected(Rejection.of("series.noOccurrence", "rule"));
+            }
+            // the first occurrence is validated like any event before the series is stored
+            Outcome<CalendarEvent> first = save(occurrence(template, dates.get(0)));
+            if (!first.isOk()) {
+                return first.<SeriesOccurrences>map(e -> null);
+            }
+            CalendarSeries series = calendars.insertSeries(new CalendarSeries(null, rule, first.orElseThrow()));
+            List<CalendarEvent> events = new ArrayList<>();
+            events.add(first.orElseThrow());
+            calendars.linkToSeries(first.orElseThrow().id(), series.id());
+            events.addAll(materialise(series.id(), template, dates.subList(1, dates.size())));
+            return Outcome.ok(new SeriesOccurrences(series, events));
+        });
+    }
+
+    /**
+     * Changes a series from {@code from} on: its occurrences dated from then are replaced by those of the new
+     * rule and template, cancelled dates staying cancelled; earlier occurrences are kept as they happened.
+     */
+    public Outcome<SeriesOccurrences> editSeries(long seriesId, LocalDate from, Recurrence rule, CalendarEvent template) {
+        return tx.inTransaction(() -> {
+            CalendarSeries old = calendars.findSeries(seriesId)
+                    .orElseThrow(() -> new RecordNotFoundException("series", seriesId));
+            List<LocalDate> dates = rule.occurrences(calendars.seriesExceptions(seriesId)).stream()
+                    .filter(d -> !d.isBefore(from)).toList();
+            List<Rejection> problems = new ArrayList<>();
+            if (Texts.clean(template.content()) == null) {
+                problems.add(Rejection.of("event.contentRequired", "content"));
+            }
+            if (template.session() != null && !SESSIONS.contains(template.session())) {
+                problems.add(Rejection.of("event.unknownSession", "session", template.session()));
+            }
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
+            }
+            for (CalendarEvent e : calendars.seriesEventsFrom(seriesId, from)) {
+                search.changed(RecordKind.EVENT, e.id());
+                calendars.deleteEvent(e.id());
+            }
+            CalendarSeries changed = new CalendarSeries(old.id(), rule, template);
+            calendars.updateSeries(changed);
+            return Outcome.ok(new SeriesOccurrences(changed, materialise(seriesId, template, dates)));
+        });
+    }
+
+    private List<CalendarEvent> materialise(long seriesId, CalendarEvent template, List<LocalDate> dates) {
+        List<CalendarEvent> events = new ArrayList<>();
+        for (LocalDate d : dates) {
+            CalendarEvent e = save(occurrence(template, d)).orElseThrow();
+            calendars.linkToSeries(e.id(), seriesId);
+            events.add(e);
+        }
+        return events;
+    }
+
+    /** The template on one date; a multi-day template keeps its length. */
+    private static CalendarEvent occurrence(CalendarEvent t, LocalDate date) {
+        LocalDate end = t.endDate() == null || t.date() == null ? null
+                : date.plusDays(t.endDate().toEpochDay() - t.date().toEpochDay());
+        return new CalendarEvent(null, t.workProgramId(), null, date, end, t.session(), t.time(), t.content(),
+                t.place(), t.preparingUnits(), t.chairs(), t.nonWorking(), null, null);
     }
 
     /** Deletes a work program with its events. */

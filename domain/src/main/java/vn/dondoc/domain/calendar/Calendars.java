@@ -58,4 +58,23 @@ public interface Calendars {
 
     /** What changed when this program revised an earlier one (empty for a first version). */
     List<ProgramChange> revisionChanges(long programId);
+
+    CalendarSeries insertSeries(CalendarSeries series);
+
+    Optional<CalendarSeries> findSeries(long id);
+
+    /** Replaces the rule and template of a series (its events are changed by the caller). */
+    void updateSeries(CalendarSeries series);
+
+    void linkToSeries(long eventId, long seriesId);
+
+    /** The series an event is an occurrence of, if any. */
+    Optional<Long> seriesOfEvent(long eventId);
+
+    void addSeriesException(long seriesId, LocalDate date);
+
+    java.util.Set<LocalDate> seriesExceptions(long seriesId);
+
+    /** The occurrences of a series dated on or after {@code from}, in date order. */
+    List<CalendarEvent> seriesEventsFrom(long seriesId, LocalDate from);
 }
