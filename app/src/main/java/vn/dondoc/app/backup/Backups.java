@@ -51,6 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class Backups {
     static final String FORMAT = "dondoc.backup/1";
     private static final String HISTORY = "flyway_schema_history";
+    /** Tables a migration fills on a new database (V20: the meeting rooms), so "empty" cannot mean no rows. */
+    private static final List<String> SEEDED_BY_MIGRATIONS = List.of("calendar_rooms");
 
     private final DataSource dataSource;
     private final ObjectMapper json = JsonMapper.builder().build();
@@ -228,11 +230,22 @@ public class Backups {
         }
         List<String> order = tables(c);
         for (String table : order) {
+            if (SEEDED_BY_MIGRATIONS.contains(table)) {
+                continue;
+            }
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     throw new RefusedException("Cơ sở dữ liệu chưa trống (bảng " + table + " có " + rs.getLong(1)
                             + " dòng): chỉ khôi phục vào một thư mục dữ liệu hoặc cơ sở dữ liệu mới.");
+                }
+            }
+        }
+        // a new database already holds what the migrations seed; the backup's own rows replace them
+        for (String table : SEEDED_BY_MIGRATIONS) {
+            if (order.contains(table)) {
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate("DELETE FROM " + table);
                 }
             }
         }
