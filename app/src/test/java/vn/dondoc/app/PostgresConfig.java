@@ -54,6 +54,9 @@ public final class PostgresConfig {
         r.add("spring.flyway.schemas", () -> SCHEMA);
         r.add("spring.flyway.default-schema", () -> SCHEMA);
         r.add("dondoc.search.index-dir", () -> "memory");
+        // Spring keeps every test class's context open: small pools, or dozens of them exhaust max_connections
+        r.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        r.add("spring.datasource.hikari.minimum-idle", () -> "0");
         r.add("dondoc.import.poll-ms", () -> "500");
     }
 }
