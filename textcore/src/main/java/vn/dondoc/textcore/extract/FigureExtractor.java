@@ -243,12 +243,25 @@ public final class FigureExtractor {
         Matcher all = AIM.matcher(prefix);
         int from = m.start();
         while (all.find(from)) {
-            if (!shareOfAPlan(prefix, all.start())) {
+            if (!shareOfAPlan(prefix, all.start()) && !strivingAsNoun(prefix, all)) {
                 return true;
             }
             from = all.end();
         }
         return false;
+    }
+
+    /**
+     * "sự nỗ lực phấn đấu của nhân dân", "sự phấn đấu của toàn ngành": the striving a review credits for what was
+     * reached is a noun, not an aim set for the figures after it.
+     */
+    private static boolean strivingAsNoun(String prefix, Matcher aim) {
+        if (!aim.group(1).equalsIgnoreCase("phấn đấu")) {
+            return false;
+        }
+        String before = prefix.substring(Math.max(0, aim.start() - 10), aim.start()).stripTrailing().toLowerCase(Locale.ROOT);
+        String after = prefix.substring(aim.end()).stripLeading().toLowerCase(Locale.ROOT);
+        return (before.endsWith("sự") || before.endsWith("nỗ lực")) && after.startsWith("của ");
     }
 
     private static boolean shareOfAPlan(String prefix, int at) {

@@ -150,6 +150,15 @@ public final class MetadataExtractor {
                 }
             }
         }
+        if (title == null && type == null && number == null && pd == null) {
+            // no header at all: a page cut from a portal, named by its headline
+            TypeLine headline = headline(head);
+            if (headline != null) {
+                type = headline.type;
+                title = headline.title;
+                titleSpan = headline.titleSpan;
+            }
+        }
 
         List<Signer> signers = signers(blocks);
         List<String> recipients = recipients(blocks);
@@ -270,6 +279,46 @@ public final class MetadataExtractor {
                     return new TypeLine(type, rest, new Span(at, at + rest.length()));
                 }
                 return new TypeLine(type, subjectAfter(head, i), subjectSpan(head, i));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A page cut from a portal keeps no Decree-30 header, only its headline in sentence case: "Kế hoạch triển
+     * khai công tác ...", "Báo cáo Tình hình kinh tế - xã hội ...". Read as the type line only near the top, as one
+     * short unpunctuated line of at least four words after the type word (a body sentence ends with a stop).
+     */
+    private TypeLine headline(List<Block> head) {
+        int seen = 0;
+        for (Block b : head) {
+            if (b.kind() == BlockKind.TABLE_ROW || b.closing()) {
+                continue;
+            }
+            if (++seen > 12) {
+                break;
+            }
+            String t = b.text().strip();
+            if (t.length() > 250 || t.endsWith(".") || t.endsWith(":") || t.endsWith(";") || t.contains("\n")) {
+                continue;
+            }
+            for (Map.Entry<String, String> e : lexicon.typeWordsLower().entrySet()) {
+                String word = e.getKey();
+                if (lexicon.headingTypeWords().stream().anyMatch(w -> w.equalsIgnoreCase(word))
+                        || !t.regionMatches(false, 1, word, 1, word.length() - 1)
+                        || Character.toLowerCase(t.charAt(0)) != word.charAt(0) || !Character.isUpperCase(t.charAt(0))
+                        || t.length() <= word.length() || t.charAt(word.length()) != ' ') {
+                    continue;
+                }
+                String rest = t.substring(word.length()).strip();
+                // "Dự án đầu tư mở rộng là ...": a definition; "Thông báo – ...": a label
+                if (rest.split("\\s+").length < 4 || !Character.isLetter(rest.charAt(0)) || rest.contains(" là ")
+                        || rest.matches("(?iu)^số\\s*:?\\s*\\d.*")) {
+                    continue;
+                }
+                String title = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+                int at = b.span().start() + b.text().indexOf(rest);
+                return new TypeLine(DocumentType.valueOf(e.getValue()), title, new Span(at, at + rest.length()));
             }
         }
         return null;
