@@ -360,6 +360,9 @@ final class ServeLoad {
             String to = t[1] == 1 ? "DONE" : "IN_PROGRESS";
             HttpResponse<String> resp = send(api(account, "/api/tasks/" + t[0] + "/status").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + to + "\"}")).build());
+            if (resp.statusCode() == 422) {
+                return refreshed(t); // a colleague of the same unit changed it first: the rule's answer, not a failure
+            }
             if (resp.statusCode() != 200) {
                 return "HTTP " + resp.statusCode() + " status of task " + t[0] + " → " + to + ": " + abbreviate(resp.body());
             }
@@ -376,8 +379,27 @@ final class ServeLoad {
                     + (10 + r.nextInt(90)) + ",\"note\":\"Đang triển khai thực hiện\"}";
             HttpResponse<String> resp = send(api(account, "/api/tasks/" + t[0] + "/reports")
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            if (resp.statusCode() == 422) {
+                return refreshed(t); // closed by a colleague meanwhile: refused by the rules, as for a person
+            }
             return resp.statusCode() / 100 == 2 ? null
                     : "HTTP " + resp.statusCode() + " report on task " + t[0] + ": " + abbreviate(resp.body());
+        }
+
+        /** Reads the task's status again after a business refusal; an error only if that read fails. */
+        private String refreshed(long[] t) throws IOException, InterruptedException {
+            HttpResponse<String> resp = send(api(account, "/api/tasks/" + t[0]).GET().build());
+            if (resp.statusCode() != 200) {
+                return "HTTP " + resp.statusCode() + " task " + t[0];
+            }
+            String status = JSON.readTree(resp.body()).path("status").asString();
+            t[1] = switch (status) {
+                case "NEW" -> 0;
+                case "IN_PROGRESS" -> 1;
+                case "DONE" -> 2;
+                default -> 3;
+            };
+            return null;
         }
 
         /** A short notice as a text file, different every time (the same file twice is recognised as a duplicate). */
