@@ -32,7 +32,11 @@ class AccountPages {
     private final Messages messages;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountPages(AccountService accounts, OrgUnits units, Messages messages) {
+    private final org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso;
+
+    AccountPages(AccountService accounts, OrgUnits units, Messages messages,
+                 org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso) {
+        this.sso = sso;
         this.accounts = accounts;
         this.units = units;
         this.messages = messages;
@@ -40,8 +44,16 @@ class AccountPages {
 
     @GetMapping("/dang-nhap")
     String signIn(@RequestParam(required = false) String loi, @RequestParam(required = false) String khoa,
-                  @RequestParam(required = false) String daxuat, Model model) {
-        if (loi != null) {
+                  @RequestParam(required = false) String daxuat, HttpServletRequest request, Model model) {
+        OidcSignIn oidc = sso.getIfAvailable();
+        if (oidc != null) {
+            model.addAttribute("ssoLabel", oidc.buttonLabel());
+            model.addAttribute("ssoStart", OidcSignIn.START);
+        }
+        String ssoProblem = OidcSignIn.takeProblem(request);
+        if (ssoProblem != null) {
+            model.addAttribute("problem", ssoProblem);
+        } else if (loi != null) {
             model.addAttribute("problem", messages.get("signin.failed"));
         } else if (khoa != null) {
             model.addAttribute("problem", messages.get("signin.locked"));

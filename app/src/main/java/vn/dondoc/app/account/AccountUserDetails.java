@@ -51,7 +51,7 @@ class AccountUserDetails implements UserDetailsService {
         service.signedIn(e.getAuthentication().getName());
     }
 
-    /** A sign-in through the form (HTTP Basic signs in on every call and would flood the trail). */
+    /** A sign-in through the form or the single sign-on (HTTP Basic signs in on every call and would flood the trail). */
     @EventListener
     void signedIn(org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent e) {
         audit(e.getAuthentication(), "SIGN_IN", AuditEvent.DONE);
@@ -61,6 +61,6 @@ class AccountUserDetails implements UserDetailsService {
         String address = auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
                 ? d.getRemoteAddress() : null;
         trail.record(new AuditEvent(null, clock.instant(), String.valueOf(auth.getName()), address, action, "user", null,
-                outcome, null, null));
+                outcome, null, OidcSignIn.auditDetail(auth.getPrincipal())));
     }
 }

@@ -25,7 +25,8 @@ import vn.dondoc.domain.access.AccountService;
 /**
  * Who gets in (issue 9). Two doors: the API under /api answers 401/403 problem details and takes a
  * session cookie, HTTP Basic or a personal access token; the pages redirect to the Vietnamese sign-in
- * page. Only the sign-in page, static assets, the API description and what the calendar publishes
+ * page, where a password or, when configured, the province's single sign-on ({@link OidcSignIn}) lets one in.
+ * The API never takes single sign-on. Only the sign-in page, static assets, the API description and what the calendar publishes
  * (/lich, /ical) are open to the public.
  */
 @Configuration(proxyBeanMethods = false)
@@ -71,6 +72,7 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, SignInOutcomes outcomes, Messages messages, java.time.Clock clock,
+                              org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso,
                               @org.springframework.beans.factory.annotation.Value("${dondoc.signin.per-minute:20}") int perMinute)
             throws Exception {
         MustChangePasswordFilter mustChange = new MustChangePasswordFilter(messages);
@@ -82,6 +84,10 @@ public class SecurityConfig {
                 .addFilterAfter(mustChange, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 .addFilterBefore(limit, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
                 .headers(SecurityConfig::headers);
+        OidcSignIn oidc = sso.getIfAvailable();
+        if (oidc != null) {
+            oidc.configure(http);
+        }
         return http.build();
     }
 
