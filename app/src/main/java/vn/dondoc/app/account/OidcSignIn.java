@@ -167,7 +167,9 @@ final class OidcSignIn {
         String problem;
         if (e instanceof Refused refused) {
             problem = refused.getMessage();
-            trail.record(new AuditEvent(null, clock.instant(), refused.who.shownName(), request.getRemoteAddr(),
+            String who = refused.who.shownName();
+            // the trail's actor column holds 100 characters; the provider's name for the person may be longer
+            trail.record(new AuditEvent(null, clock.instant(), who.length() > 100 ? who.substring(0, 100) : who, request.getRemoteAddr(),
                     "SIGN_IN_FAILED", "user", null, AuditEvent.REFUSED, null, detail(refused.who, "notGranted")));
         } else {
             String error = e instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "unreachable";
