@@ -61,6 +61,10 @@ final class UsersCommand implements Runnable {
         @Option(names = "--name", paramLabel = "TEXT", description = "Họ tên hiển thị.")
         String displayName;
 
+        @Option(names = "--email", paramLabel = "ADDR",
+                description = "Thư điện tử của người dùng: lần đăng nhập một lần (SSO) đầu tiên tìm tài khoản theo địa chỉ này.")
+        String email;
+
         @Option(names = "--must-change", description = "Buộc đổi mật khẩu khi đăng nhập lần đầu.")
         boolean mustChange;
 
@@ -93,13 +97,17 @@ final class UsersCommand implements Runnable {
                 boolean exists = ctx.getBean(Accounts.class).findByUsername(username).isPresent();
                 Outcome<Account> outcome = exists ? service.grant(username, r, unitId)
                         : service.add(username, displayName, password, r, unitId, mustChange);
+                if (email != null && outcome.isOk()) {
+                    outcome = service.setEmail(username, email);
+                }
                 if (outcome instanceof Outcome.Rejected<Account> rejected) {
                     Messages messages = ctx.getBean(Messages.class);
                     err.println("dondoc users add: " + String.join("; ", messages.rejections(rejected.reasons())));
                     return 1;
                 }
                 out.println((exists ? "Đã thêm vai trò cho tài khoản " : "Đã tạo tài khoản ") + username + ": "
-                        + r.name().toLowerCase(Locale.ROOT) + (unit == null ? "" : " @ " + unit));
+                        + r.name().toLowerCase(Locale.ROOT) + (unit == null ? "" : " @ " + unit)
+                        + (email == null || email.isBlank() ? "" : " <" + email.trim().toLowerCase(Locale.ROOT) + ">"));
                 out.flush();
                 return 0;
             }

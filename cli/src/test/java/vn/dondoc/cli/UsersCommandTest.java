@@ -68,6 +68,26 @@ class UsersCommandTest {
     }
 
     @Test
+    void anAccountsEmailIsKeptForItsFirstSingleSignOn() {
+        String data = dir.resolve("data").toString();
+        try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
+            ctx.getBean(DemoData.class).seedOrganisation();
+        }
+        Run add = run("mat-khau-chuyen-vien\n", "users", "add", "tranb", "--role", "staff", "--unit", "VP",
+                "--email", "B.Tran@tinh.gov.vn", "--data", data);
+        assertThat(add.err()).isEmpty();
+        assertThat(add.out()).contains("Đã tạo tài khoản tranb", "<b.tran@tinh.gov.vn>");
+        Run bad = run("", "users", "add", "tranb", "--role", "staff", "--unit", "VP", "--email", "khong-phai-thu", "--data", data);
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("Địa chỉ thư điện tử \"khong-phai-thu\" không hợp lệ");
+        try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
+            assertThat(ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("SELECT email FROM users WHERE username = 'tranb'").query(String.class).single())
+                    .isEqualTo("b.tran@tinh.gov.vn");
+        }
+    }
+
+    @Test
     void badRolesUnitsAndPasswordsAreRefusedInVietnamese() {
         String data = dir.resolve("data").toString();
         Run role = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "boss", "--data", data);

@@ -72,6 +72,11 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public void setEmail(long accountId, String email) {
+        jdbc.sql("UPDATE users SET email = :e WHERE id = :id").param("e", email).param("id", accountId).update();
+    }
+
+    @Override
     public boolean isEmpty() {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single() == 0;
     }

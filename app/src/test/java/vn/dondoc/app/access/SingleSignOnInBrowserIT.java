@@ -159,7 +159,7 @@ class SingleSignOnInBrowserIT {
     @Test
     void withoutAnAccountOfTheSameNameTheVerifiedEmailFindsTheAccount() {
         accounts.add("tranb", "Trần Thị B", "mat-khau-rieng-2", Role.STAFF, vp(), false).orElseThrow();
-        jdbc.sql("UPDATE users SET email = 'b.tran@tinh.gov.vn' WHERE username = 'tranb'").update();
+        accounts.setEmail("tranb", "B.Tran@tinh.gov.vn").orElseThrow();
 
         signInAtTheProvider("tranthib");
         waitUp().until(ExpectedConditions.urlContains(url("/tasks")));

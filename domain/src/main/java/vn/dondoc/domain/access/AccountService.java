@@ -24,6 +24,7 @@ public final class AccountService {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_FOR = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
     // no 0/O, 1/l/I: one-time passwords are read off a console and typed by hand
     private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -81,6 +82,25 @@ public final class AccountService {
                 accounts.addGrant(a.get().id(), new Grant(role, unitId));
             }
             return Outcome.ok(accounts.findByUsername(username).orElseThrow());
+        });
+    }
+
+    /**
+     * The person's e-mail address, by which their first single sign-on finds this account when the provider
+     * vouches for the address; blank removes it.
+     */
+    public Outcome<Account> setEmail(String username, String email) {
+        String address = email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!address.isEmpty() && (address.length() > 320 || !EMAIL.matcher(address).matches())) {
+            return Outcome.rejected(Rejection.of("account.badEmail", "email", email.trim()));
+        }
+        return tx.inTransaction(() -> {
+            Optional<Account> a = accounts.findByUsername(username);
+            if (a.isEmpty()) {
+                return Outcome.rejected(Rejection.of("account.unknown", "username", username));
+            }
+            accounts.setEmail(a.get().id(), address.isEmpty() ? null : address);
+            return Outcome.ok(a.get());
         });
     }
 

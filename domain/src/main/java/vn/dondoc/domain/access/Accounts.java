@@ -18,6 +18,9 @@ public interface Accounts {
 
     void setPassword(long accountId, String passwordHash, boolean mustChangePassword);
 
+    /** The person's e-mail address (null: none), by which a first single sign-on may find the account. */
+    void setEmail(long accountId, String email);
+
     /** Failed sign-ins so far and, once too many, until when the account stays locked. */
     void setFailures(long accountId, int failedAttempts, Instant lockedUntil);
 

@@ -153,6 +153,11 @@ class SingleSignOnTest {
         }
 
         @Override
+        public void setEmail(long accountId, String email) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void setFailures(long accountId, int failedAttempts, Instant lockedUntil) {
             throw new UnsupportedOperationException();
         }
