@@ -81,11 +81,22 @@ public class FollowUpApi {
         }
     }
 
-    /** A report's file as the timeline lists it. */
-    public record AttachmentView(long id, long reportId, String fileName, String contentType, long size, String link) {
+    /** A report's file as the timeline lists it; {@code sizeText} as people read it ("36 B", "91 KB", "1,5 MB"). */
+    public record AttachmentView(long id, long reportId, String fileName, String contentType, long size, String sizeText,
+                                 String link) {
         static AttachmentView of(Attachment a) {
-            return new AttachmentView(a.id(), a.reportId(), a.fileName(), a.contentType(), a.size(),
+            return new AttachmentView(a.id(), a.reportId(), a.fileName(), a.contentType(), a.size(), sizeText(a.size()),
                     "/api/tasks/" + a.taskId() + "/attachments/" + a.id());
+        }
+
+        static String sizeText(long bytes) {
+            if (bytes < 1024) {
+                return bytes + " B";
+            }
+            if (bytes < 1024 * 1024) {
+                return Math.round(bytes / 1024.0) + " KB";
+            }
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace('.', ',');
         }
     }
 

@@ -164,4 +164,12 @@ abstract class ReportContract {
                 .contains("giải quyết việc làm 24.000 người 9.997 người 41,65% 2026");
         call(get("/api/reports/review.pdf?from=2026-07-01&to=2026-01-01")).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void theDashboardOffersTheReviewAsDocxAndPdf() throws Exception {
+        String page = mvc.perform(get("/dashboard?asOf=2026-06-30")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("action=\"/api/reports/review.docx\"").contains("formaction=\"/api/reports/review.pdf\"")
+                .contains("value=\"2026-01-01\"").contains("value=\"2026-06-30\"");
+    }
 }
