@@ -95,6 +95,8 @@ public class AccessRules implements HandlerInterceptor {
                 // follow-up: the lead unit reports and asks, the assigner answers (issue 11)
                 Map.entry("GET /api/tasks/{id}/followup", new Rule(Action.READ, "task", task)),
                 Map.entry("POST /api/tasks/{id}/progress", new Rule(Action.POST_PROGRESS, "task", task)),
+                // a report's file goes to whoever may read its task (FollowUpApi checks it is that task's)
+                Map.entry("GET /api/tasks/{id}/attachments/{attachmentId}", new Rule(Action.READ, "task", task)),
                 Map.entry("POST /api/tasks/{id}/extensions", new Rule(Action.POST_PROGRESS, "task", task)),
                 Map.entry("PUT /api/tasks/{id}/deadline", new Rule(Action.UPDATE, "task", task)),
                 Map.entry("POST /api/extensions/{id}/decision", new Rule(Action.CHANGE_STATUS, "task", extension)),
@@ -117,7 +119,10 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("GET /api/audit/export", new Rule(Action.ADMINISTER, "audit", null)),
                 // deleted records are kept; only an administrator sees and restores them
                 Map.entry("GET /api/trash/tasks", new Rule(Action.RESTORE, "task", null)),
-                Map.entry("POST /api/tasks/{id}/restore", new Rule(Action.RESTORE, "task", null)));
+                Map.entry("POST /api/tasks/{id}/restore", new Rule(Action.RESTORE, "task", null)),
+                // the public dashboard's switch is the administrator's (its page, /cong-khai/tong-quan, is public)
+                Map.entry("GET /quan-tri/cong-khai", new Rule(Action.ADMINISTER, "publicDashboard", null)),
+                Map.entry("POST /quan-tri/cong-khai", new Rule(Action.ADMINISTER, "publicDashboard", null)));
     }
 
     private static long id(Map<String, String> vars, String name) {
@@ -187,11 +192,14 @@ public class AccessRules implements HandlerInterceptor {
         return true;
     }
 
-    /** What is published to the public (the calendar's page and feeds, issue 10): no account needed. */
+    /**
+     * What is published to the public (the calendar's page and feeds, issue 10; the public dashboard, which answers
+     * 404 itself while an administrator has not turned it on, issue 11): no account needed.
+     */
     private static boolean published(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "GET".equals(request.getMethod()) && (path.equals("/lich") || path.startsWith("/lich/")
-                || path.startsWith("/ical/"));
+                || path.startsWith("/ical/") || path.startsWith("/cong-khai/"));
     }
 
     /** The account's own pages and the sign-in page are for every signed-in person, whatever their grants. */

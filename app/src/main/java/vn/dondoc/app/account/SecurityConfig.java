@@ -34,7 +34,7 @@ import vn.dondoc.domain.access.AccountService;
 public class SecurityConfig {
     /** Public paths of the pages: the sign-in page, static files, the published calendar and its feeds. */
     static final String[] PUBLIC = {"/dang-nhap", "/app.css", "/print.css", "/*.js", "/favicon.ico", "/error", "/lich", "/lich/**",
-            "/ical/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+            "/ical/**", "/cong-khai/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
     /** No script but our own files, nothing framed by others, no inline script anywhere. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.dashboard.PublicDashboardSetting;
 import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.imports.ImportJobs;
 import vn.dondoc.domain.org.OrgUnits;
@@ -26,9 +27,11 @@ public class Snapshots {
     private final ImportJobs imports;
     private final OrgUnits units;
     private final People people;
+    private final PublicDashboardSetting publicDashboard;
 
     Snapshots(JsonMapper json, Tasks tasks, Documents documents, Targets targets, Calendars calendars, ImportJobs imports,
-              OrgUnits units, People people) {
+              OrgUnits units, People people, PublicDashboardSetting publicDashboard) {
+        this.publicDashboard = publicDashboard;
         this.json = json;
         this.tasks = tasks;
         this.documents = documents;
@@ -41,6 +44,10 @@ public class Snapshots {
 
     /** The record as JSON, or null when there is none (not yet created, or deleted). */
     public String of(String kind, Long id) {
+        if ("publicDashboard".equals(kind)) {
+            // a setting, not a record: no id, its value is the snapshot
+            return json(Map.of("enabled", publicDashboard.enabled()));
+        }
         if (id == null) {
             return null;
         }

@@ -1,56 +1,19 @@
 package vn.dondoc.app.calendar;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-import vn.dondoc.app.web.WebConfig;
+import vn.dondoc.app.web.HtmlPdf;
 
-/**
- * The program as PDF: the printable page (calendar/print.html with print.css) rendered by
- * openhtmltopdf, with DejaVu Serif embedded (Bitstream Vera licence, fonts/DejaVu-LICENSE.txt) so
- * Vietnamese renders on any machine and the text can be selected and copied.
- */
+/** The program as PDF: the printable page (calendar/print.html with print.css), through {@link HtmlPdf}. */
 @Component
 class PdfWriter {
-    static final String FONT_FAMILY = "DejaVu Serif";
-    private final ITemplateEngine templates;
+    private final HtmlPdf pdf;
 
-    PdfWriter(ITemplateEngine templates) {
-        this.templates = templates;
+    PdfWriter(HtmlPdf pdf) {
+        this.pdf = pdf;
     }
 
     byte[] write(ProgramLayout p) {
-        Context ctx = new Context(WebConfig.VI, Map.of("p", p, "pdf", true));
-        String html = templates.process("calendar/print", ctx);
-        // openhtmltopdf reads XML: jsoup turns the HTML5 page into a DOM it accepts
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
-        String base = PdfWriter.class.getResource("/static/print.css").toExternalForm().replace("print.css", "");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useFont(() -> font("DejaVuSerif.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            b.useFont(() -> font("DejaVuSerif-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            b.useFont(() -> font("DejaVuSerif-Italic.ttf"), FONT_FAMILY, 400, FontStyle.ITALIC, true);
-            b.useFont(() -> font("DejaVuSerif-BoldItalic.ttf"), FONT_FAMILY, 700, FontStyle.ITALIC, true);
-            b.withW3cDocument(dom, base);
-            b.toStream(out);
-            b.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String name) {
-        return PdfWriter.class.getResourceAsStream("/fonts/" + name);
+        return pdf.render("calendar/print", Map.of("p", p));
     }
 }

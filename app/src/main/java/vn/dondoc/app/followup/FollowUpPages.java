@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.followup.AttachedProgress;
 import vn.dondoc.domain.followup.FollowUps;
 import vn.dondoc.domain.followup.FollowUpService;
 import vn.dondoc.domain.org.OrgUnit;
@@ -27,8 +30,13 @@ class FollowUpPages {
     private final Messages messages;
 
     private final FollowUps followUps;
+    private final AttachedProgress attached;
+    private final long maxMb;
 
-    FollowUpPages(FollowUpApi api, FollowUpService service, FollowUps followUps, OrgUnits units, Messages messages) {
+    FollowUpPages(FollowUpApi api, FollowUpService service, FollowUps followUps, OrgUnits units, Messages messages,
+                  AttachedProgress attached, @Value("${dondoc.attachments.max-mb:20}") long maxMb) {
+        this.attached = attached;
+        this.maxMb = maxMb;
         this.followUps = followUps;
         this.api = api;
         this.service = service;
@@ -40,6 +48,7 @@ class FollowUpPages {
     String page(@PathVariable long id, Model model) {
         model.addAttribute("f", api.followUp(id, null));
         model.addAttribute("units", units.all());
+        model.addAttribute("maxMb", maxMb);
         model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name)));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
@@ -50,8 +59,10 @@ class FollowUpPages {
     @PostMapping("/tasks/{id}/followup/progress")
     String progress(@PathVariable long id, @RequestParam int percent, @RequestParam(required = false) Long unitId,
                     @RequestParam(required = false) String note,
-                    @RequestParam(defaultValue = "false") boolean proposeCompletion, Model model) {
-        return after(id, model, () -> service.report(id, null, unitId, percent, note, proposeCompletion));
+                    @RequestParam(defaultValue = "false") boolean proposeCompletion,
+                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
+        return after(id, model, () -> attached.report(id, null, unitId, percent, note, proposeCompletion,
+                FollowUpApi.uploads(files)));
     }
 
     @PostMapping("/tasks/{id}/followup/extensions")

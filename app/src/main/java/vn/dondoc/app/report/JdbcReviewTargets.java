@@ -17,7 +17,7 @@ class JdbcReviewTargets {
     }
 
     /** Results reported for the years of the period, each with the plan of its indicator for that year. */
-    List<ReviewReport.TargetLine> of(LocalDate from, LocalDate to, Long program) {
+    List<ReviewDraft.TargetLine> of(LocalDate from, LocalDate to, Long program) {
         List<String> years = new ArrayList<>();
         for (int y = from.getYear(); y <= to.getYear(); y++) {
             years.add(String.valueOf(y));
@@ -40,7 +40,7 @@ class JdbcReviewTargets {
             if (pct == null && plan != null && plan != 0) {
                 pct = 100 * actual / plan;
             }
-            return new ReviewReport.TargetLine(rs.getString("name"), plan, actual, rs.getString("measure_unit"), pct,
+            return new ReviewDraft.TargetLine(rs.getString("name"), plan, actual, rs.getString("measure_unit"), pct,
                     rs.getString("period_label"));
         }).list();
     }

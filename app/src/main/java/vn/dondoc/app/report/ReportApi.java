@@ -2,6 +2,7 @@ package vn.dondoc.app.report;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.dashboard.DashboardScope;
+import vn.dondoc.app.web.HtmlPdf;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.dashboard.Dashboard;
@@ -19,7 +21,7 @@ import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
 
 /**
- * REST: a six-month or annual review drafted from the records as DOCX (Decree 30/2020 layout): tasks due in
+ * REST: a six-month or annual review drafted from the records as DOCX or PDF (Decree 30/2020 layout): tasks due in
  * [from, to] per bucket per unit and per program as of {@code to}, targets of the period with plan, actual and %
  * of plan, and the overdue list. The clerk fills in number, date and signer.
  */
@@ -33,10 +35,14 @@ public class ReportApi {
     private final Messages messages;
 
     private final DashboardScope dashboardScope;
+    private final ReviewDocx docx;
+    private final HtmlPdf pdf;
 
     ReportApi(DashboardService dashboards, OrgUnits units, JdbcReviewTargets reviewTargets, Messages messages,
-              DashboardScope dashboardScope) {
+              DashboardScope dashboardScope, HtmlPdf pdf) {
         this.dashboardScope = dashboardScope;
+        this.docx = new ReviewDocx(messages);
+        this.pdf = pdf;
         this.dashboards = dashboards;
         this.units = units;
         this.reviewTargets = reviewTargets;
@@ -47,6 +53,19 @@ public class ReportApi {
     public ResponseEntity<byte[]> review(@RequestParam LocalDate from, @RequestParam LocalDate to,
                                          @RequestParam(required = false) Long unit,
                                          @RequestParam(required = false) Long program) {
+        return file(DOCX, from, to, "docx", docx.write(draft(from, to, unit, program)));
+    }
+
+    /** The same review as PDF (DejaVu Serif embedded), from the same {@link ReviewDraft}. */
+    @GetMapping("/api/reports/review.pdf")
+    public ResponseEntity<byte[]> reviewPdf(@RequestParam LocalDate from, @RequestParam LocalDate to,
+                                            @RequestParam(required = false) Long unit,
+                                            @RequestParam(required = false) Long program) {
+        return file(MediaType.APPLICATION_PDF, from, to, "pdf",
+                pdf.render("report/review", Map.of("r", draft(from, to, unit, program))));
+    }
+
+    private ReviewDraft draft(LocalDate from, LocalDate to, Long unit, Long program) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException(messages.get("report.badRange", from, to));
         }
@@ -60,11 +79,16 @@ public class ReportApi {
         String issuerName = issuer == null ? messages.get("report.issuerPlaceholder") : issuer.name();
         String parentName = issuer == null || issuer.parentId() == null ? null
                 : units.find(issuer.parentId()).map(OrgUnit::name).orElse(null);
-        byte[] body = new ReviewReport(messages).write(issuerName, parentName, from, to,
-                scope == null ? null : scope.name(), d, reviewTargets.of(from, to, program));
-        return ResponseEntity.ok().contentType(DOCX)
+        return ReviewDraft.of(messages, issuerName, parentName, from, to, scope == null ? null : scope.name(), d,
+                reviewTargets.of(from, to, program));
+    }
+
+    private static ResponseEntity<byte[]> file(MediaType type, LocalDate from, LocalDate to, String extension,
+                                               byte[] body) {
+        return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bao-cao-" + from + "-" + to + ".docx", StandardCharsets.UTF_8).build().toString())
+                        .filename("bao-cao-" + from + "-" + to + "." + extension, StandardCharsets.UTF_8).build()
+                        .toString())
                 .body(body);
     }
 }

@@ -69,8 +69,8 @@ abstract class ReportContract {
         return row.getCell(cell).getText().strip();
     }
 
-    @Test
-    void theReviewsFiguresAreTheDatabases() throws Exception {
+    /** Three tasks of the labour office (on time, late, open and overdue), two of the office (one out of the period), a target. */
+    void seed() throws Exception {
         // deadlines on working days, so "on time" is simply "done on or before the deadline"
         report(task(labour, "Rà soát hộ nghèo", "2026-03-31"), labour, "2026-03-30", 100);
         report(task(labour, "Tổng kết đào tạo nghề", "2026-04-30"), labour, "2026-05-05", 100);
@@ -81,7 +81,27 @@ abstract class ReportContract {
                 + "\"plannedValue\":24000,\"unit\":\"người\",\"period\":\"2026\"}")).andExpect(status().isCreated());
         call(post("/api/results").content("{\"indicator\":\"giải quyết việc làm\",\"actualValue\":9997,\"unit\":\"người\","
                 + "\"period\":\"2026\"}")).andExpect(status().isCreated());
+    }
 
+    /** Per lead unit's name: done on time, done late, open in time, open overdue, for tasks due in the first half of 2026. */
+    Map<String, long[]> bucketsFromDb() {
+        Map<String, long[]> fromDb = new HashMap<>();
+        jdbc.sql("SELECT u.name, SUM(CASE WHEN t.status = 'DONE' AND t.completed_on <= t.deadline THEN 1 ELSE 0 END) AS on_time,"
+                        + " SUM(CASE WHEN t.status = 'DONE' AND t.completed_on > t.deadline THEN 1 ELSE 0 END) AS late,"
+                        + " SUM(CASE WHEN t.status <> 'DONE' AND t.deadline >= DATE '2026-06-30' THEN 1 ELSE 0 END) AS in_time,"
+                        + " SUM(CASE WHEN t.status <> 'DONE' AND t.deadline < DATE '2026-06-30' THEN 1 ELSE 0 END) AS overdue"
+                        + " FROM tasks t JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
+                        + " JOIN org_units u ON u.id = p.unit_id"
+                        + " WHERE t.deadline BETWEEN DATE '2026-01-01' AND DATE '2026-06-30' GROUP BY u.name")
+                .query(rs -> {
+                    fromDb.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                });
+        return fromDb;
+    }
+
+    @Test
+    void theReviewsFiguresAreTheDatabases() throws Exception {
+        seed();
         byte[] docx = call(get("/api/reports/review.docx?from=2026-01-01&to=2026-06-30")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
@@ -89,17 +109,7 @@ abstract class ReportContract {
             List<XWPFTable> tables = doc.getTables();
             assertThat(tables.get(0).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số:");
 
-            Map<String, long[]> fromDb = new HashMap<>();
-            jdbc.sql("SELECT u.name, SUM(CASE WHEN t.status = 'DONE' AND t.completed_on <= t.deadline THEN 1 ELSE 0 END) AS on_time,"
-                            + " SUM(CASE WHEN t.status = 'DONE' AND t.completed_on > t.deadline THEN 1 ELSE 0 END) AS late,"
-                            + " SUM(CASE WHEN t.status <> 'DONE' AND t.deadline >= DATE '2026-06-30' THEN 1 ELSE 0 END) AS in_time,"
-                            + " SUM(CASE WHEN t.status <> 'DONE' AND t.deadline < DATE '2026-06-30' THEN 1 ELSE 0 END) AS overdue"
-                            + " FROM tasks t JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
-                            + " JOIN org_units u ON u.id = p.unit_id"
-                            + " WHERE t.deadline BETWEEN DATE '2026-01-01' AND DATE '2026-06-30' GROUP BY u.name")
-                    .query(rs -> {
-                        fromDb.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                    });
+            Map<String, long[]> fromDb = bucketsFromDb();
             XWPFTable perUnit = tables.get(1);
             assertThat(perUnit.getRows()).hasSize(fromDb.size() + 1);
             for (XWPFTableRow row : perUnit.getRows().subList(1, perUnit.getRows().size())) {
@@ -124,5 +134,42 @@ abstract class ReportContract {
                     .contains("IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI");
         }
         call(get("/api/reports/review.docx?from=2026-07-01&to=2026-01-01")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theReviewPdfHasTheDatabasesFiguresInVietnamese() throws Exception {
+        seed();
+        var response = call(get("/api/reports/review.pdf?from=2026-01-01&to=2026-06-30")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains("bao-cao-2026-01-01-2026-06-30.pdf");
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf),
+                    java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        }
+        // the layout's fixed lines and the records' Vietnamese come back as written
+        assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Độc lập - Tự do - Hạnh phúc")
+                .contains("Số: /BC-").contains("BÁO CÁO").contains("QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ")
+                .contains("Kiểm tra an toàn lao động").doesNotContain("Nhiệm vụ ngoài kỳ")
+                .contains("IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI");
+        // each unit's row: its name, then its four buckets as the database counts them
+        Map<String, long[]> fromDb = bucketsFromDb();
+        assertThat(fromDb).hasSize(2);
+        fromDb.forEach((unit, b) -> assertThat(text).as(unit)
+                .contains(unit + " " + b[0] + " " + b[1] + " " + b[2] + " " + b[3] + " "));
+        String lab = units.find(labour).orElseThrow().name();
+        assertThat(text).contains(lab + " 1 1 0 1 2/3 — 66,66%")
+                .contains("Tổng số nhiệm vụ đến hạn trong kỳ: 4").contains("2/4 — 50%")
+                .contains("giải quyết việc làm 24.000 người 9.997 người 41,65% 2026");
+        call(get("/api/reports/review.pdf?from=2026-07-01&to=2026-01-01")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theDashboardOffersTheReviewAsDocxAndPdf() throws Exception {
+        String page = mvc.perform(get("/dashboard?asOf=2026-06-30")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("action=\"/api/reports/review.docx\"").contains("formaction=\"/api/reports/review.pdf\"")
+                .contains("value=\"2026-01-01\"").contains("value=\"2026-06-30\"");
     }
 }

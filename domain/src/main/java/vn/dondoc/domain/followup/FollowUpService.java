@@ -188,22 +188,22 @@ public final class FollowUpService {
         List<TimelineEntry> out = new ArrayList<>();
         for (ProgressReport r : tasks.reports(taskId)) {
             out.add(new TimelineEntry(r.reportedOn(), TimelineEntry.Kind.REPORT, r.unitId(), r.percent(), null, r.note(),
-                    null));
+                    null, r.id()));
         }
         for (CompletionProposal p : followUps.proposals(taskId)) {
             out.add(new TimelineEntry(p.proposedOn(), TimelineEntry.Kind.COMPLETION_PROPOSED, p.unitId(), null, null, null,
-                    Decision.PENDING));
+                    Decision.PENDING, null));
             if (p.decision() != Decision.PENDING) {
                 out.add(new TimelineEntry(p.decidedOn(), TimelineEntry.Kind.COMPLETION_DECIDED, null, null, null, p.answer(),
-                        p.decision()));
+                        p.decision(), null));
             }
         }
         for (Extension e : followUps.extensions(taskId)) {
             out.add(new TimelineEntry(e.requestedOn(), TimelineEntry.Kind.EXTENSION_REQUESTED, e.unitId(), null,
-                    e.newDeadline(), e.reason(), Decision.PENDING));
+                    e.newDeadline(), e.reason(), Decision.PENDING, null));
             if (e.decision() != Decision.PENDING) {
                 out.add(new TimelineEntry(e.decidedOn(), TimelineEntry.Kind.EXTENSION_DECIDED, null, null, e.newDeadline(),
-                        e.answer(), e.decision()));
+                        e.answer(), e.decision(), null));
             }
         }
         out.sort(Comparator.comparing(TimelineEntry::day, Comparator.nullsLast(Comparator.naturalOrder())));
