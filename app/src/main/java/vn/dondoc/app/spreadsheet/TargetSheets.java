@@ -110,15 +110,11 @@ public class TargetSheets {
             if (!Objects.equals(old.reportingUnitId(), unitId)) {
                 access.requireReportFor(unitId, unitName);
             }
-            if (actual != old.actualValue() && Objects.equals(percent, old.percentOfPlan())) {
-                percent = null; // a new value, the old percent: computed again from the plan
-            }
         } else {
             access.requireReportFor(unitId, unitName);
         }
-        String written = row.text(7) != null ? row.text(7) : unitName;
         Outcome<Result> out = service.save(new Result(id, indicatorId == null ? 0 : indicatorId, row.text(2), documentId,
-                actual, row.text(4), percent, row.text(6), written, unitId,
+                actual, row.text(4), percent, row.text(6), unitName, unitId,
                 old == null ? null : old.spanStart(), old == null ? null : old.spanEnd()));
         if (out instanceof Outcome.Rejected<Result> r) {
             row.rejected(r.reasons(), RESULT_FIELDS);

@@ -75,7 +75,11 @@ public final class TargetService {
             if (ind == null) {
                 return Outcome.rejected(Rejection.of("target.indicatorUnknown", "indicatorId", r.indicatorId()));
             }
-            Double percent = r.percentOfPlan() != null ? r.percentOfPlan()
+            Result old = r.id() == null ? null : targets.findResult(r.id()).orElse(null);
+            // a new value sent with the old percent (a form, a spreadsheet row): the percent is computed again
+            boolean stale = old != null && old.actualValue() != r.actualValue()
+                    && java.util.Objects.equals(old.percentOfPlan(), r.percentOfPlan());
+            Double percent = r.percentOfPlan() != null && !stale ? r.percentOfPlan()
                     : planFor(ind.id(), r.period(), r.reportingUnit()).map(t -> percentOf(r.actualValue(), t)).orElse(null);
             Result withInd = new Result(r.id(), ind.id(), ind.name(), r.documentId(), r.actualValue(), r.unit(),
                     percent, Texts.clean(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
