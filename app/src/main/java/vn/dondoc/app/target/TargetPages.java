@@ -90,7 +90,7 @@ class TargetPages {
         Page<Target> list = targets.listTargets(indicatorId, null, p, new PageRequest(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
-        filters(indicatorId, p, model);
+        filters("/targets", indicatorId, p, model);
         model.addAttribute("mayCreate", access.policy().allowsSomewhere(Access.currentActor(), Action.CREATE));
         model.addAttribute("mayReport", access.policy().allowsSomewhere(Access.currentActor(), Action.UPDATE));
         return "target/targets";
@@ -103,12 +103,12 @@ class TargetPages {
         Page<Result> list = targets.listResults(indicatorId, null, p, new PageRequest(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
-        filters(indicatorId, p, model);
+        filters("/results", indicatorId, p, model);
         model.addAttribute("mayReport", access.policy().allowsSomewhere(Access.currentActor(), Action.UPDATE));
         return "target/results";
     }
 
-    private void filters(Long indicatorId, String period, Model model) {
+    private void filters(String path, Long indicatorId, String period, Model model) {
         model.addAttribute("indicators", indicators());
         model.addAttribute("indicatorId", indicatorId);
         model.addAttribute("period", period);
@@ -120,7 +120,9 @@ class TargetPages {
             q.append(q.isEmpty() ? "" : "&").append("period=").append(java.net.URLEncoder.encode(period,
                     java.nio.charset.StandardCharsets.UTF_8));
         }
-        model.addAttribute("query", q.toString());
+        String query = q.isEmpty() ? "" : "?" + q;
+        model.addAttribute("query", query);
+        model.addAttribute("base", path + query);
         if (!model.containsAttribute("report")) {
             model.addAttribute("report", null);
         }
