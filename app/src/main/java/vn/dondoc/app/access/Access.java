@@ -112,6 +112,23 @@ public class Access {
         return d.issuerUnitId() == null ? RecordScope.AGENCY : RecordScope.ofUnits(Set.of(d.issuerUnitId()));
     }
 
+    /**
+     * Whether the current person may write an actual value reported by this unit (null: the agency as a whole):
+     * those who create records there (clerk, leader of the subtree) and those who report on its work (its staff).
+     */
+    public boolean mayReportFor(Long unitId) {
+        RecordScope scope = unitId == null ? RecordScope.AGENCY : RecordScope.ofUnits(Set.of(unitId));
+        return allows(Action.CREATE, scope) || allows(Action.POST_PROGRESS, scope);
+    }
+
+    /** Refuses (403) unless {@link #mayReportFor} this unit; the refusal names it ({@code unitName}, null: the agency). */
+    public void requireReportFor(Long unitId, String unitName) {
+        if (!mayReportFor(unitId)) {
+            throw new ForbiddenException(unitId == null ? messages.get("problem.forbidden.reportForAgency")
+                    : messages.get("problem.forbidden.reportFor", unitName));
+        }
+    }
+
     /** A result belongs to the unit that reported it. */
     public RecordScope result(long id) {
         var r = targets.findResult(id).orElseThrow(() -> new RecordNotFoundException("result", id));

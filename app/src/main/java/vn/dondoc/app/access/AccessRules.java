@@ -109,6 +109,18 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /tasks/{id}/followup/completions/{proposalId}", new Rule(Action.CHANGE_STATUS, "task", task)),
                 // spreadsheets: each imported row is checked again against its task (SpreadsheetApi)
                 Map.entry("POST /api/tasks/import", new Rule(Action.CREATE, "task", null)),
+                Map.entry("POST /api/targets/import", new Rule(Action.CREATE, "target", null)),
+                // results: whoever may change a result somewhere; each row is checked against its unit (TargetSheets)
+                Map.entry("POST /api/results/import", new Rule(Action.UPDATE, "result", null)),
+                // the pages of targets and results (TargetPages): the same, the unit checked by the page
+                Map.entry("GET /targets/{id}", new Rule(Action.READ, "target", null)),
+                Map.entry("POST /targets", new Rule(Action.CREATE, "target", null)),
+                Map.entry("POST /targets/{id}", new Rule(Action.UPDATE, "target", null)),
+                Map.entry("POST /targets/import", new Rule(Action.CREATE, "target", null)),
+                Map.entry("GET /results/{id}", new Rule(Action.READ, "result", result)),
+                Map.entry("POST /results", new Rule(Action.UPDATE, "result", null)),
+                Map.entry("POST /results/{id}", new Rule(Action.UPDATE, "result", result)),
+                Map.entry("POST /results/import", new Rule(Action.UPDATE, "result", null)),
                 // indicators' rules and criteria are target data
                 Map.entry("PUT /api/indicators/{id}/rule", new Rule(Action.UPDATE, "target", null)),
                 Map.entry("POST /api/criteria", new Rule(Action.CREATE, "target", null)),

@@ -12,6 +12,8 @@ import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import vn.dondoc.app.access.Access;
@@ -66,6 +68,22 @@ public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Obj
         String after = outcome.equals(AuditEvent.DONE) ? snapshots.of(m.kind(), id) : null;
         trail.record(new AuditEvent(null, clock.instant(), Access.currentActor().username(), request.getRemoteAddr(),
                 m.action().name(), m.kind(), id, outcome, (String) request.getAttribute(BEFORE), after));
+    }
+
+    /**
+     * One line for a record changed by a request that changes many (a spreadsheet's rows), the same line a single
+     * change through the API writes: who, from where, what, the record before ({@link Snapshots#of}) and after.
+     */
+    public void recordChange(String action, String kind, long id, String before) {
+        String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? a.getRequest().getRemoteAddr() : null;
+        trail.record(new AuditEvent(null, clock.instant(), Access.currentActor().username(), address, action, kind, id,
+                AuditEvent.DONE, before, snapshots.of(kind, id)));
+    }
+
+    /** A page that created a record names it here, so its line in the trail says which (the API's answer does it itself). */
+    public static void created(HttpServletRequest request, long id) {
+        request.setAttribute(CREATED, id);
     }
 
     @Override

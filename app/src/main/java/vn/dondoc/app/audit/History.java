@@ -24,7 +24,8 @@ import vn.dondoc.domain.audit.AuditTrail;
  */
 @ControllerAdvice(annotations = HtmlPages.class)
 class History {
-    private static final Map<String, String> PAGES = Map.of("/tasks/{id}", "task", "/documents/{id}", "document");
+    private static final Map<String, String> PAGES = Map.of("/tasks/{id}", "task", "/documents/{id}", "document",
+            "/targets/{id}", "target", "/results/{id}", "result");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final AuditTrail trail;

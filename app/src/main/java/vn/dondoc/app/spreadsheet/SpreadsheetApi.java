@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.dondoc.app.access.Access;
-import vn.dondoc.app.web.ForbiddenException;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.common.Outcome;
@@ -43,8 +41,9 @@ import vn.dondoc.domain.task.TaskStatus;
 import vn.dondoc.domain.task.Tasks;
 
 /**
- * Tasks, targets and results as XLSX and CSV with their ids (and the list's filters), and tasks back in: a row
- * with a known id updates that task, a row without one creates a task; each bad row is reported, the rest applied.
+ * Tasks, targets and results as XLSX and CSV with their ids and versions (and the list's filters), and tasks back
+ * in through {@link SheetImport}: a row with a known id updates that task, a row without one creates a task; each
+ * bad row is reported, the rest applied. Targets and results come back in through {@link TargetSheets}.
  */
 @RestController
 @RequestMapping("/api")
@@ -62,23 +61,18 @@ public class SpreadsheetApi {
     private final Messages messages;
     private final Clock clock;
     private final Access access;
+    private final SheetImport sheets;
 
     SpreadsheetApi(Tasks tasks, TaskService taskService, Targets targets, OrgUnits units, Messages messages, Clock clock,
-                   Access access) {
+                   Access access, SheetImport sheets) {
         this.access = access;
+        this.sheets = sheets;
         this.tasks = tasks;
         this.taskService = taskService;
         this.targets = targets;
         this.units = units;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    /** What an import did: ids updated and created, and per row (1 = the first row under the header) what was wrong. */
-    public record ImportReport(List<Long> updated, List<Long> created, List<RowError> errors) {
-    }
-
-    public record RowError(int row, List<String> messages) {
     }
 
     // ---- tasks ----
@@ -92,7 +86,7 @@ public class SpreadsheetApi {
             rows.add(Arrays.asList(t.id(), t.text(), t.section(), names(t, PartyRole.LEAD), names(t, PartyRole.COOPERATING),
                     t.startDate(), t.deadline(), messages.get("task.status." + t.status()), t.progress(), t.documentId()));
         }
-        return new Table(headers("task", TASK_COLUMNS), rows);
+        return sheets.withVersions("task", sheets.header("task", TASK_COLUMNS), rows);
     }
 
     private static String names(Task t, PartyRole role) {
@@ -120,55 +114,26 @@ public class SpreadsheetApi {
     }
 
     @PostMapping(value = "/tasks/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ImportReport importTasks(@RequestParam("file") MultipartFile file) throws IOException {
-        Table table;
-        try {
-            table = Table.read(file.getBytes());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(messages.get("sheet.unreadable"), e);
-        }
-        List<String> expected = headers("task", TASK_COLUMNS);
-        if (table.header().size() < expected.size()
-                || !table.header().subList(0, expected.size()).stream().map(String::strip).toList().equals(expected)) {
-            throw new IllegalArgumentException(messages.get("sheet.badHeader", String.join(", ", expected)));
-        }
-        List<Long> updated = new ArrayList<>();
-        List<Long> created = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
-        for (int i = 0; i < table.rows().size(); i++) {
-            List<String> problems = new ArrayList<>();
-            List<Object> row = table.rows().get(i);
-            try {
-                importTask(row, problems, updated, created);
-            } catch (RecordNotFoundException e) {
-                problems.add(messages.get("sheet.unknownId", cell(row, 0)));
-            } catch (ForbiddenException e) {
-                problems.add(e.getMessage());
-            }
-            if (!problems.isEmpty()) {
-                errors.add(new RowError(i + 1, problems));
-            }
-        }
-        return new ImportReport(updated, created, errors);
+    public SheetImport.ImportReport importTasks(@RequestParam("file") MultipartFile file) throws IOException {
+        return sheets.run(file, "task", sheets.header("task", TASK_COLUMNS), this::importTask);
     }
 
-    private void importTask(List<Object> row, List<String> problems, List<Long> updated, List<Long> created) {
-        Long id = number(row, 0, "id", problems).map(Double::longValue).orElse(null);
-        List<Long> lead = unitIds(cell(row, 3), problems);
-        List<Long> cooperating = unitIds(cell(row, 4), problems);
-        LocalDate start = date(row, 5, "start", problems);
-        LocalDate deadline = date(row, 6, "deadline", problems);
-        TaskStatus status = status(cell(row, 7), problems);
-        Integer progress = number(row, 8, "progress", problems).map(Double::intValue).orElse(null);
-        Long documentId = number(row, 9, "document", problems).map(Double::longValue).orElse(null);
-        if (!problems.isEmpty()) {
-            return;
+    private Long importTask(SheetRow row, Long id) {
+        List<Long> lead = unitIds(row, 3);
+        List<Long> cooperating = unitIds(row, 4);
+        LocalDate start = row.date(5);
+        LocalDate deadline = row.date(6);
+        TaskStatus status = status(row, 7);
+        Integer progress = Optional.ofNullable(row.number(8)).map(Double::intValue).orElse(null);
+        Long documentId = row.id(9);
+        if (!row.ok()) {
+            return null;
         }
         if (!lead.isEmpty() || !cooperating.isEmpty()) {
             access.require(id == null ? Action.CREATE : Action.UPDATE, "task",
                     Access.taskScope(new java.util.HashSet<>(lead), new java.util.HashSet<>(cooperating)));
         }
-        TaskDraft draft = new TaskDraft(cell(row, 1), cell(row, 2), start, deadline, lead, cooperating, documentId);
+        TaskDraft draft = new TaskDraft(row.text(1), row.text(2), start, deadline, lead, cooperating, documentId);
         Task task;
         TaskStatus before = null;
         if (id != null) {
@@ -176,42 +141,47 @@ public class SpreadsheetApi {
             access.require(Action.UPDATE, "task", access.task(id));
             before = old.status();
             Outcome<Task> out = taskService.update(id, draft);
-            if (!collect(out, problems)) {
-                return;
+            if (!collect(out, row)) {
+                return null;
             }
             task = ((Outcome.Ok<Task>) out).value();
             if (progress != null && progress != old.progress() && task.status().open()) {
                 Long reporter = lead.isEmpty() ? null : lead.get(0);
-                if (!collect(taskService.report(id, null, reporter, progress, messages.get("sheet.reportNote")), problems)) {
-                    return;
+                if (!collect(taskService.report(id, null, reporter, progress, messages.get("sheet.reportNote")), row)) {
+                    return null;
                 }
             }
-            updated.add(id);
         } else {
             Outcome<Task> out = taskService.create(draft);
-            if (!collect(out, problems)) {
-                return;
+            if (!collect(out, row)) {
+                return null;
             }
             task = ((Outcome.Ok<Task>) out).value();
-            created.add(task.id());
         }
         // the status column is applied only when edited: a progress update may already have moved it
         Task now = tasks.find(task.id()).orElseThrow();
         if (status != null && status != before && status != now.status()) {
-            collect(taskService.changeStatus(now.id(), status), problems);
+            if (!collect(taskService.changeStatus(now.id(), status), row)) {
+                return null;
+            }
         }
+        return task.id();
     }
 
-    private boolean collect(Outcome<?> out, List<String> problems) {
+    private static final Map<String, Integer> TASK_FIELDS = Map.of("text", 1, "startDate", 5, "deadline", 6,
+            "status", 7, "percent", 8);
+
+    private static boolean collect(Outcome<?> out, SheetRow row) {
         if (out instanceof Outcome.Rejected<?> r) {
-            problems.addAll(messages.rejections(r.reasons()));
+            row.rejected(r.reasons(), TASK_FIELDS);
             return false;
         }
         return true;
     }
 
-    private List<Long> unitIds(String names, List<String> problems) {
+    private List<Long> unitIds(SheetRow row, int column) {
         List<Long> ids = new ArrayList<>();
+        String names = row.text(column);
         if (names == null) {
             return ids;
         }
@@ -223,13 +193,14 @@ public class SpreadsheetApi {
             if (u.isPresent()) {
                 ids.add(u.get().id());
             } else {
-                problems.add(messages.get("sheet.unknownUnit", n.strip()));
+                row.problem(column, messages.get("sheet.unknownUnit", n.strip()));
             }
         }
         return ids;
     }
 
-    private TaskStatus status(String text, List<String> problems) {
+    private TaskStatus status(SheetRow row, int column) {
+        String text = row.text(column);
         if (text == null) {
             return null;
         }
@@ -238,7 +209,7 @@ public class SpreadsheetApi {
                 return s;
             }
         }
-        problems.add(messages.get("sheet.badStatus", text));
+        row.problem(column, messages.get("sheet.badStatus", text));
         return null;
     }
 
@@ -250,8 +221,7 @@ public class SpreadsheetApi {
             rows.add(Arrays.asList(t.id(), t.indicatorId(), t.indicatorName(), t.comparator(), t.plannedValue(),
                     t.plannedValueTo(), t.unit(), t.period(), t.scope(), t.documentId()));
         }
-        return new Table(headers("target", "id", "indicatorId", "indicator", "comparator", "planned", "plannedTo", "unit",
-                "period", "scope", "document"), rows);
+        return sheets.withVersions("target", sheets.header("target", TargetSheets.TARGET_COLUMNS), rows);
     }
 
     private Table resultTable(Long indicatorId, Long documentId, String period) {
@@ -260,8 +230,7 @@ public class SpreadsheetApi {
             rows.add(Arrays.asList(r.id(), r.indicatorId(), r.indicatorName(), r.actualValue(), r.unit(), r.percentOfPlan(),
                     r.period(), r.reportingUnit(), r.reportingUnitId(), r.documentId()));
         }
-        return new Table(headers("result", "id", "indicatorId", "indicator", "actual", "unit", "percent", "period",
-                "reportingUnit", "reportingUnitId", "document"), rows);
+        return sheets.withVersions("result", sheets.header("result", TargetSheets.RESULT_COLUMNS), rows);
     }
 
     @GetMapping("/targets/export.xlsx")
@@ -292,53 +261,7 @@ public class SpreadsheetApi {
         return file(resultTable(indicatorId, documentId, period).csv(), CSV, "ket-qua.csv");
     }
 
-    // ---- cells ----
-
-    private List<String> headers(String kind, String... columns) {
-        return Arrays.stream(columns).map(c -> messages.get("sheet." + kind + "." + c)).toList();
-    }
-
-    private static String cell(List<Object> row, int i) {
-        if (i >= row.size() || row.get(i) == null) {
-            return null;
-        }
-        String s = row.get(i).toString().strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    private Optional<Double> number(List<Object> row, int i, String column, List<String> problems) {
-        String s = cell(row, i);
-        if (s == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Double.parseDouble(s.replace(',', '.')));
-        } catch (NumberFormatException e) {
-            problems.add(messages.get("sheet.badNumber", messages.get("sheet.task." + column), s));
-            return Optional.empty();
-        }
-    }
-
-    private LocalDate date(List<Object> row, int i, String column, List<String> problems) {
-        String s = cell(row, i);
-        if (s == null) {
-            return null;
-        }
-        if (s.matches("\\d{5}(\\.\\d+)?")) {
-            // a day typed into a cell Excel did not format as a date: its serial number
-            return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(Double.parseDouble(s)).toLocalDate();
-        }
-        try {
-            return s.contains("/") ? LocalDate.parse(s, Table.DAY.withLocale(Locale.ROOT)) : LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(s, java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
-            } catch (DateTimeParseException e2) {
-                problems.add(messages.get("sheet.badDate", messages.get("sheet.task." + column), s));
-                return null;
-            }
-        }
-    }
+    // ---- files ----
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok().contentType(type)

@@ -4,7 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,10 +28,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A header and rows of cells (text, number, date or null), written to and read from XLSX and CSV. CSV is UTF-8
- * with a byte-order mark (so Excel shows Vietnamese) and RFC 4180 quoting; dates are dd/MM/yyyy.
+ * with a byte-order mark (so Excel shows Vietnamese) and RFC 4180 quoting; dates are dd/MM/yyyy. Read back, a CSV
+ * may also be what Excel saves on a Vietnamese desktop: semicolons between cells, "24.000" and "61,53" in them,
+ * Windows-1258 when not saved as UTF-8; {@code viNumbers} says a lone dot groups thousands there.
  */
-record Table(List<String> header, List<List<Object>> rows) {
+record Table(List<String> header, List<List<Object>> rows, boolean viNumbers) {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    Table(List<String> header, List<List<Object>> rows) {
+        this(header, rows, false);
+    }
 
     byte[] xlsx(String sheetName) {
         try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -98,15 +109,47 @@ record Table(List<String> header, List<List<Object>> rows) {
     /** Reads an XLSX (first sheet) or a CSV, told apart by their first bytes; every cell as text (dates dd/MM/yyyy). */
     static Table read(byte[] bytes) {
         boolean zip = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
-        List<List<String>> lines = zip ? readXlsx(bytes) : readCsv(new String(bytes, StandardCharsets.UTF_8));
+        String text = zip ? null : decode(bytes);
+        char separator = zip ? ',' : separator(text);
+        List<List<String>> lines = zip ? readXlsx(bytes) : readCsv(text, separator);
         if (lines.isEmpty()) {
-            return new Table(List.of(), List.of());
+            return new Table(List.of(), List.of(), zip);
         }
         List<List<Object>> rows = new ArrayList<>();
         for (List<String> l : lines.subList(1, lines.size())) {
             rows.add(new ArrayList<>(l));
         }
-        return new Table(lines.get(0), rows);
+        return new Table(lines.get(0), rows, zip || separator == ';');
+    }
+
+    /** UTF-8 (with or without its mark), else the Vietnamese Windows code page Excel uses for "CSV". */
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return Normalizer.normalize(new String(bytes, Charset.forName("windows-1258")), Normalizer.Form.NFC);
+        }
+    }
+
+    /** Semicolons when the first line has more of them than commas, outside quotes. */
+    private static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (ch == '\n' || ch == '\r')) {
+                break;
+            } else if (!quoted && ch == ',') {
+                commas++;
+            } else if (!quoted && ch == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
     }
 
     private static List<List<String>> readXlsx(byte[] bytes) {
@@ -137,13 +180,15 @@ record Table(List<String> header, List<List<Object>> rows) {
             return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate().format(DAY);
         }
         if (cell.getCellType() == CellType.NUMERIC) {
+            // a decimal comma, so that a lone dot in a typed text cell may group thousands ("24.000")
             double d = cell.getNumericCellValue();
-            return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
+                    : new java.math.BigDecimal(Double.toString(d)).toPlainString().replace('.', ',');
         }
         return fmt.formatCellValue(cell).strip();
     }
 
-    private static List<List<String>> readCsv(String text) {
+    private static List<List<String>> readCsv(String text, char separator) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> out = new ArrayList<>();
         List<String> line = new ArrayList<>();
@@ -162,7 +207,7 @@ record Table(List<String> header, List<List<Object>> rows) {
                 }
             } else if (ch == '"') {
                 quoted = true;
-            } else if (ch == ',') {
+            } else if (ch == separator) {
                 line.add(cell.toString());
                 cell.setLength(0);
             } else if (ch == '\n' || ch == '\r') {

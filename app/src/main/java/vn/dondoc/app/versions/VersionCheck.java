@@ -26,7 +26,8 @@ import vn.dondoc.app.web.StaleVersionException;
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice(annotations = HtmlPages.class)
 class VersionCheck implements HandlerInterceptor, WebMvcConfigurer {
-    private static final Map<String, String> PAGES = Map.of("task", "/tasks/", "document", "/documents/");
+    private static final Map<String, String> PAGES = Map.of("task", "/tasks/", "document", "/documents/", "target",
+            "/targets/", "result", "/results/");
     private final AccessRules rules;
     private final Versions versions;
     private final Snapshots snapshots;

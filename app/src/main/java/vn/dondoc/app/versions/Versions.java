@@ -32,6 +32,15 @@ public class Versions {
                 .param("id", id).param("v", expected).update() == 1;
     }
 
+    /** Every record's version of this kind, for a spreadsheet that carries them out and back. */
+    public Map<Long, Long> all(String kind) {
+        Map<Long, Long> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, version FROM " + TABLES.get(kind)).query(rs -> {
+            out.put(rs.getLong(1), rs.getLong(2));
+        });
+        return out;
+    }
+
     public void bump(String kind, long id) {
         jdbc.sql("UPDATE " + TABLES.get(kind) + " SET version = version + 1 WHERE id = :id").param("id", id).update();
     }

@@ -42,6 +42,44 @@ public class Figures {
         return comparator == null ? "" : messages.get("figures.comparatorName." + comparator);
     }
 
+    /**
+     * A number as a person types it, in a form or a spreadsheet cell: "9.997", "24.000.000", "61,53", "1.234,5",
+     * "24000", "61.53". With both marks the last one is the decimal mark; a lone comma is the decimal mark; several
+     * dots group thousands. A lone dot followed by exactly three digits ("24.000") groups thousands when
+     * {@code viGrouping} (a Vietnamese form, a semicolon CSV from Excel) and is a decimal point otherwise
+     * (a file this application wrote). Null for blank; {@link NumberFormatException} for anything else.
+     */
+    public static Double parse(String text, boolean viGrouping) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.replace('\u00a0', ' ').replace(" ", "").replace("%", "").strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        int dot = s.lastIndexOf('.');
+        int comma = s.lastIndexOf(',');
+        if (dot >= 0 && comma >= 0) {
+            s = dot > comma ? s.replace(",", "") : s.replace(".", "").replace(',', '.');
+        } else if (comma >= 0) {
+            if (s.indexOf(',') != comma) {
+                s = s.replace(",", "");
+            } else {
+                s = s.replace(',', '.');
+            }
+        } else if (dot >= 0 && (s.indexOf('.') != dot || viGrouping && s.matches("[-+]?\\d{1,3}\\.\\d{3}"))) {
+            s = s.replace(".", "");
+        }
+        if (!s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+            throw new NumberFormatException(text);
+        }
+        double d = Double.parseDouble(s);
+        if (Double.isInfinite(d)) {
+            throw new NumberFormatException(text);
+        }
+        return d;
+    }
+
     private static DecimalFormatSymbols symbols() {
         DecimalFormatSymbols s = (DecimalFormatSymbols) VI.clone();
         s.setGroupingSeparator('.');

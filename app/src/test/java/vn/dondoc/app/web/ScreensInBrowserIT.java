@@ -95,6 +95,11 @@ class ScreensInBrowserIT {
         pages.put("batch", "/imports/" + batch);
         pages.put("review", "/imports/files/" + reviewFile + "/review");
         pages.put("search", "/search?q=lao+dong");
+        pages.put("targets", "/targets");
+        pages.put("target", "/targets/" + jdbc.sql("SELECT MIN(id) FROM targets").query(Long.class).single());
+        pages.put("target-new", "/targets/new");
+        pages.put("results", "/results");
+        pages.put("result-new", "/results/new");
         pages.put("not-found", "/khong-co-trang-nay");
 
         accounts.add("quantri", null, "mat-khau-thu-nghiem", vn.dondoc.domain.access.Role.ADMIN, null, false).orElseThrow();

@@ -2,16 +2,22 @@ package vn.dondoc.domain.target;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
 
-/** Rules of targets and results: a known comparator, a range that is a range, a named indicator; search follows. */
+/**
+ * Rules of targets and results: a known comparator, a range that is a range, a named indicator; an actual value
+ * without a stated percent of plan gets it from its target; search follows.
+ */
 public final class TargetService {
+    private static final String WHOLE_PROVINCE = "toàn tỉnh";
     private static final Set<String> COMPARATORS = Set.of("GTE", "LTE", "EQ", "RANGE");
     private final Targets targets;
     private final Search search;
@@ -69,8 +75,14 @@ public final class TargetService {
             if (ind == null) {
                 return Outcome.rejected(Rejection.of("target.indicatorUnknown", "indicatorId", r.indicatorId()));
             }
+            Result old = r.id() == null ? null : targets.findResult(r.id()).orElse(null);
+            // a new value sent with the old percent (a form, a spreadsheet row): the percent is computed again
+            boolean stale = old != null && old.actualValue() != r.actualValue()
+                    && java.util.Objects.equals(old.percentOfPlan(), r.percentOfPlan());
+            Double percent = r.percentOfPlan() != null && !stale ? r.percentOfPlan()
+                    : planFor(ind.id(), r.period(), r.reportingUnit()).map(t -> percentOf(r.actualValue(), t)).orElse(null);
             Result withInd = new Result(r.id(), ind.id(), ind.name(), r.documentId(), r.actualValue(), r.unit(),
-                    r.percentOfPlan(), Texts.clean(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
+                    percent, Texts.clean(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
                     r.spanStart(), r.spanEnd());
             Result saved = withInd;
             if (r.id() == null) {
@@ -81,6 +93,34 @@ public final class TargetService {
             search.changed(RecordKind.RESULT, saved.id());
             return Outcome.ok(saved);
         });
+    }
+
+    /**
+     * The target an actual value is measured against: same indicator and period, and a scope that names the
+     * reporting unit (none, or "toàn tỉnh", for a value of the whole agency). The last one entered wins.
+     */
+    public Optional<Target> planFor(long indicatorId, String period, String reportingUnit) {
+        String p = Texts.clean(period);
+        if (p == null) {
+            return Optional.empty();
+        }
+        String unitKey = Texts.clean(reportingUnit) == null ? "" : Texts.key(reportingUnit);
+        Target found = null;
+        for (Target t : targets.listTargets(indicatorId, null, p, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
+            String scope = Texts.clean(t.scope()) == null || Texts.key(t.scope()).equals(WHOLE_PROVINCE) ? "" : Texts.key(t.scope());
+            if (scope.equals(unitKey)) {
+                found = t;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** "đạt 41,65% kế hoạch": for a plan to reach (≥, =) of more than zero; none for a ceiling or a range. */
+    static Double percentOf(double actual, Target plan) {
+        if (!("GTE".equals(plan.comparator()) || "EQ".equals(plan.comparator())) || plan.plannedValue() <= 0) {
+            return null;
+        }
+        return Math.round(actual / plan.plannedValue() * 10000) / 100.0;
     }
 
     public boolean deleteTarget(long id) {
