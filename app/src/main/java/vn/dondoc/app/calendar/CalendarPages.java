@@ -101,9 +101,9 @@ class CalendarPages {
     }
 
     private CalendarView build(String view, LocalDate date, LocalDate from, LocalDate to, Long person, Long unit) {
-        List<CalendarEvent> events = person == null && unit == null
+        List<CalendarEvent> events = calendars.visibleOnly(person == null && unit == null
                 ? calendars.scheduledItems(from, to).stream().map(i -> i.event()).toList()
-                : calendars.eventsFor(from, to, person, unit);
+                : calendars.eventsFor(from, to, person, unit), access.visibility());
         Map<Long, List<ConflictMessages.ConflictView>> byEvent = new HashMap<>();
         // the conflicts of the neighbouring days count too: an item may clash with one outside the filter
         for (var c : service.conflicts(from, to)) {
