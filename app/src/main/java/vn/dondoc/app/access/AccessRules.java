@@ -57,6 +57,7 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("GET /api/documents/{id}", new Rule(Action.READ, "document", document)),
                 Map.entry("GET /api/documents/{id}/original", new Rule(Action.READ, "document", document)),
                 Map.entry("GET /api/documents/{id}/references", new Rule(Action.READ, "document", document)),
+                Map.entry("GET /api/documents/{id}/checks", new Rule(Action.READ, "document", document)),
                 Map.entry("PUT /api/documents/{id}", new Rule(Action.UPDATE, "document", document)),
                 Map.entry("DELETE /api/documents/{id}", new Rule(Action.DELETE, "document", document)),
                 Map.entry("GET /documents/{id}", new Rule(Action.READ, "document", document)),
