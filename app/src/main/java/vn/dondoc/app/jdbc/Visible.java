@@ -40,8 +40,12 @@ public final class Visible {
     /** Records read with their document (targets): no document, or a document the person may read. */
     public static String withDocument(Visibility v, String documentId, Map<String, Object> params) {
         String doc = documents(v, "vd.id", "vd.issuer_unit_id", params);
-        return doc == null ? null : documentId + " IS NULL OR EXISTS (SELECT 1 FROM documents vd WHERE vd.id = " + documentId
-                + " AND (" + doc + "))";
+        if (doc == null) {
+            return null;
+        }
+        // without a document the record is the agency's: read by every grant, by nobody without one
+        return (v.agencyRecords() ? documentId + " IS NULL OR " : "") + "EXISTS (SELECT 1 FROM documents vd WHERE vd.id = "
+                + documentId + " AND (" + doc + "))";
     }
 
     /** Results: those of a visible reporting unit; without one, read with their document. */

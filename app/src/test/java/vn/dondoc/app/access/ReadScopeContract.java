@@ -283,6 +283,40 @@ public abstract class ReadScopeContract {
     }
 
     @Test
+    void everyListShowsExactlyTheRecordsWhosePageThePersonMayOpen() throws Exception {
+        fixtures();
+        long agencyDoc = document(null, "Epsilonquyen");
+        long readDoc = document(ldvl, "Zetaquyen");
+        tasks.create(new TaskDraft("Phối hợp Zetaquyen", null, null, null, List.of(ldvl), List.of(vp), readDoc)).orElseThrow();
+        tasks.create(new TaskDraft("Việc chung Epsilonquyen", null, null, null, List.of(), List.of(), agencyDoc));
+        Indicator ind = targets.indicator("Chỉ tiêu chung", "%");
+        targets.insertTarget(new Target(null, ind.id(), ind.name(), null, "GTE", 1.0, null, "%", "2025", null, null, null));
+        targets.insertTarget(new Target(null, ind.id(), ind.name(), readDoc, "GTE", 2.0, null, "%", "2025", null, null, null));
+        targets.insertResult(new Result(null, ind.id(), ind.name(), readDoc, 1.0, "%", null, "2025", null, null, null, null));
+        targets.insertResult(new Result(null, ind.id(), ind.name(), null, 1.0, "%", null, "2025", null, null, null, null));
+        record Kind(String list, String idPath, String one, String table) {
+        }
+        List<Kind> kinds = List.of(new Kind("/api/tasks?size=200", "$.items[*].task.id", "/api/tasks/", "tasks"),
+                new Kind("/api/documents?size=200", "$.items[*].id", "/api/documents/", "documents"),
+                new Kind("/api/targets?size=200", "$.items[*].id", "/api/targets/", "targets"),
+                new Kind("/api/results?size=200", "$.items[*].id", "/api/results/", "results"));
+        int checked = 0;
+        for (Who who : people()) {
+            MockMvc mvc = SignIn.mvc(context, who.as());
+            for (Kind k : kinds) {
+                List<Number> listedIds = JsonPath.read(text(mvc, k.list(), false), k.idPath());
+                Set<Long> listed = new java.util.HashSet<>(listedIds.stream().map(Number::longValue).toList());
+                for (long id : jdbc.sql("SELECT id FROM " + k.table() + " ORDER BY id").query(Long.class).list()) {
+                    assertThat(ok(mvc, k.one() + id, false)).as(who.name() + " opens " + k.one() + id + " iff listed")
+                            .isEqualTo(listed.contains(id));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
     void aDocumentIsReadByTheUnitsItsTasksNameButStaysTheIssuersToChange() throws Exception {
         fixtures();
         long doc = document(ldvl, "Gammaquyen");
