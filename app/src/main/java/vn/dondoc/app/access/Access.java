@@ -74,13 +74,6 @@ public class Access {
     private record Cached(Actor actor, Visibility visibility) {
     }
 
-    /** Refuses (403) unless the current person may read a record of this scope. */
-    public void requireRead(String kind, RecordScope scope) {
-        if (!visibility().sees(scope)) {
-            throw refusal(Action.READ, kind);
-        }
-    }
-
     /** Refuses (403) a read the caller found outside the person's visibility (an agenda item, say). */
     public void requireSeen(String kind, boolean seen) {
         if (!seen) {
