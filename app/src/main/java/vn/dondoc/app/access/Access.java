@@ -12,6 +12,7 @@ import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.access.Actor;
 import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.access.UnitTree;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.target.Targets;
@@ -49,6 +50,37 @@ public class Access {
         return Actor.ANONYMOUS;
     }
 
+    private static final String VISIBILITY = Access.class.getName() + ".visibility";
+
+    /**
+     * What the current person may read, resolved once per request (the subtree of each grant) and kept on the
+     * request; every list, count, export, figure and search of the request filters with it.
+     */
+    public Visibility visibility() {
+        Actor actor = currentActor();
+        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attrs == null) {
+            return policy.visibility(actor);
+        }
+        Object cached = attrs.getAttribute(VISIBILITY, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof Cached c && java.util.Objects.equals(c.actor(), actor)) {
+            return c.visibility();
+        }
+        Visibility v = policy.visibility(actor);
+        attrs.setAttribute(VISIBILITY, new Cached(actor, v), org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return v;
+    }
+
+    private record Cached(Actor actor, Visibility visibility) {
+    }
+
+    /** Refuses (403) a read the caller found outside the person's visibility (an agenda item, say). */
+    public void requireSeen(String kind, boolean seen) {
+        if (!seen) {
+            throw refusal(Action.READ, kind);
+        }
+    }
+
     public AccessPolicy policy() {
         return policy;
     }
@@ -84,7 +116,8 @@ public class Access {
         return switch (kind) {
             case "task" -> task(id);
             case "document" -> document(id);
-            case "result" -> result(id);
+            case "result" -> resultRead(id);
+            case "target" -> target(id);
             default -> RecordScope.AGENCY;
         };
     }
@@ -106,10 +139,44 @@ public class Access {
         return RecordScope.ofTask(l, c);
     }
 
-    /** A document belongs to its issuer when the issuer is a unit of the tree, else to the agency. */
+    /**
+     * A document belongs to its issuer when the issuer is a unit of the tree, else to the agency. It is also
+     * read by the units its tasks name (lead or cooperating): the glossary's "chủ trì / phối hợp" units are, in
+     * effect, its recipients (nơi nhận), and a unit told to carry out a task must be able to read the document
+     * that assigns it — the text, the deadline's wording, the other units involved. Those units only read it:
+     * changing or deleting it stays with the issuer's subtree (and documents from outside the tree stay the
+     * agency's, read by every signed-in person). {@code Visible.documents} is the same rule in SQL.
+     */
     public RecordScope document(long id) {
         var d = documents.find(id).orElseThrow(() -> new RecordNotFoundException("document", id));
-        return d.issuerUnitId() == null ? RecordScope.AGENCY : RecordScope.ofUnits(Set.of(d.issuerUnitId()));
+        RecordScope own = d.issuerUnitId() == null ? RecordScope.AGENCY : RecordScope.ofUnits(Set.of(d.issuerUnitId()));
+        if (own.agencyWide()) {
+            return own;
+        }
+        return own.readBy(documents.unitsNamedByTasks(id));
+    }
+
+    /** A target is read with the document it comes from; without one it is the agency's. */
+    public RecordScope target(long id) {
+        var t = targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
+        return t.documentId() == null ? RecordScope.AGENCY : documentOrAgency(t.documentId());
+    }
+
+    /** Reading a result: its reporting unit's; without one, read with its document (as {@code Visible.results}). */
+    public RecordScope resultRead(long id) {
+        var r = targets.findResult(id).orElseThrow(() -> new RecordNotFoundException("result", id));
+        if (r.reportingUnitId() != null) {
+            return RecordScope.ofUnits(Set.of(r.reportingUnitId()));
+        }
+        return r.documentId() == null ? RecordScope.AGENCY : documentOrAgency(r.documentId());
+    }
+
+    private RecordScope documentOrAgency(long documentId) {
+        try {
+            return document(documentId);
+        } catch (RecordNotFoundException gone) {
+            return RecordScope.AGENCY;
+        }
     }
 
     /**

@@ -38,6 +38,9 @@ public class AccessRules implements HandlerInterceptor {
         Function<Map<String, String>, RecordScope> task = v -> access.task(id(v, "id"));
         Function<Map<String, String>, RecordScope> document = v -> access.document(id(v, "id"));
         Function<Map<String, String>, RecordScope> result = v -> access.result(id(v, "id"));
+        // reading: the same rule as the lists (Access.visibility), per record
+        Function<Map<String, String>, RecordScope> targetRead = v -> access.target(id(v, "id"));
+        Function<Map<String, String>, RecordScope> resultRead = v -> access.resultRead(id(v, "id"));
         this.rules = Map.ofEntries(
                 // tasks
                 Map.entry("GET /api/tasks/{id}", new Rule(Action.READ, "task", task)),
@@ -54,6 +57,7 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("GET /api/documents/{id}", new Rule(Action.READ, "document", document)),
                 Map.entry("GET /api/documents/{id}/original", new Rule(Action.READ, "document", document)),
                 Map.entry("GET /api/documents/{id}/references", new Rule(Action.READ, "document", document)),
+                Map.entry("GET /api/documents/{id}/checks", new Rule(Action.READ, "document", document)),
                 Map.entry("PUT /api/documents/{id}", new Rule(Action.UPDATE, "document", document)),
                 Map.entry("DELETE /api/documents/{id}", new Rule(Action.DELETE, "document", document)),
                 Map.entry("GET /documents/{id}", new Rule(Action.READ, "document", document)),
@@ -66,6 +70,8 @@ public class AccessRules implements HandlerInterceptor {
                 // the reviewer teaches the lexicon a name while confirming an import
                 Map.entry("POST /api/aliases", new Rule(Action.CONFIRM_IMPORT, "alias", null)),
                 // targets, results, the calendar
+                Map.entry("GET /api/targets/{id}", new Rule(Action.READ, "target", targetRead)),
+                Map.entry("GET /api/results/{id}", new Rule(Action.READ, "result", resultRead)),
                 Map.entry("POST /api/targets", new Rule(Action.CREATE, "target", null)),
                 Map.entry("PUT /api/targets/{id}", new Rule(Action.UPDATE, "target", null)),
                 Map.entry("DELETE /api/targets/{id}", new Rule(Action.DELETE, "target", null)),

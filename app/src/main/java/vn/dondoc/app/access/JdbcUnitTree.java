@@ -1,7 +1,13 @@
 package vn.dondoc.app.access;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.domain.access.UnitTree;
@@ -32,5 +38,23 @@ class JdbcUnitTree implements UnitTree {
             }
         }
         return false;
+    }
+
+    @Override
+    public Set<Long> subtree(long rootId) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        jdbc.sql("SELECT id, parent_id FROM org_units WHERE parent_id IS NOT NULL").query((rs, n) -> {
+            children.computeIfAbsent(rs.getLong("parent_id"), k -> new ArrayList<>()).add(rs.getLong("id"));
+            return null;
+        }).list();
+        Set<Long> out = new HashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(rootId));
+        while (!todo.isEmpty()) {
+            Long u = todo.pop();
+            if (out.add(u)) {
+                todo.addAll(children.getOrDefault(u, List.of()));
+            }
+        }
+        return out;
     }
 }

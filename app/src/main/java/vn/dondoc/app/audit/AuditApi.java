@@ -13,6 +13,7 @@ import vn.dondoc.app.access.Access;
 import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.audit.AuditEvent;
 import vn.dondoc.domain.audit.AuditTrail;
+import vn.dondoc.domain.calendar.Calendars;
 
 /** REST: a record's history ({@code ?kind=task&id=N}), and the whole trail as CSV for administrators. */
 @RestController
@@ -20,21 +21,30 @@ import vn.dondoc.domain.audit.AuditTrail;
 public class AuditApi {
     private final AuditTrail trail;
     private final Access access;
+    private final Calendars calendars;
 
-    AuditApi(AuditTrail trail, Access access) {
+    AuditApi(AuditTrail trail, Access access, Calendars calendars) {
         this.trail = trail;
         this.access = access;
+        this.calendars = calendars;
     }
 
-    /** Whoever may read the record may read its history. */
+    /**
+     * Whoever may read the record may read its history (the same rule as its page and the lists); an account's
+     * history (sign-ins, addresses, grants) is the administrator's.
+     */
     @GetMapping("/audit")
     public List<AuditEvent> history(@RequestParam String kind, @RequestParam long id) {
-        if (!trail.of(kind, id).isEmpty() || !kind.equals("user")) {
+        if (kind.equals("user")) {
+            access.requireSomewhere(Action.MANAGE_USERS, kind);
+        } else if (kind.equals("event") && calendars.findEvent(id).isPresent()) {
+            access.requireSeen(kind, !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
+        } else {
             try {
                 access.require(Action.READ, kind, access.scopeOf(kind, id));
             } catch (vn.dondoc.domain.common.RecordNotFoundException gone) {
-                // a deleted record: its history stays for those who may read the whole agency's records
-                access.require(Action.READ, kind, vn.dondoc.domain.access.RecordScope.AGENCY);
+                // a deleted record (no longer has units to judge by): its history stays for those who see everything
+                access.requireSeen(kind, access.visibility().everything());
             }
         }
         return trail.of(kind, id);

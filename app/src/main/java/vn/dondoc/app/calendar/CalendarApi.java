@@ -110,12 +110,14 @@ public class CalendarApi {
     public Page<CalendarEvent> events(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                                       @RequestParam(required = false) Long documentId, @RequestParam(required = false) Long unitId,
                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return calendars.listEvents(from, to, documentId, unitId, PageRequest.of(page, size));
+        return calendars.listEvents(from, to, documentId, unitId, access.visibility(), PageRequest.of(page, size));
     }
 
     @GetMapping("/calendar-events/{id}")
     public CalendarEvent event(@PathVariable long id) {
-        return calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
+        CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
+        access.requireSeen("event", !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
+        return e;
     }
 
     @PostMapping("/calendar-events")

@@ -74,7 +74,7 @@ public class CalendarExportApi {
     public ResponseEntity<String> exportIcs(@RequestParam LocalDate from, @RequestParam LocalDate to,
                                             @RequestParam(required = false) Long unit,
                                             @RequestParam(required = false) Long person) {
-        List<CalendarEvent> events = calendars.eventsFor(from, to, person, unit);
+        List<CalendarEvent> events = calendars.visibleOnly(calendars.eventsFor(from, to, person, unit), access.visibility());
         return ResponseEntity.ok().contentType(ICAL)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("lich-cong-tac-" + from + "-" + to + ".ics"))
                 .body(ical.write(messages.get("calendar.title"), events, clock.instant()));
@@ -86,7 +86,7 @@ public class CalendarExportApi {
                                              @RequestParam(required = false) Long unit) {
         return ResponseEntity.ok().contentType(DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("chuong-trinh-cong-tac-" + from + "-" + to + ".docx"))
-                .body(docx.write(layouts.layout(from, to, unit, calendars.eventsFor(from, to, null, unit))));
+                .body(docx.write(layouts.layout(from, to, unit, calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
     }
 
     /** The same program as PDF, with an embedded font: Vietnamese renders and can be copied. */
@@ -95,7 +95,7 @@ public class CalendarExportApi {
                                             @RequestParam(required = false) Long unit) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("chuong-trinh-cong-tac-" + from + "-" + to + ".pdf"))
-                .body(pdf.write(layouts.layout(from, to, unit, calendars.eventsFor(from, to, null, unit))));
+                .body(pdf.write(layouts.layout(from, to, unit, calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
     }
 
     /** What changed since the last publication, item by item. */

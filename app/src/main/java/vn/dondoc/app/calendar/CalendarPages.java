@@ -101,9 +101,9 @@ class CalendarPages {
     }
 
     private CalendarView build(String view, LocalDate date, LocalDate from, LocalDate to, Long person, Long unit) {
-        List<CalendarEvent> events = person == null && unit == null
+        List<CalendarEvent> events = calendars.visibleOnly(person == null && unit == null
                 ? calendars.scheduledItems(from, to).stream().map(i -> i.event()).toList()
-                : calendars.eventsFor(from, to, person, unit);
+                : calendars.eventsFor(from, to, person, unit), access.visibility());
         Map<Long, List<ConflictMessages.ConflictView>> byEvent = new HashMap<>();
         // the conflicts of the neighbouring days count too: an item may clash with one outside the filter
         for (var c : service.conflicts(from, to)) {
@@ -130,6 +130,7 @@ class CalendarPages {
     String editEvent(@PathVariable long id, Model model) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
+        access.requireSeen("event", !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
         model.addAttribute("conflicts", conflictsOf(e));
         return form(e, List.of(), model);
     }
@@ -264,7 +265,7 @@ class CalendarPages {
         var program = calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
         model.addAttribute("program", program);
         model.addAttribute("changes", calendars.revisionChanges(id));
-        model.addAttribute("events", calendars.eventsOfProgram(id));
+        model.addAttribute("events", calendars.visibleOnly(calendars.eventsOfProgram(id), access.visibility()));
         return "calendar/program";
     }
 

@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarSeries;
 import vn.dondoc.domain.calendar.Calendars;
@@ -113,15 +115,29 @@ class JdbcCalendars implements Calendars {
     }
 
     @Override
-    public Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, PageRequest page) {
+    public Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, Visibility visible,
+                                          PageRequest page) {
         Where w = new Where().and("event_date >= :from", "from", from).and("event_date <= :to", "to", to)
                 .and("document_id = :doc", "doc", documentId)
                 .and("id IN (SELECT event_id FROM calendar_event_parties WHERE unit_id = :unit)", "unit", unitId);
+        Visible.and(w, Visible.events(visible, "calendar_events.id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM calendar_events" + w.sql()).params(w.params()).query(Long.class).single();
         List<CalendarEvent> items = jdbc.sql("SELECT * FROM calendar_events" + w.sql()
                         + " ORDER BY event_date NULLS LAST, span_start, id LIMIT :lim OFFSET :off").params(w.params())
                 .param("lim", page.size()).param("off", page.offset()).query(JdbcCalendars::mapEvent).list();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public java.util.Set<Long> visibleEvents(java.util.Collection<Long> ids, Visibility visible) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("ids", List.copyOf(ids));
+        String readable = Visible.events(visible, "e.id", params);
+        return new java.util.HashSet<>(jdbc.sql("SELECT e.id FROM calendar_events e WHERE e.id IN (:ids)"
+                + (readable == null ? "" : " AND (" + readable + ")")).params(params).query(Long.class).list());
     }
 
     @Override

@@ -36,6 +36,7 @@ public class DashboardApi {
         if (unit != null && units.find(unit).isEmpty()) {
             throw new RecordNotFoundException("unit", unit);
         }
-        return dashboards.build(asOf != null ? asOf : LocalDate.now(clock), scope.unitFor(unit), program);
+        return dashboards.build(asOf != null ? asOf : LocalDate.now(clock), scope.unitFor(unit), program,
+                scope.visibility());
     }
 }

@@ -33,10 +33,10 @@ class DashboardPages {
                      @RequestParam(required = false) LocalDate asOf, Model model) {
         Long unitId = scope.unitFor(unit != null && units.find(unit).isPresent() ? unit : null);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
-        model.addAttribute("d", dashboards.build(day, unitId, program));
+        model.addAttribute("d", dashboards.build(day, unitId, program, scope.visibility()));
         model.addAttribute("buckets", TaskBucket.values());
         model.addAttribute("units", units.all());
-        model.addAttribute("programs", figures.programs());
+        model.addAttribute("programs", figures.programs(scope.visibility()));
         model.addAttribute("unit", unitId);
         model.addAttribute("program", program);
         model.addAttribute("unitName", unitId == null ? null : units.find(unitId).orElseThrow().name());

@@ -10,7 +10,9 @@ import vn.dondoc.domain.access.RecordScope;
 
 /**
  * Which unit a dashboard or a review covers for the person asking: what they asked for, if they may read it
- * (else 403); when they asked for nothing, the whole agency for those granted it, else their own unit's subtree.
+ * (else 403); when they asked for nothing, the whole agency for those granted it, else their own unit's subtree
+ * (someone granted several units: everything they may read). Whatever the unit, the figures count only what
+ * the person may read ({@link #visibility()}).
  */
 @Component
 public class DashboardScope {
@@ -29,6 +31,12 @@ public class DashboardScope {
         if (actor.isAdmin() || actor.grants().stream().anyMatch(g -> g.unitId() == null)) {
             return null;
         }
-        return actor.grants().stream().map(Grant::unitId).findFirst().orElse(null);
+        var granted = actor.grants().stream().map(Grant::unitId).distinct().toList();
+        return granted.size() == 1 ? granted.get(0) : null;
+    }
+
+    /** What the person asking may read (resolved once per request). */
+    public vn.dondoc.domain.access.Visibility visibility() {
+        return access.visibility();
     }
 }

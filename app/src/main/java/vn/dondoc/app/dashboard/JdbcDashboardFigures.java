@@ -9,6 +9,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.Visible;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.dashboard.DashboardFigures;
 import vn.dondoc.domain.task.TaskStatus;
 
@@ -23,9 +25,13 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     /** The scope as SQL on tasks {@code t}: led by a unit of the set, from the program. */
-    private static String scope(Set<Long> unitIds, Long programId, Map<String, Object> params) {
+    private static String scope(Set<Long> unitIds, Long programId, Visibility visible, Map<String, Object> params) {
         // a deleted task (kept for an administrator to restore) counts nowhere
         StringBuilder sql = new StringBuilder(" AND t.deleted_at IS NULL");
+        String readable = Visible.tasks(visible, "t.id", params);
+        if (readable != null) {
+            sql.append(" AND (").append(readable).append(")");
+        }
         if (unitIds != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM task_parties sp WHERE sp.task_id = t.id AND sp.role = 'LEAD'"
                     + " AND sp.unit_id IN (:units))");
@@ -48,22 +54,26 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<Program> programs() {
+    public List<Program> programs(Visibility visible) {
+        Map<String, Object> params = new HashMap<>();
+        String readable = Visible.documents(visible, "d.id", "d.issuer_unit_id", params);
         return jdbc.sql("SELECT d.id, d.doc_number, d.title FROM documents d"
                         + " WHERE EXISTS (SELECT 1 FROM tasks t WHERE t.document_id = d.id AND t.deleted_at IS NULL)"
+                        + (readable == null ? "" : " AND (" + readable + ")")
                         + " ORDER BY d.id DESC LIMIT 500")
+                .params(params)
                 .query((rs, n) -> new Program(rs.getLong("id"), title(rs.getString("doc_number"), rs.getString("title"))))
                 .list();
     }
 
     @Override
-    public List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due) {
+    public List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
         String unitFilter = "";
         if (unitIds != null) {
             unitFilter = " AND p.unit_id IN (:units)";
         }
-        String where = scope(unitIds, programId, params) + due(due, params);
+        String where = scope(unitIds, programId, visible, params) + due(due, params);
         return jdbc.sql("SELECT p.unit_id, u.name AS unit_name, t.status, t.deadline, t.completed_on, COUNT(DISTINCT t.id) AS n"
                         + " FROM tasks t LEFT JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
                         + " LEFT JOIN org_units u ON u.id = p.unit_id WHERE 1 = 1" + where + unitFilter
@@ -75,9 +85,9 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due) {
+    public List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
-        String where = scope(unitIds, programId, params) + due(due, params);
+        String where = scope(unitIds, programId, visible, params) + due(due, params);
         return jdbc.sql("SELECT t.document_id, d.doc_number, d.title, t.status, t.deadline, t.completed_on, COUNT(*) AS n"
                         + " FROM tasks t LEFT JOIN documents d ON d.id = t.document_id WHERE 1 = 1" + where
                         + " GROUP BY t.document_id, d.doc_number, d.title, t.status, t.deadline, t.completed_on")
@@ -97,9 +107,10 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit) {
+    public List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit,
+                                         Visibility visible) {
         Map<String, Object> params = new HashMap<>();
-        String where = scope(unitIds, programId, params);
+        String where = scope(unitIds, programId, visible, params);
         params.put("until", until);
         params.put("lim", limit);
         record Row(long id, String text, LocalDate deadline, int progress) {
@@ -124,9 +135,13 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<BelowPlan> belowPlan(Set<Long> unitIds, Long programId, int limit) {
+    public List<BelowPlan> belowPlan(Set<Long> unitIds, Long programId, int limit, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder();
+        String readable = Visible.results(visible, "r.reporting_unit_id", "r.document_id", params);
+        if (readable != null) {
+            where.append(" AND (").append(readable).append(")");
+        }
         if (unitIds != null) {
             where.append(" AND r.reporting_unit_id IN (:units)");
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds));
@@ -150,10 +165,13 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<Event> events(LocalDate from, LocalDate to) {
+    public List<Event> events(LocalDate from, LocalDate to, Visibility visible) {
+        Map<String, Object> params = new HashMap<>();
+        String readable = Visible.events(visible, "calendar_events.id", params);
         return jdbc.sql("SELECT event_date, day_session, time_text, content, place FROM calendar_events"
-                        + " WHERE event_date BETWEEN :from AND :to ORDER BY event_date, id LIMIT 200")
-                .param("from", from).param("to", to)
+                        + " WHERE event_date BETWEEN :from AND :to" + (readable == null ? "" : " AND (" + readable + ")")
+                        + " ORDER BY event_date, id LIMIT 200")
+                .params(params).param("from", from).param("to", to)
                 .query((rs, n) -> new Event(Rows.date(rs, "event_date"), rs.getString("day_session"),
                         rs.getString("time_text"), rs.getString("content"), rs.getString("place"))).list();
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -31,7 +32,10 @@ public class DocumentApi {
     private final Documents documents;
     private final DocumentService service;
 
-    DocumentApi(Documents documents, DocumentService service) {
+    private final Access access;
+
+    DocumentApi(Documents documents, DocumentService service, Access access) {
+        this.access = access;
         this.documents = documents;
         this.service = service;
     }
@@ -48,7 +52,8 @@ public class DocumentApi {
                                @RequestParam(required = false) String issuer, @RequestParam(required = false) LocalDate from,
                                @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Integer page,
                                @RequestParam(required = false) Integer size) {
-        return documents.list(new DocumentFilter(type, number, issuer, from, to), PageRequest.of(page, size));
+        return documents.list(new DocumentFilter(type, number, issuer, from, to).visibleTo(access.visibility()),
+                PageRequest.of(page, size));
     }
 
     @GetMapping("/{id}")

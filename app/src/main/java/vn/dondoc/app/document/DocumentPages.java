@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.app.check.FigureChecks;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Params;
 import vn.dondoc.domain.calendar.Calendars;
@@ -33,9 +34,11 @@ class DocumentPages {
     private final Targets targets;
     private final FigureChecks checks;
     private final Clock clock;
+    private final Access access;
 
     DocumentPages(Documents documents, DocumentService documentService, Tasks tasks, Calendars calendars,
-                  Targets targets, FigureChecks checks, Clock clock) {
+                  Targets targets, FigureChecks checks, Clock clock, Access access) {
+        this.access = access;
         this.checks = checks;
         this.documents = documents;
         this.documentService = documentService;
@@ -48,7 +51,8 @@ class DocumentPages {
     @GetMapping("/documents")
     String documents(@RequestParam(required = false) String type, @RequestParam(required = false) String number,
                      @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Document> p = documents.list(new DocumentFilter(Params.blank(type), Params.blank(number), null, null, null),
+        Page<Document> p = documents.list(new DocumentFilter(Params.blank(type), Params.blank(number), null, null, null)
+                        .visibleTo(access.visibility()),
                 new PageRequest(Math.max(0, page), 20));
         model.addAttribute("page", p);
         model.addAttribute("pages", Params.pageCount(p));
@@ -66,11 +70,13 @@ class DocumentPages {
         PageRequest all = new PageRequest(0, PageRequest.MAX_SIZE);
         model.addAttribute("doc", d);
         model.addAttribute("typeLabel", typeLabel(d.type()));
-        model.addAttribute("tasks", tasks.list(new TaskFilter(null, null, id, null, null, null), all).items());
+        // a unit that reads the document because one of its tasks names it sees the records it may read, no more
+        var visible = access.visibility();
+        model.addAttribute("tasks", tasks.list(new TaskFilter(null, null, id, null, null, null).visibleTo(visible), all).items());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("events", calendars.listEvents(null, null, id, null, all).items());
-        model.addAttribute("targets", targets.listTargets(null, id, null, all).items());
-        model.addAttribute("results", targets.listResults(null, id, null, all).items());
+        model.addAttribute("events", calendars.listEvents(null, null, id, null, visible, all).items());
+        model.addAttribute("targets", targets.listTargets(null, id, null, visible, all).items());
+        model.addAttribute("results", targets.listResults(null, id, null, visible, all).items());
         model.addAttribute("checks", checks.of(id));
         model.addAttribute("cites", documents.referencesFrom(id));
         model.addAttribute("citedBy", documents.referencesTo(id));

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -71,11 +72,19 @@ class JdbcDocuments implements Documents {
                 .and("number_key LIKE :num", "num", f.number() == null ? null : "%" + Texts.numberKey(f.number()) + "%")
                 .and("LOWER(issuer) LIKE :issuer", "issuer", Where.contains(f.issuer()))
                 .and("issued_on >= :from", "from", f.from()).and("issued_on <= :to", "to", f.to());
+        Visible.and(w, Visible.documents(f.visible(), "documents.id", "documents.issuer_unit_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM documents" + w.sql()).params(w.params()).query(Long.class).single();
         List<Document> items = jdbc.sql("SELECT " + COLS + " FROM documents" + w.sql()
                         + " ORDER BY issued_on DESC NULLS LAST, id DESC LIMIT :lim OFFSET :off")
                 .params(w.params()).param("lim", page.size()).param("off", page.offset()).query(JdbcDocuments::mapHead).list();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public java.util.Set<Long> unitsNamedByTasks(long documentId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT p.unit_id FROM tasks t JOIN task_parties p ON p.task_id = t.id"
+                        + " WHERE t.document_id = :d AND t.deleted_at IS NULL AND p.unit_id IS NOT NULL")
+                .param("d", documentId).query(Long.class).list());
     }
 
     @Override

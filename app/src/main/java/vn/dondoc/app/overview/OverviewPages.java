@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.common.PageRequest;
@@ -30,7 +31,10 @@ class OverviewPages {
     private final ImportJobs jobs;
     private final Clock clock;
 
-    OverviewPages(Documents documents, Tasks tasks, Calendars calendars, ImportJobs jobs, Clock clock) {
+    private final Access access;
+
+    OverviewPages(Documents documents, Tasks tasks, Calendars calendars, ImportJobs jobs, Clock clock, Access access) {
+        this.access = access;
         this.documents = documents;
         this.tasks = tasks;
         this.calendars = calendars;
@@ -43,15 +47,16 @@ class OverviewPages {
         LocalDate today = LocalDate.now(clock);
         LocalDate monday = today.with(DayOfWeek.MONDAY);
         LocalDate sunday = monday.plusDays(6);
-        var overdue = tasks.list(new TaskFilter(null, null, null, null, today, null), FIRST_FEW);
-        var week = calendars.listEvents(monday, sunday, null, null, new PageRequest(0, 50));
+        var visible = access.visibility();
+        var overdue = tasks.list(new TaskFilter(null, null, null, null, today, null).visibleTo(visible), FIRST_FEW);
+        var week = calendars.listEvents(monday, sunday, null, null, visible, new PageRequest(0, 50));
         model.addAttribute("today", today);
         model.addAttribute("weekFrom", monday);
         model.addAttribute("weekTo", sunday);
         model.addAttribute("documentCount", documents.list(
-                new DocumentFilter(null, null, null, null, null), COUNT_ONLY).total());
-        model.addAttribute("openCount", tasks.list(new TaskFilter(TaskStatus.NEW, null, null, null, null, null),
-                COUNT_ONLY).total() + tasks.list(new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null, null),
+                new DocumentFilter(null, null, null, null, null, visible), COUNT_ONLY).total());
+        model.addAttribute("openCount", tasks.list(new TaskFilter(TaskStatus.NEW, null, null, null, null, null, visible),
+                COUNT_ONLY).total() + tasks.list(new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null, null, visible),
                 COUNT_ONLY).total());
         model.addAttribute("overdue", overdue);
         model.addAttribute("week", week);

@@ -49,7 +49,8 @@ public class ReminderApi {
 
     @GetMapping("/reminders")
     public Bell reminders(@RequestParam(required = false) Long unit, @RequestParam(required = false) LocalDate asOf) {
-        List<Reminder> list = digests.of(scope.unitFor(unit), asOf != null ? asOf : LocalDate.now(clock));
+        List<Reminder> list = digests.of(scope.unitFor(unit), asOf != null ? asOf : LocalDate.now(clock),
+                scope.visibility());
         return new Bell(list.size(), list);
     }
 

@@ -26,6 +26,6 @@ class ReminderBell {
         if (Access.currentActor().anonymous()) {
             return null;
         }
-        return digests.of(scope.unitFor(null), LocalDate.now(clock)).size();
+        return digests.of(scope.unitFor(null), LocalDate.now(clock), scope.visibility()).size();
     }
 }

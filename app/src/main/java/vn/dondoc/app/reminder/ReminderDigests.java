@@ -51,12 +51,17 @@ public class ReminderDigests {
         this.daysBefore = daysBefore;
     }
 
-    /** {@code unitId} null: the whole agency. */
+    /** {@code unitId} null: the whole agency (a unit's mailed digest: everything of that unit's subtree). */
     public List<Reminder> of(Long unitId, LocalDate asOf) {
+        return of(unitId, asOf, vn.dondoc.domain.access.Visibility.EVERYTHING);
+    }
+
+    /** The reminders a person may read (the bell, the API). */
+    public List<Reminder> of(Long unitId, LocalDate asOf, vn.dondoc.domain.access.Visibility visible) {
         WorkingCalendar calendar = workdays.calendar();
         LocalDate horizon = calendar.addWorkingDays(asOf, daysBefore);
-        return Reminders.of(figures.openTasksDueBy(horizon, unitId == null ? null : dashboards.subtree(unitId), null, 500),
-                asOf, daysBefore, calendar);
+        return Reminders.of(figures.openTasksDueBy(horizon, unitId == null ? null : dashboards.subtree(unitId), null, 500,
+                        visible), asOf, daysBefore, calendar);
     }
 
     @Scheduled(cron = "${dondoc.reminders.cron:0 0 7 * * MON-FRI}")

@@ -72,7 +72,8 @@ public class ReportApi {
         Long unitId = dashboardScope.unitFor(unit);
         OrgUnit scope = unitId == null ? null
                 : units.find(unitId).orElseThrow(() -> new RecordNotFoundException("unit", unitId));
-        Dashboard d = dashboards.build(to, unitId, program, new DashboardFigures.DueRange(from, to));
+        Dashboard d = dashboards.build(to, unitId, program, new DashboardFigures.DueRange(from, to),
+                dashboardScope.visibility());
         OrgUnit issuer = scope != null ? scope : units.all().stream().filter(u -> u.parentId() != null)
                 .filter(u -> units.all().stream().anyMatch(c -> u.id().equals(c.parentId()))).findFirst()
                 .orElse(units.all().stream().findFirst().orElse(null));

@@ -15,9 +15,9 @@ import vn.dondoc.domain.search.SearchRequest;
  */
 @RestController
 public class SearchApi {
-    private final Search search;
+    private final VisibleSearch search;
 
-    SearchApi(Search search) {
+    SearchApi(VisibleSearch search) {
         this.search = search;
     }
 

@@ -16,10 +16,10 @@ import vn.dondoc.textcore.model.DocumentType;
 /** One search box over documents and the records read from them, with facets as filters. */
 @HtmlPages
 class SearchPages {
-    private final Search search;
+    private final VisibleSearch search;
     private final OrgUnits units;
 
-    SearchPages(Search search, OrgUnits units) {
+    SearchPages(VisibleSearch search, OrgUnits units) {
         this.search = search;
         this.units = units;
     }

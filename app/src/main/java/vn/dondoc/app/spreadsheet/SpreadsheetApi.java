@@ -80,7 +80,7 @@ public class SpreadsheetApi {
     private Table taskTable(TaskStatus status, Long unitId, Long documentId, Boolean overdue, String q) {
         LocalDate today = LocalDate.now(clock);
         List<Task> all = tasks.list(new TaskFilter(status, unitId, documentId, null, Boolean.TRUE.equals(overdue) ? today : null,
-                q), new PageRequest(0, MAX_ROWS)).items();
+                q).visibleTo(access.visibility()), new PageRequest(0, MAX_ROWS)).items();
         List<List<Object>> rows = new ArrayList<>();
         for (Task t : all) {
             rows.add(Arrays.asList(t.id(), t.text(), t.section(), names(t, PartyRole.LEAD), names(t, PartyRole.COOPERATING),
@@ -217,7 +217,8 @@ public class SpreadsheetApi {
 
     private Table targetTable(Long indicatorId, Long documentId, String period) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Target t : targets.listTargets(indicatorId, documentId, period, new PageRequest(0, MAX_ROWS)).items()) {
+        for (Target t : targets.listTargets(indicatorId, documentId, period, access.visibility(),
+                new PageRequest(0, MAX_ROWS)).items()) {
             rows.add(Arrays.asList(t.id(), t.indicatorId(), t.indicatorName(), t.comparator(), t.plannedValue(),
                     t.plannedValueTo(), t.unit(), t.period(), t.scope(), t.documentId()));
         }
@@ -226,7 +227,8 @@ public class SpreadsheetApi {
 
     private Table resultTable(Long indicatorId, Long documentId, String period) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Result r : targets.listResults(indicatorId, documentId, period, new PageRequest(0, MAX_ROWS)).items()) {
+        for (Result r : targets.listResults(indicatorId, documentId, period, access.visibility(),
+                new PageRequest(0, MAX_ROWS)).items()) {
             rows.add(Arrays.asList(r.id(), r.indicatorId(), r.indicatorName(), r.actualValue(), r.unit(), r.percentOfPlan(),
                     r.period(), r.reportingUnit(), r.reportingUnitId(), r.documentId()));
         }

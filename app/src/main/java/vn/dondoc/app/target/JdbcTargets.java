@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.Texts;
@@ -93,9 +95,10 @@ class JdbcTargets implements Targets {
     }
 
     @Override
-    public Page<Target> listTargets(Long indicatorId, Long documentId, String period, PageRequest page) {
+    public Page<Target> listTargets(Long indicatorId, Long documentId, String period, Visibility visible, PageRequest page) {
         Where w = new Where().and("t.indicator_id = :ind", "ind", indicatorId).and("t.document_id = :doc", "doc", documentId)
                 .and("t.period_label = :period", "period", period);
+        Visible.and(w, Visible.withDocument(visible, "t.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM targets t" + w.sql()).params(w.params()).query(Long.class).single();
         List<Target> items = jdbc.sql(TARGET_SELECT + w.sql() + " ORDER BY t.id LIMIT :lim OFFSET :off").params(w.params())
                 .param("lim", page.size()).param("off", page.offset()).query(JdbcTargets::mapTarget).list();
@@ -134,9 +137,10 @@ class JdbcTargets implements Targets {
     }
 
     @Override
-    public Page<Result> listResults(Long indicatorId, Long documentId, String period, PageRequest page) {
+    public Page<Result> listResults(Long indicatorId, Long documentId, String period, Visibility visible, PageRequest page) {
         Where w = new Where().and("r.indicator_id = :ind", "ind", indicatorId).and("r.document_id = :doc", "doc", documentId)
                 .and("r.period_label = :period", "period", period);
+        Visible.and(w, Visible.results(visible, "r.reporting_unit_id", "r.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM results r" + w.sql()).params(w.params()).query(Long.class).single();
         List<Result> items = jdbc.sql(RESULT_SELECT + w.sql() + " ORDER BY r.id LIMIT :lim OFFSET :off").params(w.params())
                 .param("lim", page.size()).param("off", page.offset()).query(JdbcTargets::mapResult).list();

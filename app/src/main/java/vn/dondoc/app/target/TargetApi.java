@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -28,7 +29,10 @@ public class TargetApi {
     private final Targets targets;
     private final TargetService service;
 
-    TargetApi(Targets targets, TargetService service) {
+    private final Access access;
+
+    TargetApi(Targets targets, TargetService service, Access access) {
+        this.access = access;
         this.targets = targets;
         this.service = service;
     }
@@ -56,7 +60,7 @@ public class TargetApi {
     public Page<Target> listTargets(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) Long documentId,
                                     @RequestParam(required = false) String period, @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
-        return targets.listTargets(indicatorId, documentId, period, PageRequest.of(page, size));
+        return targets.listTargets(indicatorId, documentId, period, access.visibility(), PageRequest.of(page, size));
     }
 
     @GetMapping("/targets/{id}")
@@ -96,7 +100,7 @@ public class TargetApi {
     public Page<Result> listResults(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) Long documentId,
                                     @RequestParam(required = false) String period, @RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size) {
-        return targets.listResults(indicatorId, documentId, period, PageRequest.of(page, size));
+        return targets.listResults(indicatorId, documentId, period, access.visibility(), PageRequest.of(page, size));
     }
 
     @GetMapping("/results/{id}")

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -79,6 +80,8 @@ class JdbcTasks implements Tasks {
         if (f.overdueOn() != null) {
             w.and("deadline < :overdue AND status IN ('NEW', 'IN_PROGRESS')").param("overdue", f.overdueOn());
         }
+        // what the person asking may read: the same predicate for the count and the page, so they agree
+        Visible.and(w, Visible.tasks(f.visible(), "tasks.id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM tasks" + w.sql()).params(w.params()).query(Long.class).single();
         Map<String, Object> params = new HashMap<>(w.params());
         params.put("lim", page.size());

@@ -69,7 +69,7 @@ public class TaskApi {
                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         LocalDate today = LocalDate.now(clock);
         return tasks.list(new TaskFilter(status, unitId, documentId, deadlineBefore,
-                        Boolean.TRUE.equals(overdue) ? today : null, q), PageRequest.of(page, size))
+                        Boolean.TRUE.equals(overdue) ? today : null, q).visibleTo(access.visibility()), PageRequest.of(page, size))
                 .map(t -> new TaskView(t, t.overdueOn(today)));
     }
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.app.web.Params;
@@ -33,7 +34,10 @@ class TaskPages {
     private final Messages messages;
     private final Clock clock;
 
-    TaskPages(Tasks tasks, TaskService taskService, OrgUnits units, Messages messages, Clock clock) {
+    private final Access access;
+
+    TaskPages(Tasks tasks, TaskService taskService, OrgUnits units, Messages messages, Clock clock, Access access) {
+        this.access = access;
         this.tasks = tasks;
         this.taskService = taskService;
         this.units = units;
@@ -45,7 +49,8 @@ class TaskPages {
     String tasks(@RequestParam(required = false) TaskStatus status, @RequestParam(defaultValue = "false") boolean overdue,
                  @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate today = LocalDate.now(clock);
-        Page<Task> p = tasks.list(new TaskFilter(status, unitId, null, null, overdue ? today : null, null),
+        Page<Task> p = tasks.list(new TaskFilter(status, unitId, null, null, overdue ? today : null, null)
+                        .visibleTo(access.visibility()),
                 new PageRequest(Math.max(0, page), 50));
         model.addAttribute("page", p);
         model.addAttribute("pages", Params.pageCount(p));

@@ -41,12 +41,51 @@ public final class AccessPolicy {
     }
 
     public boolean allows(Actor actor, Action action, RecordScope scope) {
+        if (action == Action.READ) {
+            return readable(actor, scope);
+        }
         for (Grant g : actor.grants()) {
             if (allows(g, action, scope)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Reading, the one rule of every read (a record's page and the lists, counts and exports through
+     * {@link #visibility}): an administrator reads everything; every other grant reads the agency's records
+     * and the records of its subtree, whatever part a unit of the subtree plays in them (owner, lead,
+     * cooperating, reader). Staff read the rest of their unit, which includes what it leads or cooperates on.
+     */
+    private boolean readable(Actor actor, RecordScope scope) {
+        for (Grant g : actor.grants()) {
+            if (g.role() == Role.ADMIN || g.unitId() == null || scope.agencyWide()) {
+                return true;
+            }
+            if (anyWithin(scope.readingUnits(), g.unitId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the actor may read, resolved once: the subtree of each grant, united (a person may hold several
+     * roles in several units). Agrees with {@code allows(actor, READ, scope)} for every scope.
+     */
+    public Visibility visibility(Actor actor) {
+        if (actor.grants().isEmpty()) {
+            return Visibility.NOTHING;
+        }
+        java.util.Set<Long> units = new java.util.HashSet<>();
+        for (Grant g : actor.grants()) {
+            if (g.role() == Role.ADMIN || g.unitId() == null) {
+                return Visibility.EVERYTHING;
+            }
+            units.addAll(tree.subtree(g.unitId()));
+        }
+        return new Visibility(false, true, units);
     }
 
     /** Whether the actor may do this kind of thing anywhere at all (to show or hide a button, a menu). */

@@ -6,8 +6,10 @@ import java.util.Set;
  * Which units a record belongs to, as far as permissions go: {@code owners} (a document's issuer, a
  * result's reporting unit, a new task's lead) and, for tasks and events, the units that lead or
  * cooperate. A record with no unit at all (a document from outside the org tree) belongs to the agency.
+ * {@code readers}: units that may read the record without owning it (a document is read by the units its
+ * tasks name); they count for {@link Action#READ} only, never for a change.
  */
-public record RecordScope(Set<Long> owners, Set<Long> leads, Set<Long> cooperating) {
+public record RecordScope(Set<Long> owners, Set<Long> leads, Set<Long> cooperating, Set<Long> readers) {
     /** A record that belongs to no unit in particular. */
     public static final RecordScope AGENCY = new RecordScope(Set.of(), Set.of(), Set.of());
 
@@ -15,6 +17,19 @@ public record RecordScope(Set<Long> owners, Set<Long> leads, Set<Long> cooperati
         owners = Set.copyOf(owners);
         leads = Set.copyOf(leads);
         cooperating = Set.copyOf(cooperating);
+        readers = Set.copyOf(readers);
+    }
+
+    public RecordScope(Set<Long> owners, Set<Long> leads, Set<Long> cooperating) {
+        this(owners, leads, cooperating, Set.of());
+    }
+
+    /** The same record, also read by these units. */
+    public RecordScope readBy(Set<Long> units) {
+        java.util.Set<Long> all = new java.util.HashSet<>(readers);
+        all.addAll(units);
+        all.remove(null);
+        return new RecordScope(owners, leads, cooperating, all);
     }
 
     public static RecordScope ofUnits(Set<Long> units) {
@@ -34,6 +49,13 @@ public record RecordScope(Set<Long> owners, Set<Long> leads, Set<Long> cooperati
         java.util.Set<Long> all = new java.util.HashSet<>(owners);
         all.addAll(leads);
         all.addAll(cooperating);
+        return all;
+    }
+
+    /** Every unit whose people may read the record: its own units and its readers. */
+    public Set<Long> readingUnits() {
+        java.util.Set<Long> all = allUnits();
+        all.addAll(readers);
         return all;
     }
 

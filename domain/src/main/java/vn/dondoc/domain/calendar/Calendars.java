@@ -27,7 +27,16 @@ public interface Calendars {
 
     Optional<CalendarEvent> findEvent(long id);
 
-    Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, PageRequest page);
+    default Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, PageRequest page) {
+        return listEvents(from, to, documentId, unitId, vn.dondoc.domain.access.Visibility.EVERYTHING, page);
+    }
+
+    /**
+     * The agenda items someone may read: published days' items to everyone signed in; an item not yet published
+     * to the units that prepare or attend it (the agency's when it names none).
+     */
+    Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId,
+                                   vn.dondoc.domain.access.Visibility visible, PageRequest page);
 
     void updateEvent(CalendarEvent event);
 
@@ -35,6 +44,18 @@ public interface Calendars {
 
     /** Every event touching [from, to] (a multi-day item starting before from counts), with its resolved names. */
     List<ScheduledItem> scheduledItems(LocalDate from, LocalDate to);
+
+    /** Of these agenda items, those someone may read (the rule of {@link #listEvents} with a visibility). */
+    java.util.Set<Long> visibleEvents(java.util.Collection<Long> ids, vn.dondoc.domain.access.Visibility visible);
+
+    /** The items someone may read, in their order. */
+    default List<CalendarEvent> visibleOnly(List<CalendarEvent> events, vn.dondoc.domain.access.Visibility visible) {
+        if (visible.everything() || events.isEmpty()) {
+            return events;
+        }
+        java.util.Set<Long> ok = visibleEvents(events.stream().map(CalendarEvent::id).toList(), visible);
+        return events.stream().filter(e -> ok.contains(e.id())).toList();
+    }
 
     /** Replaces the resolved names of an edited event. */
     void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits);

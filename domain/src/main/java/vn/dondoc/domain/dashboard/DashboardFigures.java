@@ -1,5 +1,6 @@
 package vn.dondoc.domain.dashboard;
 
+import vn.dondoc.domain.access.Visibility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +10,8 @@ import vn.dondoc.domain.task.TaskStatus;
  * Port: the figures of a dashboard, aggregated by the database (one query per list, never one per task).
  * {@code unitIds} null: every unit; {@code programId} null: every program (a program is the document tasks came from);
  * {@code due} null: every task, else only tasks whose deadline falls in it (a review of a period).
+ * {@code visible}: only the records the person asking may read (tasks, results, agenda items), so a figure never
+ * counts what its reader may not open.
  */
 public interface DashboardFigures {
 
@@ -38,20 +41,20 @@ public interface DashboardFigures {
     }
 
     /** Every program that has tasks, most recent first. */
-    List<Program> programs();
+    List<Program> programs(Visibility visible);
 
     /** Deadlines from {@code from} to {@code to}, both included. */
     record DueRange(LocalDate from, LocalDate to) {
     }
 
-    List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due);
+    List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible);
 
-    List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due);
+    List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible);
 
     /** Open tasks with a deadline on or before {@code until}, earliest first. */
-    List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit);
+    List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit, Visibility visible);
 
-    List<BelowPlan> belowPlan(Set<Long> unitIds, Long programId, int limit);
+    List<BelowPlan> belowPlan(Set<Long> unitIds, Long programId, int limit, Visibility visible);
 
-    List<Event> events(LocalDate from, LocalDate to);
+    List<Event> events(LocalDate from, LocalDate to, Visibility visible);
 }

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.dashboard;
 
+import vn.dondoc.domain.access.Visibility;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,18 +43,27 @@ public final class DashboardService {
 
     /** {@code unitId}: the unit and every unit under it; {@code programId}: tasks from that document. */
     public Dashboard build(LocalDate asOf, Long unitId, Long programId) {
-        return build(asOf, unitId, programId, null);
+        return build(asOf, unitId, programId, null, Visibility.EVERYTHING);
+    }
+
+    /** {@code visible}: the figures count only what the person asking may read. */
+    public Dashboard build(LocalDate asOf, Long unitId, Long programId, Visibility visible) {
+        return build(asOf, unitId, programId, null, visible);
     }
 
     /** {@code due}: only tasks due in that range count in the buckets (the overdue list stays whole). */
     public Dashboard build(LocalDate asOf, Long unitId, Long programId, DashboardFigures.DueRange due) {
+        return build(asOf, unitId, programId, due, Visibility.EVERYTHING);
+    }
+
+    public Dashboard build(LocalDate asOf, Long unitId, Long programId, DashboardFigures.DueRange due, Visibility visible) {
         WorkingCalendar cal = calendar.get();
         Timeliness timeliness = new Timeliness(cal);
         Set<Long> scope = unitId == null ? null : subtree(unitId);
 
         Map<Long, String> unitNames = new LinkedHashMap<>();
         Map<Long, Map<TaskBucket, Long>> perUnit = new LinkedHashMap<>();
-        for (DashboardFigures.UnitGroup g : figures.unitGroups(scope, programId, due)) {
+        for (DashboardFigures.UnitGroup g : figures.unitGroups(scope, programId, due, visible)) {
             timeliness.bucket(g.status(), g.deadline(), g.completedOn(), asOf).ifPresent(b -> {
                 unitNames.putIfAbsent(g.unitId(), g.unitName());
                 perUnit.computeIfAbsent(g.unitId(), k -> emptyBuckets()).merge(b, g.count(), Long::sum);
@@ -62,7 +72,7 @@ public final class DashboardService {
         Map<TaskBucket, Long> totals = emptyBuckets();
         Map<Long, String> programNames = new LinkedHashMap<>();
         Map<Long, Map<TaskBucket, Long>> perProgram = new LinkedHashMap<>();
-        for (DashboardFigures.ProgramGroup g : figures.programGroups(scope, programId, due)) {
+        for (DashboardFigures.ProgramGroup g : figures.programGroups(scope, programId, due, visible)) {
             timeliness.bucket(g.status(), g.deadline(), g.completedOn(), asOf).ifPresent(b -> {
                 totals.merge(b, g.count(), Long::sum);
                 programNames.putIfAbsent(g.programId(), g.programTitle());
@@ -73,7 +83,7 @@ public final class DashboardService {
         LocalDate soonLimit = cal.addWorkingDays(asOf, DUE_SOON_WORKING_DAYS);
         List<TaskLine> overdue = new ArrayList<>();
         List<TaskLine> dueSoon = new ArrayList<>();
-        for (TaskLine t : figures.openTasksDueBy(soonLimit, scope, programId, LIST_LIMIT)) {
+        for (TaskLine t : figures.openTasksDueBy(soonLimit, scope, programId, LIST_LIMIT, visible)) {
             if (asOf.isAfter(timeliness.dueOn(t.deadline()))) {
                 overdue.add(t);
             } else {
@@ -82,7 +92,7 @@ public final class DashboardService {
         }
         return new Dashboard(asOf, unitId, programId, totals, rate(totals), rows(perUnit, unitNames),
                 rows(perProgram, programNames), overdue, dueSoon, DUE_SOON_WORKING_DAYS,
-                figures.belowPlan(scope, programId, LIST_LIMIT), week(asOf, cal));
+                figures.belowPlan(scope, programId, LIST_LIMIT, visible), week(asOf, cal, visible));
     }
 
     /** Done (on time or late) out of every task that counts; "120/195 — 61,53%". */
@@ -101,9 +111,9 @@ public final class DashboardService {
         return out;
     }
 
-    private List<Dashboard.Day> week(LocalDate asOf, WorkingCalendar cal) {
+    private List<Dashboard.Day> week(LocalDate asOf, WorkingCalendar cal, Visibility visible) {
         LocalDate monday = asOf.with(DayOfWeek.MONDAY);
-        List<Event> events = figures.events(monday, monday.plusDays(6));
+        List<Event> events = figures.events(monday, monday.plusDays(6), visible);
         List<Dashboard.Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);

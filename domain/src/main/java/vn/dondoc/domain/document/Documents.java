@@ -18,6 +18,9 @@ public interface Documents {
     /** Ids of every document, for rebuilding the search index. */
     List<Long> allIds();
 
+    /** The units the document's (not deleted) tasks name, as lead or cooperating: they may read it. */
+    java.util.Set<Long> unitsNamedByTasks(long documentId);
+
     Document insert(Document document, byte[] original);
 
     Optional<byte[]> original(long id);

@@ -17,7 +17,14 @@ public interface Targets {
 
     Optional<Target> findTarget(long id);
 
-    Page<Target> listTargets(Long indicatorId, Long documentId, String period, PageRequest page);
+    /** Every target (the machine's own work). */
+    default Page<Target> listTargets(Long indicatorId, Long documentId, String period, PageRequest page) {
+        return listTargets(indicatorId, documentId, period, vn.dondoc.domain.access.Visibility.EVERYTHING, page);
+    }
+
+    /** The targets someone may read: a target is read with the document it comes from (the agency's without one). */
+    Page<Target> listTargets(Long indicatorId, Long documentId, String period, vn.dondoc.domain.access.Visibility visible,
+                             PageRequest page);
 
     void updateTarget(Target target);
 
@@ -27,7 +34,13 @@ public interface Targets {
 
     Optional<Result> findResult(long id);
 
-    Page<Result> listResults(Long indicatorId, Long documentId, String period, PageRequest page);
+    default Page<Result> listResults(Long indicatorId, Long documentId, String period, PageRequest page) {
+        return listResults(indicatorId, documentId, period, vn.dondoc.domain.access.Visibility.EVERYTHING, page);
+    }
+
+    /** The results someone may read: those of its reporting unit; without one, read with its document. */
+    Page<Result> listResults(Long indicatorId, Long documentId, String period, vn.dondoc.domain.access.Visibility visible,
+                             PageRequest page);
 
     void updateResult(Result result);
 

@@ -1,0 +1,95 @@
+package vn.dondoc.app.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.dondoc.domain.access.Visibility;
+
+/**
+ * The read rule of {@link vn.dondoc.domain.access.AccessPolicy} as SQL predicates, one per kind of record, so
+ * every list, count, export and figure filters the same way: {@code unit_id IN (:visible_units)} over the
+ * person's resolved units (their grants' subtrees, resolved once per request) or, for the agency's own records
+ * (no unit at all), an anti-join. Each predicate uses the indexes on the unit columns (task_parties (unit_id,
+ * task_id), documents (issuer_unit_id), results (reporting_unit_id), calendar_event_parties (unit_id, event_id)).
+ * A predicate is null when the person sees everything (nothing to add).
+ */
+public final class Visible {
+    /** The parameter every predicate binds: the person's units. */
+    public static final String UNITS = "visible_units";
+
+    private Visible() {
+    }
+
+    /** Tasks: the agency's (no unit named) or naming a visible unit as lead or cooperating. {@code id}: the task's id column. */
+    public static String tasks(Visibility v, String id, Map<String, Object> params) {
+        return either(v, params,
+                "NOT EXISTS (SELECT 1 FROM task_parties vp WHERE vp.task_id = " + id + " AND vp.unit_id IS NOT NULL)",
+                "EXISTS (SELECT 1 FROM task_parties vp WHERE vp.task_id = " + id + " AND vp.unit_id IN (:" + UNITS + "))");
+    }
+
+    /**
+     * Documents: the agency's (issuer outside the tree) or issued by a visible unit, or read by one because one of
+     * its tasks names it (see {@code Access.document}).
+     */
+    public static String documents(Visibility v, String id, String issuerUnitId, Map<String, Object> params) {
+        return either(v, params, issuerUnitId + " IS NULL",
+                issuerUnitId + " IN (:" + UNITS + ") OR EXISTS (SELECT 1 FROM tasks vt JOIN task_parties vtp ON vtp.task_id = vt.id"
+                        + " WHERE vt.document_id = " + id + " AND vt.deleted_at IS NULL AND vtp.unit_id IN (:" + UNITS + "))");
+    }
+
+    /** Records read with their document (targets): no document, or a document the person may read. */
+    public static String withDocument(Visibility v, String documentId, Map<String, Object> params) {
+        String doc = documents(v, "vd.id", "vd.issuer_unit_id", params);
+        if (doc == null) {
+            return null;
+        }
+        // without a document the record is the agency's: read by every grant, by nobody without one
+        return (v.agencyRecords() ? documentId + " IS NULL OR " : "") + "EXISTS (SELECT 1 FROM documents vd WHERE vd.id = "
+                + documentId + " AND (" + doc + "))";
+    }
+
+    /** Results: those of a visible reporting unit; without one, read with their document. */
+    public static String results(Visibility v, String reportingUnitId, String documentId, Map<String, Object> params) {
+        String doc = withDocument(v, documentId, params);
+        if (doc == null) {
+            return null;
+        }
+        String own = v.units().isEmpty() ? "1 = 0" : reportingUnitId + " IN (:" + UNITS + ")";
+        return "(" + reportingUnitId + " IS NOT NULL AND " + own + ") OR (" + reportingUnitId + " IS NULL AND (" + doc + "))";
+    }
+
+    /**
+     * Agenda items: published ones to everyone signed in; the others to the units they name (preparing, attending),
+     * the agency's when they name none.
+     */
+    public static String events(Visibility v, String id, Map<String, Object> params) {
+        String own = either(v, params,
+                "NOT EXISTS (SELECT 1 FROM calendar_event_parties vep WHERE vep.event_id = " + id + " AND vep.unit_id IS NOT NULL)",
+                "EXISTS (SELECT 1 FROM calendar_event_parties vep WHERE vep.event_id = " + id
+                        + " AND vep.unit_id IN (:" + UNITS + "))");
+        if (own == null || "1 = 0".equals(own)) {
+            return own;
+        }
+        return "EXISTS (SELECT 1 FROM calendar_published_events vpe WHERE vpe.event_id = " + id + ") OR " + own;
+    }
+
+    /** Adds a predicate to a WHERE clause (in parentheses), and its parameter. */
+    public static Where and(Where w, String predicate) {
+        return predicate == null ? w : w.and("(" + predicate + ")");
+    }
+
+    private static String either(Visibility v, Map<String, Object> params, String agency, String units) {
+        if (v.everything()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (v.agencyRecords()) {
+            parts.add(agency);
+        }
+        if (!v.units().isEmpty()) {
+            parts.add(units);
+            params.put(UNITS, List.copyOf(v.units()));
+        }
+        return parts.isEmpty() ? "1 = 0" : String.join(" OR ", parts.stream().map(p -> "(" + p + ")").toList());
+    }
+}
