@@ -109,10 +109,10 @@ final class SearchChanges {
                 .param("low", low).param("high", high).query(Long.class).list();
     }
 
-    /** The newest id, 0 when the log is empty. */
+    /** The newest id (or the horizon, when every row was pruned); 0 when nothing was ever logged. */
     long last() {
         Long max = jdbc.sql("SELECT MAX(id) FROM search_changes").query(Long.class).optional().orElse(null);
-        return max == null ? 0 : Math.max(max, prunedThrough());
+        return Math.max(max == null ? 0 : max, prunedThrough());
     }
 
     /** Every id up to this one may have been pruned: an index older than this must be rebuilt. */
