@@ -20,10 +20,12 @@ CREATE TABLE search_changes_pruned (
 INSERT INTO search_changes_pruned (singleton, through_id) VALUES (1, 0);
 
 -- ShedLock's table: a scheduled job that must run once per cluster (reminder digests, pruning the log above,
--- re-queueing import files left by a stopped instance) takes its row here first.
+-- re-queueing import files left by a stopped instance) takes its row here first. Times with their zone: the
+-- instances write absolute instants from their own clocks, so they need not share a time zone, and a backup
+-- reads them like every other time of the schema.
 CREATE TABLE shedlock (
     name       VARCHAR(64)  NOT NULL PRIMARY KEY,
-    lock_until TIMESTAMP    NOT NULL,
-    locked_at  TIMESTAMP    NOT NULL,
+    lock_until TIMESTAMP WITH TIME ZONE NOT NULL,
+    locked_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     locked_by  VARCHAR(255) NOT NULL
 );

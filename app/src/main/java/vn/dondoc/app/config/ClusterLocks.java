@@ -12,8 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Several instances on one database: a scheduled job annotated {@code @SchedulerLock} runs in one instance at a
- * time, the one that took its row in the {@code shedlock} table (ShedLock, on the database's clock so the
- * instances' clocks need not agree). Following the search change log is per instance and takes no lock.
+ * time, the one that took its row in the {@code shedlock} table (ShedLock). Lock times are absolute instants
+ * from the instances' clocks, which need only agree to within a job's least lock time (5 minutes for the
+ * digests): the database's clock ({@code usingDbTime}) would tie them to one session time zone instead.
+ * Following the search change log is per instance and takes no lock.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
@@ -21,7 +23,7 @@ public class ClusterLocks {
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource)).build());
     }
 
     /** For a job that takes the lock only in some configurations (the catch-up of a shared search engine). */

@@ -40,7 +40,7 @@ import vn.dondoc.search.SearchQuery;
  * applied itself are skipped. A shared engine (SolrCloud) is written once, by the instance that made the
  * change, and follows nothing.
  */
-public final class LuceneSearch implements Search {
+public final class LuceneSearch implements Search, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneSearch.class);
     private static final int PAGE = 1000;
     private final SearchIndex index;
@@ -231,8 +231,12 @@ public final class LuceneSearch implements Search {
         }
     }
 
-    /** At shutdown (also of a command-line tool that held the index): moves the position past its own changes. */
-    void close() {
+    /**
+     * At shutdown, before the index closes (also in a command-line tool that held the index): applies what
+     * others logged and moves the position past this instance's own changes, so the next start replays less.
+     */
+    @Override
+    public void close() {
         try {
             follow();
         } catch (RuntimeException e) {
