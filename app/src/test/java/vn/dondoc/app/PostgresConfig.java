@@ -47,6 +47,34 @@ public final class PostgresConfig {
         }
     }
 
+    /** A schema of its own for a test that starts its own applications (dropped when the JVM ends); its name. */
+    public static String freshSchema(String prefix) {
+        assumeReachable();
+        String schema = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = connect()) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = connect()) {
+                c.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            } catch (SQLException e) {
+                System.err.println("could not drop test schema " + schema + ": " + e.getMessage());
+            }
+        }));
+        return schema;
+    }
+
+    /** The JDBC URL and user of the test PostgreSQL, in a schema. */
+    public static String url(String schema) {
+        return URL + "?currentSchema=" + schema;
+    }
+
+    public static String user() {
+        return USER;
+    }
+
     public static void register(DynamicPropertyRegistry r) {
         r.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
         r.add("spring.datasource.username", () -> USER);

@@ -29,7 +29,8 @@ final class AppContexts {
 
     /**
      * Headless, quiet, no background worker. When a running server holds the search index, the command
-     * works without it (the server indexes the new documents itself within a minute).
+     * works without it: its changes go to the search change log in the database, which the server follows
+     * (it indexes them within a second).
      */
     static ConfigurableApplicationContext headless(Path data, boolean needsIndex) {
         try {

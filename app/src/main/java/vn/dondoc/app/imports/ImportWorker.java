@@ -1,6 +1,7 @@
 package vn.dondoc.app.imports;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,13 +35,23 @@ public class ImportWorker {
         executor.execute(this::drain);
     }
 
+    /**
+     * Every instance drains the queue: a file is claimed by an atomic UPDATE ... WHERE status = 'QUEUED', so two
+     * instances share the work and never read the same file.
+     */
     @Scheduled(fixedDelayString = "${dondoc.import.poll-ms:3000}", initialDelayString = "${dondoc.import.poll-ms:3000}")
     void poll() {
+        drain();
+    }
+
+    /** Once per cluster, every minute: files left unfinished by a stopped instance go back in the queue. */
+    @Scheduled(fixedDelayString = "${dondoc.import.requeue-ms:60000}", initialDelayString = "${dondoc.import.poll-ms:3000}")
+    @SchedulerLock(name = "import-requeue", lockAtMostFor = "PT5M")
+    public void requeueStale() {
         int requeued = jobs.requeueStale(java.time.Duration.ofMinutes(10));
         if (requeued > 0) {
             log.warn("{} import file(s) left unfinished by a stopped instance are queued again", requeued);
         }
-        drain();
     }
 
     private void drain() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,8 +65,13 @@ public class ReminderDigests {
                         visible), asOf, daysBefore, calendar);
     }
 
+    /**
+     * Once per cluster: the instance that takes the lock mails the digests; the others, woken at the same time,
+     * find it taken (held at least {@code dondoc.reminders.lock-at-least}, beyond any clock difference) and skip.
+     */
     @Scheduled(cron = "${dondoc.reminders.cron:0 0 7 * * MON-FRI}")
-    void daily() {
+    @SchedulerLock(name = "reminder-digests", lockAtMostFor = "PT1H", lockAtLeastFor = "${dondoc.reminders.lock-at-least:PT5M}")
+    public void daily() {
         LocalDate today = LocalDate.now(clock);
         if (workdays.calendar().isWorkingDay(today)) {
             LOG.info("daily reminder digests: {} sent", send(today));

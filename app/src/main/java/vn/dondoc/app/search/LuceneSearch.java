@@ -1,19 +1,24 @@
 package vn.dondoc.app.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.dondoc.app.search.SearchChanges.Item;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.search.SearchHit;
@@ -25,29 +30,55 @@ import vn.dondoc.search.SearchIndex;
 import vn.dondoc.search.SearchQuery;
 
 /**
- * The search port on the search module's engine (embedded Lucene today). A change is noted during the
- * transaction and applied once it commits: the items are read back from the database ({@link SearchFeed})
- * and indexed, or deleted from the index when they are gone; nothing happens when it rolls back.
+ * The search port on the search module's engine (embedded Lucene, or SolrCloud). A change is noted during the
+ * transaction — appended to the change log in the database ({@link SearchChanges}) in that same transaction —
+ * and applied once it commits: the items are read back from the database ({@link SearchFeed}) and indexed, or
+ * deleted from the index when they are gone; nothing happens when it rolls back.
+ *
+ * <p>Several instances on one database: each embedded index also follows the log ({@link #follow}, every few
+ * hundred ms), so what another instance changed is applied here within a second; the changes this instance
+ * applied itself are skipped. A shared engine (SolrCloud) is written once, by the instance that made the
+ * change, and follows nothing.
  */
-public final class LuceneSearch implements Search {
+public final class LuceneSearch implements Search, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneSearch.class);
+    private static final int PAGE = 1000;
     private final SearchIndex index;
     private final SearchFeed feed;
+    private final SearchChanges changes;
+    private final FollowPosition position;
+    private final boolean follows;
+    private final long holeTimeoutMs;
+    /** Log ids this instance applied right after its own commit: the follower skips them. */
+    private final NavigableSet<Long> appliedHere = new ConcurrentSkipListSet<>();
+    private final Object followLock = new Object();
+    /** Guarded by followLock; null until known. */
+    private FollowCursor cursor;
 
-    LuceneSearch(SearchIndex index, SearchFeed feed) {
+    /**
+     * @param position null for a shared engine: every instance writes to it directly and none follows the log
+     */
+    LuceneSearch(SearchIndex index, SearchFeed feed, SearchChanges changes, FollowPosition position, Duration holeTimeout) {
         this.index = index;
         this.feed = feed;
+        this.changes = changes;
+        this.position = position;
+        this.follows = position != null;
+        this.holeTimeoutMs = holeTimeout.toMillis();
     }
 
     @Override
     public void changed(RecordKind kind, long id) {
-        Set<Item> items = new LinkedHashSet<>();
-        items.add(new Item(kind, id));
-        if (kind == RecordKind.DOCUMENT) {
-            items.addAll(recordsOf(id)); // now, while a document being deleted still has them
-        }
+        changed(kind, List.of(id));
+    }
+
+    @Override
+    public void changed(RecordKind kind, Collection<Long> ids) {
+        Set<Item> items = SearchChanges.itemsOf(feed, kind, ids);
+        List<Long> logged = changes.append(items); // in the transaction of the change
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             apply(items);
+            appliedHere.addAll(logged);
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -57,18 +88,21 @@ public final class LuceneSearch implements Search {
             TransactionSynchronizationManager.registerSynchronization(pending);
         }
         pending.items.addAll(items);
+        pending.logged.addAll(logged);
     }
 
     /** Items noted in one transaction, applied after it commits. */
     private final class Pending implements TransactionSynchronization {
         final Set<Item> items = new LinkedHashSet<>();
+        final List<Long> logged = new ArrayList<>();
 
         @Override
         public void afterCommit() {
             try {
                 apply(items);
+                appliedHere.addAll(logged);
             } catch (RuntimeException e) {
-                // the data is safe in the database; the periodic consistency check rebuilds the index
+                // the data and the log are safe in the database: the follower applies these changes again
                 log.warn("search index not updated after a change ({} item(s)): {}", items.size(), e.toString());
             }
         }
@@ -77,9 +111,6 @@ public final class LuceneSearch implements Search {
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(LuceneSearch.this);
         }
-    }
-
-    private record Item(RecordKind kind, long id) {
     }
 
     private List<Item> recordsOf(long documentId) {
@@ -108,8 +139,141 @@ public final class LuceneSearch implements Search {
         index.commit();
     }
 
+    /** Whether this index follows the change log (an embedded one) rather than being shared (SolrCloud). */
+    boolean follows() {
+        return follows;
+    }
+
+    /**
+     * Applies what the log holds past this index's position: the changes made through other instances (and
+     * through command-line tools), skipping those this instance applied itself; how many items it applied.
+     * Does nothing until the position is known (see {@link #catchUpAtStart}) or when the engine is shared.
+     */
+    int follow() {
+        if (!follows) {
+            return 0;
+        }
+        synchronized (followLock) {
+            if (cursor == null) {
+                FollowCursor saved = position.load();
+                if (saved == null || saved.high() < changes.prunedThrough()) {
+                    return 0; // the start decides to rebuild
+                }
+                cursor = saved;
+            }
+            long now = System.currentTimeMillis();
+            List<SearchChanges.Change> rows = new ArrayList<>();
+            if (!cursor.holes().isEmpty()) {
+                rows.addAll(changes.among(cursor.holes().keySet()));
+            }
+            List<SearchChanges.Change> page = changes.after(cursor.high(), PAGE);
+            if (!page.isEmpty() && page.get(0).id() > cursor.high() + 1 && changes.prunedThrough() > cursor.high()) {
+                log.warn("search index fell behind the change log's horizon (at {}): rebuilt", cursor.high());
+                cursor = null;
+                rebuildFollowing();
+                return -1;
+            }
+            int applied = 0;
+            boolean moved = false;
+            while (true) {
+                rows.addAll(page);
+                moved |= !rows.isEmpty();
+                Set<Item> items = new LinkedHashSet<>();
+                for (SearchChanges.Change c : rows) {
+                    if (!appliedHere.remove(c.id())) {
+                        items.add(c.item());
+                    }
+                }
+                if (!items.isEmpty()) {
+                    apply(items); // on failure the cursor stays: the next poll tries again
+                    applied += items.size();
+                }
+                rows.forEach(c -> cursor.saw(c.id(), now));
+                if (page.size() < PAGE) {
+                    break;
+                }
+                rows = new ArrayList<>();
+                page = changes.after(cursor.high(), PAGE);
+            }
+            int holes = cursor.holes().size();
+            cursor.expire(now, holeTimeoutMs);
+            appliedHere.removeIf(cursor::passed);
+            if (moved || holes != cursor.holes().size()) {
+                position.save(cursor);
+            }
+            return applied;
+        }
+    }
+
+    /**
+     * At start: an index whose position in the log is unknown (a new machine, an index from before the log)
+     * or older than the log's horizon is rebuilt; otherwise the changes since are replayed. Then, as ever, an
+     * index whose counts differ from the database is rebuilt.
+     */
+    void catchUpAtStart() {
+        if (follows) {
+            synchronized (followLock) {
+                FollowCursor saved = position.load();
+                if (saved == null || saved.high() < changes.prunedThrough()) {
+                    log.info("search index rebuilt: its place in the change log is {}", saved == null ? "unknown" : "past the horizon");
+                    rebuildFollowing();
+                } else {
+                    cursor = saved;
+                    int n = follow();
+                    if (n > 0) {
+                        log.info("search index caught up with the change log: {} item(s) applied", n);
+                    }
+                }
+            }
+        }
+        if (outOfStep()) {
+            log.info("search index rebuilt from the database: {}", rebuild());
+        }
+    }
+
+    /**
+     * At shutdown, before the index closes (also in a command-line tool that held the index): applies what
+     * others logged and moves the position past this instance's own changes, so the next start replays less.
+     */
+    @Override
+    public void close() {
+        try {
+            follow();
+        } catch (RuntimeException e) {
+            log.debug("search index position not moved at shutdown: {}", e.toString());
+        }
+    }
+
+    private Map<RecordKind, Long> rebuildFollowing() {
+        // the place in the log is taken before reading the store: what commits meanwhile is replayed afterwards
+        long high = changes.last();
+        FollowCursor mark = new FollowCursor(high);
+        long low = Math.max(changes.prunedThrough(), high - FollowCursor.MAX_HOLES);
+        Set<Long> present = new java.util.HashSet<>(changes.idsBetween(low, high));
+        long now = System.currentTimeMillis();
+        for (long id = low + 1; id < high; id++) {
+            if (!present.contains(id)) {
+                mark.holes().put(id, now);
+            }
+        }
+        Map<RecordKind, Long> counts = rebuildIndex();
+        cursor = mark;
+        appliedHere.removeIf(cursor::passed);
+        position.save(cursor);
+        return counts;
+    }
+
     @Override
     public Map<RecordKind, Long> rebuild() {
+        if (!follows) {
+            return rebuildIndex();
+        }
+        synchronized (followLock) {
+            return rebuildFollowing();
+        }
+    }
+
+    private Map<RecordKind, Long> rebuildIndex() {
         Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
         Arrays.stream(RecordKind.values()).forEach(k -> counts.put(k, 0L));
         index.rebuild(() -> StreamSupport.stream(feed.all().spliterator(), false)
