@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class DondocApplication {
     static {
         // The embedded H2 runs in mixed mode (AUTO_SERVER) so `dondoc import` can write while a server runs;
-        // its TCP port must never be reachable from other machines.
+        // its TCP port must never be reachable from other machines, and other local users lack its password
+        // (jdbc.EmbeddedDatabasePassword: DATA/db/.password, mode 600).
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", "127.0.0.1");
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.dondoc.app.jdbc.EmbeddedDatabasePassword;
 
 /** A backup restored into an empty data folder holds every record of the original, and checks as consistent. */
 class BackupCommandTest {
@@ -68,7 +69,8 @@ class BackupCommandTest {
         assertThat(check.out()).contains("Khớp: đã kiểm tra 5 văn bản");
         // an original file changed behind the system's back is found
         String url = "jdbc:h2:file:" + Path.of(copy).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", EmbeddedDatabasePassword.read(Path.of(copy)));
+             Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE documents SET original_file = X'00' WHERE id = (SELECT MIN(id) FROM documents)");
         }
         Run broken = run("check", "--data", copy);
@@ -93,7 +95,8 @@ class BackupCommandTest {
     private static Map<String, List<String>> dump(String data) throws Exception {
         String url = "jdbc:h2:file:" + Path.of(data).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         Map<String, List<String>> out = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", EmbeddedDatabasePassword.read(Path.of(data)));
+             Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
