@@ -163,6 +163,13 @@ class TargetPagesTest {
                 .andExpect(status().isOk()).andReturn());
         assertThat(bad).containsPattern("name=\"actualValue\"[^>]*>\\s*<small class=\"field-error\">«nhiều» không phải là số")
                 .containsPattern("class=\"field-error\">Chưa nhập");
+        String noUnit = html(staff.perform(post("/results").accept(MediaType.TEXT_HTML).param("indicatorId", String.valueOf(indicator))
+                .param("period", "2025").param("reportingUnitId", "").param("actualValue", "5"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(noUnit).containsPattern("class=\"field-error\">Hãy chọn đơn vị báo cáo");
+        String blank = html(staff.perform(get("/results/new")).andExpect(status().isOk()).andReturn());
+        assertThat(blank).containsPattern("<option value=\"" + labour + "\" selected=\"selected\">Phòng Lao động - Việc làm")
+                .doesNotContain("Chung của cơ quan");
     }
 
     @Test
