@@ -140,6 +140,8 @@ class TargetPagesTest {
         assertThat(r.actualValue()).isEqualTo(9997);
         assertThat(r.percentOfPlan()).isEqualTo(41.65);
         assertThat(r.reportingUnitId()).isEqualTo(labour);
+        assertThat(jdbc.sql("SELECT action FROM audit_events WHERE kind = 'result' AND record_id = :id")
+                .param("id", id).query(String.class).list()).containsExactly("CREATE");
 
         String edit = html(staff.perform(get("/results/" + id)).andExpect(status().isOk()).andReturn());
         assertThat(edit).contains("value=\"9.997\"").contains("value=\"41,65\"");
