@@ -31,6 +31,7 @@ public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Obj
     private static final String MATCHED = AuditRecorder.class.getName() + ".matched";
     private static final String BEFORE = AuditRecorder.class.getName() + ".before";
     private static final String CREATED = AuditRecorder.class.getName() + ".created";
+    private static final String PAGE_CREATED = AuditRecorder.class.getName() + ".pageCreated";
 
     private final AccessRules rules;
     private final Snapshots snapshots;
@@ -67,7 +68,8 @@ public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Obj
         Long id = m.recordId() != null ? m.recordId() : (Long) request.getAttribute(CREATED);
         String after = outcome.equals(AuditEvent.DONE) ? snapshots.of(m.kind(), id) : null;
         trail.record(new AuditEvent(null, clock.instant(), Access.currentActor().username(), request.getRemoteAddr(),
-                m.action().name(), m.kind(), id, outcome, (String) request.getAttribute(BEFORE), after));
+                request.getAttribute(PAGE_CREATED) != null ? "CREATE" : m.action().name(), m.kind(), id, outcome,
+                (String) request.getAttribute(BEFORE), after));
     }
 
     /**
@@ -81,9 +83,13 @@ public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Obj
                 AuditEvent.DONE, before, snapshots.of(kind, id)));
     }
 
-    /** A page that created a record names it here, so its line in the trail says which (the API's answer does it itself). */
+    /**
+     * A page that created a record names it here, so its line in the trail says which (the API's answer does it
+     * itself) and says CREATE, whatever the address's rule checked (a unit's staff enter results under UPDATE).
+     */
     public static void created(HttpServletRequest request, long id) {
         request.setAttribute(CREATED, id);
+        request.setAttribute(PAGE_CREATED, Boolean.TRUE);
     }
 
     @Override

@@ -243,7 +243,11 @@ class TargetPages {
         access.requireSomewhere(Action.UPDATE, "result");
         Optional<Target> t = targetId == null ? Optional.empty() : targets.findTarget(targetId);
         Long unitId = t.flatMap(x -> x.scope() == null ? Optional.empty() : units.findByNameOrAbbreviation(x.scope()))
-                .map(OrgUnit::id).orElse(null);
+                .map(OrgUnit::id).filter(access::mayReportFor).orElse(null);
+        if (unitId == null && !access.mayReportFor(null)) {
+            // a unit's staff reports for its own unit: offered first, never the agency it may not report for
+            unitId = units.all().stream().map(OrgUnit::id).filter(access::mayReportFor).findFirst().orElse(null);
+        }
         return resultForm(new ResultForm(null, t.map(Target::indicatorId).orElse(null), null, t.map(Target::unit).orElse(null),
                 null, t.map(Target::period).orElse(null), unitId, null, null), Map.of(), model);
     }
@@ -298,7 +302,9 @@ class TargetPages {
         ResultForm form = new ResultForm(id, indicatorId, Params.blank(params.get("actualValue")),
                 Params.blank(params.get("unit")), Params.blank(params.get("percentOfPlan")),
                 Params.blank(params.get("period")), unitId, unitName, old == null ? null : old.documentId());
-        if (old == null || !Objects.equals(old.reportingUnitId(), unitId)) {
+        if (unitId == null && unitName == null && !access.mayReportFor(null)) {
+            errors.put("reportingUnitId", messages.get("form.chooseUnit"));
+        } else if (old == null || !Objects.equals(old.reportingUnitId(), unitId)) {
             access.requireReportFor(unitId, unitName);
         }
         Double actual = number(form.actualValue(), "actualValue", true, errors);

@@ -62,13 +62,9 @@ public class Figures {
         if (dot >= 0 && comma >= 0) {
             s = dot > comma ? s.replace(",", "") : s.replace(".", "").replace(',', '.');
         } else if (comma >= 0) {
-            if (s.indexOf(',') != comma) {
-                s = s.replace(",", "");
-            } else {
-                s = s.replace(',', '.');
-            }
+            s = s.indexOf(',') != comma ? groups(s, ',', text) : s.replace(',', '.');
         } else if (dot >= 0 && (s.indexOf('.') != dot || viGrouping && s.matches("[-+]?\\d{1,3}\\.\\d{3}"))) {
-            s = s.replace(".", "");
+            s = groups(s, '.', text);
         }
         if (!s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
             throw new NumberFormatException(text);
@@ -78,6 +74,15 @@ public class Figures {
             throw new NumberFormatException(text);
         }
         return d;
+    }
+
+    /** "24.000.000" without its marks; "1..2" is no number. */
+    private static String groups(String s, char mark, String text) {
+        String m = java.util.regex.Pattern.quote(String.valueOf(mark));
+        if (!s.matches("[-+]?\\d{1,3}(" + m + "\\d{3})+")) {
+            throw new NumberFormatException(text);
+        }
+        return s.replace(String.valueOf(mark), "");
     }
 
     private static DecimalFormatSymbols symbols() {

@@ -140,6 +140,8 @@ class TargetPagesTest {
         assertThat(r.actualValue()).isEqualTo(9997);
         assertThat(r.percentOfPlan()).isEqualTo(41.65);
         assertThat(r.reportingUnitId()).isEqualTo(labour);
+        assertThat(jdbc.sql("SELECT action FROM audit_events WHERE kind = 'result' AND record_id = :id")
+                .param("id", id).query(String.class).list()).containsExactly("CREATE");
 
         String edit = html(staff.perform(get("/results/" + id)).andExpect(status().isOk()).andReturn());
         assertThat(edit).contains("value=\"9.997\"").contains("value=\"41,65\"");
@@ -163,6 +165,13 @@ class TargetPagesTest {
                 .andExpect(status().isOk()).andReturn());
         assertThat(bad).containsPattern("name=\"actualValue\"[^>]*>\\s*<small class=\"field-error\">«nhiều» không phải là số")
                 .containsPattern("class=\"field-error\">Chưa nhập");
+        String noUnit = html(staff.perform(post("/results").accept(MediaType.TEXT_HTML).param("indicatorId", String.valueOf(indicator))
+                .param("period", "2025").param("reportingUnitId", "").param("actualValue", "5"))
+                .andExpect(status().isOk()).andReturn());
+        assertThat(noUnit).containsPattern("class=\"field-error\">Hãy chọn đơn vị báo cáo");
+        String blank = html(staff.perform(get("/results/new")).andExpect(status().isOk()).andReturn());
+        assertThat(blank).containsPattern("<option value=\"" + labour + "\" selected=\"selected\">Phòng Lao động - Việc làm")
+                .doesNotContain("Chung của cơ quan");
     }
 
     @Test
