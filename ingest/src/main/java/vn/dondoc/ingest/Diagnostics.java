@@ -40,11 +40,16 @@ final class Diagnostics {
         to.add(new Diagnostic(STAGE, code, new Span(0, 0), message));
     }
 
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z_][a-z0-9_]*\\.){2,}[A-Z][A-Za-z0-9_$]*:?\\s*|\\b[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\b:?\\s*");
+
     /** A library's exception message, cut to one short line for a user-facing reason. */
     static String firstLine(Throwable e) {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         m = nl >= 0 ? m.substring(0, nl) : m;
+        // a library's message often starts with the Java class of a cause: the reader is shown the words only
+        m = JAVA_NAME.matcher(m).replaceAll("").strip();
         return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 }

@@ -110,7 +110,8 @@ public final class DocumentReader {
             throw new UnreadableDocumentException(name, r.getMessage(), r.getCause());
         } catch (RuntimeException | StackOverflowError e) {
             // A reader library choking on odd input must not take a batch down with it.
-            throw new UnreadableDocumentException(name, "tệp hỏng hoặc có cấu trúc lạ, không đọc được (" + e + ")", e);
+            // the library's own words name Java classes: the reader is told what happened, the cause keeps the rest
+            throw new UnreadableDocumentException(name, "tệp hỏng hoặc có cấu trúc lạ, không đọc được", e);
         }
     }
 

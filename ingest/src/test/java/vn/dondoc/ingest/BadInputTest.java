@@ -112,6 +112,29 @@ class BadInputTest {
     }
 
     @Test
+    void aZipWithoutTheOfficePartsIsRefusedWithoutNamingAJavaClass() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> reader.read("thieu-phan.docx", out.toByteArray()))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageStartingWith("thieu-phan.docx: DOCX bị hỏng")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("[A-Za-z]+(Exception|Error)\\b|org\\.apache"));
+    }
+
+    @Test
+    void aLibrarysMessageLosesItsJavaClassNames() {
+        assertThat(Diagnostics.firstLine(new IllegalStateException(
+                "org.apache.poi.openxml4j.exceptions.InvalidFormatException: Package should contain a content type part [M1.13]")))
+                .isEqualTo("Package should contain a content type part [M1.13]");
+        assertThat(Diagnostics.firstLine(new RuntimeException("XmlException: unexpected end\n\tat org.x.Y.z(Y.java:1)")))
+                .isEqualTo("unexpected end");
+    }
+
+    @Test
     void docxWithBrokenXmlIsRefused() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(TestDocuments.docx("x")));

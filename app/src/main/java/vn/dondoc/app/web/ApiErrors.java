@@ -74,8 +74,31 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail conflict(DataIntegrityViolationException e) {
         log.info("integrity violation: {}", e.getMostSpecificCause().getMessage());
+        if (tooLong(e)) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("problem.valueTooLong"));
+            p.setTitle(messages.get("problem.badRequest.title"));
+            return p;
+        }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("problem.conflict.detail"));
         p.setTitle(messages.get("problem.conflict.title"));
+        return p;
+    }
+
+    /**
+     * A value longer (or a number larger) than its column holds: SQL state class 22, the same on H2 and
+     * PostgreSQL. The sender's fault, not a conflict with another record.
+     */
+    public static boolean tooLong(DataIntegrityViolationException e) {
+        return e.getMostSpecificCause() instanceof java.sql.SQLException s && s.getSQLState() != null
+                && s.getSQLState().startsWith("22");
+    }
+
+    /** An upload cut short or without its boundary: the sender's fault, said in Vietnamese (too large has its own 413). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail brokenUpload(org.springframework.web.multipart.MultipartException e) {
+        log.info("broken upload: {}", e.getMostSpecificCause().getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("problem.multipart"));
+        p.setTitle(messages.get("problem.badRequest.title"));
         return p;
     }
 

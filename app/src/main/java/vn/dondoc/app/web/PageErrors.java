@@ -80,6 +80,18 @@ public class PageErrors {
         return badRequest(messages.get("param.missing", label(e.getParameterName())));
     }
 
+    /** A value too long for its column, or a change that clashes with another record: said, never a 500. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        log.info("integrity violation on a page: {}", e.getMostSpecificCause().getMessage());
+        if (ApiErrors.tooLong(e)) {
+            return badRequest(messages.get("problem.valueTooLong"));
+        }
+        ModelAndView mv = page(messages.get("problem.conflict.title"), messages.get("problem.conflict.detail"));
+        mv.setStatus(HttpStatus.CONFLICT);
+        return mv;
+    }
+
     /** Anything else on a page: a Vietnamese error page, the cause in the log only. */
     @ExceptionHandler(Exception.class)
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)

@@ -28,4 +28,15 @@ public class WebConfig {
     LocaleResolver localeResolver() {
         return new FixedLocaleResolver(VI);
     }
+
+    /** Requests Tomcat refuses itself (over-long headers, a NUL in the address) get a Vietnamese page too. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory>
+            containerErrorReport() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorReport.class.getName());
+            }
+        });
+    }
 }

@@ -97,6 +97,23 @@ public abstract class ApiContract {
     }
 
     @Test
+    void aTaskNamingThousandsOfUnitsOrAYearBeyondAnyPlanIsRefusedAndAUnitNamedTwiceTakesPartOnce() throws Exception {
+        long vp = unit("VP");
+        String many = String.join(",", java.util.stream.LongStream.range(1, 2000).mapToObj(String::valueOf).toList());
+        mvc.perform(post("/api/tasks").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Rà soát\", \"leadUnitIds\": [" + many + "]}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.reasons[0].code").value("task.tooManyUnits"));
+        mvc.perform(post("/api/tasks").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Rà soát\", \"deadline\": \"+999999999-12-31\"}"))
+                .andExpect(status().is(422))
+                .andExpect(jsonPath("$.reasons[0].code").value("task.dateOutOfRange"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("năm 1945 đến 2200")));
+        long id = createTask("{\"text\": \"Rà soát\", \"leadUnitIds\": [" + vp + ", " + vp + ", " + vp + "]}");
+        mvc.perform(get("/api/tasks/" + id)).andExpect(jsonPath("$.task.parties.length()").value(1));
+    }
+
+    @Test
     void aDeadlineBeforeTheStartIsRejected() throws Exception {
         mvc.perform(post("/api/tasks").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"text\": \"Báo cáo\", \"startDate\": \"2024-05-10\", \"deadline\": \"2024-05-01\"}"))

@@ -150,7 +150,8 @@ public final class ImportService {
             });
         } catch (RuntimeException e) {
             tx.inTransaction(() -> {
-                jobs.markFailed(f.id(), "extraction", e.getClass().getSimpleName() + ": " + e.getMessage());
+                // shown to the clerk: no Java class or stack; `dondoc extract FILE` shows the technical cause
+                jobs.markFailed(f.id(), "extraction", "lỗi khi phân tích nội dung; hãy báo quản trị viên kèm tệp này");
                 return null;
             });
         }

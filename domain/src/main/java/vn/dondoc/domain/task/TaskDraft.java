@@ -7,7 +7,8 @@ import java.util.List;
 public record TaskDraft(String text, String section, LocalDate startDate, LocalDate deadline,
                         List<Long> leadUnitIds, List<Long> cooperatingUnitIds, Long documentId) {
     public TaskDraft {
-        leadUnitIds = leadUnitIds == null ? List.of() : List.copyOf(leadUnitIds);
-        cooperatingUnitIds = cooperatingUnitIds == null ? List.of() : List.copyOf(cooperatingUnitIds);
+        // a unit takes part once, however often a request names it
+        leadUnitIds = leadUnitIds == null ? List.of() : leadUnitIds.stream().distinct().toList();
+        cooperatingUnitIds = cooperatingUnitIds == null ? List.of() : cooperatingUnitIds.stream().distinct().toList();
     }
 }

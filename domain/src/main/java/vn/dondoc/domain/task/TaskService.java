@@ -17,6 +17,11 @@ import vn.dondoc.domain.search.Search;
 
 /** Use cases of tasks: the rules (dates, units, status transitions, progress) live here; search follows every change. */
 public final class TaskService {
+    /** More units than any province has: a request naming more is refused, not stored. */
+    public static final int MAX_PARTIES = 500;
+    /** The years a task's dates may fall in: an agency's records, past and planned. */
+    public static final int MIN_YEAR = 1945;
+    public static final int MAX_YEAR = 2200;
     private final Tasks tasks;
     private final OrgUnits units;
     private final Search search;
@@ -121,10 +126,23 @@ public final class TaskService {
         if (Texts.clean(draft.text()) == null) {
             problems.add(Rejection.of("task.textRequired", "text"));
         }
+        for (var date : java.util.Arrays.asList(draft.startDate(), draft.deadline())) {
+            // year 999999999 is valid JSON and a valid LocalDate, and breaks every calendar computed from it
+            if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
+                problems.add(Rejection.of("task.dateOutOfRange", date == draft.deadline() ? "deadline" : "startDate",
+                        date, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
+            }
+        }
         if (draft.startDate() != null && draft.deadline() != null && draft.deadline().isBefore(draft.startDate())) {
             problems.add(Rejection.of("task.deadlineBeforeStart", "deadline", draft.deadline(), draft.startDate()));
         }
         List<TaskParty> parties = new ArrayList<>();
+        int named = draft.leadUnitIds().size() + draft.cooperatingUnitIds().size();
+        if (named > MAX_PARTIES) {
+            // a province has a few hundred units; thousands of ids are an attack or a bug, not a task
+            problems.add(Rejection.of("task.tooManyUnits", "leadUnitIds", MAX_PARTIES, named));
+            return parties;
+        }
         addParties(PartyRole.LEAD, draft.leadUnitIds(), parties, problems);
         addParties(PartyRole.COOPERATING, draft.cooperatingUnitIds(), parties, problems);
         return parties;
