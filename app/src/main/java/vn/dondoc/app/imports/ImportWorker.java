@@ -18,14 +18,12 @@ import vn.dondoc.domain.imports.ImportService;
 public class ImportWorker {
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
     private final ImportService imports;
-    private final vn.dondoc.domain.imports.ImportJobs jobs;
     private final TaskExecutor executor;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    ImportWorker(ImportService imports, vn.dondoc.domain.imports.ImportJobs jobs,
+    ImportWorker(ImportService imports,
                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.imports = imports;
-        this.jobs = jobs;
         this.executor = executor;
     }
 
@@ -34,11 +32,15 @@ public class ImportWorker {
         executor.execute(this::drain);
     }
 
-    @Scheduled(fixedDelayString = "${dondoc.import.poll-ms:3000}", initialDelayString = "${dondoc.import.poll-ms:3000}")
+    /**
+     * Also at once on start: files this instance was reading when it was killed come back when their
+     * lease runs out (dondoc.import.lease-seconds), or are given up after dondoc.import.max-attempts.
+     */
+    @Scheduled(fixedDelayString = "${dondoc.import.poll-ms:3000}", initialDelay = 0)
     void poll() {
-        int requeued = jobs.requeueStale(java.time.Duration.ofMinutes(10));
+        int requeued = imports.requeueInterrupted();
         if (requeued > 0) {
-            log.warn("{} import file(s) left unfinished by a stopped instance are queued again", requeued);
+            log.warn("{} import file(s) left unfinished by a stopped instance are queued again or given up", requeued);
         }
         drain();
     }

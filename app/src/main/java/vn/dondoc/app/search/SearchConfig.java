@@ -102,8 +102,21 @@ public class SearchConfig {
             this.documents = documents;
         }
 
-        /** Also every minute: documents imported from the command line while the server runs get indexed. */
+        /**
+         * At start, item by item: a process killed between a commit and its indexing left records the index
+         * lacks (or entries whose record is gone); they are indexed (or removed) before anyone searches.
+         */
         @EventListener(ApplicationReadyEvent.class)
+        void atStart() {
+            var fixed = documents.reconcileIndex();
+            if (!fixed.isEmpty()) {
+                log.info("search index brought in step with the database: {}", fixed.stream()
+                        .map(g -> g.kind() + " +" + g.missing().size() + " -" + g.extra().size()).toList());
+            }
+            catchUp();
+        }
+
+        /** Also every minute: documents imported from the command line while the server runs get indexed. */
         @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${dondoc.search.catch-up-ms:60000}",
                 initialDelayString = "${dondoc.search.catch-up-ms:60000}")
         void catchUp() {
