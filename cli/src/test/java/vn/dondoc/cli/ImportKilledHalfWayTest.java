@@ -21,7 +21,7 @@ import vn.dondoc.domain.document.ContentHash;
  * was there already, and leaves the database, the original files and the search index in agreement.
  */
 class ImportKilledHalfWayTest {
-    private static final int FILES = 400;
+    private static final int FILES = 200;
     /** Short, so that the rerun may take over the file the killed run was reading. */
     private static final List<String> SHORT_LEASE = List.of("-Ddondoc.import.lease-seconds=2");
     private final List<Process> started = new ArrayList<>();

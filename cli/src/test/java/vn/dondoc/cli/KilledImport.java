@@ -120,6 +120,23 @@ final class KilledImport {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** The demo's administrator (from DATA/demo-accounts.txt), as an HTTP Basic credential. */
+    static String adminCredentials(Path data) throws IOException {
+        for (String line : Files.readAllLines(data.resolve("demo-accounts.txt"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length >= 3 && f[2].equalsIgnoreCase("admin")) {
+                return java.util.Base64.getEncoder().encodeToString((f[0] + ":" + f[1]).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        throw new AssertionError("no admin in demo-accounts.txt");
+    }
+
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
