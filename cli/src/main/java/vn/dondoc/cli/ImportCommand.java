@@ -79,6 +79,10 @@ final class ImportCommand implements Callable<Integer> {
         ImportJobs jobs = ctx.getBean(ImportJobs.class);
         Messages messages = ctx.getBean(Messages.class);
         long t0 = System.nanoTime();
+        // an earlier run killed half-way: its files come back first, so this run can take them over
+        imports.requeueInterrupted();
+        // and documents it stored without reaching the index get there now
+        ctx.getBean(vn.dondoc.domain.search.Search.class).reconcile();
         long batch = imports.stage("cli", List.of(), confirmAll);
         List<String> unreadable = new ArrayList<>();
         for (int i = 0; i < files.size(); i += CHUNK) {
@@ -98,7 +102,7 @@ final class ImportCommand implements Callable<Integer> {
         // a running server shares the queue and may take some of these files: wait for all of them
         while (done < total) {
             if (!imports.processNext()) {
-                jobs.requeueStale(java.time.Duration.ofMinutes(10)); // a crashed instance's files come back
+                imports.requeueInterrupted(); // a crashed instance's files come back once their lease runs out
                 sleep(100);
             }
             int now = jobs.batch(batch).orElseThrow().done();
@@ -117,6 +121,11 @@ final class ImportCommand implements Callable<Integer> {
         long failed = s.count(ImportStatus.FAILED) + unreadable.size();
         out.printf("Đã lưu: %d · chờ duyệt: %d · trùng, bỏ qua: %d · lỗi: %d · %.1f giây%n", confirmed, ready,
                 duplicates, failed, (System.nanoTime() - t0) / 1e9);
+        long retaken = jobs.takenOverBy(batch);
+        if (retaken > 0) {
+            out.println("Trong đó " + retaken + " tệp của lần nhập trước bị ngắt giữa chừng (chưa vào cơ sở dữ liệu)"
+                    + " được nhập lại ở lần này.");
+        }
         if (ready > 0) {
             out.println("Các tệp chờ duyệt: trang Nhập văn bản, đợt #" + batch + " (/imports/" + batch + ").");
         }

@@ -7,17 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,9 +43,9 @@ class AcknowledgedWriteSurvivesKillTest {
     @Test
     void aStatusChangeAcknowledgedBeforeKillNineIsThereAfterRestart() throws Exception {
         Path data = dir.resolve("data");
-        int port = freePort();
+        int port = KilledImport.freePort();
         Process first = serve(data, port, "--demo");
-        String admin = adminCredentials(data);
+        String admin = KilledImport.adminCredentials(data);
 
         JsonNode page = JSON.readTree(call("GET", port, "/api/tasks?status=NEW&size=1", admin, null).body());
         long id = task(page.get("items").get(0)).get("id").asLong();
@@ -96,16 +93,6 @@ class AcknowledgedWriteSurvivesKillTest {
         return view.has("task") ? view.get("task") : view;
     }
 
-    private static String adminCredentials(Path data) throws IOException {
-        for (String line : Files.readAllLines(data.resolve("demo-accounts.txt"), StandardCharsets.UTF_8)) {
-            String[] f = line.split("\t");
-            if (f.length >= 3 && f[2].equalsIgnoreCase("admin")) {
-                return Base64.getEncoder().encodeToString((f[0] + ":" + f[1]).getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        throw new AssertionError("no admin in demo-accounts.txt");
-    }
-
     private HttpResponse<String> call(String method, int port, String path, String basic, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + basic).header("Accept", "application/json");
@@ -115,11 +102,5 @@ class AcknowledgedWriteSurvivesKillTest {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

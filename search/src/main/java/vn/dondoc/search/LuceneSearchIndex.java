@@ -448,6 +448,40 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public Set<String> ids(Kind kind) {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                Set<String> ids = new java.util.HashSet<>();
+                Set<String> only = Set.of(ID);
+                s.search(new TermQuery(new Term(KIND, kind.name())), new SimpleCollector() {
+                    private StoredFields stored;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        stored = context.reader().storedFields();
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        ids.add(stored.document(doc, only).get(ID));
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                return ids;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search: cannot list the ids of " + kind + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void close() {
         try {
             searchers.close();

@@ -36,6 +36,14 @@ public interface SearchIndex extends Closeable {
     /** Number of items of one kind visible to searches (to compare with the store, kind by kind). */
     long count(Kind kind);
 
+    /**
+     * The ids of the items of one kind visible to searches, to compare with the store item by item
+     * (after a crash between a commit and its indexing). Engines that cannot list them say so.
+     */
+    default java.util.Set<String> ids(Kind kind) {
+        throw new UnsupportedOperationException("this search engine cannot list its ids");
+    }
+
     @Override
     void close();
 }

@@ -67,6 +67,10 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /imports", new Rule(Action.CONFIRM_IMPORT, "importBatch", null)),
                 Map.entry("POST /api/imports/files/{fileId}/confirm", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
                 Map.entry("POST /api/imports/files/{fileId}/drop", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
+                // a file that kept failing: read it again, or give it up (issue 9 item 7)
+                Map.entry("POST /api/imports/files/{fileId}/retry", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
+                Map.entry("POST /imports/files/{fileId}/retry", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
+                Map.entry("POST /imports/files/{fileId}/drop", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
                 // the reviewer teaches the lexicon a name while confirming an import
                 Map.entry("POST /api/aliases", new Rule(Action.CONFIRM_IMPORT, "alias", null)),
                 // targets, results, the calendar

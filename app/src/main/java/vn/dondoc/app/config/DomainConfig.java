@@ -109,8 +109,10 @@ public class DomainConfig {
     @Bean
     ImportService importService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
                                 NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
-                                Transactor tx) {
-        return new ImportService(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx);
+                                Transactor tx, @org.springframework.beans.factory.annotation.Value(
+                                        "${dondoc.import.max-attempts:3}") int maxAttempts) {
+        return new ImportService(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx,
+                maxAttempts);
     }
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dondoc.domain.document.ContentHash;
+import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.domain.search.IndexGap;
 import vn.dondoc.domain.search.Search;
 
 /**
@@ -58,12 +60,38 @@ public class ConsistencyCheck {
                 + " WHERE f.status = 'CONFIRMED' AND d.id IS NULL").query(Long.class).list()) {
             problems.add(new Problem("import", "Tệp nhập #" + fileId + " đã xác nhận nhưng văn bản của nó không còn trong cơ sở dữ liệu."));
         }
-        for (Long fileId : jdbc.sql("SELECT id FROM import_files WHERE status = 'PROCESSING'").query(Long.class).list()) {
+        // a file being read holds a lease its reader renews; an expired one was left by a stopped reader
+        for (Long fileId : jdbc.sql("SELECT id FROM import_files WHERE status = 'PROCESSING'"
+                        + " AND (lease_until IS NULL OR lease_until < :now)").param("now", Rows.now())
+                .query(Long.class).list()) {
             problems.add(new Problem("import", "Tệp nhập #" + fileId + " dừng giữa chừng khi đang đọc; máy chủ sẽ đọc lại khi khởi động."));
         }
-        if (search.outOfStep()) {
+        for (Long docId : jdbc.sql("SELECT d.id FROM documents d WHERE d.import_file_id IS NOT NULL AND NOT EXISTS"
+                + " (SELECT 1 FROM import_files f WHERE f.id = d.import_file_id AND f.status = 'CONFIRMED'"
+                + " AND f.document_id = d.id)").query(Long.class).list()) {
+            problems.add(new Problem("import", "Văn bản #" + docId + " đã lưu nhưng tệp nhập của nó không ghi nhận đã lưu"
+                    + " (nhập dở dang)."));
+        }
+        List<IndexGap> gaps = search.gaps();
+        for (IndexGap g : gaps) {
+            if (!g.missing().isEmpty()) {
+                problems.add(new Problem("index", "Chỉ mục tìm kiếm thiếu " + g.missing().size() + " mục loại " + g.kind()
+                        + " có trong cơ sở dữ liệu (" + sample(g.missing()) + "); chạy 'dondoc reindex' hoặc khởi động máy chủ."));
+            }
+            if (!g.extra().isEmpty()) {
+                problems.add(new Problem("index", "Chỉ mục tìm kiếm còn " + g.extra().size() + " mục loại " + g.kind()
+                        + " không còn trong cơ sở dữ liệu (" + sample(g.extra()) + "); chạy 'dondoc reindex' hoặc khởi động máy chủ."));
+            }
+        }
+        if (gaps.isEmpty() && search.outOfStep()) {
             problems.add(new Problem("index", "Chỉ mục tìm kiếm không khớp với cơ sở dữ liệu; chạy 'dondoc reindex' để dựng lại."));
         }
         return new Report(checked[0], problems);
+    }
+
+    private static String sample(java.util.Set<Long> ids) {
+        List<Long> sorted = ids.stream().sorted().limit(5).toList();
+        return sorted.stream().map(id -> "#" + id).collect(java.util.stream.Collectors.joining(", "))
+                + (ids.size() > sorted.size() ? ", …" : "");
     }
 }

@@ -111,6 +111,17 @@ public class ImportApi {
         return RejectedException.unwrap(imports.confirm(fileId, p));
     }
 
+    /** Reads a failed file again (attempts counted anew); 422 when the file has not failed. */
+    @PostMapping("/files/{fileId}/retry")
+    public FileView retry(@PathVariable long fileId) {
+        if (!imports.retry(fileId)) {
+            throw new RejectedException(java.util.List.of(vn.dondoc.domain.common.Rejection.of("import.notFailed", "status",
+                    jobs.find(fileId).map(ImportFile::fileName).orElse(""))));
+        }
+        worker.ifPresent(ImportWorker::kick);
+        return file(fileId);
+    }
+
     @PostMapping("/files/{fileId}/drop")
     public FileView drop(@PathVariable long fileId) {
         imports.drop(fileId);

@@ -49,7 +49,26 @@ class ImportPages {
     @GetMapping("/imports")
     String imports(Model model) {
         model.addAttribute("batches", jobs.batches(new PageRequest(0, 20)).items());
+        model.addAttribute("failed", jobs.failed(100));
+        model.addAttribute("msg", messages);
         return "imports/imports";
+    }
+
+    /** A failed file read again from the start (its attempts counted anew); the batch page shows how it goes. */
+    @PostMapping("/imports/files/{fileId}/retry")
+    String retry(@PathVariable long fileId) {
+        var file = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
+        imports.retry(fileId);
+        worker.ifPresent(ImportWorker::kick);
+        return "redirect:/imports/" + file.batchId();
+    }
+
+    /** A failed file (or one awaiting review) given up: kept in the batch as dropped, in the audit trail. */
+    @PostMapping("/imports/files/{fileId}/drop")
+    String drop(@PathVariable long fileId) {
+        var file = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
+        imports.drop(fileId);
+        return "redirect:/imports/" + file.batchId();
     }
 
     @PostMapping("/imports")

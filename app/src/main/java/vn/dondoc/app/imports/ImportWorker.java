@@ -19,14 +19,12 @@ import vn.dondoc.domain.imports.ImportService;
 public class ImportWorker {
     private static final Logger log = LoggerFactory.getLogger(ImportWorker.class);
     private final ImportService imports;
-    private final vn.dondoc.domain.imports.ImportJobs jobs;
     private final TaskExecutor executor;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    ImportWorker(ImportService imports, vn.dondoc.domain.imports.ImportJobs jobs,
+    ImportWorker(ImportService imports,
                  @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.imports = imports;
-        this.jobs = jobs;
         this.executor = executor;
     }
 
@@ -44,13 +42,17 @@ public class ImportWorker {
         drain();
     }
 
-    /** Once per cluster, every minute: files left unfinished by a stopped instance go back in the queue. */
-    @Scheduled(fixedDelayString = "${dondoc.import.requeue-ms:60000}", initialDelayString = "${dondoc.import.poll-ms:3000}")
+    /**
+     * Also at once on start, once per cluster: files an instance was reading when it was killed come back when
+     * their lease runs out (dondoc.import.lease-seconds), or are given up after dondoc.import.max-attempts. The
+     * lease makes this safe on any instance; the lock only saves the others the same query.
+     */
+    @Scheduled(fixedDelayString = "${dondoc.import.poll-ms:3000}", initialDelay = 0)
     @SchedulerLock(name = "import-requeue", lockAtMostFor = "PT5M")
-    public void requeueStale() {
-        int requeued = jobs.requeueStale(java.time.Duration.ofMinutes(10));
+    public void requeueInterrupted() {
+        int requeued = imports.requeueInterrupted();
         if (requeued > 0) {
-            log.warn("{} import file(s) left unfinished by a stopped instance are queued again", requeued);
+            log.warn("{} import file(s) left unfinished by a stopped instance are queued again or given up", requeued);
         }
     }
 

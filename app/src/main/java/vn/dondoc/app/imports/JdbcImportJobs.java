@@ -2,10 +2,18 @@ package vn.dondoc.app.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,18 +29,36 @@ import vn.dondoc.domain.imports.ImportStatus;
 @Repository
 class JdbcImportJobs implements ImportJobs {
     private static final String FILE_COLS = "id, batch_id, file_name, size_bytes, content_hash, status, error_code,"
-            + " error_detail, document_id, body, updated_at";
+            + " error_detail, document_id, body, updated_at, attempts";
+    private static final String LIVE = "('QUEUED', 'PROCESSING', 'READY', 'CONFIRMED')";
     private final JdbcClient jdbc;
+    private final Duration lease;
+    private final ScheduledExecutorService renewals;
 
-    JdbcImportJobs(JdbcClient jdbc) {
+    /**
+     * {@code dondoc.import.lease-seconds}: how long a claimed file stays with the instance that took it
+     * without a renewal (renewed every third of it while the file is read).
+     */
+    JdbcImportJobs(JdbcClient jdbc, @Value("${dondoc.import.lease-seconds:60}") long leaseSeconds) {
         this.jdbc = jdbc;
+        this.lease = Duration.ofSeconds(Math.max(1, leaseSeconds));
+        this.renewals = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "import-lease");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stopRenewing() {
+        renewals.shutdownNow();
     }
 
     static ImportFile mapFile(ResultSet rs, int n) throws SQLException {
         return new ImportFile(rs.getLong("id"), rs.getLong("batch_id"), rs.getString("file_name"), rs.getLong("size_bytes"),
                 rs.getString("content_hash"), ImportStatus.valueOf(rs.getString("status")), rs.getString("error_code"),
                 rs.getString("error_detail"), Rows.longOrNull(rs, "document_id"), rs.getString("body"),
-                Rows.instant(rs, "updated_at"));
+                Rows.instant(rs, "updated_at"), rs.getInt("attempts"));
     }
 
     @Override
@@ -94,8 +120,10 @@ class JdbcImportJobs implements ImportJobs {
             if (next.isEmpty()) {
                 return Optional.empty();
             }
-            int changed = jdbc.sql("UPDATE import_files SET status = 'PROCESSING', updated_at = :now WHERE id = :id AND status = 'QUEUED'")
-                    .param("now", Rows.now()).param("id", next.get()).update();
+            OffsetDateTime now = Rows.now();
+            int changed = jdbc.sql("UPDATE import_files SET status = 'PROCESSING', attempts = attempts + 1,"
+                            + " lease_until = :until, updated_at = :now WHERE id = :id AND status = 'QUEUED'")
+                    .param("until", now.plus(lease)).param("now", now).param("id", next.get()).update();
             if (changed == 1) {
                 return find(next.get());
             }
@@ -104,9 +132,80 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
-    public int requeueStale(java.time.Duration olderThan) {
-        return jdbc.sql("UPDATE import_files SET status = 'QUEUED', updated_at = :now WHERE status = 'PROCESSING' AND updated_at < :limit")
-                .param("now", Rows.now()).param("limit", Rows.now().minus(olderThan)).update();
+    public Lease hold(long fileId) {
+        long every = Math.max(200, lease.toMillis() / 3);
+        ScheduledFuture<?> renewing = renewals.scheduleWithFixedDelay(() -> {
+            try {
+                jdbc.sql("UPDATE import_files SET lease_until = :until WHERE id = :id AND status = 'PROCESSING'")
+                        .param("until", Rows.now().plus(lease)).param("id", fileId).update();
+            } catch (RuntimeException e) {
+                // the next renewal tries again; if none succeeds the file is read again after the lease
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+        return () -> renewing.cancel(false);
+    }
+
+    @Override
+    public int requeueExpired(int maxAttempts) {
+        OffsetDateTime now = Rows.now();
+        // an expired lease with no time at all is a file claimed before leases existed: 10 minutes, as then
+        List<ImportFile> expired = jdbc.sql("SELECT " + FILE_COLS + " FROM import_files WHERE status = 'PROCESSING'"
+                        + " AND (lease_until < :now OR (lease_until IS NULL AND updated_at < :old)) ORDER BY id")
+                .param("now", now).param("old", now.minusMinutes(10)).query(JdbcImportJobs::mapFile).list();
+        int changed = 0;
+        for (ImportFile f : expired) {
+            Optional<Long> later = jdbc.sql("SELECT batch_id FROM import_files WHERE content_hash = :h AND id > :id"
+                            + " AND status IN " + LIVE + " ORDER BY id LIMIT 1")
+                    .param("h", f.contentHash()).param("id", f.id()).query(Long.class).optional();
+            String sql = "UPDATE import_files SET status = :s, error_code = :c, error_detail = :d, lease_until = NULL,"
+                    + " updated_at = :now WHERE id = :id AND status = 'PROCESSING' AND (lease_until IS NULL OR lease_until < :now)";
+            JdbcClient.StatementSpec update;
+            if (later.isPresent()) {
+                update = jdbc.sql(sql).param("s", "DROPPED").param("c", "takenOver").param("d", String.valueOf(later.get()));
+            } else if (f.attempts() >= maxAttempts) {
+                update = jdbc.sql(sql).param("s", "FAILED").param("c", "interrupted")
+                        .param("d", f.attempts() + "/" + maxAttempts);
+            } else {
+                update = jdbc.sql(sql).param("s", "QUEUED").param("c", "requeued")
+                        .param("d", f.attempts() + "/" + maxAttempts);
+            }
+            changed += update.param("now", now).param("id", f.id()).update();
+        }
+        return changed;
+    }
+
+    @Override
+    public boolean takeOver(long fileId, long byBatch) {
+        OffsetDateTime now = Rows.now();
+        return jdbc.sql("UPDATE import_files SET status = 'DROPPED', error_code = 'takenOver', error_detail = :d,"
+                        + " lease_until = NULL, updated_at = :now WHERE id = :id AND (status = 'QUEUED'"
+                        + " OR (status = 'PROCESSING' AND (lease_until < :now OR (lease_until IS NULL AND updated_at < :old))))")
+                .param("d", String.valueOf(byBatch)).param("now", now).param("old", now.minusMinutes(10))
+                .param("id", fileId).update() == 1;
+    }
+
+    @Override
+    public int takenOverBy(long batchId) {
+        return jdbc.sql("SELECT COUNT(*) FROM import_files WHERE status = 'DROPPED' AND error_code = 'takenOver'"
+                + " AND error_detail = :d").param("d", String.valueOf(batchId)).query(Integer.class).single();
+    }
+
+    @Override
+    public void retryLater(long fileId, String errorCode, String errorDetail) {
+        set(fileId, "QUEUED", errorCode, errorDetail, null, null, false);
+    }
+
+    @Override
+    public boolean retry(long fileId) {
+        return jdbc.sql("UPDATE import_files SET status = 'QUEUED', attempts = 0, error_code = NULL, error_detail = NULL,"
+                        + " lease_until = NULL, updated_at = :now WHERE id = :id AND status = 'FAILED'")
+                .param("now", Rows.now()).param("id", fileId).update() == 1;
+    }
+
+    @Override
+    public List<ImportFile> failed(int limit) {
+        return jdbc.sql("SELECT " + FILE_COLS + " FROM import_files WHERE status = 'FAILED' ORDER BY updated_at DESC, id DESC"
+                        + " LIMIT :lim").param("lim", limit).query(JdbcImportJobs::mapFile).list();
     }
 
     @Override
@@ -130,13 +229,13 @@ class JdbcImportJobs implements ImportJobs {
     @Override
     public Optional<ImportFile> findLiveByHash(String hash) {
         return jdbc.sql("SELECT " + FILE_COLS + " FROM import_files WHERE content_hash = :h"
-                        + " AND status IN ('QUEUED', 'PROCESSING', 'READY', 'CONFIRMED') ORDER BY id")
+                        + " AND status IN " + LIVE + " ORDER BY id")
                 .param("h", hash).query(JdbcImportJobs::mapFile).list().stream().findFirst();
     }
 
     private void set(long id, String status, String code, String detail, Long doc, String body, boolean setBody) {
         jdbc.sql("UPDATE import_files SET status = :s, error_code = :ec, error_detail = :ed, document_id = :doc,"
-                        + (setBody ? " body = :body," : "") + " updated_at = :now WHERE id = :id")
+                        + (setBody ? " body = :body," : "") + " lease_until = NULL, updated_at = :now WHERE id = :id")
                 .param("s", status).param("ec", code).param("ed", detail).param("doc", doc)
                 .params(setBody ? Map.of("body", body) : Map.of()).param("now", Rows.now()).param("id", id).update();
     }

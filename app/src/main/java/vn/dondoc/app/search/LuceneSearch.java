@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.app.search.SearchChanges.Item;
+import vn.dondoc.domain.search.IndexGap;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.search.SearchHit;
@@ -289,6 +290,44 @@ public final class LuceneSearch implements Search, AutoCloseable {
             }
         }
         return false;
+    }
+
+    @Override
+    public List<IndexGap> gaps() {
+        List<IndexGap> gaps = new ArrayList<>();
+        for (RecordKind k : RecordKind.values()) {
+            Set<Long> stored = feed.ids(k);
+            Set<Long> indexed = new java.util.HashSet<>();
+            try {
+                index.ids(Kind.valueOf(k.name())).forEach(key -> indexed.add(idOf(key)));
+            } catch (UnsupportedOperationException e) {
+                return List.of(); // this engine cannot list its items: outOfStep() compares the counts
+            }
+            Set<Long> missing = new java.util.TreeSet<>(stored);
+            missing.removeAll(indexed);
+            Set<Long> extra = new java.util.TreeSet<>(indexed);
+            extra.removeAll(stored);
+            if (!missing.isEmpty() || !extra.isEmpty()) {
+                gaps.add(new IndexGap(k, missing, extra));
+            }
+        }
+        return gaps;
+    }
+
+    @Override
+    public synchronized List<IndexGap> reconcile() {
+        List<IndexGap> gaps = gaps();
+        for (IndexGap g : gaps) {
+            List<Long> ids = new ArrayList<>(g.missing());
+            for (int i = 0; i < ids.size(); i += 500) {
+                feed.load(g.kind(), ids.subList(i, Math.min(ids.size(), i + 500))).forEach(index::index);
+            }
+            g.extra().forEach(id -> index.delete(SearchFeed.key(g.kind(), id)));
+        }
+        if (!gaps.isEmpty()) {
+            index.commit();
+        }
+        return gaps;
     }
 
     @Override

@@ -140,9 +140,20 @@ public class SearchConfig {
             this.locks = locks;
         }
 
+        /**
+         * At start: replay the change log (or rebuild), then compare item by item, for what no log row tells (a
+         * process killed between a commit and its indexing before the log existed, entries whose record is gone).
+         */
         @EventListener(ApplicationReadyEvent.class)
         public void atStart() {
-            perInstanceOrOnce(search::catchUpAtStart);
+            perInstanceOrOnce(() -> {
+                search.catchUpAtStart();
+                var fixed = search.reconcile();
+                if (!fixed.isEmpty()) {
+                    log.info("search index brought in step with the database: {}", fixed.stream()
+                            .map(g -> g.kind() + " +" + g.missing().size() + " -" + g.extra().size()).toList());
+                }
+            });
         }
 
         @Scheduled(fixedDelayString = "${dondoc.search.follow-ms:300}", initialDelayString = "${dondoc.search.follow-ms:300}")

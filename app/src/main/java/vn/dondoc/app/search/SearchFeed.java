@@ -76,7 +76,16 @@ final class SearchFeed {
             return List.of();
         }
         Source s = SOURCES.get(kind);
-        return read(s, jdbc.sql(s.select() + " WHERE x.id IN (:ids)").param("ids", List.copyOf(ids)));
+        List<Long> all = List.copyOf(ids);
+        if (all.size() <= s.pageSize()) {
+            return read(s, jdbc.sql(s.select() + " WHERE x.id IN (:ids)").param("ids", all));
+        }
+        // a document's 20,000 tasks: pages of the size a rebuild reads, not one statement with 20,000 parameters
+        List<SearchDoc> out = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += s.pageSize()) {
+            out.addAll(load(kind, all.subList(from, Math.min(all.size(), from + s.pageSize()))));
+        }
+        return out;
     }
 
     /** Every item of every kind, read a page at a time (the archive never sits in memory at once). */
@@ -118,7 +127,18 @@ final class SearchFeed {
     }
 
     long count(RecordKind kind) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + SOURCES.get(kind).table()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + SOURCES.get(kind).table() + live(kind)).query(Long.class).single();
+    }
+
+    /** The ids of the records of one kind that the index should hold. */
+    Set<Long> ids(RecordKind kind) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM " + SOURCES.get(kind).table() + live(kind))
+                .query(Long.class).list());
+    }
+
+    /** A deleted task is kept in the table (an administrator may restore it) but not in the index. */
+    private static String live(RecordKind kind) {
+        return kind == RecordKind.TASK ? " WHERE deleted_at IS NULL" : "";
     }
 
     /** Ids of the records taken from a document, kind by kind. */

@@ -53,6 +53,11 @@ public final class DocumentService {
         return search.rebuild();
     }
 
+    /** Indexes what the index lacks and removes what has no record, item by item (after a crash); returns what it fixed. */
+    public java.util.List<vn.dondoc.domain.search.IndexGap> reconcileIndex() {
+        return search.reconcile();
+    }
+
     /** True when the index does not hold as many items of each kind as the store (e.g. after a copy or a crash). */
     public boolean indexOutOfStep() {
         return search.outOfStep();

@@ -16,13 +16,52 @@ public interface ImportJobs {
     ImportFile addFile(long batchId, String fileName, byte[] bytes, String hash, ImportStatus status, String errorCode,
                        String errorDetail, Long documentId);
 
-    /** Atomically takes one QUEUED file (sets PROCESSING); empty when there is none. */
+    /**
+     * Atomically takes one QUEUED file: sets PROCESSING, counts the attempt and leases the file to this
+     * instance for a while; empty when there is none.
+     */
     Optional<ImportFile> claimNext();
+
+    /**
+     * Keeps the lease of a claimed file alive while it is being read (a large file may take longer than
+     * one lease); closing stops renewing. An instance killed meanwhile stops renewing too, so its file
+     * comes back to the queue once the lease runs out ({@link #requeueExpired}).
+     */
+    Lease hold(long fileId);
+
+    /** A held file's lease; {@link #close} stops renewing it. */
+    interface Lease extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     Optional<ImportFile> find(long fileId);
 
-    /** Puts files back in the queue that an instance took but did not finish (it stopped or crashed). */
-    int requeueStale(java.time.Duration olderThan);
+    /**
+     * Files whose holder stopped without finishing them (lease run out: killed, crashed, power cut): queued
+     * again, noted as interrupted; given up (FAILED) once taken up {@code maxAttempts} times; dropped when a
+     * later batch took the same content over. Returns how many files changed.
+     */
+    int requeueExpired(int maxAttempts);
+
+    /**
+     * A later batch ({@code byBatch}) imports the same content as this unfinished file of an earlier one:
+     * the old file is dropped with a note, if it is still queued or its holder's lease ran out. False when
+     * a live worker holds it.
+     */
+    boolean takeOver(long fileId, long byBatch);
+
+    /** How many unfinished files of earlier batches this batch took over. */
+    int takenOverBy(long batchId);
+
+    /** Back to the queue after an error that another attempt may not repeat, with the error as a note. */
+    void retryLater(long fileId, String errorCode, String errorDetail);
+
+    /** A person asks for a failed file to be read again: queued, with its attempts counted from zero. */
+    boolean retry(long fileId);
+
+    /** Failed files of every batch, newest first (the import page lists them with "retry" and "drop"). */
+    List<ImportFile> failed(int limit);
 
     Optional<byte[]> bytes(long fileId);
 

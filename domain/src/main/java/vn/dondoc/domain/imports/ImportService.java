@@ -58,6 +58,8 @@ import vn.dondoc.textcore.model.TaskItem;
  * confirmed proposal into records that keep their source spans.
  */
 public final class ImportService {
+    private static final System.Logger LOG = System.getLogger(ImportService.class.getName());
+    private static final String CLERK_MESSAGE = "lỗi khi phân tích nội dung; hãy báo quản trị viên kèm tệp này";
     private final ImportJobs jobs;
     private final Documents documents;
     private final Tasks tasks;
@@ -68,10 +70,22 @@ public final class ImportService {
     private final TextReader reader;
     private final DocumentPipeline pipeline;
     private final Transactor tx;
+    private final int maxAttempts;
 
     public ImportService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
                          NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
                          Transactor tx) {
+        this(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx, DEFAULT_MAX_ATTEMPTS);
+    }
+
+    /** How many times a file is taken up (an error, or a crash while reading it) before it is given up. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+    /** {@code maxAttempts}: how many times a file is taken up before it is given up as failed (at least 1). */
+    public ImportService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
+                         NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
+                         Transactor tx, int maxAttempts) {
+        this.maxAttempts = Math.max(1, maxAttempts);
         this.jobs = jobs;
         this.documents = documents;
         this.tasks = tasks;
@@ -105,6 +119,13 @@ public final class ImportService {
                     continue;
                 }
                 Optional<ImportFile> live = jobs.findLiveByHash(hash);
+                if (live.isPresent() && live.get().batchId() != batchId && !live.get().status().finished()) {
+                    // unfinished in an earlier batch (an import killed half-way, or still queued): this batch
+                    // reads it, so what it reports is what really happened; the earlier file says so
+                    jobs.takeOver(live.get().id(), batchId);
+                    jobs.addFile(batchId, name, bytes, hash, ImportStatus.QUEUED, null, null, null);
+                    continue;
+                }
                 if (live.isPresent()) {
                     jobs.addFile(batchId, name, bytes, hash, ImportStatus.DUPLICATE, "duplicateFile",
                             live.get().fileName(), null);
@@ -116,13 +137,24 @@ public final class ImportService {
         });
     }
 
-    /** Reads and extracts one queued file; false when none is left. A bad file fails alone. */
+    /**
+     * Reads and extracts one queued file; false when none is left. A bad file fails alone. The file and,
+     * with automatic confirmation, its document and all its records are written in one transaction, so a
+     * crash leaves either all of them or none (the file then comes back to the queue when its lease runs out).
+     */
     public boolean processNext() {
         Optional<ImportFile> claimed = tx.inTransaction(jobs::claimNext);
         if (claimed.isEmpty()) {
             return false;
         }
         ImportFile f = claimed.get();
+        try (ImportJobs.Lease lease = jobs.hold(f.id())) {
+            process(f);
+        }
+        return true;
+    }
+
+    private void process(ImportFile f) {
         try {
             byte[] bytes = jobs.bytes(f.id()).orElse(new byte[0]);
             TextReader.ReadText read = reader.read(f.fileName(), bytes);
@@ -144,18 +176,47 @@ public final class ImportService {
                 return null;
             });
         } catch (UnreadableFileException e) {
+            // the same bytes read the same way: another attempt would fail alike
             tx.inTransaction(() -> {
                 jobs.markFailed(f.id(), e.code(), e.detail());
                 return null;
             });
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "import file " + f.id() + " failed (attempt " + f.attempts() + ")", e);
             tx.inTransaction(() -> {
-                // shown to the clerk: no Java class or stack; `dondoc extract FILE` shows the technical cause
-                jobs.markFailed(f.id(), "extraction", "lỗi khi phân tích nội dung; hãy báo quản trị viên kèm tệp này");
+                Optional<Document> stored = documents.findByHash(f.contentHash());
+                if (stored.isPresent()) {
+                    // another worker stored the same content meanwhile (the store keeps each content once)
+                    jobs.markDuplicate(f.id(), stored.get().id(), describe(stored.get()));
+                } else if (f.attempts() < maxAttempts) {
+                    jobs.retryLater(f.id(), "retrying", CLERK_MESSAGE);
+                } else {
+                    // shown to the clerk: no Java class or stack; the log and `dondoc extract FILE` show the cause
+                    jobs.markFailed(f.id(), "extraction", CLERK_MESSAGE + " (" + f.attempts() + "/" + maxAttempts + ")");
+                }
                 return null;
             });
         }
-        return true;
+    }
+
+    /**
+     * Files an instance took up and never finished (it was killed or lost power) come back to the queue
+     * once their lease runs out, or are given up after the allowed attempts; returns how many changed.
+     */
+    public int requeueInterrupted() {
+        return tx.inTransaction(() -> jobs.requeueExpired(maxAttempts));
+    }
+
+    /** A person asks for a failed file to be read again (the import page's "Thử lại"). */
+    public boolean retry(long fileId) {
+        return tx.inTransaction(() -> {
+            jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
+            return jobs.retry(fileId);
+        });
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
     }
 
     /** Processes queued files until none is left; returns how many were processed. */
@@ -204,6 +265,7 @@ public final class ImportService {
 
     private Proposal proposalOf(ImportFile f, ParsedDocument p) {
         long fileId = f.id();
+        NameMemo names = new NameMemo();
         DocumentInfo info = p.document();
         String issuer = info.issuer();
         ProposedDocument doc = new ProposedDocument(info.number(), info.type() == null ? null : info.type().name(),
@@ -222,13 +284,13 @@ public final class ImportService {
             ScheduleRow e = p.schedule().get(i);
             events.add(new ProposedEvent(true, e.date(), e.endDate(), e.session() == null ? null : e.session().name(),
                     e.time(), e.content(), e.place(), e.preparingUnits(), e.chairs(), e.nonWorking(), e.span(),
-                    resolveAll(e.preparingUnits(), e.chairs()), certainty(Assessment.at(a.schedule(), i))));
+                    resolveAll(names, e.preparingUnits(), e.chairs()), certainty(Assessment.at(a.schedule(), i))));
         }
         List<ProposedTask> ts = new ArrayList<>();
         for (int i = 0; i < p.tasks().size(); i++) {
             TaskItem t = p.tasks().get(i);
             ts.add(new ProposedTask(true, t.text(), t.section(), t.lead(), t.cooperating(), t.deadline(), t.span(),
-                    resolveAll(t.lead(), t.cooperating()), certainty(Assessment.at(a.tasks(), i))));
+                    resolveAll(names, t.lead(), t.cooperating()), certainty(Assessment.at(a.tasks(), i))));
         }
         List<ProposedTarget> tg = new ArrayList<>();
         for (int i = 0; i < p.targets().size(); i++) {
@@ -391,6 +453,7 @@ public final class ImportService {
     private Document write(ImportFile f, Proposal reviewed, ParsedDocument parsed) {
         ProposedDocument d = reviewed.document() != null ? reviewed.document()
                 : new ProposedDocument(null, null, null, null, null, null, null, null, null);
+        NameMemo names = new NameMemo();
         ResolvedName issuer = d.issuer() == null ? null : names.resolve(d.issuer());
         byte[] original = jobs.bytes(f.id()).orElse(new byte[0]);
         Document doc = documents.insert(new Document(null, Texts.clean(d.number()), d.type(), Texts.clean(d.title()),
@@ -428,24 +491,26 @@ public final class ImportService {
             Optional<WorkProgram> revised = calendars.listPrograms(null, new PageRequest(0, PageRequest.MAX_SIZE)).items()
                     .stream().filter(p -> !p.id().equals(wp.id()) && ProgramRevision.revises(wp, p)).findFirst();
             if (revised.isPresent()) {
-                reviseProgram(revised.get(), wp, events, incoming);
+                reviseProgram(names, revised.get(), wp, events, incoming);
             } else {
                 for (int i = 0; i < events.size(); i++) {
                     CalendarEvent saved = calendars.insertEvent(incoming.get(i));
-                    addParties(saved.id(), events.get(i));
+                    addParties(names, saved.id(), events.get(i));
                 }
             }
         }
+        List<Task> newTasks = new ArrayList<>();
         for (ProposedTask t : inDocumentOrder(reviewed.tasks(), ProposedTask::span)) {
             if (!t.kept()) {
                 continue;
             }
             List<TaskParty> parties = new ArrayList<>();
-            t.lead().forEach(n -> parties.add(party(PartyRole.LEAD, n)));
-            t.cooperating().forEach(n -> parties.add(party(PartyRole.COOPERATING, n)));
-            tasks.insert(new Task(null, docId, Texts.clean(t.text()), Texts.clean(t.section()), doc.issuedOn(),
+            t.lead().forEach(n -> parties.add(party(names, PartyRole.LEAD, n)));
+            t.cooperating().forEach(n -> parties.add(party(names, PartyRole.COOPERATING, n)));
+            newTasks.add(new Task(null, docId, Texts.clean(t.text()), Texts.clean(t.section()), doc.issuedOn(),
                     t.deadline(), TaskStatus.NEW, 0, parties, start(t.span()), end(t.span())));
         }
+        tasks.insertAll(newTasks);
         String year = doc.issuedOn() == null ? null : String.valueOf(doc.issuedOn().getYear());
         for (ProposedTarget t : inDocumentOrder(reviewed.targets(), ProposedTarget::span)) {
             if (!t.kept()) {
@@ -472,7 +537,7 @@ public final class ImportService {
      * A revision of a stored program ("Điều chỉnh lần 2"): its items update the old program's events in
      * place (same ids), new items are added, dropped ones deleted, and what changed is recorded.
      */
-    private void reviseProgram(WorkProgram previous, WorkProgram wp, List<ProposedEvent> events,
+    private void reviseProgram(NameMemo names, WorkProgram previous, WorkProgram wp, List<ProposedEvent> events,
                                List<CalendarEvent> incoming) {
         List<CalendarEvent> old = calendars.eventsOfProgram(previous.id());
         ProgramRevision.Plan plan = ProgramRevision.plan(old, incoming);
@@ -482,7 +547,7 @@ public final class ImportService {
             CalendarEvent r = pair.revised();
             if (pair.old() == null) {
                 CalendarEvent saved = calendars.insertEvent(r);
-                addParties(saved.id(), events.get(i));
+                addParties(names, saved.id(), events.get(i));
                 now.add(saved);
             } else {
                 CalendarEvent updated = new CalendarEvent(pair.old().id(), r.workProgramId(), r.documentId(), r.date(),
@@ -490,7 +555,7 @@ public final class ImportService {
                         r.nonWorking(), r.spanStart(), r.spanEnd());
                 calendars.updateEvent(updated);
                 calendars.replaceParties(updated.id(), List.of(), List.of());
-                addParties(updated.id(), events.get(i));
+                addParties(names, updated.id(), events.get(i));
                 search.changed(RecordKind.EVENT, updated.id());
                 now.add(updated);
             }
@@ -502,7 +567,7 @@ public final class ImportService {
         calendars.recordRevision(wp.id(), previous.id(), ProgramChanges.byId(old, now));
     }
 
-    private void addParties(long eventId, ProposedEvent e) {
+    private void addParties(NameMemo names, long eventId, ProposedEvent e) {
         for (String u : new HashSet<>(e.preparingUnits())) {
             ResolvedName rn = names.resolve(u);
             calendars.addParty(eventId, "PREPARING", u, rn.unitId(), rn.personId());
@@ -510,6 +575,23 @@ public final class ImportService {
         for (String c : new HashSet<>(e.chairs())) {
             ResolvedName rn = names.resolve(c);
             calendars.addParty(eventId, "CHAIR", c, rn.unitId(), rn.personId());
+        }
+    }
+
+    /**
+     * Names resolved once per import: a plan names the same few units on each of its thousands of tasks,
+     * and each lookup is several queries.
+     */
+    private final class NameMemo {
+        private final java.util.Map<String, ResolvedName> seen = new java.util.HashMap<>();
+
+        ResolvedName resolve(String raw) {
+            ResolvedName r = seen.get(raw);
+            if (r == null) {
+                r = ImportService.this.names.resolve(raw);
+                seen.put(raw, r);
+            }
+            return r;
         }
     }
 
@@ -524,13 +606,13 @@ public final class ImportService {
         return sorted;
     }
 
-    private TaskParty party(PartyRole role, String raw) {
+    private TaskParty party(NameMemo names, PartyRole role, String raw) {
         ResolvedName rn = names.resolve(raw);
         return new TaskParty(role, Texts.clean(raw), rn.unitId(), rn.resolvedAs());
     }
 
     @SafeVarargs
-    private List<ResolvedName> resolveAll(List<String>... lists) {
+    private List<ResolvedName> resolveAll(NameMemo names, List<String>... lists) {
         List<ResolvedName> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (List<String> l : lists) {

@@ -26,4 +26,21 @@ public interface Search {
     boolean outOfStep();
 
     SearchResults search(SearchRequest request);
+
+    /**
+     * Where the index and the store disagree item by item, kind by kind (empty when they agree): a record
+     * the index lacks (its transaction committed, the process died before indexing it) or an index entry
+     * whose record is gone. Empty when this engine cannot tell (then {@link #outOfStep} is all there is).
+     */
+    default java.util.List<IndexGap> gaps() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Brings the index in step item by item: indexes what it lacks, removes what has no record; cheaper
+     * than {@link #rebuild} after a crash. Returns what it fixed.
+     */
+    default java.util.List<IndexGap> reconcile() {
+        return java.util.List.of();
+    }
 }

@@ -13,6 +13,14 @@ public interface Tasks {
 
     Task insert(Task task);
 
+    /**
+     * Stores many new tasks at once (a plan of 20,000 items): the stores write them in batches. Returns
+     * them with their ids, in the same order.
+     */
+    default java.util.List<Task> insertAll(java.util.List<Task> tasks) {
+        return tasks.stream().map(this::insert).toList();
+    }
+
     /** Writes text, dates, status, progress and parties. */
     void update(Task task);
 
