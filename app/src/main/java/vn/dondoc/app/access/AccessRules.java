@@ -123,11 +123,11 @@ public class AccessRules implements HandlerInterceptor {
                 // results: whoever may change a result somewhere; each row is checked against its unit (TargetSheets)
                 Map.entry("POST /api/results/import", new Rule(Action.UPDATE, "result", null)),
                 // the pages of targets and results (TargetPages): the same, the unit checked by the page
-                Map.entry("GET /targets/{id}", new Rule(Action.READ, "target", null)),
+                Map.entry("GET /targets/{id}", new Rule(Action.READ, "target", targetRead)),
                 Map.entry("POST /targets", new Rule(Action.CREATE, "target", null)),
                 Map.entry("POST /targets/{id}", new Rule(Action.UPDATE, "target", null)),
                 Map.entry("POST /targets/import", new Rule(Action.CREATE, "target", null)),
-                Map.entry("GET /results/{id}", new Rule(Action.READ, "result", result)),
+                Map.entry("GET /results/{id}", new Rule(Action.READ, "result", resultRead)),
                 Map.entry("POST /results", new Rule(Action.UPDATE, "result", null)),
                 Map.entry("POST /results/{id}", new Rule(Action.UPDATE, "result", result)),
                 Map.entry("POST /results/import", new Rule(Action.UPDATE, "result", null)),

@@ -87,7 +87,7 @@ class TargetPages {
     String targets(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) String period,
                    @RequestParam(defaultValue = "0") int page, Model model) {
         String p = Params.blank(period);
-        Page<Target> list = targets.listTargets(indicatorId, null, p, new PageRequest(Math.max(0, page), PAGE_SIZE));
+        Page<Target> list = targets.listTargets(indicatorId, null, p, access.visibility(), new PageRequest(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
         filters("/targets", indicatorId, p, model);
@@ -100,7 +100,7 @@ class TargetPages {
     String results(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) String period,
                    @RequestParam(defaultValue = "0") int page, Model model) {
         String p = Params.blank(period);
-        Page<Result> list = targets.listResults(indicatorId, null, p, new PageRequest(Math.max(0, page), PAGE_SIZE));
+        Page<Result> list = targets.listResults(indicatorId, null, p, access.visibility(), new PageRequest(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
         filters("/results", indicatorId, p, model);
@@ -170,7 +170,7 @@ class TargetPages {
     @GetMapping("/targets/{id}")
     String target(@PathVariable long id, Model model) {
         Target t = targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
-        model.addAttribute("results", targets.listResults(t.indicatorId(), null, t.period(),
+        model.addAttribute("results", targets.listResults(t.indicatorId(), null, t.period(), access.visibility(),
                 new PageRequest(0, PageRequest.MAX_SIZE)).items());
         return targetForm(new TargetForm(t.id(), t.indicatorName(), t.unit(), t.comparator(), figures.number(t.plannedValue()),
                 figures.number(t.plannedValueTo()), t.period(), t.scope(), t.documentId()), Map.of(), model);

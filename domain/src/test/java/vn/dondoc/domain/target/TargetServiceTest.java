@@ -98,7 +98,8 @@ class TargetServiceTest {
         }
 
         @Override
-        public Page<Target> listTargets(Long indicatorId, Long documentId, String period, PageRequest page) {
+        public Page<Target> listTargets(Long indicatorId, Long documentId, String period,
+                vn.dondoc.domain.access.Visibility visible, PageRequest page) {
             List<Target> out = new ArrayList<>();
             for (Target t : targets.values()) {
                 if ((indicatorId == null || t.indicatorId() == indicatorId) && (period == null || period.equals(t.period()))) {
@@ -132,7 +133,8 @@ class TargetServiceTest {
         }
 
         @Override
-        public Page<Result> listResults(Long indicatorId, Long documentId, String period, PageRequest page) {
+        public Page<Result> listResults(Long indicatorId, Long documentId, String period,
+                vn.dondoc.domain.access.Visibility visible, PageRequest page) {
             return new Page<>(List.copyOf(results.values()), 0, page.size(), results.size());
         }
 
