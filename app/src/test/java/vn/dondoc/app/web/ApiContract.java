@@ -150,7 +150,7 @@ public abstract class ApiContract {
         for (int i = 0; i < 3; i++) {
             createTask("{\"text\": \"Việc VP " + i + "\", \"leadUnitIds\": [" + vp + "], \"startDate\": \"2020-01-01\", \"deadline\": \"2020-02-0" + (i + 1) + "\"}");
         }
-        createTask("{\"text\": \"Việc LĐVL\", \"leadUnitIds\": [" + lđvl + "], \"deadline\": \"2999-12-31\"}");
+        createTask("{\"text\": \"Việc LĐVL\", \"leadUnitIds\": [" + lđvl + "], \"deadline\": \"2199-12-31\"}");
 
         mvc.perform(get("/api/tasks").param("unitId", String.valueOf(vp)).param("size", "2"))
                 .andExpect(jsonPath("$.total").value(3)).andExpect(jsonPath("$.items.length()").value(2))
