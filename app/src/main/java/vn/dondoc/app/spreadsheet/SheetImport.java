@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +29,7 @@ import vn.dondoc.domain.common.RecordNotFoundException;
  */
 @Component
 public class SheetImport {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SheetImport.class);
     private final Messages messages;
     private final Versions versions;
     private final Snapshots snapshots;
@@ -142,6 +144,10 @@ public class SheetImport {
                 row.problem(0, messages.get("sheet.unknownId", messages.get("record." + kind), String.valueOf(id)));
             } catch (ForbiddenException e) {
                 row.problem(e.getMessage());
+            } catch (DataIntegrityViolationException e) {
+                // a cell naming what is not there (a document id the rules did not check): the row, not the file
+                log.info("sheet row {} refused by the database: {}", row.number(), e.getMostSpecificCause().getMessage());
+                row.problem(messages.get("sheet.refused"));
             }
             if (saved == null || !row.ok()) {
                 status.setRollbackOnly();

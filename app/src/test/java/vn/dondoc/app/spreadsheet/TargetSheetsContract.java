@@ -289,9 +289,17 @@ abstract class TargetSheetsContract {
         long task = body(mvc.perform(post("/api/tasks").contentType(MediaType.APPLICATION_JSON).content("{\"text\":"
                 + "\"Rà soát\",\"leadUnitIds\":[" + labour + "]}")).andExpect(status().isCreated())).get("id").asLong();
         long before = version("tasks", task);
-        byte[] edited = edit(export("tasks/export.xlsx"), s -> rowOf(s, task).getCell(1).setCellValue("Rà soát lại"));
+        byte[] edited = edit(export("tasks/export.xlsx"), s -> {
+            rowOf(s, task).getCell(1).setCellValue("Rà soát lại");
+            Row added = s.createRow(s.getLastRowNum() + 1);
+            added.createCell(1).setCellValue("Việc của một văn bản không có");
+            added.createCell(9).setCellValue(424242);
+        });
         JsonNode report = body(upload("tasks", edited, "nhiem-vu.xlsx", SignIn.admin()).andExpect(status().isOk()));
         assertThat(report.get("updated")).hasSize(1);
+        assertThat(report.get("created")).isEmpty();
+        assertThat(report.get("errors").get(0).get("messages").get(0).asString()).contains("không lưu được");
+        assertThat(count("tasks")).isEqualTo(1);
         assertThat(version("tasks", task)).isEqualTo(before + 1);
         assertThat(auditLines("task", task)).isEqualTo(2);
         assertThat(jdbc.sql("SELECT action FROM audit_events WHERE kind = 'task' AND record_id = :id ORDER BY id")
