@@ -104,7 +104,8 @@ final class ActorPhrases {
         int offset = 0;
         Matcher lead = LEAD_IN.matcher(s);
         boolean addressed = false;
-        if (lead.find() && lead.end() > 0) {
+        // anchored at the start: lookingAt(), which find() would try again at every later position to fail
+        if (lead.lookingAt() && lead.end() > 0) {
             offset = lead.end();
             s = s.substring(offset);
             addressed = true;
@@ -313,11 +314,13 @@ final class ActorPhrases {
                 return false;
             }
         }
-        String lower = (s.length() > 60 ? s.substring(0, 60) : s).toLowerCase(Locale.ROOT);
-        for (String k : headsByFirst.getOrDefault(lower.charAt(0), List.of())) {
-            if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {
+        // compared without lower-casing the sentence: the heads are lower case, the letters map one to one
+        int n = Math.min(s.length(), 60);
+        for (String k : headsByFirst.getOrDefault(Character.toLowerCase(s.charAt(0)), List.of())) {
+            int len = k.length();
+            if (len <= n && s.regionMatches(true, 0, k, 0, len) && (n == len || !Character.isLetterOrDigit(s.charAt(len)))) {
                 if (k.equals("các") || k.equals("mỗi") || k.equals("từng")) {
-                    return followedByCollective(lower.substring(k.length()).strip());
+                    return followedByCollective(s.substring(len, n).toLowerCase(Locale.ROOT).strip());
                 }
                 return true;
             }

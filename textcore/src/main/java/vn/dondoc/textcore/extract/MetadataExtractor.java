@@ -435,7 +435,7 @@ public final class MetadataExtractor {
         for (int j = typeIndex + 1; j < head.size(); j++) {
             Block n = head.get(j);
             String t = n.text().strip();
-            if (t.matches("[-_=*. ]{3,}")) {
+            if (RULE_LINE.matcher(t).matches()) {
                 if (out.isEmpty()) {
                     continue;
                 }
@@ -687,7 +687,7 @@ public final class MetadataExtractor {
             motto = MOTTO.matcher(head.get(i).text()).find();
         }
         String joined = String.join(" ", lines);
-        String withoutMotto = MOTTO_TEXT.matcher(joined).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String withoutMotto = SPACES.matcher(MOTTO_TEXT.matcher(joined).replaceAll(" ")).replaceAll(" ").strip();
         if (!motto && withoutMotto.length() == joined.length()) {
             return null; // no motto: not a Decree 30 header
         }
@@ -721,7 +721,7 @@ public final class MetadataExtractor {
             if (inlineNumber > 0) {
                 t = t.substring(0, inlineNumber).strip(); // "UBND HUYỆN X Số: 12/KH-UBND": the header on one line
             }
-            if (t.isEmpty() || t.matches("[-_=*.| ]+")) {
+            if (t.isEmpty() || DECORATION_LINE.matcher(t).matches()) {
                 if (inlineNumber > 0) {
                     break;
                 }
@@ -770,7 +770,7 @@ public final class MetadataExtractor {
                 continue; // "VĂN PHÒNG", "CHI CỤC": a head word right after the chosen start is part of its name
             }
             // "UBND TỈNH BẮC GIANG" + "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM": a district's committee under its province's
-            boolean committeeUnderParent = rest.matches("^(ỦY|UỶ) BAN NHÂN DÂN (HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")
+            boolean committeeUnderParent = COMMITTEE_UNDER_PARENT.matcher(rest).matches()
                     && i >= 3;
             boolean insideCommittee = prev.equals("ỦY") || prev.equals("UỶ"); // "ỦY BAN": never cut after "ỦY"
             if (startsWithOrgHead(rest) && (partyParent || committeeUnderParent || !rest.startsWith("ỦY") && !rest.startsWith("UỶ"))
@@ -792,14 +792,28 @@ public final class MetadataExtractor {
     }
 
     private static boolean isSubordinateHead(String rest) {
-        return rest.matches("^(SỞ|BAN|PHÒNG|VĂN PHÒNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI CỤC|CỤC|TRUNG TÂM|THANH TRA|CÔNG AN|BỘ CHỈ HUY|"
-                + "TRƯỜNG|BỆNH VIỆN|KHO BẠC|HỘI ĐỒNG|ỦY BAN KIỂM TRA|CHI BỘ)\\b.*");
+        return SUBORDINATE_HEAD.matcher(rest).matches();
     }
 
     /** A parent line ends with a place ("... TỈNH HÀ TĨNH", "UBND HUYỆN X", "TỈNH ỦY HÀ TĨNH", "BỘ TÀI CHÍNH"). */
     private static boolean placeBefore(String[] words, int i) {
         return i >= 2;
     }
+
+    // compiled once: these run for every word of a header and every line of a recipients list
+    private static final Pattern COMMITTEE_UNDER_PARENT = Pattern.compile(
+            "^(ỦY|UỶ) BAN NHÂN DÂN (HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*");
+    private static final Pattern SUBORDINATE_HEAD = Pattern.compile(
+            "^(SỞ|BAN|PHÒNG|VĂN PHÒNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI CỤC|CỤC|TRUNG TÂM|THANH TRA|CÔNG AN|BỘ CHỈ HUY|"
+                    + "TRƯỜNG|BỆNH VIỆN|KHO BẠC|HỘI ĐỒNG|ỦY BAN KIỂM TRA|CHI BỘ)\\b.*");
+    private static final Pattern DEPUTY = Pattern.compile("^PHÓ\\s+");
+    private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?i)^nơi nhận\\s*:?");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[;,.:]$");
+    private static final Pattern LIST_MARK = Pattern.compile("^[-+•]\\s*");
+    private static final Pattern LIST_TAIL = Pattern.compile("[;,]\\s*$");
+    private static final Pattern DECORATION_LINE = Pattern.compile("[-_=*.| ]+");
+    private static final Pattern RULE_LINE = Pattern.compile("[-_=*. ]{3,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** "ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" is one name; "UBND TỈNH HÀ TĨNH" + "SỞ Y TẾ" is parent + issuer. */
     private static boolean continuesName(List<String> lines) {
@@ -827,7 +841,7 @@ public final class MetadataExtractor {
     }
 
     private static boolean isPosition(String upper) {
-        String t = upper.replaceFirst("^PHÓ\\s+", "");
+        String t = DEPUTY.matcher(upper).replaceFirst("");
         return POSITIONS.stream().anyMatch(t::startsWith);
     }
 
@@ -990,7 +1004,7 @@ public final class MetadataExtractor {
             if (!in) {
                 if (t.toLowerCase(Locale.ROOT).startsWith("nơi nhận")) {
                     in = true;
-                    String rest = t.replaceFirst("(?i)^nơi nhận\\s*:?", "").strip();
+                    String rest = RECIPIENTS_HEAD.matcher(t).replaceFirst("").strip();
                     if (!rest.isEmpty()) {
                         out.add(clean(rest));
                         lastRaw = rest;
@@ -1005,7 +1019,7 @@ public final class MetadataExtractor {
                 out.add(clean(t));
                 lastRaw = t;
             } else if (!out.isEmpty() && (Character.isLowerCase(t.codePointAt(0))
-                    || !lastRaw.matches("(?s).*[;,.:]$") && !Casing.mostlyUpper(t) && !AUTHORITY.matcher(t).find()
+                    || !ENDS_PUNCTUATED.matcher(lastRaw).matches() && !Casing.mostlyUpper(t) && !AUTHORITY.matcher(t).find()
                     && !PERSON_NAME.matcher(t).matches())) {
                 // a recipient wrapped over lines: "- Các đồng chí Ủy viên" / "Ban Chấp hành Trung ương Đảng,"
                 lastRaw = lastRaw + " " + t;
@@ -1018,6 +1032,6 @@ public final class MetadataExtractor {
     }
 
     private static String clean(String s) {
-        return s.replaceFirst("^[-+•]\\s*", "").replaceFirst("[;,]\\s*$", "").strip();
+        return LIST_TAIL.matcher(LIST_MARK.matcher(s).replaceFirst("")).replaceFirst("").strip();
     }
 }

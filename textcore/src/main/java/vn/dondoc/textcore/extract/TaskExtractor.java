@@ -50,14 +50,26 @@ public final class TaskExtractor {
             "(?:^|,\\s+|[Đđ]ề nghị\\s+)((?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường)\\s+\\p{Lu}\\p{L}*"
                     + "(?:\\s+\\p{Lu}\\p{L}*){0,3})\\s+(?:cần|phải|tiếp tục|tập trung|khẩn trương|chủ động)\\b",
             Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED, List.of("yêu cầu", "đề nghị", "giao"));
+    /** The pattern takes its words with a small or a capital first letter only: looked up as printed, no lower-casing. */
+    private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED,
+            List.of("yêu cầu", "Yêu cầu", "đề nghị", "Đề nghị", "giao", "Giao"));
 
     private final Lexicon lexicon;
     private final ActorPhrases actors;
 
+    /** The task verbs by their first letter, longest first within each (the lexicon's order). */
+    private final Map<Character, List<String>> taskVerbsByFirst = new java.util.HashMap<>();
+    private final int longestTaskVerb;
+
     public TaskExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.actors = new ActorPhrases(lexicon);
+        for (String v : lexicon.taskVerbs()) {
+            if (!v.isEmpty()) {
+                taskVerbsByFirst.computeIfAbsent(v.charAt(0), k -> new ArrayList<>()).add(v);
+            }
+        }
+        this.longestTaskVerb = lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length();
     }
 
     public List<TaskItem> extract(SegmentedDocument doc, DocumentInfo info) {
@@ -316,10 +328,14 @@ public final class TaskExtractor {
     }
 
     private boolean opensWithTaskVerb(String body) {
-        int longest = lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length(); // longest first
-        String lower = body.substring(0, Math.min(body.length(), longest + 1)).toLowerCase(Locale.ROOT);
-        for (String v : lexicon.taskVerbs()) {
-            if (lower.startsWith(v) && (lower.length() == v.length() || !Character.isLetter(lower.charAt(v.length())))) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        // only the verbs of the body's first letter, compared without lower-casing it (the verbs are lower case)
+        int n = Math.min(body.length(), longestTaskVerb + 1);
+        for (String v : taskVerbsByFirst.getOrDefault(Character.toLowerCase(body.charAt(0)), List.of())) {
+            int len = v.length();
+            if (len <= n && body.regionMatches(true, 0, v, 0, len) && (n == len || !Character.isLetter(body.charAt(len)))) {
                 return true;
             }
         }
@@ -687,7 +703,7 @@ public final class TaskExtractor {
         }
         for (List<String> texts : List.of(preamble, closing)) {
             for (String t : texts) {
-                Matcher m = ADDRESSED_AT.find(t, null);
+                Matcher m = ADDRESSED_AT.find(t, t);
                 if (m != null) {
                     List<String> bodies = new ArrayList<>();
                     for (String who : actors.split(m.group(1))) {
