@@ -553,29 +553,35 @@ public final class FigureExtractor {
         return comma >= 0 && at - (clauseStart + comma) < 60 ? clauseStart + comma + 2 : clauseStart;
     }
 
+    // compiled once: these run for every figure found
+    private static final Pattern AIM_TAIL = Pattern.compile("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|"
+            + "(?:ước |đã )?đạt(?: được)?|ước|được|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$");
+    private static final Pattern CLAUSE_TAIL = Pattern.compile("[,;:]\\s*$");
+    private static final Pattern SENTENCE_TAIL = Pattern.compile("[,;:.]\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String indicator(String text, int clauseStart, Quantities.Mention m, int clauseEnd, Role role) {
         String after = tidy(text.substring(m.unitEnd(), Math.max(m.unitEnd(), clauseEnd)));
-        String before = tidy(text.substring(clauseStart, m.start()))
-                .replaceAll("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|(?:ước |đã )?đạt(?: được)?|ước|được|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$", "")
-                .replaceAll("[,;:]\\s*$", "").strip();
+        String before = tidy(text.substring(clauseStart, m.start()));
+        before = CLAUSE_TAIL.matcher(AIM_TAIL.matcher(before).replaceAll("")).replaceAll("").strip();
         String unitPhrase = "%".equals(m.unit()) ? "" : m.unit() + " ";
         String ind;
         if (role == Role.RESULT && !before.isEmpty()) {
             ind = before;
-        } else if (after.split("\\s+").length >= 2 || before.isEmpty()) {
+        } else if (SPACES.split(after).length >= 2 || before.isEmpty()) {
             ind = unitPhrase + after;
         } else {
             ind = before;
         }
-        String[] words = ind.strip().split("\\s+");
+        String[] words = SPACES.split(ind.strip());
         if (words.length > 16) {
             ind = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 16));
         }
-        return ind.replaceAll("[,;:.]\\s*$", "").strip();
+        return SENTENCE_TAIL.matcher(ind).replaceAll("").strip();
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     private static int sentenceStart(String text, int from, int at) {

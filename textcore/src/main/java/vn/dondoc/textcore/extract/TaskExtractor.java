@@ -320,7 +320,8 @@ public final class TaskExtractor {
 
     /** "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.": where the tasks are, not a task (the table is read). */
     private static boolean pointsToAppendix(String body) {
-        return wordCount(body, 26) <= 25 && APPENDIX_POINTER.matcher(body).find();
+        // anchored at the start: lookingAt() (find() would try every position), and first, as it fails at once
+        return APPENDIX_POINTER.matcher(body).lookingAt() && wordCount(body, 26) <= 25;
     }
 
     private static boolean isLabelOnly(String body) {

@@ -446,7 +446,9 @@ public final class StructureSegmenter {
             Block b = out.get(i);
             boolean recipients = b.text().regionMatches(true, 0, "nơi nhận", 0, 8);
             // "./." ends the body of a document (Decree 30/2020 layout): what follows is signature and distribution
-            boolean closer = !recipients && i > lastStructured && b.kind() == BlockKind.PARAGRAPH && CLOSER.matcher(b.text()).find();
+            // CLOSER is anchored at the start: lookingAt(), not a find() that tries every position of the paragraph
+            boolean closer = !recipients && i > lastStructured && b.kind() == BlockKind.PARAGRAPH
+                    && CLOSER.matcher(b.text()).lookingAt();
             if (recipients || closer || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH && b.text().stripTrailing().endsWith("./."))) {
                 // "./." ends the body's last paragraph: it is still the body ("UBND tỉnh giao Sở ... thực hiện./."),
                 // unless it is a closing formula itself ("Trên đây là ...")
