@@ -259,6 +259,9 @@ public final class TaskExtractor {
      * after an opening one, is followed by "đã" or "vừa" before anything that still orders work.
      */
     private boolean narrates(String body, Optional<ActorPhrases.Subject> subject) {
+        if (!mayNarrate(body)) {
+            return false; // none of the words DONE begins with: no need to look for the clause's subject
+        }
         int from;
         if (subject.isPresent()) {
             from = 0;
@@ -303,6 +306,20 @@ public final class TaskExtractor {
         Span t = info.titleSpan();
         return t != null && b.section().isEmpty() && b.span().start() < t.end() && t.start() < b.span().end();
     }
+
+    /** Whether a word {@link #DONE} begins with stands where {@link #narrates} looks (within 400 + 160 characters). */
+    private static boolean mayNarrate(String body) {
+        int n = Math.min(body.length(), 560);
+        for (String w : NARRATION_WORDS) {
+            int at = body.indexOf(w);
+            if (at >= 0 && at < n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NARRATION_WORDS = List.of("đã", "vừa", "thống nhất", "đồng ý", "nhất trí");
 
     /** "Đánh giá cao Bộ Nội vụ ... đã chuẩn bị chu đáo ...": praise in a conclusion. */
     private static boolean appraises(String body) {
