@@ -104,7 +104,8 @@ final class ActorPhrases {
         int offset = 0;
         Matcher lead = LEAD_IN.matcher(s);
         boolean addressed = false;
-        if (lead.find() && lead.end() > 0) {
+        // anchored at the start: lookingAt(), which find() would try again at every later position to fail
+        if (lead.lookingAt() && lead.end() > 0) {
             offset = lead.end();
             s = s.substring(offset);
             addressed = true;
@@ -134,12 +135,21 @@ final class ActorPhrases {
             return Optional.empty();
         }
         String phrase = trimPhrase(s.substring(0, end));
-        if (phrase.isEmpty() || phrase.split("\\s+").length > 60) {
+        if (phrase.isEmpty() || SPACES.split(phrase).length > 60) {
             return Optional.empty();
         }
         List<String> cooperating = cooperatingIn(s.substring(end));
         return Optional.of(new Subject(split(phrase), cooperating, offset + end));
     }
+
+    // compiled once: these run for every subject and list of bodies read
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA_OR_SPACE = Pattern.compile("[,\\s]");
+    private static final Pattern PLURAL = Pattern.compile("(?i)^các\\s+");
+    private static final Pattern NAMED_KIND = Pattern.compile("(?i)^(sở|văn phòng|ban|ủy ban|hội đồng|đài|báo)\\b.*");
+    private static final Pattern COMMA = Pattern.compile(",\\s*");
+    private static final Pattern AND = Pattern.compile("^và\\s+");
+    private static final Pattern COMMA_OR_AND = Pattern.compile(",\\s*|\\s+và\\s+");
 
     /** "phối hợp với các sở, ngành liên quan và địa phương chỉ đạo ..." → [các sở, ngành liên quan, địa phương]. */
     List<String> cooperatingIn(String text) {
@@ -174,11 +184,11 @@ final class ActorPhrases {
         String phrase = rest.substring(0, end);
         if (kindList) {
             // "với các Sở, ngành: Tư pháp, Thông tin và Truyền thông" → one body per name after the colon
-            String[] kindWords = phrase.substring(0, colon).replaceFirst("(?i)^các\\s+", "").split("[,\\s]");
+            String[] kindWords = COMMA_OR_SPACE.split(PLURAL.matcher(phrase.substring(0, colon)).replaceFirst(""));
             String kind = kindWords.length == 0 ? "" : kindWords[0]; // "," alone splits into nothing
             List<String> out = new ArrayList<>();
             for (String name : splitList(phrase.substring(colon + 1))) {
-                out.add(name.matches("(?i)^(sở|văn phòng|ban|ủy ban|hội đồng|đài|báo)\\b.*") ? name
+                out.add(NAMED_KIND.matcher(name).matches() ? name
                         : capitalize(kind) + " " + name);
             }
             return out;
@@ -189,8 +199,8 @@ final class ActorPhrases {
 
     private static List<String> splitList(String s) {
         List<String> out = new ArrayList<>();
-        for (String part : s.split(",\\s*")) {
-            String p = trimPhrase(part.replaceFirst("^và\\s+", ""));
+        for (String part : COMMA.split(s)) {
+            String p = trimPhrase(AND.matcher(part).replaceFirst(""));
             if (!p.isEmpty()) {
                 out.add(p);
             }
@@ -294,7 +304,7 @@ final class ActorPhrases {
         if (t.startsWith("các ")) {
             t = t.substring(4);
         }
-        for (String part : t.split(",\\s*|\\s+và\\s+")) {
+        for (String part : COMMA_OR_AND.split(t)) {
             String p = part.strip();
             if (p.isEmpty() || !lexicon.collectiveNouns().contains(p)) {
                 return false;
@@ -313,11 +323,13 @@ final class ActorPhrases {
                 return false;
             }
         }
-        String lower = (s.length() > 60 ? s.substring(0, 60) : s).toLowerCase(Locale.ROOT);
-        for (String k : headsByFirst.getOrDefault(lower.charAt(0), List.of())) {
-            if (lower.startsWith(k) && (lower.length() == k.length() || !Character.isLetterOrDigit(lower.charAt(k.length())))) {
+        // compared without lower-casing the sentence: the heads are lower case, the letters map one to one
+        int n = Math.min(s.length(), 60);
+        for (String k : headsByFirst.getOrDefault(Character.toLowerCase(s.charAt(0)), List.of())) {
+            int len = k.length();
+            if (len <= n && s.regionMatches(true, 0, k, 0, len) && (n == len || !Character.isLetterOrDigit(s.charAt(len)))) {
                 if (k.equals("các") || k.equals("mỗi") || k.equals("từng")) {
-                    return followedByCollective(lower.substring(k.length()).strip());
+                    return followedByCollective(s.substring(len, n).toLowerCase(Locale.ROOT).strip());
                 }
                 return true;
             }

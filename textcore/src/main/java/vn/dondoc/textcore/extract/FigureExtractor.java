@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.DigitLed;
 import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.format.VietnameseDates;
@@ -43,9 +44,10 @@ public final class FigureExtractor {
     private static final Pattern AIM = Pattern.compile(
             "(?i)(phấn đấu|mục tiêu|chỉ tiêu|đến năm \\d{4}|đến hết năm|đến cuối năm|ít nhất|tối thiểu|dự kiến|kế hoạch giao|"
                     + "phải đạt|cần đạt|bảo đảm đạt|đảm bảo đạt|giảm xuống|xuống còn|nâng lên|nâng tỷ lệ|quyết tâm)");
-    private static final LeadWords AIM_AT = new LeadWords(AIM, List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "đến năm",
+    private static final List<String> AIM_WORDS = List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "đến năm",
             "đến hết năm", "đến cuối năm", "ít nhất", "tối thiểu", "dự kiến", "kế hoạch giao", "phải đạt", "cần đạt",
-            "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ", "quyết tâm"));
+            "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ", "quyết tâm");
+    private static final LeadWords AIM_AT = new LeadWords(AIM, AIM_WORDS);
     /** "đạt 41,65% kế hoạch" after a figure, in its sentence ("." before a space ends it; "9.997" does not). */
     private static final Pattern PERCENT_OF_PLAN = Pattern.compile(
             "^(?:[^;.]|\\.(?=\\S)){0,90}?(đạt|chiếm|bằng|được|hoàn thành|vượt)\\s+(" + VietnameseNumbers.NUMBER_REGEX
@@ -127,6 +129,11 @@ public final class FigureExtractor {
             }
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
             if (kind == SectionKind.PURPOSE) {
+                continue;
+            }
+            if (!review && kind != SectionKind.GOALS && kind != SectionKind.TASKS && kind != SectionKind.RESULTS
+                    && !mayAim(text, bodyStart, b.span().end())) {
+                // here a figure is only an aim, and only after an aim's word: without one, no figure need be read
                 continue;
             }
             List<Quantities.Mention> mentions = quantities.find(text, bodyStart, b.span().end());
@@ -235,6 +242,27 @@ public final class FigureExtractor {
      * Whether {@code prefix} sets an aim: "phấn đấu", "mục tiêu", "đến năm 2025" ... but not a plan a share was taken
      * of ("bằng 115,1% mục tiêu tăng trưởng năm 2025; thu hút vốn DDI ước đạt ...").
      */
+    /**
+     * Whether {@link #aimIn} can hold for some part of the text from {@code from} to {@code to}: a figure there and
+     * one of the words an aim begins with (every prefix it is asked about lies inside).
+     */
+    private static boolean mayAim(String text, int from, int to) {
+        String s = text.substring(from, Math.max(from, to));
+        if (!DigitLed.hasDigit(s)) {
+            return false;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.length() != s.length()) {
+            return true; // positions would not line up: let the full reading decide
+        }
+        for (String w : AIM_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean aimIn(String prefix) {
         Matcher m = AIM_AT.find(prefix, null);
         if (m == null) {
@@ -525,29 +553,35 @@ public final class FigureExtractor {
         return comma >= 0 && at - (clauseStart + comma) < 60 ? clauseStart + comma + 2 : clauseStart;
     }
 
+    // compiled once: these run for every figure found
+    private static final Pattern AIM_TAIL = Pattern.compile("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|"
+            + "(?:ước |đã )?đạt(?: được)?|ước|được|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$");
+    private static final Pattern CLAUSE_TAIL = Pattern.compile("[,;:]\\s*$");
+    private static final Pattern SENTENCE_TAIL = Pattern.compile("[,;:.]\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String indicator(String text, int clauseStart, Quantities.Mention m, int clauseEnd, Role role) {
         String after = tidy(text.substring(m.unitEnd(), Math.max(m.unitEnd(), clauseEnd)));
-        String before = tidy(text.substring(clauseStart, m.start()))
-                .replaceAll("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|(?:ước |đã )?đạt(?: được)?|ước|được|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$", "")
-                .replaceAll("[,;:]\\s*$", "").strip();
+        String before = tidy(text.substring(clauseStart, m.start()));
+        before = CLAUSE_TAIL.matcher(AIM_TAIL.matcher(before).replaceAll("")).replaceAll("").strip();
         String unitPhrase = "%".equals(m.unit()) ? "" : m.unit() + " ";
         String ind;
         if (role == Role.RESULT && !before.isEmpty()) {
             ind = before;
-        } else if (after.split("\\s+").length >= 2 || before.isEmpty()) {
+        } else if (SPACES.split(after).length >= 2 || before.isEmpty()) {
             ind = unitPhrase + after;
         } else {
             ind = before;
         }
-        String[] words = ind.strip().split("\\s+");
+        String[] words = SPACES.split(ind.strip());
         if (words.length > 16) {
             ind = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 16));
         }
-        return ind.replaceAll("[,;:.]\\s*$", "").strip();
+        return SENTENCE_TAIL.matcher(ind).replaceAll("").strip();
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     private static int sentenceStart(String text, int from, int at) {

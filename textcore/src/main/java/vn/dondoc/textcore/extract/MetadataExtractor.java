@@ -43,8 +43,14 @@ public final class MetadataExtractor {
             "(?i)(C[ỘO]NG H(?:[ÒO]A|O[ÀA]) X[ÃA] H[ỘO]I(?: CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)");
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|T/M|T\\.M|KT|K/T|TL|T/L|TUQ|Q|TM\\s*/)\\s*[./]?\\s+(\\S.*)$");
     private static final Pattern ISSUES = Pattern.compile(
-            "(?:^|[,;]\\s*)([^,;]{4,120}?)\\s+(?:ban hành|xây dựng|triển khai)\\s+(?:Chương trình|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Đề án)",
+            "(?:^|[,;]\\s*)([^,;]{4,120}?)\\s+(?:(?:đã|vừa)\\s+)?(?:ban hành|xây dựng|triển khai)\\s+"
+                    + "(?:Chương trình|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Đề án|Báo cáo)",
             Pattern.UNICODE_CASE);
+    /** "Văn phòng UBND tỉnh Gia Lai vừa có Công văn truyền đạt ...": a portal's news of a document it relays. */
+    private static final Pattern RELAYS = Pattern.compile(
+            "^(\\p{Lu}[^,;.:]{3,100}?)\\s+(?:vừa|đã)\\s+(?:có|ban hành|gửi)\\s+"
+                    + "(Công văn|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Báo cáo|Hướng dẫn|Chương trình|Công điện)\\b",
+            Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "Nguyễn Trí Lạc", "H'Yim Kđoh", "Y Giang Gry Niê Knơng": capitalised words, an apostrophe after a first capital. */
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^(?:\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]*\\s){1,5}\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]*$");
@@ -153,6 +159,9 @@ public final class MetadataExtractor {
         if (title == null && type == null && number == null && pd == null) {
             // no header at all: a page cut from a portal, named by its headline
             TypeLine headline = headline(head);
+            if (headline == null) {
+                headline = relayed(head);
+            }
             if (headline != null) {
                 type = headline.type;
                 title = headline.title;
@@ -325,6 +334,48 @@ public final class MetadataExtractor {
     }
 
     /**
+     * A portal's news of a document it relays: "Văn phòng UBND tỉnh Gia Lai vừa có Công văn truyền đạt ..." under the
+     * page's headline. The document is of the type the sentence names, and the headline is its title.
+     */
+    private TypeLine relayed(List<Block> head) {
+        for (int i = 1; i < head.size() && i < 12; i++) {
+            Block b = head.get(i);
+            if (b.kind() != BlockKind.PARAGRAPH || b.closing()) {
+                continue;
+            }
+            Matcher r = RELAYS.matcher(b.text().strip());
+            if (!r.find() || !startsWithActor(r.group(1).strip())) {
+                continue;
+            }
+            DocumentType type = typeOfWord(r.group(2));
+            for (int k = i - 1; k >= 0 && type != null; k--) {
+                // the headline: the nearest line above of several words that is no sentence, date or menu
+                String t = head.get(k).text().strip();
+                if (head.get(k).kind() == BlockKind.PARAGRAPH && wordCount(t) >= 6 && t.length() <= 250 && !t.endsWith(".")
+                        && !t.endsWith(":") && t.indexOf('|') < 0 && Character.isUpperCase(t.codePointAt(0)) && !Casing.mostlyUpper(t)) {
+                    return new TypeLine(type, t, head.get(k).span());
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static int wordCount(String t) {
+        return t.isBlank() ? 0 : t.strip().split("\\s+").length;
+    }
+
+    /** Dates before the body that issues: "ngày 01/7/2021", "Ngày cập nhật 12/07/2021". */
+    private static final Pattern DATED = Pattern.compile("(?iu)^(?:(?:ngày(?: cập nhật)?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s*)+");
+
+    /** The body a phrase names, after the dates that may go before it: "ngày 01/7/2021 UBND huyện" → "UBND huyện". */
+    private String actorWithin(String phrase) {
+        Matcher d = DATED.matcher(phrase);
+        String who = d.lookingAt() ? phrase.substring(d.end()).strip() : phrase;
+        return startsWithActor(who) ? who : null;
+    }
+
+    /**
      * "LỊCH CÔNG TÁC TUẦN 45" and the lines under it that go on naming it: whose calendar ("Của Chủ tịch ..."),
      * which week ("Tuần 23", "(Từ ngày 04/11 đến ngày 10/11/2024)").
      */
@@ -384,7 +435,7 @@ public final class MetadataExtractor {
         for (int j = typeIndex + 1; j < head.size(); j++) {
             Block n = head.get(j);
             String t = n.text().strip();
-            if (t.matches("[-_=*. ]{3,}")) {
+            if (RULE_LINE.matcher(t).matches()) {
                 if (out.isEmpty()) {
                     continue;
                 }
@@ -432,7 +483,7 @@ public final class MetadataExtractor {
     private String issuer(List<Block> blocks, List<Block> head, DocumentNumber number, String title, List<Signer> signers) {
         String fromHeader = headerIssuer(head);
         if (fromHeader != null) {
-            return standingCommitteeOf(fromHeader, signers);
+            return standingCommitteeOf(withLevelFromBody(fromHeader, blocks), signers);
         }
         for (int i = 0; i < Math.min(2, head.size()); i++) {
             // a calendar or notice headed by its issuer alone: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", or under its parent
@@ -455,8 +506,16 @@ public final class MetadataExtractor {
         for (Block b : head) {
             if (b.kind() == BlockKind.PARAGRAPH && !Casing.mostlyUpper(b.text())) {
                 Matcher m = ISSUES.matcher(b.text());
-                if (m.find() && startsWithActor(m.group(1).strip())) {
-                    return casing.normal(m.group(1).strip());
+                if (m.find()) {
+                    // "Ngày cập nhật ... ngày 01/7/2021 UBND huyện đã ban hành Báo cáo ...": the body, not the date before it
+                    String who = actorWithin(m.group(1).strip());
+                    if (who != null) {
+                        return casing.normal(who);
+                    }
+                }
+                Matcher r = RELAYS.matcher(b.text());
+                if (r.find() && startsWithActor(r.group(1).strip())) {
+                    return casing.normal(r.group(1).strip());
                 }
             }
         }
@@ -508,6 +567,40 @@ public final class MetadataExtractor {
         return null;
     }
 
+    /** A people's committee or council named in the body with its level and place: "UBND tỉnh Ninh Bình". */
+    private static final Pattern LEVEL_BODY_PLACED = Pattern.compile(
+            "(?<![\\p{L}])(UBND|HĐND|[ỦU][ỷy] ban nhân dân|Hội đồng nhân dân)\\s+(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)"
+                    + "((?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)+)", Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * A header cut to the committee's or council's bare name ("ỦY BAN NHÂN DÂN", its level and place lost with the
+     * other column) is completed from the first place the body names the same body with them: "... UBND tỉnh Ninh
+     * Bình đã ban hành ..." → "Ủy ban nhân dân tỉnh Ninh Bình".
+     */
+    private static String withLevelFromBody(String issuer, List<Block> blocks) {
+        String bare = issuer.toLowerCase(Locale.ROOT).replace("uỷ", "ủy");
+        boolean committee = bare.equals("ủy ban nhân dân");
+        if (!committee && !bare.equals("hội đồng nhân dân")) {
+            return issuer;
+        }
+        for (int i = 0; i < blocks.size() && i < 40; i++) {
+            Block b = blocks.get(i);
+            if (b.closing()) {
+                break;
+            }
+            Matcher m = LEVEL_BODY_PLACED.matcher(b.text());
+            while (m.find()) {
+                String kind = m.group(1).toLowerCase(Locale.ROOT).replace("uỷ", "ủy");
+                boolean sameBody = committee ? kind.equals("ubnd") || kind.equals("ủy ban nhân dân")
+                        : kind.equals("hđnd") || kind.equals("hội đồng nhân dân");
+                if (sameBody && !Casing.mostlyUpper(m.group(3))) {
+                    return issuer + " " + m.group(2) + m.group(3);
+                }
+            }
+        }
+        return issuer;
+    }
+
     /** A people's council or committee of a level: "UBND tỉnh", "HĐND HUYỆN VỊ THỦY", "Ủy ban nhân dân thành phố". */
     private static final Pattern LEVEL_BODY = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:UBND|HĐND|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân)\\s+"
@@ -547,7 +640,7 @@ public final class MetadataExtractor {
     }
 
     /** Rules and stars a header prints after the issuer's name: "QUỐC HỘI --------", "TỈNH ỦY HÀ TĨNH *". */
-    private static final Pattern DECORATION_TAIL = Pattern.compile("\\s*[-_=*]{1,}[-_=*. ]*$");
+    private static final Pattern DECORATION_TAIL = Pattern.compile("\\s*[-_=*|]{1,}[-_=*.| ]*$");
     /** A Party committee heading a header: "TỈNH ỦY QUẢNG NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG BỘ TỈNH HÀ TĨNH". */
     private static final Pattern PARTY_PARENT = Pattern.compile(
             "(?:(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\\b|(BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ)\\b)");
@@ -571,8 +664,43 @@ public final class MetadataExtractor {
      */
     private String headerIssuer(List<Block> head) {
         List<String> lines = new ArrayList<>();
+        boolean motto = headerLines(head, 0, lines);
+        if (lines.isEmpty()) {
+            // a page that prints something else first (the documents it cites, a menu): the header starts at the
+            // motto's line, or the capitals right above it ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI ...")
+            int at = 1;
+            while (at < head.size() && at < 10 && !MOTTO.matcher(head.get(at).text()).find()) {
+                at++;
+            }
+            if (at < head.size() && at < 10) {
+                while (at > 1 && Casing.isUpperLine(head.get(at - 1).text())) {
+                    at--;
+                }
+                motto = headerLines(head, at, lines);
+                if (!lines.isEmpty() && !startsWithOrgHead(lines.get(0))) {
+                    lines.clear(); // scanner noise before the motto ("{| VĂN PHONG ..."), not a name
+                }
+            }
+        }
+        for (int i = 0; i < head.size() && i < 12 && !motto; i++) {
+            // a Party header read column by column: "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY KHỐI ..." / "Số 12-CTr/ĐUK" / "ĐẢNG CỘNG SẢN VIỆT NAM"
+            motto = MOTTO.matcher(head.get(i).text()).find();
+        }
+        String joined = String.join(" ", lines);
+        String withoutMotto = SPACES.matcher(MOTTO_TEXT.matcher(joined).replaceAll(" ")).replaceAll(" ").strip();
+        if (!motto && withoutMotto.length() == joined.length()) {
+            return null; // no motto: not a Decree 30 header
+        }
+        if (withoutMotto.isEmpty() || withoutMotto.length() > 160) {
+            return null;
+        }
+        return casing.normal(lastBody(withoutMotto));
+    }
+
+    /** The header's upper-case lines from block {@code from} on, into {@code lines}; whether the motto was among them. */
+    private static boolean headerLines(List<Block> head, int from, List<String> lines) {
         boolean motto = false;
-        for (int i = 0; i < head.size() && i < 10; i++) {
+        for (int i = from; i < head.size() && i < from + 10; i++) {
             Block b = head.get(i);
             String t = b.text();
             Matcher mm = MOTTO.matcher(t);
@@ -593,7 +721,7 @@ public final class MetadataExtractor {
             if (inlineNumber > 0) {
                 t = t.substring(0, inlineNumber).strip(); // "UBND HUYỆN X Số: 12/KH-UBND": the header on one line
             }
-            if (t.isEmpty() || t.matches("[-_=*. ]+")) {
+            if (t.isEmpty() || DECORATION_LINE.matcher(t).matches()) {
                 if (inlineNumber > 0) {
                     break;
                 }
@@ -611,19 +739,7 @@ public final class MetadataExtractor {
                 break;
             }
         }
-        for (int i = 0; i < head.size() && i < 12 && !motto; i++) {
-            // a Party header read column by column: "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY KHỐI ..." / "Số 12-CTr/ĐUK" / "ĐẢNG CỘNG SẢN VIỆT NAM"
-            motto = MOTTO.matcher(head.get(i).text()).find();
-        }
-        String joined = String.join(" ", lines);
-        String withoutMotto = MOTTO_TEXT.matcher(joined).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        if (!motto && withoutMotto.length() == joined.length()) {
-            return null; // no motto: not a Decree 30 header
-        }
-        if (withoutMotto.isEmpty() || withoutMotto.length() > 160) {
-            return null;
-        }
-        return casing.normal(lastBody(withoutMotto));
+        return motto;
     }
 
     /**
@@ -654,7 +770,7 @@ public final class MetadataExtractor {
                 continue; // "VĂN PHÒNG", "CHI CỤC": a head word right after the chosen start is part of its name
             }
             // "UBND TỈNH BẮC GIANG" + "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM": a district's committee under its province's
-            boolean committeeUnderParent = rest.matches("^(ỦY|UỶ) BAN NHÂN DÂN (HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*")
+            boolean committeeUnderParent = COMMITTEE_UNDER_PARENT.matcher(rest).matches()
                     && i >= 3;
             boolean insideCommittee = prev.equals("ỦY") || prev.equals("UỶ"); // "ỦY BAN": never cut after "ỦY"
             if (startsWithOrgHead(rest) && (partyParent || committeeUnderParent || !rest.startsWith("ỦY") && !rest.startsWith("UỶ"))
@@ -676,14 +792,28 @@ public final class MetadataExtractor {
     }
 
     private static boolean isSubordinateHead(String rest) {
-        return rest.matches("^(SỞ|BAN|PHÒNG|VĂN PHÒNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI CỤC|CỤC|TRUNG TÂM|THANH TRA|CÔNG AN|BỘ CHỈ HUY|"
-                + "TRƯỜNG|BỆNH VIỆN|KHO BẠC|HỘI ĐỒNG|ỦY BAN KIỂM TRA|CHI BỘ)\\b.*");
+        return SUBORDINATE_HEAD.matcher(rest).matches();
     }
 
     /** A parent line ends with a place ("... TỈNH HÀ TĨNH", "UBND HUYỆN X", "TỈNH ỦY HÀ TĨNH", "BỘ TÀI CHÍNH"). */
     private static boolean placeBefore(String[] words, int i) {
         return i >= 2;
     }
+
+    // compiled once: these run for every word of a header and every line of a recipients list
+    private static final Pattern COMMITTEE_UNDER_PARENT = Pattern.compile(
+            "^(ỦY|UỶ) BAN NHÂN DÂN (HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|XÃ|PHƯỜNG|THỊ TRẤN)\\b.*");
+    private static final Pattern SUBORDINATE_HEAD = Pattern.compile(
+            "^(SỞ|BAN|PHÒNG|VĂN PHÒNG|ĐẢNG ỦY|ĐẢNG UỶ|CHI CỤC|CỤC|TRUNG TÂM|THANH TRA|CÔNG AN|BỘ CHỈ HUY|"
+                    + "TRƯỜNG|BỆNH VIỆN|KHO BẠC|HỘI ĐỒNG|ỦY BAN KIỂM TRA|CHI BỘ)\\b.*");
+    private static final Pattern DEPUTY = Pattern.compile("^PHÓ\\s+");
+    private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?i)^nơi nhận\\s*:?");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[;,.:]$");
+    private static final Pattern LIST_MARK = Pattern.compile("^[-+•]\\s*");
+    private static final Pattern LIST_TAIL = Pattern.compile("[;,]\\s*$");
+    private static final Pattern DECORATION_LINE = Pattern.compile("[-_=*.| ]+");
+    private static final Pattern RULE_LINE = Pattern.compile("[-_=*. ]{3,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** "ỦY BAN NHÂN DÂN" + "TỈNH HÀ TĨNH" is one name; "UBND TỈNH HÀ TĨNH" + "SỞ Y TẾ" is parent + issuer. */
     private static boolean continuesName(List<String> lines) {
@@ -711,7 +841,7 @@ public final class MetadataExtractor {
     }
 
     private static boolean isPosition(String upper) {
-        String t = upper.replaceFirst("^PHÓ\\s+", "");
+        String t = DEPUTY.matcher(upper).replaceFirst("");
         return POSITIONS.stream().anyMatch(t::startsWith);
     }
 
@@ -874,7 +1004,7 @@ public final class MetadataExtractor {
             if (!in) {
                 if (t.toLowerCase(Locale.ROOT).startsWith("nơi nhận")) {
                     in = true;
-                    String rest = t.replaceFirst("(?i)^nơi nhận\\s*:?", "").strip();
+                    String rest = RECIPIENTS_HEAD.matcher(t).replaceFirst("").strip();
                     if (!rest.isEmpty()) {
                         out.add(clean(rest));
                         lastRaw = rest;
@@ -889,7 +1019,7 @@ public final class MetadataExtractor {
                 out.add(clean(t));
                 lastRaw = t;
             } else if (!out.isEmpty() && (Character.isLowerCase(t.codePointAt(0))
-                    || !lastRaw.matches("(?s).*[;,.:]$") && !Casing.mostlyUpper(t) && !AUTHORITY.matcher(t).find()
+                    || !ENDS_PUNCTUATED.matcher(lastRaw).matches() && !Casing.mostlyUpper(t) && !AUTHORITY.matcher(t).find()
                     && !PERSON_NAME.matcher(t).matches())) {
                 // a recipient wrapped over lines: "- Các đồng chí Ủy viên" / "Ban Chấp hành Trung ương Đảng,"
                 lastRaw = lastRaw + " " + t;
@@ -902,6 +1032,6 @@ public final class MetadataExtractor {
     }
 
     private static String clean(String s) {
-        return s.replaceFirst("^[-+•]\\s*", "").replaceFirst("[;,]\\s*$", "").strip();
+        return LIST_TAIL.matcher(LIST_MARK.matcher(s).replaceFirst("")).replaceFirst("").strip();
     }
 }

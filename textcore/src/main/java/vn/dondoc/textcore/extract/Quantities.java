@@ -216,9 +216,11 @@ final class Quantities {
         return !tongSo && !wholePeriod;
     }
 
+    private static final Pattern LEADING_SPACE = Pattern.compile("^\\s+");
+
     /** The unit noun after a figure: the lexicon's longest match, else (when the context says it counts) the next word. */
     private String[] unitAfter(String after, boolean countable) {
-        String a = after.replaceFirst("^\\s+", "");
+        String a = LEADING_SPACE.matcher(after).replaceFirst("");
         int lead = after.length() - a.length();
         String lower = a.toLowerCase(Locale.ROOT);
         // the longest word of either list wins: "đơn vị hành chính" (a label) over "đơn vị" (a count)

@@ -92,9 +92,15 @@ public final class ReferenceExtractor {
         return new ArrayList<>(byNumber.values());
     }
 
+    // compiled once: these run for every number the text cites
+    private static final Pattern OWN_NUMBER_LABEL = Pattern.compile("(số\\s*:?)?");
+    private static final Pattern LIST_JOINT = Pattern.compile("(?s)\\s*(,|và)\\s*[\\p{L} ]{0,25}(số)?\\s*");
+    private static final Pattern DATED_TAIL = Pattern.compile("\\s+(năm|ngày)\\s+\\d.*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static boolean isOwnNumberLine(String text, int at) {
         int ls = text.lastIndexOf('\n', at - 1) + 1;
-        return text.substring(ls, at).strip().toLowerCase(Locale.ROOT).matches("(số\\s*:?)?");
+        return OWN_NUMBER_LABEL.matcher(text.substring(ls, at).strip().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** "Nghị quyết 150/NQ-HĐND, Nghị quyết 151/NQ-HĐND ... của HĐND tỉnh": a list shares its trailing issuer. */
@@ -110,7 +116,7 @@ public final class ReferenceExtractor {
                 from += dated.end(); // "số 49/TB-VPCP ngày 07/02/2024 và số 160/TB-VPCP ... của Văn phòng Chính phủ"
             }
             String between = text.substring(from, all.get(j).start());
-            if (between.length() > 40 || !between.matches("(?s)\\s*(,|và)\\s*[\\p{L} ]{0,25}(số)?\\s*")) {
+            if (between.length() > 40 || !LIST_JOINT.matcher(between).matches()) {
                 return null;
             }
             String after = text.substring(all.get(j).end(), Math.min(text.length(), all.get(j).end() + 200));
@@ -130,7 +136,7 @@ public final class ReferenceExtractor {
             return null;
         }
         String who = ISSUER_STOP.matcher(m.group(1)).replaceFirst("").strip();
-        who = who.replaceFirst("\\s+(năm|ngày)\\s+\\d.*$", "").strip();
+        who = DATED_TAIL.matcher(who).replaceFirst("").strip();
         return who.isEmpty() || !Character.isLetter(who.codePointAt(0)) ? null : who;
     }
 
@@ -160,6 +166,6 @@ public final class ReferenceExtractor {
     }
 
     private static String key(String number) {
-        return number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return SPACES.matcher(number).replaceAll("").toUpperCase(Locale.ROOT);
     }
 }

@@ -50,14 +50,26 @@ public final class TaskExtractor {
             "(?:^|,\\s+|[Đđ]ề nghị\\s+)((?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường)\\s+\\p{Lu}\\p{L}*"
                     + "(?:\\s+\\p{Lu}\\p{L}*){0,3})\\s+(?:cần|phải|tiếp tục|tập trung|khẩn trương|chủ động)\\b",
             Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED, List.of("yêu cầu", "đề nghị", "giao"));
+    /** The pattern takes its words with a small or a capital first letter only: looked up as printed, no lower-casing. */
+    private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED,
+            List.of("yêu cầu", "Yêu cầu", "đề nghị", "Đề nghị", "giao", "Giao"));
 
     private final Lexicon lexicon;
     private final ActorPhrases actors;
 
+    /** The task verbs by their first letter, longest first within each (the lexicon's order). */
+    private final Map<Character, List<String>> taskVerbsByFirst = new java.util.HashMap<>();
+    private final int longestTaskVerb;
+
     public TaskExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.actors = new ActorPhrases(lexicon);
+        for (String v : lexicon.taskVerbs()) {
+            if (!v.isEmpty()) {
+                taskVerbsByFirst.computeIfAbsent(v.charAt(0), k -> new ArrayList<>()).add(v);
+            }
+        }
+        this.longestTaskVerb = lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length();
     }
 
     public List<TaskItem> extract(SegmentedDocument doc, DocumentInfo info) {
@@ -91,7 +103,8 @@ public final class TaskExtractor {
                 out.add(fromFields(doc, b, ft, documentLead, year));
                 continue;
             }
-            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+") || consumed.containsKey(b)) {
+            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+") || consumed.containsKey(b)
+                    || isTitle(b, info)) {
                 continue;
             }
             if (b.heading() && structured && handsDownWork && listsObjects(b, children.get(b))
@@ -131,9 +144,11 @@ public final class TaskExtractor {
                     && wordCount(body, 6) >= 6;
             boolean take = switch (kind) {
                 case TASKS -> true;
-                case PURPOSE, OTHER -> subject.isPresent() || handedDown || (kind == SectionKind.OTHER && opensWithTaskVerb(body));
+                case PURPOSE, OTHER -> (subject.isPresent() || handedDown || (kind == SectionKind.OTHER && opensWithTaskVerb(body)))
+                        && (handedDown || !handsDownWork || !narrates(body, subject));
                 default -> handedDown;
             };
+            take &= !appraises(body);
             take |= objectLists.containsKey(b);
             if (!take || !objectLists.containsKey(b) && isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body)
                     || pointsToAppendix(body)) {
@@ -224,6 +239,93 @@ public final class TaskExtractor {
         return b.kind() != BlockKind.ROMAN && body.length() >= 60 && (body.endsWith(".") || body.endsWith(";"));
     }
 
+    /** Words that mark what a body did, not what it is to do: "đã", "vừa" (not the "vừa" of "nhỏ và vừa"). */
+    private static final Pattern DONE = Pattern.compile("(?<!\\bvà)(?<!\\bnhỏ)\\s(?:đã|vừa)\\s(?!qua\\b|trong\\b|và\\b)"
+            // a decision on a proposal, not work: "UBND tỉnh thống nhất đề xuất của Sở ..."
+            + "|\\s(?:cơ bản\\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\\s+với)?\\s+(?:các\\s+)?(?:đề xuất|chủ trương|nội dung|ý kiến|"
+            + "phương án|kiến nghị|đề nghị|báo cáo|tờ trình|dự thảo)\\s", Pattern.UNICODE_CASE);
+    /** What still orders work after a "đã": "Các đơn vị đã được giao nhiệm vụ chủ động triển khai ...". */
+    private static final Pattern STILL_ORDERS = Pattern.compile(
+            "\\s(?:chủ trì|chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục|khẩn trương|cần|phải|tập trung|nghiêm túc)\\s",
+            Pattern.UNICODE_CASE);
+    /** "Hoan nghênh", "Đánh giá cao": a conclusion's praise of what was done, not work. */
+    private static final Pattern PRAISE = Pattern.compile(
+            "^(?:Đánh giá cao|Hoan nghênh|(?:Trân trọng )?[Cc]ảm ơn|Chúc mừng|(?:Ghi nhận|Biểu dương)(?=[^.;:]*\\sđã\\s))",
+            Pattern.UNICODE_CASE);
+
+    /**
+     * News of what was done, not work given: "Văn phòng UBND tỉnh vừa có Công văn ...", "Thực hiện Quyết định số
+     * 468/QĐ-TTg ..., UBND tỉnh đã ban hành Kế hoạch ...": the sentence's subject, or the subject of its main clause
+     * after an opening one, is followed by "đã" or "vừa" before anything that still orders work.
+     */
+    private boolean narrates(String body, Optional<ActorPhrases.Subject> subject) {
+        if (!mayNarrate(body)) {
+            return false; // none of the words DONE begins with: no need to look for the clause's subject
+        }
+        int from;
+        if (subject.isPresent()) {
+            from = 0;
+        } else {
+            // "Thực hiện ..., <body> đã ...": the main clause after the opening one
+            from = -1;
+            int limit = Math.min(body.length(), 400);
+            for (int c = body.indexOf(", "); c > 0 && c < limit; c = body.indexOf(", ", c + 2)) {
+                if (actors.startsWithActor(body.substring(c + 2, Math.min(body.length(), c + 120)))) {
+                    from = c + 2;
+                    break;
+                }
+            }
+            if (from < 0) {
+                return false;
+            }
+        }
+        int end = Math.min(body.length(), from + 160);
+        int sentence = body.indexOf(". ", from);
+        if (sentence > 0 && sentence < end) {
+            end = sentence;
+        }
+        Matcher done = DONE.matcher(body).region(from, end);
+        if (!done.find()) {
+            return false;
+        }
+        if (body.startsWith("vừa", done.start() + 1) && body.indexOf(" vừa ", done.end()) > 0) {
+            return false; // "Doanh nghiệp vừa thực hiện ..., vừa hoạt động ...": both, not just now
+        }
+        String before = body.substring(from, done.start());
+        // the subject's own verb: right after the body's name (within what was read as the subject), not in a clause later
+        boolean ofSubject = subject.isPresent() ? done.start() <= subject.get().end() + 1
+                : before.indexOf(',') < 0 && wordCount(before, 13) <= 12;
+        if (!ofSubject || !actors.startsWithActor(before)) {
+            return false;
+        }
+        return !STILL_ORDERS.matcher(body).region(done.end() - 1, Math.min(body.length(), done.end() + 200)).find();
+    }
+
+    /** The document's title ("Tăng cường phòng, chống cháy rừng ...", a page's headline) names what it is about. */
+    private static boolean isTitle(Block b, DocumentInfo info) {
+        Span t = info.titleSpan();
+        return t != null && b.section().isEmpty() && b.span().start() < t.end() && t.start() < b.span().end();
+    }
+
+    /** Whether a word {@link #DONE} begins with stands where {@link #narrates} looks (within 400 + 160 characters). */
+    private static boolean mayNarrate(String body) {
+        int n = Math.min(body.length(), 560);
+        for (String w : NARRATION_WORDS) {
+            int at = body.indexOf(w);
+            if (at >= 0 && at < n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NARRATION_WORDS = List.of("đã", "vừa", "thống nhất", "đồng ý", "nhất trí");
+
+    /** "Đánh giá cao Bộ Nội vụ ... đã chuẩn bị chu đáo ...": praise in a conclusion. */
+    private static boolean appraises(String body) {
+        return PRAISE.matcher(body).lookingAt();
+    }
+
     /** "100% số người hưởng trợ cấp ... được ...": a criterion or target stated as a figure, not work given to someone. */
     private static boolean opensWithPercent(String body) {
         int i = 0;
@@ -235,7 +337,8 @@ public final class TaskExtractor {
 
     /** "Các nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.": where the tasks are, not a task (the table is read). */
     private static boolean pointsToAppendix(String body) {
-        return wordCount(body, 26) <= 25 && APPENDIX_POINTER.matcher(body).find();
+        // anchored at the start: lookingAt() (find() would try every position), and first, as it fails at once
+        return APPENDIX_POINTER.matcher(body).lookingAt() && wordCount(body, 26) <= 25;
     }
 
     private static boolean isLabelOnly(String body) {
@@ -243,10 +346,14 @@ public final class TaskExtractor {
     }
 
     private boolean opensWithTaskVerb(String body) {
-        int longest = lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length(); // longest first
-        String lower = body.substring(0, Math.min(body.length(), longest + 1)).toLowerCase(Locale.ROOT);
-        for (String v : lexicon.taskVerbs()) {
-            if (lower.startsWith(v) && (lower.length() == v.length() || !Character.isLetter(lower.charAt(v.length())))) {
+        if (body.isEmpty()) {
+            return false;
+        }
+        // only the verbs of the body's first letter, compared without lower-casing it (the verbs are lower case)
+        int n = Math.min(body.length(), longestTaskVerb + 1);
+        for (String v : taskVerbsByFirst.getOrDefault(Character.toLowerCase(body.charAt(0)), List.of())) {
+            int len = v.length();
+            if (len <= n && body.regionMatches(true, 0, v, 0, len) && (n == len || !Character.isLetter(body.charAt(len)))) {
                 return true;
             }
         }
@@ -614,7 +721,7 @@ public final class TaskExtractor {
         }
         for (List<String> texts : List.of(preamble, closing)) {
             for (String t : texts) {
-                Matcher m = ADDRESSED_AT.find(t, null);
+                Matcher m = ADDRESSED_AT.find(t, t);
                 if (m != null) {
                     List<String> bodies = new ArrayList<>();
                     for (String who : actors.split(m.group(1))) {

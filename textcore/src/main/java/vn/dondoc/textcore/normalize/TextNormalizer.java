@@ -681,8 +681,9 @@ public final class TextNormalizer {
                 if (++blanks > 2) {
                     break;
                 }
-            } else if (Casing.isUpperLine(l) || l.matches("[-_=*. ]+") || isNumberLine(l)) {
-                // a Party header read column by column puts "*" and "Số 12-CTr/ĐUK" before "ĐẢNG CỘNG SẢN VIỆT NAM"
+            } else if (Casing.isUpperLine(l) || l.matches("[-_=*.| ]+") || isNumberLine(l)) {
+                // a Party header read column by column puts "*" and "Số 12-CTr/ĐUK" before "ĐẢNG CỘNG SẢN VIỆT NAM";
+                // a web capture of a header table puts a "|" line between its cells
                 start = i;
                 blanks = 0;
             } else {

@@ -20,6 +20,26 @@ public final class StructureSegmenter {
     /** "(1) Về việc ...": items numbered in parentheses sit one level below "1.", like letters. */
     private static final Pattern PAREN_NUMBER = Pattern.compile("^(\\(\\d{1,2}\\))\\s*(?=\\S)");
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪●◦*])\\s*(?=\\S)");
+    /**
+     * The formulas a last paragraph ending in "./." may be, which hand no work: who executes the act ("... chịu trách
+     * nhiệm thi hành Quyết định này"), when it takes effect, when it was adopted, a reply "để ... biết".
+     */
+    private static final Pattern FORMULA = Pattern.compile(
+            "(?iu)thi hành|hiệu lực|thông qua|trả lời|trân trọng|được biết|thông báo[^.]{0,120}\\sbiết\\s|biết(?:,? và| để)?(?: thực hiện)?\\s*\\./\\.\\s*$");
+
+    private static int wordCount(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean w = !Character.isWhitespace(t.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
     private static final Pattern CLOSER = Pattern.compile(
             "(?i)^(trên đây là|trong quá trình (tổ chức )?(thực hiện|triển khai)|yêu cầu (các|giám đốc|thủ trưởng|chủ tịch)"
                     + "|[^.]{0,60} thông báo (để|đến) [^.]{0,120}(biết|thực hiện)"
@@ -426,9 +446,14 @@ public final class StructureSegmenter {
             Block b = out.get(i);
             boolean recipients = b.text().regionMatches(true, 0, "nơi nhận", 0, 8);
             // "./." ends the body of a document (Decree 30/2020 layout): what follows is signature and distribution
-            if (recipients || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH
-                    && (CLOSER.matcher(b.text()).find() || b.text().stripTrailing().endsWith("./.")))) {
-                for (int j = i; j < out.size(); j++) {
+            // CLOSER is anchored at the start: lookingAt(), not a find() that tries every position of the paragraph
+            boolean closer = !recipients && i > lastStructured && b.kind() == BlockKind.PARAGRAPH
+                    && CLOSER.matcher(b.text()).lookingAt();
+            if (recipients || closer || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH && b.text().stripTrailing().endsWith("./."))) {
+                // "./." ends the body's last paragraph: it is still the body ("UBND tỉnh giao Sở ... thực hiện./."),
+                // unless it is a closing formula itself ("Trên đây là ...")
+                int from = recipients || closer || FORMULA.matcher(b.text()).find() || wordCount(b.text()) < 20 ? i : i + 1;
+                for (int j = from; j < out.size(); j++) {
                     if (recipients || out.get(j).kind() != BlockKind.TABLE_ROW) {
                         out.set(j, out.get(j).asClosing());
                     }

@@ -52,6 +52,17 @@ class NormalizeSegmentTablesTest {
         assertThat(String.join(" ‖ ", d.blocks().stream().map(Block::text).toList())).isEqualTo(expected);
     }
 
+    static List<Arguments> segmentClosing() {
+        return CaseTable.load("segment-closing.tsv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("segmentClosing")
+    void marksWhereTheClosingPartBegins(String text, String expected) {
+        SegmentedDocument d = new StructureSegmenter().segment(text);
+        assertThat(String.join(" ‖ ", d.blocks().stream().map(b -> b.closing() ? "closing" : "body").toList())).isEqualTo(expected);
+    }
+
     @Test
     void cutsTheWebPageAroundADocument() {
         String page = "Từ khoá: Số Hiệu, Tiêu đề\n\nĐăng nhập\n\nKế hoạch 12/KH-UBND 2024 tỉnh X\n\n"
