@@ -59,18 +59,16 @@ public final class Visible {
     }
 
     /**
-     * Agenda items: published ones to everyone signed in; the others to the units they name (preparing, attending),
-     * the agency's when they name none.
+     * Agenda items: the agency's agenda (chương trình công tác), as the calendar's writes already treat them
+     * (RecordScope.AGENCY): every signed-in person reads every item, published or not; nobody without an account
+     * reads any here (the published ones are served under /lich and /ical). {@code id} is unused but kept so the
+     * rule can narrow to the units an item names without touching its callers.
      */
     public static String events(Visibility v, String id, Map<String, Object> params) {
-        String own = either(v, params,
-                "NOT EXISTS (SELECT 1 FROM calendar_event_parties vep WHERE vep.event_id = " + id + " AND vep.unit_id IS NOT NULL)",
-                "EXISTS (SELECT 1 FROM calendar_event_parties vep WHERE vep.event_id = " + id
-                        + " AND vep.unit_id IN (:" + UNITS + "))");
-        if (own == null || "1 = 0".equals(own)) {
-            return own;
+        if (v.everything() || v.agencyRecords()) {
+            return null;
         }
-        return "EXISTS (SELECT 1 FROM calendar_published_events vpe WHERE vpe.event_id = " + id + ") OR " + own;
+        return "1 = 0";
     }
 
     /** Adds a predicate to a WHERE clause (in parentheses), and its parameter. */

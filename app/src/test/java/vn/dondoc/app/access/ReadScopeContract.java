@@ -123,7 +123,8 @@ public abstract class ReadScopeContract {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO calendar_events (event_date, day_session, content, preparing_units)"
                         + " VALUES (:d, 'MORNING', :c, :p)")
-                .param("d", LocalDate.now()).param("c", "Họp " + word).param("p", word).update(keys, "id");
+                .param("d", LocalDate.now()).param("c", "Họp " + word.toUpperCase(java.util.Locale.ROOT))
+                .param("p", word.toUpperCase(java.util.Locale.ROOT)).update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("INSERT INTO calendar_event_parties (event_id, role, raw_name, unit_id) VALUES (:e, 'PREPARING', :n, :u)")
                 .param("e", id).param("n", word).param("u", unit).update();
@@ -193,7 +194,11 @@ public abstract class ReadScopeContract {
         return out.toString();
     }
 
-    private record Read(String name, Probe probe) {
+    /** {@code everyone}: the record is the agency's (agenda items), read by every signed-in person. */
+    private record Read(String name, Probe probe, boolean everyone) {
+        Read(String name, Probe probe) {
+            this(name, probe, false);
+        }
     }
 
     private List<Read> reads() {
@@ -226,11 +231,11 @@ public abstract class ReadScopeContract {
                 new Read("api: the result list", (m, r) -> listed(m, "/api/results?size=200", "$.items[*].id", r.result())),
                 new Read("api: the result export (CSV)", (m, r) -> text(m, "/api/results/export.csv", false).contains(r.word())),
                 new Read("api: the result export (XLSX)", (m, r) -> xlsx(m, "/api/results/export.xlsx").contains(r.word())),
-                new Read("api: an agenda item not published", (m, r) -> ok(m, "/api/calendar-events/" + r.event(), false)),
+                new Read("api: an agenda item not published", (m, r) -> ok(m, "/api/calendar-events/" + r.event(), false), true),
                 new Read("api: the agenda", (m, r) -> listed(m, "/api/calendar-events?size=200&from=" + today + "&to=" + today,
-                        "$.items[*].id", r.event())),
+                        "$.items[*].id", r.event()), true),
                 new Read("page: the calendar", (m, r) -> text(m, "/calendar?from=" + today + "&to=" + today, true)
-                        .contains("Họp " + r.word())),
+                        .contains("Họp " + r.word().toUpperCase(java.util.Locale.ROOT)), true),
                 new Read("api: the dashboard of everything the person may read", (m, r) -> {
                     String json = text(m, "/api/dashboard", false);
                     List<Number> ids = JsonPath.read(json, "$.overdue[*].id");
@@ -270,7 +275,7 @@ public abstract class ReadScopeContract {
             MockMvc mvc = SignIn.mvc(context, who.as());
             for (Read read : reads()) {
                 for (boolean ownUnit : List.of(true, false)) {
-                    boolean expected = ownUnit || who.readsOther();
+                    boolean expected = ownUnit || who.readsOther() || read.everyone();
                     String cell = read.name() + " × " + who.name() + " × " + (ownUnit ? "own unit" : "other unit") + " → "
                             + (expected ? "shown" : "refused");
                     cells.add(DynamicTest.dynamicTest(cell, () -> assertThat(read.probe().sees(mvc, ownUnit ? own : other))

@@ -32,8 +32,8 @@ public interface Calendars {
     }
 
     /**
-     * The agenda items someone may read: published days' items to everyone signed in; an item not yet published
-     * to the units that prepare or attend it (the agency's when it names none).
+     * The agenda items someone may read: the agency's agenda, read by every signed-in person (the public reads
+     * only what is published, elsewhere).
      */
     Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId,
                                    vn.dondoc.domain.access.Visibility visible, PageRequest page);
