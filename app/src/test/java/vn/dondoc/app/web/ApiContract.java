@@ -108,7 +108,7 @@ public abstract class ApiContract {
                         .content("{\"text\": \"Rà soát\", \"deadline\": \"+999999999-12-31\"}"))
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.reasons[0].code").value("task.dateOutOfRange"))
-                .andExpect(jsonPath("$.detail").value(Matchers.containsString("năm 1945 đến 2200")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("năm 1900 đến 9999")));
         long id = createTask("{\"text\": \"Rà soát\", \"leadUnitIds\": [" + vp + ", " + vp + ", " + vp + "]}");
         mvc.perform(get("/api/tasks/" + id)).andExpect(jsonPath("$.task.parties.length()").value(1));
     }

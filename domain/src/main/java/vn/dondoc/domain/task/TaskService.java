@@ -19,9 +19,9 @@ import vn.dondoc.domain.search.Search;
 public final class TaskService {
     /** More units than any province has: a request naming more is refused, not stored. */
     public static final int MAX_PARTIES = 500;
-    /** The years a task's dates may fall in: an agency's records, past and planned. */
-    public static final int MIN_YEAR = 1945;
-    public static final int MAX_YEAR = 2200;
+    /** The years a task's dates may fall in: four-digit years, as every date field offers. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
     private final Tasks tasks;
     private final OrgUnits units;
     private final Search search;
