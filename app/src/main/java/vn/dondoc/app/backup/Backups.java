@@ -51,6 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
 public class Backups {
     static final String FORMAT = "dondoc.backup/1";
     private static final String HISTORY = "flyway_schema_history";
+    /** Which instance runs a scheduled job right now: the running cluster's state, not a record to keep. */
+    private static final String CLUSTER_LOCKS = "shedlock";
     /** Tables only people and imports fill: a database with rows in one of them is in use, not new. */
     private static final List<String> RECORD_TABLES = List.of("documents", "tasks", "org_units", "people",
             "import_files", "calendar_events", "targets", "results");
@@ -372,7 +374,7 @@ public class Backups {
         try (ResultSet rs = md.getTables(null, schema(c), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String t = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                if (!t.equals(HISTORY)) {
+                if (!t.equals(HISTORY) && !t.equals(CLUSTER_LOCKS)) {
                     names.add(t);
                 }
             }
