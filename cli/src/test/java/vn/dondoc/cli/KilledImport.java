@@ -86,8 +86,16 @@ final class KilledImport {
                 + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
+    /** Connects with the password the app keeps beside the database (none yet: the process has not opened it). */
+    static Connection connect(Path data) throws SQLException {
+        if (!java.nio.file.Files.exists(data.resolve("db").resolve(".password"))) {
+            throw new SQLException("the database of " + data + " is not created yet");
+        }
+        return DriverManager.getConnection(url(data), "sa", vn.dondoc.app.jdbc.EmbeddedDatabasePassword.read(data));
+    }
+
     static long count(Path data, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url(data), "sa", ""); Statement s = c.createStatement();
+        try (Connection c = connect(data); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -97,7 +105,7 @@ final class KilledImport {
     /** content hash → how many documents hold it. */
     static Map<String, Integer> documentsByHash(Path data) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(url(data), "sa", ""); Statement s = c.createStatement();
+        try (Connection c = connect(data); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT content_hash, COUNT(*) FROM documents GROUP BY content_hash")) {
             while (rs.next()) {
                 out.put(rs.getString(1).strip(), rs.getInt(2));
