@@ -33,6 +33,7 @@ import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.ResolvedName;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
+import vn.dondoc.domain.target.IndicatorNames;
 import vn.dondoc.domain.target.Result;
 import vn.dondoc.domain.target.Target;
 import vn.dondoc.domain.target.Targets;
@@ -295,19 +296,27 @@ public final class ImportService {
         List<ProposedTarget> tg = new ArrayList<>();
         for (int i = 0; i < p.targets().size(); i++) {
             TargetItem t = p.targets().get(i);
-            tg.add(new ProposedTarget(true, t.indicator(), t.comparator() == null ? null : t.comparator().name(), t.value(),
+            tg.add(new ProposedTarget(true, IndicatorNames.of(t.indicator(), t.unit(), before(p.text(), t.span())), t.comparator() == null ? null : t.comparator().name(), t.value(),
                     t.valueTo(), t.unit(), t.scope(), t.by(), t.span(), certainty(Assessment.at(a.targets(), i))));
         }
         List<ProposedResult> rs = new ArrayList<>();
         for (int i = 0; i < p.results().size(); i++) {
             ResultItem r = p.results().get(i);
-            rs.add(new ProposedResult(true, r.indicator(), r.actual(), r.unit(), r.percentOfPlan(), r.planned(), r.span(),
+            rs.add(new ProposedResult(true, IndicatorNames.of(r.indicator(), r.unit(), before(p.text(), r.span())), r.actual(), r.unit(), r.percentOfPlan(), r.planned(), r.span(),
                     certainty(Assessment.at(a.results(), i))));
         }
         List<ProposedCandidate> candidates = a.candidates().stream()
                 .map(c -> new ProposedCandidate(c.text(), c.section(), c.span())).toList();
         return new Proposal(fileId, f.fileName(), p.text(), doc, List.copyOf(refs), List.copyOf(events), List.copyOf(ts),
                 List.copyOf(tg), List.copyOf(rs), withSameNumberWarning(p.diagnostics(), info), candidates);
+    }
+
+    /** The paragraph of a figure up to it: where its indicator's subject is looked for when its name is poor. */
+    static String before(String text, vn.dondoc.textcore.model.Span span) {
+        if (text == null || span == null || span.start() <= 0 || span.start() > text.length()) {
+            return null;
+        }
+        return text.substring(text.lastIndexOf('\n', span.start() - 1) + 1, span.start());
     }
 
     /** Diagnostic code of a document whose number and issuer an already stored document has. */
