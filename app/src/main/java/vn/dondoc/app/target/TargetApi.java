@@ -1,5 +1,6 @@
 package vn.dondoc.app.target;
 
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,8 @@ import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.org.OrgUnit;
+import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.Indicator;
 import vn.dondoc.domain.target.Result;
 import vn.dondoc.domain.target.Target;
@@ -30,9 +33,11 @@ public class TargetApi {
     private final TargetService service;
 
     private final Access access;
+    private final OrgUnits units;
 
-    TargetApi(Targets targets, TargetService service, Access access) {
+    TargetApi(Targets targets, TargetService service, Access access, OrgUnits units) {
         this.access = access;
+        this.units = units;
         this.targets = targets;
         this.service = service;
     }
@@ -108,20 +113,40 @@ public class TargetApi {
         return targets.findResult(id).orElseThrow(() -> new RecordNotFoundException("result", id));
     }
 
+    /**
+     * An actual value for a unit: entered by those who may report for it (its staff, the clerk and leader of its
+     * subtree); anyone else gets a 403 that names the unit. A unit given by name only is looked up in the org.
+     */
     @PostMapping("/results")
     @ResponseStatus(HttpStatus.CREATED)
     public Result createResult(@RequestBody ResultRequest r) {
-        return RejectedException.unwrap(service.save(result(null, r, null)));
+        Result result = result(null, r, null);
+        access.requireReportFor(result.reportingUnitId(), result.reportingUnit());
+        return RejectedException.unwrap(service.save(result));
     }
 
     @PutMapping("/results/{id}")
     public Result updateResult(@PathVariable long id, @RequestBody ResultRequest r) {
-        return RejectedException.unwrap(service.save(result(id, r, getResult(id))));
+        Result old = getResult(id);
+        Result result = result(id, r, old);
+        if (!java.util.Objects.equals(old.reportingUnitId(), result.reportingUnitId())) {
+            // moving a value to another unit is reporting for that unit
+            access.requireReportFor(result.reportingUnitId(), result.reportingUnit());
+        }
+        return RejectedException.unwrap(service.save(result));
     }
 
-    private static Result result(Long id, ResultRequest r, Result old) {
+    private Result result(Long id, ResultRequest r, Result old) {
+        Long unitId = r.reportingUnitId();
+        String unitName = r.reportingUnit();
+        if (unitId != null) {
+            unitName = units.find(unitId).map(OrgUnit::name).orElse(unitName);
+        } else if (unitName != null && !unitName.isBlank()) {
+            Optional<OrgUnit> named = units.findByNameOrAbbreviation(unitName.strip());
+            unitId = named.map(OrgUnit::id).orElse(null);
+        }
         return new Result(id, r.indicatorId() == null ? 0 : r.indicatorId(), r.indicator(), r.documentId(), r.actualValue(),
-                r.unit(), r.percentOfPlan(), r.period(), r.reportingUnit(), r.reportingUnitId(),
+                r.unit(), r.percentOfPlan(), r.period(), unitName, unitId,
                 old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
     }
 

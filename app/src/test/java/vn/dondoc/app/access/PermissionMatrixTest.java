@@ -71,6 +71,7 @@ class PermissionMatrixTest {
     @Autowired TaskService tasks;
     @Autowired Documents documents;
     @Autowired Access access;
+    @Autowired vn.dondoc.domain.target.Targets targets;
 
     private long vp;
     private long ldvl;
@@ -162,6 +163,73 @@ class PermissionMatrixTest {
                 }
             }
         }
+        return cells.stream();
+    }
+
+    /**
+     * Issue 11: entering an actual value for a unit ({@code POST /api/results}, the page's {@code POST /results}):
+     * the unit's staff, the clerk and the leader of its subtree may; a viewer and everyone of another unit get a 403
+     * in Vietnamese that names the unit.
+     */
+    @TestFactory
+    Stream<DynamicTest> enteringAResultForItsOwnUnitAndAnother() {
+        TestDatabase.clear(jdbc);
+        demo.seedOrganisation();
+        long office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
+        long labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
+        String labourName = units.find(labour).orElseThrow().name();
+        long indicator = targets.indicator("Số người được giải quyết việc làm", "người").id();
+        Map<Role, Set<Boolean>> allowedOwnOther = Map.of(Role.ADMIN, Set.of(true, false), Role.CLERK, Set.of(true),
+                Role.LEADER, Set.of(true), Role.STAFF, Set.of(true), Role.VIEWER, Set.of());
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Role role : Role.values()) {
+            MockMvc mvc = SignIn.mvc(context, SignIn.as(role, role == Role.ADMIN ? null : office));
+            for (boolean ownUnit : List.of(true, false)) {
+                long unit = ownUnit ? office : labour;
+                boolean expected = allowedOwnOther.get(role).contains(ownUnit);
+                String cell = role + " × result × " + (ownUnit ? "own unit" : "other unit") + " → "
+                        + (expected ? "allowed" : "403");
+                cells.add(DynamicTest.dynamicTest("api: " + cell, () -> {
+                    var answer = mvc.perform(post("/api/results").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"indicatorId\": " + indicator + ", \"actualValue\": 9997, \"period\": \"2025\","
+                                    + " \"reportingUnitId\": " + unit + "}")).andReturn().getResponse();
+                    if (expected) {
+                        assertThat(answer.getStatus()).as(cell).isEqualTo(201);
+                    } else {
+                        assertThat(answer.getStatus()).as(cell).isEqualTo(403);
+                        assertThat(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(cell)
+                                .contains(role == Role.VIEWER ? "không có quyền" : "không được nhập kết quả");
+                        if (role != Role.VIEWER) {
+                            assertThat(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(labourName);
+                        }
+                    }
+                }));
+                cells.add(DynamicTest.dynamicTest("page: " + cell, () -> {
+                    int status = mvc.perform(post("/results").accept(MediaType.TEXT_HTML)
+                            .param("indicatorId", String.valueOf(indicator)).param("period", "2025")
+                            .param("reportingUnitId", String.valueOf(unit)).param("actualValue", "9.997"))
+                            .andReturn().getResponse().getStatus();
+                    assertAnswer(cell, expected, status);
+                }));
+            }
+            boolean mayOpen = role != Role.VIEWER;
+            cells.add(DynamicTest.dynamicTest("page: " + role + " × /results/new → " + (mayOpen ? "allowed" : "403"), () ->
+                    assertAnswer(role + " /results/new", mayOpen,
+                            mvc.perform(get("/results/new").accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus())));
+        }
+        // a value moved to another unit is reporting for that unit
+        cells.add(DynamicTest.dynamicTest("api: STAFF moves its unit's result to another unit → 403", () -> {
+            MockMvc staff = SignIn.mvc(context, SignIn.as(Role.STAFF, office));
+            String body = staff.perform(post("/api/results").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"indicatorId\": " + indicator + ", \"actualValue\": 5, \"period\": \"2025\","
+                                    + " \"reportingUnitId\": " + office + "}"))
+                    .andReturn().getResponse().getContentAsString();
+            long id = Long.parseLong(body.replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1"));
+            int status = staff.perform(put("/api/results/" + id).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"indicatorId\": " + indicator + ", \"actualValue\": 6, \"period\": \"2025\","
+                            + " \"reportingUnitId\": " + labour + "}")).andReturn().getResponse().getStatus();
+            assertThat(status).isEqualTo(403);
+        }));
         return cells.stream();
     }
 
