@@ -110,13 +110,25 @@ class JdbcDashboardFigures implements DashboardFigures {
     public List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit,
                                          Visibility visible) {
         Map<String, Object> params = new HashMap<>();
-        String where = scope(unitIds, programId, visible, params);
         params.put("until", until);
+        return taskLines(OPEN + " AND t.deadline <= :until" + scope(unitIds, programId, visible, params), params, limit);
+    }
+
+    @Override
+    public List<TaskLine> openOn(LocalDate asOf, Set<Long> unitIds, Long programId, int limit, Visibility visible) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asOf", asOf);
+        return taskLines("(" + OPEN + " OR t.status = 'DONE' AND t.completed_on > :asOf) AND t.deadline <= :asOf"
+                + scope(unitIds, programId, visible, params), params, limit);
+    }
+
+    /** Tasks matching {@code where} with their lead units' names, earliest deadline first. */
+    private List<TaskLine> taskLines(String where, Map<String, Object> params, int limit) {
         params.put("lim", limit);
         record Row(long id, String text, LocalDate deadline, int progress) {
         }
-        List<Row> rows = jdbc.sql("SELECT t.id, t.body, t.deadline, t.progress FROM tasks t WHERE " + OPEN
-                        + " AND t.deadline <= :until" + where + " ORDER BY t.deadline, t.id LIMIT :lim")
+        List<Row> rows = jdbc.sql("SELECT t.id, t.body, t.deadline, t.progress FROM tasks t WHERE " + where
+                        + " ORDER BY t.deadline, t.id LIMIT :lim")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("body"), Rows.date(rs, "deadline"),
                         rs.getInt("progress"))).list();
@@ -152,7 +164,7 @@ class JdbcDashboardFigures implements DashboardFigures {
         }
         params.put("lim", limit);
         String planned = "(SELECT MAX(g.planned_value) FROM targets g WHERE g.indicator_id = r.indicator_id"
-                + " AND g.comparator IN ('GTE', 'EQ') AND g.period_label = r.period_label)";
+                + " AND g.comparator IN ('GTE', 'EQ') AND g.period_code = r.period_code)";
         return jdbc.sql("SELECT * FROM (SELECT r.id, i.name, r.actual_value, r.measure_unit, r.period_label,"
                         + " r.document_id, " + planned + " AS planned,"
                         + " COALESCE(r.percent_of_plan, 100.0 * r.actual_value / NULLIF(" + planned + ", 0)) AS pct"

@@ -81,7 +81,7 @@ public class ReportApi {
         String parentName = issuer == null || issuer.parentId() == null ? null
                 : units.find(issuer.parentId()).map(OrgUnit::name).orElse(null);
         return ReviewDraft.of(messages, issuerName, parentName, from, to, scope == null ? null : scope.name(), d,
-                reviewTargets.of(from, to, program));
+                dashboards.overdueAsOf(to, unitId, program, dashboardScope.visibility()), reviewTargets.of(from, to, program));
     }
 
     private static ResponseEntity<byte[]> file(MediaType type, LocalDate from, LocalDate to, String extension,

@@ -27,9 +27,12 @@ record ReviewDraft(String parentIssuer, String issuer, String kind, String subje
     record Table(List<String> head, List<List<String>> rows) {
     }
 
-    /** The review of [from, to] from the dashboard of that range as of {@code to} and the period's targets. */
+    /**
+     * The review of [from, to] from the dashboard of that range as of {@code to}, the tasks overdue as of {@code to}
+     * and the period's targets.
+     */
     static ReviewDraft of(Messages m, String issuer, String parentIssuer, LocalDate from, LocalDate to, String scopeName,
-                          Dashboard d, List<TargetLine> targets) {
+                          Dashboard d, List<TaskLine> overdueAsOfTo, List<TargetLine> targets) {
         String subject = m.get("report.subject", from.format(DAY), to.format(DAY))
                 + (scopeName == null ? "" : " — " + scopeName);
         String summary = m.get("report.tasks.summary", d.completion().total(), d.totals().get(TaskBucket.DONE_ON_TIME),
@@ -37,7 +40,7 @@ record ReviewDraft(String parentIssuer, String issuer, String kind, String subje
                 d.totals().get(TaskBucket.OPEN_OVERDUE), d.completion().text());
         List<String> overdue = new ArrayList<>();
         int i = 1;
-        for (TaskLine t : d.overdue()) {
+        for (TaskLine t : overdueAsOfTo) {
             overdue.add(i++ + ". " + t.text() + " (" + m.get("report.overdue.line", t.deadline().format(DAY),
                     t.leadUnits() == null ? m.get("dashboard.noUnit") : t.leadUnits()) + ")");
         }

@@ -136,6 +136,38 @@ abstract class ReportContract {
         call(get("/api/reports/review.docx?from=2026-07-01&to=2026-01-01")).andExpect(status().isBadRequest());
     }
 
+    /**
+     * Section III lists what was overdue as of the report's 'to' day: deadlines within or before the period, not done
+     * by then (done afterwards included); never a task due after the period, nor one done in time for the day.
+     */
+    @Test
+    void theOverdueListIsThePeriodsAsOfItsLastDay() throws Exception {
+        seed();
+        long doneAfter = task(labour, "Báo cáo quý II", "2026-06-10");
+        report(doneAfter, labour, "2026-07-10", 100);
+        task(office, "Nhiệm vụ từ quý I", "2026-03-20");
+        byte[] docx = call(get("/api/reports/review.docx?from=2026-04-01&to=2026-06-30")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> fromDb = jdbc.sql("SELECT t.body FROM tasks t WHERE t.deleted_at IS NULL AND t.status <> 'CANCELLED'"
+                        + " AND t.deadline < DATE '2026-06-30'"
+                        + " AND (t.status <> 'DONE' OR t.completed_on > DATE '2026-06-30') ORDER BY t.deadline")
+                .query(String.class).list();
+        assertThat(fromDb).containsExactly("Nhiệm vụ từ quý I", "Kiểm tra an toàn lao động", "Báo cáo quý II",
+                "Trình kế hoạch cải cách hành chính");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            int start = paragraphs.indexOf("III. NHIỆM VỤ CHƯA HOÀN THÀNH, QUÁ HẠN");
+            int end = paragraphs.indexOf("IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI");
+            List<String> overdue = paragraphs.subList(start + 1, end);
+            assertThat(overdue).hasSize(fromDb.size());
+            for (int i = 0; i < fromDb.size(); i++) {
+                assertThat(overdue.get(i)).startsWith((i + 1) + ". " + fromDb.get(i) + " (thời hạn ");
+            }
+            assertThat(String.join("\n", overdue)).doesNotContain("Nhiệm vụ ngoài kỳ").doesNotContain("Rà soát hộ nghèo")
+                    .doesNotContain("Tổng kết đào tạo nghề").contains("thời hạn 10/06/2026");
+        }
+    }
+
     @Test
     void theReviewPdfHasTheDatabasesFiguresInVietnamese() throws Exception {
         seed();
@@ -161,7 +193,7 @@ abstract class ReportContract {
         String lab = units.find(labour).orElseThrow().name();
         assertThat(text).contains(lab + " 1 1 0 1 2/3 — 66,66%")
                 .contains("Tổng số nhiệm vụ đến hạn trong kỳ: 4").contains("2/4 — 50%")
-                .contains("giải quyết việc làm 24.000 người 9.997 người 41,65% 2026");
+                .contains("giải quyết việc làm 24.000 người 9.997 người 41,65% Năm 2026");
         call(get("/api/reports/review.pdf?from=2026-07-01&to=2026-01-01")).andExpect(status().isBadRequest());
     }
 

@@ -54,6 +54,12 @@ public interface DashboardFigures {
     /** Open tasks with a deadline on or before {@code until}, earliest first. */
     List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit, Visibility visible);
 
+    /**
+     * Tasks still open on {@code asOf} whose deadline is on or before it: open now, or done only after that day
+     * (a review of a past period lists what was overdue then, whatever happened since). Earliest first.
+     */
+    List<TaskLine> openOn(LocalDate asOf, Set<Long> unitIds, Long programId, int limit, Visibility visible);
+
     List<BelowPlan> belowPlan(Set<Long> unitIds, Long programId, int limit, Visibility visible);
 
     List<Event> events(LocalDate from, LocalDate to, Visibility visible);

@@ -95,6 +95,17 @@ public final class DashboardService {
                 figures.belowPlan(scope, programId, LIST_LIMIT, visible), week(asOf, cal, visible));
     }
 
+    /**
+     * A review's overdue list: the tasks overdue as of {@code to} (its deadline, moved past days off, before
+     * {@code to}, and not done by then), so their deadlines fall within or before the period, never after it.
+     */
+    public List<TaskLine> overdueAsOf(LocalDate to, Long unitId, Long programId, Visibility visible) {
+        Timeliness timeliness = new Timeliness(calendar.get());
+        Set<Long> scope = unitId == null ? null : subtree(unitId);
+        return figures.openOn(to, scope, programId, LIST_LIMIT, visible).stream()
+                .filter(t -> to.isAfter(timeliness.dueOn(t.deadline()))).toList();
+    }
+
     /** Done (on time or late) out of every task that counts; "120/195 — 61,53%". */
     public static Dashboard.Rate rate(Map<TaskBucket, Long> buckets) {
         long done = buckets.getOrDefault(TaskBucket.DONE_ON_TIME, 0L) + buckets.getOrDefault(TaskBucket.DONE_LATE, 0L);
