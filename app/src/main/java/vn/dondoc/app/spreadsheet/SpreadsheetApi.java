@@ -27,6 +27,7 @@ import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.org.OrgUnit;
+import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.Result;
 import vn.dondoc.domain.target.Target;
@@ -58,13 +59,16 @@ public class SpreadsheetApi {
     private final TaskService taskService;
     private final Targets targets;
     private final OrgUnits units;
+    /** Units named in a sheet resolve as in an import's review: the lexicon's aliases, then names and abbreviations. */
+    private final NameResolver resolver;
     private final Messages messages;
     private final Clock clock;
     private final Access access;
     private final SheetImport sheets;
 
     SpreadsheetApi(Tasks tasks, TaskService taskService, Targets targets, OrgUnits units, Messages messages, Clock clock,
-                   Access access, SheetImport sheets) {
+                   Access access, SheetImport sheets, NameResolver names) {
+        this.resolver = names;
         this.access = access;
         this.sheets = sheets;
         this.tasks = tasks;
@@ -189,9 +193,9 @@ public class SpreadsheetApi {
             if (n.isBlank()) {
                 continue;
             }
-            Optional<OrgUnit> u = units.findByNameOrAbbreviation(n.strip());
-            if (u.isPresent()) {
-                ids.add(u.get().id());
+            Long unit = resolver.resolve(n.strip()).unitId();
+            if (unit != null) {
+                ids.add(unit);
             } else {
                 row.problem(column, messages.get("sheet.unknownUnit", n.strip()));
             }

@@ -18,7 +18,9 @@ import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.org.OrgUnit;
+import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.target.Result;
 import vn.dondoc.domain.target.Target;
 import vn.dondoc.domain.target.TargetService;
@@ -46,12 +48,15 @@ public class TargetSheets {
     private final Targets targets;
     private final TargetService service;
     private final OrgUnits units;
+    /** Units named in a sheet resolve as in an import's review: the lexicon's aliases, then names and abbreviations. */
+    private final NameResolver resolver;
     private final Documents documents;
     private final Access access;
     private final Messages messages;
 
     TargetSheets(SheetImport sheets, Targets targets, TargetService service, OrgUnits units, Documents documents,
-                 Access access, Messages messages) {
+                 Access access, Messages messages, NameResolver names) {
+        this.resolver = names;
         this.sheets = sheets;
         this.targets = targets;
         this.service = service;
@@ -83,7 +88,7 @@ public class TargetSheets {
         access.require(id == null ? Action.CREATE : Action.UPDATE, "target", RecordScope.AGENCY);
         Target old = id == null ? null : targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
         Outcome<Target> out = service.save(new Target(id, indicatorId == null ? 0 : indicatorId, row.text(2), documentId,
-                comparator, planned, plannedTo, row.text(6), row.text(7), row.text(8),
+                comparator, planned, plannedTo, row.text(6), row.text(7), scope(row.text(8)),
                 old == null ? null : old.spanStart(), old == null ? null : old.spanEnd()));
         if (out instanceof Outcome.Rejected<Target> r) {
             row.rejected(r.reasons(), TARGET_FIELDS);
@@ -97,15 +102,17 @@ public class TargetSheets {
         Double actual = row.requiredNumber(3);
         Double percent = row.number(5);
         Long documentId = document(row, 9);
-        Optional<OrgUnit> unit = reportingUnit(row, 7, 8);
+        Result old = id == null ? null : targets.findResult(id).orElse(null);
+        Optional<OrgUnit> unit = reportingUnit(row, 7, 8, old);
         if (!row.ok()) {
             return null;
         }
         String unitName = unit.map(OrgUnit::name).orElse(row.text(7));
         Long unitId = unit.map(OrgUnit::id).orElse(null);
-        Result old = null;
         if (id != null) {
-            old = targets.findResult(id).orElseThrow(() -> new RecordNotFoundException("result", id));
+            if (old == null) {
+                throw new RecordNotFoundException("result", id);
+            }
             access.require(Action.UPDATE, "result", access.result(id));
             if (!Objects.equals(old.reportingUnitId(), unitId)) {
                 access.requireReportFor(unitId, unitName);
@@ -124,14 +131,22 @@ public class TargetSheets {
     }
 
     /**
-     * The unit a row reports for: its id column, else its name resolved in the org tree; a name that names another
-     * unit than the id is a mistake to fix, a name the tree does not know (a commune outside it) stays text.
+     * The unit a row reports for: its id column, else its name resolved as an import's review resolves it (aliases,
+     * names, abbreviations); a name that names another unit than the id is a mistake to fix. A name nobody knows is
+     * the row's error, naming it, unless it is the name the stored result already had (a value taken from a document
+     * of an issuer outside the tree, exported and read back).
      */
-    private Optional<OrgUnit> reportingUnit(SheetRow row, int nameColumn, int idColumn) {
+    private Optional<OrgUnit> reportingUnit(SheetRow row, int nameColumn, int idColumn, Result old) {
         Long id = row.id(idColumn);
         String name = row.text(nameColumn);
-        Optional<OrgUnit> byName = name == null ? Optional.empty() : units.findByNameOrAbbreviation(name);
+        Optional<OrgUnit> byName = name == null ? Optional.empty()
+                : Optional.ofNullable(resolver.resolve(name).unitId()).flatMap(units::find);
         if (id == null) {
+            boolean asStored = old != null && old.reportingUnitId() == null && name != null
+                    && Objects.equals(Texts.key(name), Texts.key(old.reportingUnit()));
+            if (name != null && byName.isEmpty() && !asStored) {
+                row.problem(nameColumn, messages.get("sheet.unknownUnit", name));
+            }
             return byName;
         }
         Optional<OrgUnit> byId = units.find(id);
@@ -141,6 +156,15 @@ public class TargetSheets {
             row.problem(nameColumn, messages.get("sheet.unitMismatch", name, byId.get().name()));
         }
         return byId;
+    }
+
+    /** A target's scope: the unit's own name when it names one ("LĐVL", an alias), else as written ("toàn tỉnh", a commune). */
+    private String scope(String text) {
+        if (text == null) {
+            return null;
+        }
+        Long unit = resolver.resolve(text).unitId();
+        return unit == null ? text : units.find(unit).map(OrgUnit::name).orElse(text);
     }
 
     private Long document(SheetRow row, int column) {

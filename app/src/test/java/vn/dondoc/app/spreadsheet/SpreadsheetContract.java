@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -153,5 +155,61 @@ abstract class SpreadsheetContract {
         assertThat(targets.lines().toList()).hasSize(2);
         assertThat(targets).contains("giải quyết việc làm").contains("24000");
         call(get("/api/results/export.xlsx")).andExpect(status().isOk());
+    }
+
+    /** A CSV of the export's header and one row per map (column title → value). */
+    private byte[] sheet(String exportPath, List<Map<String, String>> rows) throws Exception {
+        String header = new String(call(get(exportPath)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow().replace("\uFEFF", "");
+        List<String> titles = List.of(header.split(","));
+        StringBuilder csv = new StringBuilder(header).append("\n");
+        for (Map<String, String> row : rows) {
+            row.keySet().forEach(k -> assertThat(titles).as(header).contains(k));
+            csv.append(String.join(",", titles.stream().map(t -> row.getOrDefault(t, "")).toList())).append("\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Units named in a sheet resolve as in an import's review, through the lexicon's aliases ("Phòng LĐ-VL" taught
+     * for the labour office); a name nobody knows is its row's error, naming it, and the row is not written.
+     */
+    @Test
+    void unitNamesInSheetsResolveThroughTheAliases() throws Exception {
+        call(post("/api/aliases").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"alias\":\"Phòng LĐ-VL\",\"kind\":\"UNIT\",\"targetId\":" + labour + "}"))
+                .andExpect(status().isCreated());
+        JsonNode tasksReport = upload(sheet("/api/tasks/export.csv", List.of(
+                Map.of("Nội dung nhiệm vụ", "Rà soát lao động", "Đơn vị chủ trì", "Phòng LĐ-VL", "Thời hạn", "31/12/2026"),
+                Map.of("Nội dung nhiệm vụ", "Việc của đơn vị lạ", "Đơn vị chủ trì", "Phòng Không Có", "Thời hạn", "31/12/2026"))),
+                "nhiem-vu.csv");
+        assertThat(tasksReport.get("created")).as(tasksReport.toString()).hasSize(1);
+        assertThat(tasks.find(tasksReport.get("created").get(0).asLong()).orElseThrow().lead())
+                .extracting(p -> p.unitId()).containsExactly(labour);
+        assertThat(tasksReport.get("errors")).hasSize(1);
+        assertThat(tasksReport.get("errors").get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(tasksReport.get("errors").get(0).toString()).contains("Không tìm thấy đơn vị «Phòng Không Có»");
+        assertThat(count()).isEqualTo(1);
+
+        JsonNode resultsReport = body(call(multipart("/api/results/import").file(new MockMultipartFile("file", "ket-qua.csv",
+                null, sheet("/api/results/export.csv", List.of(
+                        Map.of("Chỉ số", "giải quyết việc làm", "Thực hiện", "9997", "Kỳ", "2026", "Đơn vị báo cáo", "Phòng LĐ-VL"),
+                        Map.of("Chỉ số", "giải quyết việc làm", "Thực hiện", "12", "Kỳ", "2026", "Đơn vị báo cáo", "Phòng Không Có"))))))
+                .andExpect(status().isOk()));
+        assertThat(resultsReport.get("created")).as(resultsReport.toString()).hasSize(1);
+        assertThat(jdbc.sql("SELECT reporting_unit_id FROM results").query(Long.class).list()).containsExactly(labour);
+        assertThat(resultsReport.get("errors")).hasSize(1);
+        assertThat(resultsReport.get("errors").get(0).toString()).contains("Không tìm thấy đơn vị «Phòng Không Có»");
+
+        JsonNode targetsReport = body(call(multipart("/api/targets/import").file(new MockMultipartFile("file", "chi-tieu.csv",
+                null, sheet("/api/targets/export.csv", List.of(
+                        Map.of("Chỉ số", "giải quyết việc làm", "So sánh", "GTE", "Kế hoạch", "24000", "Kỳ", "2026",
+                                "Phạm vi", "Phòng LĐ-VL"),
+                        Map.of("Chỉ số", "giải quyết việc làm", "So sánh", "GTE", "Kế hoạch", "90000", "Kỳ", "2026",
+                                "Phạm vi", "toàn tỉnh"))))))
+                .andExpect(status().isOk()));
+        assertThat(targetsReport.get("created")).as(targetsReport.toString()).hasSize(2);
+        assertThat(jdbc.sql("SELECT scope FROM targets ORDER BY planned_value").query(String.class).list())
+                .containsExactly(units.find(labour).orElseThrow().name(), "toàn tỉnh");
     }
 }
