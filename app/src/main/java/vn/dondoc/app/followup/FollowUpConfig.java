@@ -10,6 +10,9 @@ import vn.dondoc.domain.followup.AttachmentCheck;
 import vn.dondoc.domain.followup.FollowUpService;
 import vn.dondoc.domain.followup.ProgressAttachments;
 import vn.dondoc.domain.followup.FollowUps;
+import vn.dondoc.domain.followup.Recurrences;
+import vn.dondoc.domain.followup.RecurringTasks;
+import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.Tasks;
 import vn.dondoc.domain.workday.WorkdayService;
@@ -21,6 +24,12 @@ class FollowUpConfig {
     FollowUpService followUpService(Tasks tasks, TaskService taskService, FollowUps followUps, WorkdayService workdays,
                                     Transactor tx, Clock clock) {
         return new FollowUpService(tasks, taskService, followUps, workdays::calendar, tx, clock);
+    }
+
+    /** The next instances of recurring tasks, on the app's clock. */
+    @Bean
+    RecurringTasks recurringTasks(Recurrences recurrences, Tasks tasks, Search search, Transactor tx, Clock clock) {
+        return new RecurringTasks(recurrences, tasks, search, tx, clock);
     }
 
     /** Progress with files: at most {@code dondoc.attachments.max-mb} MB a file (20), 10 files a report. */

@@ -34,7 +34,9 @@ class JdbcFollowUps implements FollowUps {
 
     @Override
     public void stateDeadline(long taskId, Deadline d) {
-        jdbc.sql("UPDATE tasks SET deadline_text = :text, recurrence = :every WHERE id = :id")
+        // a recurring duty's task is the instance of the period its deadline ends (RecurringTasks makes the next ones)
+        jdbc.sql("UPDATE tasks SET deadline_text = :text, recurrence = :every, instance_due = "
+                        + (d.every() == null ? "NULL" : "deadline") + " WHERE id = :id")
                 .param("text", d.text()).param("every", d.every() == null ? null : d.every().name()).param("id", taskId)
                 .update();
     }

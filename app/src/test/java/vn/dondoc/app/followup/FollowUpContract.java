@@ -30,6 +30,10 @@ abstract class FollowUpContract {
     @Autowired JdbcClient jdbc;
     @Autowired DemoData demo;
     @Autowired OrgUnits units;
+    @Autowired vn.dondoc.domain.followup.Recurrences recurrences;
+    @Autowired vn.dondoc.domain.task.Tasks tasks;
+    @Autowired vn.dondoc.domain.search.Search search;
+    @Autowired vn.dondoc.domain.common.Transactor tx;
     private final JsonMapper json = JsonMapper.builder().build();
     MockMvc mvc;
 
@@ -141,5 +145,50 @@ abstract class FollowUpContract {
         String html = mvc.perform(get("/tasks/" + id + "/followup")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Chưa hoàn thành, quá hạn").contains("Đang soạn").contains("08/01/2026");
+    }
+
+    /**
+     * Issue 11 (f): a recurring duty ("hằng quý") gets its next task when its quarter rolls over, on a fixed clock;
+     * running the job again creates nothing more; quarters missed are each made.
+     */
+    @Test
+    void aRecurringTaskGetsItsNextInstanceWhenItsPeriodRollsOver() throws Exception {
+        long id = task("2026-03-31");
+        String due = body(call(put("/api/tasks/" + id + "/deadline").content("{\"text\":\"hằng quý\"}"))
+                .andExpect(status().isOk())).get("deadline").asString();
+        java.time.LocalDate rootDue = java.time.LocalDate.parse(due);
+        java.time.LocalDate dayAfter = rootDue.plusDays(1);
+        java.time.LocalDate nextDue = dayAfter.plusMonths(2).withDayOfMonth(dayAfter.plusMonths(2).lengthOfMonth());
+        vn.dondoc.domain.followup.RecurringTasks onTheDayAfter = new vn.dondoc.domain.followup.RecurringTasks(recurrences,
+                tasks, search, tx, java.time.Clock.fixed(dayAfter.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                java.time.ZoneOffset.UTC));
+        assertThat(new vn.dondoc.domain.followup.RecurringTasks(recurrences, tasks, search, tx, java.time.Clock.fixed(
+                rootDue.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC)).rollOver())
+                .as("on the quarter's last day").isZero();
+        assertThat(onTheDayAfter.rollOver()).isEqualTo(1);
+        assertThat(onTheDayAfter.rollOver()).as("the job run twice").isZero();
+
+        var rows = jdbc.sql("SELECT id, deadline, series_id, instance_due, deadline_text, recurrence, status FROM tasks"
+                + " ORDER BY id").query().listOfRows();
+        assertThat(rows).hasSize(2);
+        var next = rows.get(1);
+        assertThat(((Number) next.get("series_id")).longValue()).isEqualTo(id);
+        assertThat(next.get("deadline").toString()).isEqualTo(nextDue.toString());
+        assertThat(next.get("instance_due").toString()).isEqualTo(nextDue.toString());
+        assertThat(next.get("deadline_text")).isEqualTo("hằng quý");
+        assertThat(next.get("recurrence")).isEqualTo("QUARTER");
+        assertThat(next.get("status")).isEqualTo("NEW");
+        long nextId = ((Number) next.get("id")).longValue();
+        assertThat(tasks.find(nextId).orElseThrow().lead()).extracting(p -> p.unitId()).containsExactly(unit());
+        // the new instance is followed like any task
+        call(get("/api/tasks/" + nextId + "/followup")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.recurrence").value("QUARTER"));
+
+        // half a year later: the two quarters since are made, each once
+        java.time.LocalDate later = nextDue.plusMonths(4);
+        assertThat(new vn.dondoc.domain.followup.RecurringTasks(recurrences, tasks, search, tx, java.time.Clock.fixed(
+                later.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC)).rollOver()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tasks WHERE series_id = :id").param("id", id).query(Long.class).single())
+                .isEqualTo(3);
     }
 }
