@@ -1,5 +1,6 @@
 package vn.dondoc.app.generate;
 
+import vn.dondoc.domain.target.Period;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -395,20 +396,24 @@ public class ProvinceGenerator {
         long targets = 0;
         int thisYear = today.getYear();
         try (Batch b = new Batch(c, "INSERT INTO targets (id, indicator_id, document_id, comparator, planned_value,"
-                + " measure_unit, period_label, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " measure_unit, period_label, scope, period_kind, period_year, period_start, period_end, period_code)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Unit commune : communes) {
                 for (int i = 0; i < indicatorIds.length; i++) {
                     for (int year = thisYear - 2; year <= thisYear; year++) {
                         String[] ind = Names.INDICATORS.get(i);
                         b.row(ids.next("targets"), indicatorIds[i], docs.isEmpty() ? null : docs.get(r.nextInt(docs.size())).id(),
-                                ind[1].equals("%") ? "GTE" : "EQ", planned(r, ind[1]), ind[1], "Năm " + year, commune.name());
+                                ind[1].equals("%") ? "GTE" : "EQ", planned(r, ind[1]), ind[1], Period.year(year).label(),
+                                commune.name(), "YEAR", year, Period.year(year).start(), Period.year(year).end(),
+                                Period.year(year).code());
                         targets++;
                     }
                 }
             }
         }
         try (Batch b = new Batch(c, "INSERT INTO results (id, indicator_id, document_id, actual_value, measure_unit,"
-                + " percent_of_plan, period_label, reporting_unit, reporting_unit_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " percent_of_plan, period_label, reporting_unit, reporting_unit_id, period_kind, period_year, period_index,"
+                + " period_start, period_end, period_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < results; i++) {
                 Unit commune = communes.get(i % communes.size());
                 int k = (i / communes.size()) % indicatorIds.length;
@@ -419,7 +424,8 @@ public class ProvinceGenerator {
                 double actual = Math.round(plan * (0.6 + r.nextDouble() * 0.6) * 10) / 10.0;
                 b.row(ids.next("results"), indicatorIds[k], docs.isEmpty() ? null : docs.get(r.nextInt(docs.size())).id(),
                         actual, ind[1], Math.round(actual / plan * 1000) / 10.0,
-                        "Tháng " + period.getMonthValue() + "/" + period.getYear(), commune.name(), commune.id());
+                        month(period).label(), commune.name(), commune.id(), "MONTH", period.getYear(),
+                        period.getMonthValue(), month(period).start(), month(period).end(), month(period).code());
                 if ((i + 1) % 200_000 == 0) {
                     progress.accept("kết quả: " + (i + 1) + "/" + results);
                 }
@@ -643,5 +649,9 @@ public class ProvinceGenerator {
         int taskCount() {
             return tasks.size();
         }
+    }
+
+    private static Period month(LocalDate day) {
+        return Period.month(day.getYear(), day.getMonthValue());
     }
 }

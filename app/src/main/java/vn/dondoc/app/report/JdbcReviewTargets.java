@@ -16,20 +16,25 @@ class JdbcReviewTargets {
         this.jdbc = jdbc;
     }
 
-    /** Results reported for the years of the period, each with the plan of its indicator for that year. */
+    /**
+     * Results of the review's periods: of a year the review touches, or of a period within the review (its quarters,
+     * its months); each with its indicator's plan for the same period. A result whose period is text only is listed
+     * when that text is one of the years.
+     */
     List<ReviewDraft.TargetLine> of(LocalDate from, LocalDate to, Long program) {
         List<String> years = new ArrayList<>();
         for (int y = from.getYear(); y <= to.getYear(); y++) {
             years.add(String.valueOf(y));
         }
         String planned = "(SELECT MAX(g.planned_value) FROM targets g WHERE g.indicator_id = r.indicator_id"
-                + " AND g.comparator IN ('GTE', 'EQ') AND g.period_label = r.period_label)";
+                + " AND g.comparator IN ('GTE', 'EQ') AND g.period_code = r.period_code)";
         String programFilter = program == null ? ""
                 : " AND r.indicator_id IN (SELECT indicator_id FROM targets WHERE document_id = :program)";
         var q = jdbc.sql("SELECT i.name, r.actual_value, r.measure_unit, r.percent_of_plan, r.period_label, " + planned
                         + " AS planned FROM results r JOIN indicators i ON i.id = r.indicator_id"
-                        + " WHERE r.period_label IN (:years)" + programFilter + " ORDER BY i.name, r.id LIMIT 500")
-                .param("years", years);
+                        + " WHERE (r.period_code IN (:years) OR r.period_start >= :from AND r.period_end <= :to)"
+                        + programFilter + " ORDER BY r.period_start, i.name, r.id LIMIT 500")
+                .param("years", years).param("from", from).param("to", to);
         if (program != null) {
             q = q.param("program", program);
         }

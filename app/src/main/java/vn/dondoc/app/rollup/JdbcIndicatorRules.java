@@ -59,9 +59,9 @@ class JdbcIndicatorRules implements IndicatorRules {
     @Override
     public Map<Long, Double> values(long indicatorId, String period) {
         Map<Long, Double> out = new HashMap<>();
-        jdbc.sql("SELECT reporting_unit_id, actual_value FROM results WHERE indicator_id = :i AND period_label = :p"
+        jdbc.sql("SELECT reporting_unit_id, actual_value FROM results WHERE indicator_id = :i AND period_code = :p"
                         + " AND reporting_unit_id IS NOT NULL ORDER BY id")
-                .param("i", indicatorId).param("p", period)
+                .param("i", indicatorId).param("p", vn.dondoc.domain.target.Period.codeOf(period))
                 .query(rs -> {
                     out.put(rs.getLong("reporting_unit_id"), rs.getDouble("actual_value"));
                 });
@@ -71,8 +71,8 @@ class JdbcIndicatorRules implements IndicatorRules {
     @Override
     public Map<String, Double> plans(long indicatorId, String period) {
         Map<String, Double> out = new HashMap<>();
-        jdbc.sql("SELECT scope, planned_value FROM targets WHERE indicator_id = :i AND period_label = :p ORDER BY id")
-                .param("i", indicatorId).param("p", period)
+        jdbc.sql("SELECT scope, planned_value FROM targets WHERE indicator_id = :i AND period_code = :p ORDER BY id")
+                .param("i", indicatorId).param("p", vn.dondoc.domain.target.Period.codeOf(period))
                 .query(rs -> {
                     String scope = rs.getString("scope");
                     String key = scope == null || Texts.key(scope).equals("toàn tỉnh") ? "" : Texts.key(scope);

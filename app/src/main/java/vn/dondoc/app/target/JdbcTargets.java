@@ -16,6 +16,7 @@ import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.target.Indicator;
 import vn.dondoc.domain.target.Result;
+import vn.dondoc.domain.target.Period;
 import vn.dondoc.domain.target.Target;
 import vn.dondoc.domain.target.Targets;
 
@@ -80,11 +81,12 @@ class JdbcTargets implements Targets {
     @Override
     public Target insertTarget(Target t) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO targets (indicator_id, document_id, comparator, planned_value, planned_value_to, measure_unit,"
-                        + " period_label, scope, span_start, span_end) VALUES (:ind, :doc, :cmp, :v, :vto, :unit, :period, :scope, :s, :e)")
+        jdbc.sql("INSERT INTO targets (indicator_id, document_id, comparator, planned_value, planned_value_to, measure_unit, "
+                        + PeriodColumns.INSERT_COLUMNS + ", scope, span_start, span_end) VALUES (:ind, :doc, :cmp, :v, :vto, :unit, "
+                        + PeriodColumns.INSERT_VALUES + ", :scope, :s, :e)")
                 .param("ind", t.indicatorId()).param("doc", t.documentId()).param("cmp", t.comparator())
                 .param("v", t.plannedValue()).param("vto", t.plannedValueTo()).param("unit", t.unit())
-                .param("period", t.period()).param("scope", t.scope()).param("s", t.spanStart()).param("e", t.spanEnd())
+                .params(PeriodColumns.of(t.period()).params()).param("scope", t.scope()).param("s", t.spanStart()).param("e", t.spanEnd())
                 .update(keys, "id");
         return findTarget(keys.getKey().longValue()).orElseThrow();
     }
@@ -97,7 +99,7 @@ class JdbcTargets implements Targets {
     @Override
     public Page<Target> listTargets(Long indicatorId, Long documentId, String period, Visibility visible, PageRequest page) {
         Where w = new Where().and("t.indicator_id = :ind", "ind", indicatorId).and("t.document_id = :doc", "doc", documentId)
-                .and("t.period_label = :period", "period", period);
+                .and("t.period_code = :period", "period", Period.codeOf(period));
         Visible.and(w, Visible.withDocument(visible, "t.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM targets t" + w.sql()).params(w.params()).query(Long.class).single();
         List<Target> items = jdbc.sql(TARGET_SELECT + w.sql() + " ORDER BY t.id LIMIT :lim OFFSET :off").params(w.params())
@@ -108,10 +110,10 @@ class JdbcTargets implements Targets {
     @Override
     public void updateTarget(Target t) {
         jdbc.sql("UPDATE targets SET indicator_id = :ind, document_id = :doc, comparator = :cmp, planned_value = :v,"
-                        + " planned_value_to = :vto, measure_unit = :unit, period_label = :period, scope = :scope WHERE id = :id")
+                        + " planned_value_to = :vto, measure_unit = :unit, " + PeriodColumns.NAMED + ", scope = :scope WHERE id = :id")
                 .param("ind", t.indicatorId()).param("doc", t.documentId()).param("cmp", t.comparator())
                 .param("v", t.plannedValue()).param("vto", t.plannedValueTo()).param("unit", t.unit())
-                .param("period", t.period()).param("scope", t.scope()).param("id", t.id()).update();
+                .params(PeriodColumns.of(t.period()).params()).param("scope", t.scope()).param("id", t.id()).update();
     }
 
     @Override
@@ -122,11 +124,11 @@ class JdbcTargets implements Targets {
     @Override
     public Result insertResult(Result r) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO results (indicator_id, document_id, actual_value, measure_unit, percent_of_plan, period_label,"
-                        + " reporting_unit, reporting_unit_id, span_start, span_end)"
-                        + " VALUES (:ind, :doc, :v, :unit, :pct, :period, :ru, :ruid, :s, :e)")
+        jdbc.sql("INSERT INTO results (indicator_id, document_id, actual_value, measure_unit, percent_of_plan, "
+                        + PeriodColumns.INSERT_COLUMNS + ", reporting_unit, reporting_unit_id, span_start, span_end)"
+                        + " VALUES (:ind, :doc, :v, :unit, :pct, " + PeriodColumns.INSERT_VALUES + ", :ru, :ruid, :s, :e)")
                 .param("ind", r.indicatorId()).param("doc", r.documentId()).param("v", r.actualValue()).param("unit", r.unit())
-                .param("pct", r.percentOfPlan()).param("period", r.period()).param("ru", r.reportingUnit())
+                .param("pct", r.percentOfPlan()).params(PeriodColumns.of(r.period()).params()).param("ru", r.reportingUnit())
                 .param("ruid", r.reportingUnitId()).param("s", r.spanStart()).param("e", r.spanEnd()).update(keys, "id");
         return findResult(keys.getKey().longValue()).orElseThrow();
     }
@@ -139,7 +141,7 @@ class JdbcTargets implements Targets {
     @Override
     public Page<Result> listResults(Long indicatorId, Long documentId, String period, Visibility visible, PageRequest page) {
         Where w = new Where().and("r.indicator_id = :ind", "ind", indicatorId).and("r.document_id = :doc", "doc", documentId)
-                .and("r.period_label = :period", "period", period);
+                .and("r.period_code = :period", "period", Period.codeOf(period));
         Visible.and(w, Visible.results(visible, "r.reporting_unit_id", "r.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM results r" + w.sql()).params(w.params()).query(Long.class).single();
         List<Result> items = jdbc.sql(RESULT_SELECT + w.sql() + " ORDER BY r.id LIMIT :lim OFFSET :off").params(w.params())
@@ -150,9 +152,10 @@ class JdbcTargets implements Targets {
     @Override
     public void updateResult(Result r) {
         jdbc.sql("UPDATE results SET indicator_id = :ind, document_id = :doc, actual_value = :v, measure_unit = :unit,"
-                        + " percent_of_plan = :pct, period_label = :period, reporting_unit = :ru, reporting_unit_id = :ruid WHERE id = :id")
+                        + " percent_of_plan = :pct, " + PeriodColumns.NAMED + ", reporting_unit = :ru, reporting_unit_id = :ruid"
+                        + " WHERE id = :id")
                 .param("ind", r.indicatorId()).param("doc", r.documentId()).param("v", r.actualValue()).param("unit", r.unit())
-                .param("pct", r.percentOfPlan()).param("period", r.period()).param("ru", r.reportingUnit())
+                .param("pct", r.percentOfPlan()).params(PeriodColumns.of(r.period()).params()).param("ru", r.reportingUnit())
                 .param("ruid", r.reportingUnitId()).param("id", r.id()).update();
     }
 

@@ -91,6 +91,8 @@ class TargetPages {
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
         filters("/targets", indicatorId, p, model);
+        model.addAttribute("unreadPeriods", list.items().stream().filter(t -> PeriodChoices.unread(t.period()))
+                .map(Target::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("mayCreate", access.policy().allowsSomewhere(Access.currentActor(), Action.CREATE));
         model.addAttribute("mayReport", access.policy().allowsSomewhere(Access.currentActor(), Action.UPDATE));
         return "target/targets";
@@ -104,6 +106,8 @@ class TargetPages {
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
         filters("/results", indicatorId, p, model);
+        model.addAttribute("unreadPeriods", list.items().stream().filter(r -> PeriodChoices.unread(r.period()))
+                .map(Result::id).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("mayReport", access.policy().allowsSomewhere(Access.currentActor(), Action.UPDATE));
         return "target/results";
     }
@@ -178,6 +182,7 @@ class TargetPages {
 
     private String targetForm(TargetForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
         model.addAttribute("errors", errors);
         model.addAttribute("comparators", COMPARATORS);
         model.addAttribute("indicators", indicators());
@@ -262,6 +267,7 @@ class TargetPages {
 
     private String resultForm(ResultForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
+        model.addAttribute("periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
         model.addAttribute("errors", errors);
         model.addAttribute("indicators", indicators());
         List<OrgUnit> reportable = units.all().stream().filter(u -> access.mayReportFor(u.id())

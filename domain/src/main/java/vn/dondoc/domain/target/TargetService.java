@@ -50,7 +50,7 @@ public final class TargetService {
                 return Outcome.rejected(Rejection.of("target.indicatorUnknown", "indicatorId", t.indicatorId()));
             }
             Target withInd = new Target(t.id(), ind.id(), ind.name(), t.documentId(), t.comparator(), t.plannedValue(),
-                    t.plannedValueTo(), t.unit(), Texts.clean(t.period()), Texts.clean(t.scope()), t.spanStart(), t.spanEnd());
+                    t.plannedValueTo(), t.unit(), Period.normalize(t.period()), Texts.clean(t.scope()), t.spanStart(), t.spanEnd());
             Target saved = withInd;
             if (t.id() == null) {
                 saved = targets.insertTarget(withInd);
@@ -82,7 +82,7 @@ public final class TargetService {
             Double percent = r.percentOfPlan() != null && !stale ? r.percentOfPlan()
                     : planFor(ind.id(), r.period(), r.reportingUnit()).map(t -> percentOf(r.actualValue(), t)).orElse(null);
             Result withInd = new Result(r.id(), ind.id(), ind.name(), r.documentId(), r.actualValue(), r.unit(),
-                    percent, Texts.clean(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
+                    percent, Period.normalize(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
                     r.spanStart(), r.spanEnd());
             Result saved = withInd;
             if (r.id() == null) {
@@ -96,11 +96,12 @@ public final class TargetService {
     }
 
     /**
-     * The target an actual value is measured against: same indicator and period, and a scope that names the
+     * The target an actual value is measured against: same indicator and period (the same {@link Period#code()},
+     * however each was written), and a scope that names the
      * reporting unit (none, or "toàn tỉnh", for a value of the whole agency). The last one entered wins.
      */
     public Optional<Target> planFor(long indicatorId, String period, String reportingUnit) {
-        String p = Texts.clean(period);
+        String p = Period.normalize(period);
         if (p == null) {
             return Optional.empty();
         }
