@@ -3,9 +3,6 @@ package vn.dondoc.domain.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,15 +13,10 @@ import org.junit.jupiter.api.TestFactory;
 /** The case table {@code target/periods.tsv}: text as written, its code, its Vietnamese label (empty: not a period). */
 class PeriodTest {
     @TestFactory
-    Stream<DynamicTest> everyCaseOfTheTable() throws IOException {
-        List<String> lines;
-        try (InputStream in = getClass().getResourceAsStream("/target/periods.tsv")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        }
+    Stream<DynamicTest> everyCaseOfTheTable() {
+        List<String[]> lines = CaseTable.read("/target/periods.tsv");
         assertThat(lines).hasSizeGreaterThan(20);
-        return lines.stream().map(l -> {
-            String[] c = l.split("\t", -1);
+        return lines.stream().map(c -> {
             return DynamicTest.dynamicTest("«" + c[0] + "» → " + (c[2].isEmpty() ? "text" : c[2]), () -> {
                 assertThat(Period.codeOf(c[0])).isEqualTo(c[1]);
                 if (c[2].isEmpty()) {
