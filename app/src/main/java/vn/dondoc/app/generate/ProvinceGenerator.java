@@ -28,6 +28,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.dondoc.domain.common.Texts;
+import vn.dondoc.app.search.SearchChanges;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
 
@@ -120,6 +121,8 @@ public class ProvinceGenerator {
             rows.put("calendar_events", calendar(c, ids, units, people, r, text, today));
             seconds.put("calendar", secs(t));
             ids.moveIdentitiesPast(c);
+            // no row of the change log per generated record: every instance's index is rebuilt instead
+            SearchChanges.everythingChanged(c);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("generate: " + e.getMessage(), e);
