@@ -35,6 +35,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import vn.dondoc.app.jdbc.Statistics;
 import vn.dondoc.app.search.SearchChanges;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -210,6 +211,8 @@ public class Backups {
             c.setAutoCommit(false);
             try {
                 Summary s = restore(c, new ZipInputStream(in, StandardCharsets.UTF_8));
+                c.commit();
+                Statistics.refresh(c, s.rows().keySet()); // the planner saw the tables empty
                 c.commit();
                 return s;
             } catch (SQLException | IOException | RuntimeException ex) {

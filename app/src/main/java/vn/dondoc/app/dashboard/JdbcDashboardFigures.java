@@ -33,8 +33,8 @@ class JdbcDashboardFigures implements DashboardFigures {
             sql.append(" AND (").append(readable).append(")");
         }
         if (unitIds != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM task_parties sp WHERE sp.task_id = t.id AND sp.role = 'LEAD'"
-                    + " AND sp.unit_id IN (:units))");
+            // uncorrelated: read once from the unit index (see Visible)
+            sql.append(" AND t.id IN (SELECT sp.task_id FROM task_parties sp WHERE sp.unit_id IN (:units) AND sp.role = 'LEAD')");
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds));
         }
         if (programId != null) {
