@@ -30,9 +30,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.dondoc.app.backup.Backups;
+import vn.dondoc.app.generate.ProvinceGenerator;
 import vn.dondoc.domain.access.AccountService;
 import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.workday.WorkdayService;
 
 /**
@@ -225,6 +228,38 @@ class TwoInstancesIT {
                 + ours + ")").query(Long.class).single()).isEqualTo(files.size());
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT document_id) FROM import_files WHERE " + ours).query(Long.class).single())
                 .isEqualTo(files.size());
+    }
+
+    @Test
+    void aProvinceGeneratedBesideBothInstancesIsFoundBySearchingEither() throws Exception {
+        // written with plain inserts, not through the services: no row of the change log per record
+        a.context().getBean(ProvinceGenerator.class).generate(new ProvinceGenerator.Sizes(3, 6, 4, 12, 12), 7, false, line -> {
+        });
+        JdbcClient jdbc = a.jdbc();
+        long doc = jdbc.sql("SELECT MAX(id) FROM documents").query(Long.class).single();
+        String number = jdbc.sql("SELECT doc_number FROM documents WHERE id = :d").param("d", doc).query(String.class).single();
+        eventually("a generated document found on both", () -> a.search(number, "DOCUMENT").contains(doc)
+                && b.search(number, "DOCUMENT").contains(doc));
+        eventually("both indexes hold every generated record", () -> !a.context().getBean(Search.class).outOfStep()
+                && !b.context().getBean(Search.class).outOfStep());
+    }
+
+    @Test
+    void aBackupRestoredUnderARunningInstanceIsFoundByItsSearch() throws Exception {
+        long task = a.call("POST", "/api/tasks", "{\"text\":\"Chỉnh trang vỉa hè phố Nguyễn Du Thạch Hà\",\"startDate\":\"2026-01-05\","
+                + "\"deadline\":\"2026-12-30\",\"leadUnitIds\":[" + unit + "]}").get("id").asLong();
+        ByteArrayOutputStream backup = new ByteArrayOutputStream();
+        a.context().getBean(Backups.class).write(backup);
+        Instance c = start("C", PostgresConfig.freshSchema("dondoc_two_restore_"));
+        try {
+            // the new instance's index saw its own (empty) log; the restore writes rows straight into the tables
+            c.context().getBean(Backups.class).restore(new java.io.ByteArrayInputStream(backup.toByteArray()));
+            eventually("a restored task found on the instance running on the restored database",
+                    () -> c.search("vỉa hè Nguyễn Du", "TASK").contains(task));
+            eventually("its index holds every restored record", () -> !c.context().getBean(Search.class).outOfStep());
+        } finally {
+            c.context().close();
+        }
     }
 
     static long eventually(JdbcClient jdbc, String sql) throws InterruptedException {

@@ -35,6 +35,8 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import vn.dondoc.app.jdbc.Statistics;
+import vn.dondoc.app.search.SearchChanges;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,6 +55,8 @@ public class Backups {
     private static final String HISTORY = "flyway_schema_history";
     /** Which instance runs a scheduled job right now: the running cluster's state, not a record to keep. */
     private static final String CLUSTER_LOCKS = "shedlock";
+    /** The search index's change log: continued past a restore, never rewound (see {@link SearchChanges}). */
+    private static final String SEARCH_CHANGES = "search_changes";
     /** Tables only people and imports fill: a database with rows in one of them is in use, not new. */
     private static final List<String> RECORD_TABLES = List.of("documents", "tasks", "org_units", "people",
             "import_files", "calendar_events", "targets", "results");
@@ -208,6 +212,8 @@ public class Backups {
             try {
                 Summary s = restore(c, new ZipInputStream(in, StandardCharsets.UTF_8));
                 c.commit();
+                Statistics.refresh(c, s.rows().keySet()); // the planner saw the tables empty
+                c.commit();
                 return s;
             } catch (SQLException | IOException | RuntimeException ex) {
                 c.rollback();
@@ -244,6 +250,9 @@ public class Backups {
                 }
             }
         }
+        // the highest id of the search change log an instance on this database may have seen: the restored log's ids
+        // may be lower, and the horizon set after the restore must pass both
+        long logSeen = order.contains(SEARCH_CHANGES) ? SearchChanges.last(c) : 0;
         // what a new database holds besides (rooms, admin on first start ...) came with the backup too
         for (int i = order.size() - 1; i >= 0; i--) {
             try (Statement st = c.createStatement()) {
@@ -263,7 +272,12 @@ public class Backups {
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8));
             counts.put(table, insert(c, table, r, selfRefs.getOrDefault(table, Set.of())));
-            resetIdentity(c, table);
+            resetIdentity(c, table, 0);
+        }
+        if (order.contains(SEARCH_CHANGES)) {
+            // the restored records are in no instance's index: every instance following the log rebuilds its own
+            resetIdentity(c, SEARCH_CHANGES, logSeen);
+            SearchChanges.everythingChanged(c);
         }
         return new Summary(version, counts);
     }
@@ -329,14 +343,15 @@ public class Backups {
         }
     }
 
-    private static void resetIdentity(Connection c, String table) throws SQLException {
+    /** The table's identity continues past its highest id and past {@code atLeast}. */
+    private static void resetIdentity(Connection c, String table, long atLeast) throws SQLException {
         if (!hasColumn(c, table, "id")) {
             return;
         }
         long max;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
             rs.next();
-            max = rs.getLong(1);
+            max = Math.max(rs.getLong(1), atLeast);
         }
         boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         try (Statement st = c.createStatement()) {

@@ -33,8 +33,8 @@ class JdbcDashboardFigures implements DashboardFigures {
             sql.append(" AND (").append(readable).append(")");
         }
         if (unitIds != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM task_parties sp WHERE sp.task_id = t.id AND sp.role = 'LEAD'"
-                    + " AND sp.unit_id IN (:units))");
+            // uncorrelated: read once from the unit index (see Visible)
+            sql.append(" AND t.id IN (SELECT sp.task_id FROM task_parties sp WHERE sp.unit_id IN (:units) AND sp.role = 'LEAD')");
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds));
         }
         if (programId != null) {
@@ -66,18 +66,40 @@ class JdbcDashboardFigures implements DashboardFigures {
                 .list();
     }
 
+    /**
+     * A task's status, deadline and completion day as {@code status, deadline, completed_on}, folded to what
+     * decides its bucket on the day (see {@link AsOf}): done by then on or before its deadline, or without one of
+     * the two: (DONE, -, -), on time; done by then after its deadline: kept, the working-day calendar decides;
+     * else open: (NEW, the last working day before the day when due on or before it — overdue —, else -).
+     */
+    private static String folded(AsOf day, Map<String, Object> params) {
+        params.put("asOf", day.asOf());
+        params.put("overdueThrough", day.overdueThrough());
+        String doneByThen = "t.status = 'DONE' AND (t.completed_on IS NULL OR t.completed_on <= CAST(:asOf AS DATE))";
+        String late = "t.deadline IS NOT NULL AND t.completed_on IS NOT NULL AND t.completed_on > t.deadline";
+        String through = "CAST(:overdueThrough AS DATE)";
+        return "CASE WHEN " + doneByThen + " THEN 'DONE' ELSE 'NEW' END AS status,"
+                + " CASE WHEN " + doneByThen + " THEN CASE WHEN " + late + " THEN t.deadline END"
+                + " WHEN t.deadline <= " + through + " THEN " + through + " END AS deadline,"
+                + " CASE WHEN " + doneByThen + " AND " + late + " THEN t.completed_on END AS completed_on";
+    }
+
     @Override
-    public List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible) {
+    public List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due, AsOf asOf, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
         String unitFilter = "";
         if (unitIds != null) {
             unitFilter = " AND p.unit_id IN (:units)";
         }
         String where = scope(unitIds, programId, visible, params) + due(due, params);
-        return jdbc.sql("SELECT p.unit_id, u.name AS unit_name, t.status, t.deadline, t.completed_on, COUNT(DISTINCT t.id) AS n"
-                        + " FROM tasks t LEFT JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
-                        + " LEFT JOIN org_units u ON u.id = p.unit_id WHERE 1 = 1" + where + unitFilter
-                        + " GROUP BY p.unit_id, u.name, t.status, t.deadline, t.completed_on")
+        // a task counts once per lead unit (twice named as lead by the same unit: once)
+        return jdbc.sql("SELECT x.unit_id, u.name AS unit_name, x.status, x.deadline, x.completed_on, x.n FROM"
+                        + " (SELECT g.unit_id, g.status, g.deadline, g.completed_on, COUNT(DISTINCT g.id) AS n FROM"
+                        + " (SELECT p.unit_id, t.id, " + folded(asOf, params) + " FROM tasks t"
+                        + " LEFT JOIN task_parties p ON p.task_id = t.id AND p.role = 'LEAD'"
+                        + " WHERE t.status <> 'CANCELLED'" + where + unitFilter + ") g"
+                        + " GROUP BY g.unit_id, g.status, g.deadline, g.completed_on) x"
+                        + " LEFT JOIN org_units u ON u.id = x.unit_id")
                 .params(params)
                 .query((rs, n) -> new UnitGroup(Rows.longOrNull(rs, "unit_id"), rs.getString("unit_name"),
                         TaskStatus.valueOf(rs.getString("status")), Rows.date(rs, "deadline"),
@@ -85,12 +107,15 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible) {
+    public List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due, AsOf asOf, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
         String where = scope(unitIds, programId, visible, params) + due(due, params);
-        return jdbc.sql("SELECT t.document_id, d.doc_number, d.title, t.status, t.deadline, t.completed_on, COUNT(*) AS n"
-                        + " FROM tasks t LEFT JOIN documents d ON d.id = t.document_id WHERE 1 = 1" + where
-                        + " GROUP BY t.document_id, d.doc_number, d.title, t.status, t.deadline, t.completed_on")
+        return jdbc.sql("SELECT x.document_id, d.doc_number, d.title, x.status, x.deadline, x.completed_on, x.n FROM"
+                        + " (SELECT g.document_id, g.status, g.deadline, g.completed_on, COUNT(*) AS n FROM"
+                        + " (SELECT t.document_id, " + folded(asOf, params) + " FROM tasks t"
+                        + " WHERE t.status <> 'CANCELLED'" + where + ") g"
+                        + " GROUP BY g.document_id, g.status, g.deadline, g.completed_on) x"
+                        + " LEFT JOIN documents d ON d.id = x.document_id")
                 .params(params)
                 .query((rs, n) -> new ProgramGroup(Rows.longOrNull(rs, "document_id"),
                         title(rs.getString("doc_number"), rs.getString("title")),
@@ -163,12 +188,14 @@ class JdbcDashboardFigures implements DashboardFigures {
             params.put("program", programId);
         }
         params.put("lim", limit);
-        String planned = "(SELECT MAX(g.planned_value) FROM targets g WHERE g.indicator_id = r.indicator_id"
-                + " AND g.comparator IN ('GTE', 'EQ') AND g.period_code = r.period_code)";
+        // the plan of each (indicator, period), computed once per pair rather than twice per result
+        String plans = "(SELECT g.indicator_id, g.period_code, MAX(g.planned_value) AS planned FROM targets g"
+                + " WHERE g.comparator IN ('GTE', 'EQ') GROUP BY g.indicator_id, g.period_code)";
         return jdbc.sql("SELECT * FROM (SELECT r.id, i.name, r.actual_value, r.measure_unit, r.period_label,"
-                        + " r.document_id, " + planned + " AS planned,"
-                        + " COALESCE(r.percent_of_plan, 100.0 * r.actual_value / NULLIF(" + planned + ", 0)) AS pct"
-                        + " FROM results r JOIN indicators i ON i.id = r.indicator_id WHERE 1 = 1" + where + ") x"
+                        + " r.document_id, pl.planned,"
+                        + " COALESCE(r.percent_of_plan, 100.0 * r.actual_value / NULLIF(pl.planned, 0)) AS pct"
+                        + " FROM results r JOIN indicators i ON i.id = r.indicator_id LEFT JOIN " + plans + " pl"
+                        + " ON pl.indicator_id = r.indicator_id AND pl.period_code = r.period_code WHERE 1 = 1" + where + ") x"
                         + " WHERE x.pct < 100 ORDER BY x.pct, x.id LIMIT :lim")
                 .params(params)
                 .query((rs, n) -> new BelowPlan(rs.getLong("id"), rs.getString("name"), rs.getDouble("actual_value"),

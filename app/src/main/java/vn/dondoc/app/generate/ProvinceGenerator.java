@@ -29,6 +29,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.dondoc.domain.common.Texts;
+import vn.dondoc.app.jdbc.Statistics;
+import vn.dondoc.app.search.SearchChanges;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
 
@@ -121,7 +123,13 @@ public class ProvinceGenerator {
             rows.put("calendar_events", calendar(c, ids, units, people, r, text, today));
             seconds.put("calendar", secs(t));
             ids.moveIdentitiesPast(c);
+            // no row of the change log per generated record: every instance's index is rebuilt instead
+            SearchChanges.everythingChanged(c);
             c.commit();
+            t = System.nanoTime();
+            Statistics.refresh(c, Ids.TABLES);
+            c.commit();
+            seconds.put("analyze", secs(t));
         } catch (SQLException e) {
             throw new IllegalStateException("generate: " + e.getMessage(), e);
         }

@@ -11,6 +11,9 @@ import vn.dondoc.domain.access.Visibility;
  * person's resolved units (their grants' subtrees, resolved once per request) or, for the agency's own records
  * (no unit at all), an anti-join. Each predicate uses the indexes on the unit columns (task_parties (unit_id,
  * task_id), documents (issuer_unit_id), results (reporting_unit_id), calendar_event_parties (unit_id, event_id)).
+ * The records of the person's units are an uncorrelated {@code IN (SELECT ...)}, read once per query from the
+ * unit index, not an {@code EXISTS} per row: PostgreSQL plans both as a semi-join, but H2 runs a correlated
+ * {@code EXISTS} once for every row of a province's tables.
  * A predicate is null when the person sees everything (nothing to add).
  */
 public final class Visible {
@@ -24,7 +27,7 @@ public final class Visible {
     public static String tasks(Visibility v, String id, Map<String, Object> params) {
         return either(v, params,
                 "NOT EXISTS (SELECT 1 FROM task_parties vp WHERE vp.task_id = " + id + " AND vp.unit_id IS NOT NULL)",
-                "EXISTS (SELECT 1 FROM task_parties vp WHERE vp.task_id = " + id + " AND vp.unit_id IN (:" + UNITS + "))");
+                id + " IN (SELECT vp.task_id FROM task_parties vp WHERE vp.unit_id IN (:" + UNITS + "))");
     }
 
     /**
@@ -33,8 +36,8 @@ public final class Visible {
      */
     public static String documents(Visibility v, String id, String issuerUnitId, Map<String, Object> params) {
         return either(v, params, issuerUnitId + " IS NULL",
-                issuerUnitId + " IN (:" + UNITS + ") OR EXISTS (SELECT 1 FROM tasks vt JOIN task_parties vtp ON vtp.task_id = vt.id"
-                        + " WHERE vt.document_id = " + id + " AND vt.deleted_at IS NULL AND vtp.unit_id IN (:" + UNITS + "))");
+                issuerUnitId + " IN (:" + UNITS + ") OR " + id + " IN (SELECT vt.document_id FROM task_parties vtp"
+                        + " JOIN tasks vt ON vt.id = vtp.task_id WHERE vtp.unit_id IN (:" + UNITS + ") AND vt.deleted_at IS NULL)");
     }
 
     /** Records read with their document (targets): no document, or a document the person may read. */

@@ -168,7 +168,8 @@ public final class LuceneSearch implements Search, AutoCloseable {
                 rows.addAll(changes.among(cursor.holes().keySet()));
             }
             List<SearchChanges.Change> page = changes.after(cursor.high(), PAGE);
-            if (!page.isEmpty() && page.get(0).id() > cursor.high() + 1 && changes.prunedThrough() > cursor.high()) {
+            // rows this index never applied were pruned, or a bulk load (generate, restore) moved the horizon
+            if (changes.prunedThrough() > cursor.high()) {
                 log.warn("search index fell behind the change log's horizon (at {}): rebuilt", cursor.high());
                 cursor = null;
                 rebuildFollowing();

@@ -1,6 +1,10 @@
 package vn.dondoc.app.search;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +25,12 @@ import vn.dondoc.domain.search.RecordKind;
  * whose indexed form may have changed, appended in the transaction of the change, so it exists exactly when
  * the change committed. Ids grow, but a transaction that took a lower id may commit after one with a higher
  * id: the follower ({@link FollowCursor}) keeps such holes open for a while instead of skipping them.
+ *
+ * <p>Bulk loads that write rows without the services ({@code dondoc generate}, {@code dondoc restore}) log no
+ * row per item: they move the log's horizon past everything instead ({@link #everythingChanged}), and every
+ * instance that follows the log rebuilds its index.
  */
-final class SearchChanges {
+public final class SearchChanges {
     /** One item of the index: a document or a record taken from it. */
     record Item(RecordKind kind, long id) {
     }
@@ -132,6 +140,44 @@ final class SearchChanges {
         }
         jdbc.sql("UPDATE search_changes_pruned SET through_id = :t WHERE singleton = 1 AND through_id < :t").param("t", through).update();
         return jdbc.sql("DELETE FROM search_changes WHERE id <= :t").param("t", through).update();
+    }
+
+    /**
+     * For a bulk load that wrote records past the log: appends one row and moves the horizon (the pruned
+     * through id) to it, in the caller's transaction, so that every instance's place in the log falls behind
+     * the horizon and it rebuilds its index, at its next poll when it runs, when it starts otherwise. The ids
+     * that follow are all higher. Returns the new horizon.
+     */
+    public static long everythingChanged(Connection c) throws SQLException {
+        long horizon;
+        try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"id"})) {
+            ps.setString(1, RecordKind.DOCUMENT.name());
+            ps.setLong(2, 0); // no such document: a follower that read the row would only delete nothing
+            ps.setString(3, CHANGED);
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                horizon = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE search_changes_pruned SET through_id = ? WHERE singleton = 1");
+             PreparedStatement del = c.prepareStatement("DELETE FROM search_changes WHERE id <= ?")) {
+            up.setLong(1, horizon);
+            up.executeUpdate();
+            del.setLong(1, horizon);
+            del.executeUpdate();
+        }
+        return horizon;
+    }
+
+    /** The highest id the log ever gave, read on a connection: what a follower may have seen. */
+    public static long last(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT GREATEST(COALESCE((SELECT MAX(id)"
+                + " FROM search_changes), 0), COALESCE((SELECT MAX(through_id) FROM search_changes_pruned), 0))")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {

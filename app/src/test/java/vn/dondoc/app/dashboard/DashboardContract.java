@@ -34,6 +34,7 @@ abstract class DashboardContract {
     @Autowired JdbcTemplate jdbcTemplate;
     @Autowired DemoData demo;
     @Autowired OrgUnits units;
+    @Autowired vn.dondoc.domain.workday.WorkdayService workdays;
     private final JsonMapper json = JsonMapper.builder().build();
     MockMvc mvc;
     long labour;
@@ -128,6 +129,71 @@ abstract class DashboardContract {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("2/6 — 33,33%").contains("2/4 — 50%").contains("echarts.min.js")
                 .contains("Nhiệm vụ 2026-02-07");
+    }
+
+    /**
+     * The database folds tasks whose bucket cannot differ on the day: the figures equal those of bucketing every task
+     * one by one on the working-day calendar, around Tết, a weekend and a day off, done late, done after the day,
+     * done without a day, undated and cancelled.
+     */
+    @Test
+    void foldedGroupsGiveTheBucketsOfEveryTaskOneByOne() throws Exception {
+        java.util.Random r = new java.util.Random(13);
+        String[] statuses = {"NEW", "IN_PROGRESS", "DONE", "DONE", "CANCELLED"};
+        LocalDate first = LocalDate.of(2026, 1, 20);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            LocalDate deadline = r.nextInt(15) == 0 ? null : first.plusDays(r.nextInt(50));
+            String status = statuses[r.nextInt(statuses.length)];
+            LocalDate completed = !status.equals("DONE") || r.nextInt(10) == 0 ? null : first.plusDays(r.nextInt(55));
+            rows.add(new Object[] {"Nhiệm vụ gộp " + i, deadline, status, completed});
+        }
+        jdbcTemplate.batchUpdate("INSERT INTO tasks (body, deadline, status, progress, completed_on) VALUES (?, ?, ?, 0, ?)", rows);
+        // two units lead most tasks (some both, one twice), a few have no lead
+        jdbc.sql("INSERT INTO task_parties (task_id, role, raw_name, unit_id) SELECT id, 'LEAD', 'x',"
+                + " CASE WHEN MOD(id, 3) = 0 THEN :a ELSE :b END FROM tasks WHERE MOD(id, 11) <> 0")
+                .param("a", labour).param("b", office).update();
+        jdbc.sql("INSERT INTO task_parties (task_id, role, raw_name, unit_id) SELECT id, 'LEAD', 'y', :a FROM tasks"
+                + " WHERE MOD(id, 7) = 0").param("a", labour).update();
+        var timeliness = new vn.dondoc.domain.followup.Timeliness(workdays.calendar());
+        record Task(long id, String status, LocalDate deadline, LocalDate completed, List<Long> leads) {
+        }
+        java.util.Map<Long, List<Long>> leads = new java.util.HashMap<>();
+        jdbc.sql("SELECT DISTINCT task_id, unit_id FROM task_parties WHERE role = 'LEAD'").query(rs -> {
+            leads.computeIfAbsent(rs.getLong("task_id"), k -> new ArrayList<>()).add(rs.getLong("unit_id"));
+        });
+        List<Task> tasks = jdbc.sql("SELECT id, status, deadline, completed_on FROM tasks").query((rs, n) -> new Task(
+                rs.getLong("id"), rs.getString("status"), vn.dondoc.app.jdbc.Rows.date(rs, "deadline"),
+                vn.dondoc.app.jdbc.Rows.date(rs, "completed_on"), leads.getOrDefault(rs.getLong("id"), List.of()))).list();
+        for (String asOf : List.of("2026-02-12", "2026-02-18", "2026-02-23", "2026-01-31", "2026-03-02", "2026-03-20")) {
+            LocalDate day = LocalDate.parse(asOf);
+            java.util.Map<String, Long> totals = new java.util.TreeMap<>();
+            java.util.Map<Long, java.util.Map<String, Long>> perUnit = new java.util.HashMap<>();
+            for (Task t : tasks) {
+                timeliness.bucket(vn.dondoc.domain.task.TaskStatus.valueOf(t.status()), t.deadline(), t.completed(), day)
+                        .ifPresent(b -> {
+                            totals.merge(b.name(), 1L, Long::sum);
+                            t.leads().forEach(u -> perUnit.computeIfAbsent(u, k -> new java.util.TreeMap<>())
+                                    .merge(b.name(), 1L, Long::sum));
+                        });
+            }
+            JsonNode d = body(call(get("/api/dashboard?asOf=" + asOf)).andExpect(status().isOk()));
+            assertThat(nonZero(d.get("totals"))).as("totals on " + asOf).isEqualTo(totals);
+            for (long unit : List.of(labour, office)) {
+                assertThat(nonZero(row(d.get("units"), unit).get("buckets"))).as("unit " + unit + " on " + asOf)
+                        .isEqualTo(perUnit.get(unit));
+            }
+        }
+    }
+
+    private static java.util.Map<String, Long> nonZero(JsonNode buckets) {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        buckets.properties().forEach(e -> {
+            if (e.getValue().asLong() != 0) {
+                out.put(e.getKey(), e.getValue().asLong());
+            }
+        });
+        return out;
     }
 
     @Test

@@ -47,9 +47,19 @@ public interface DashboardFigures {
     record DueRange(LocalDate from, LocalDate to) {
     }
 
-    List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible);
+    /**
+     * The day of the view, for the groups: the database folds together the tasks whose bucket that day cannot
+     * differ (instead of one group per deadline and completion day), so a province gives a few groups per unit.
+     * {@code overdueThrough}: the last working day before {@code asOf} (an open task due on or before it is
+     * overdue that day, one due after it is not); a cancelled task counts nowhere and gives no group.
+     */
+    record AsOf(LocalDate asOf, LocalDate overdueThrough) {
+    }
 
-    List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due, Visibility visible);
+    /** Groups whose status, deadline and completion day, bucketed on {@code asOf}, give each task's bucket. */
+    List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due, AsOf asOf, Visibility visible);
+
+    List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due, AsOf asOf, Visibility visible);
 
     /** Open tasks with a deadline on or before {@code until}, earliest first. */
     List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit, Visibility visible);

@@ -60,10 +60,11 @@ public final class DashboardService {
         WorkingCalendar cal = calendar.get();
         Timeliness timeliness = new Timeliness(cal);
         Set<Long> scope = unitId == null ? null : subtree(unitId);
+        DashboardFigures.AsOf day = new DashboardFigures.AsOf(asOf, cal.addWorkingDays(asOf, -1));
 
         Map<Long, String> unitNames = new LinkedHashMap<>();
         Map<Long, Map<TaskBucket, Long>> perUnit = new LinkedHashMap<>();
-        for (DashboardFigures.UnitGroup g : figures.unitGroups(scope, programId, due, visible)) {
+        for (DashboardFigures.UnitGroup g : figures.unitGroups(scope, programId, due, day, visible)) {
             timeliness.bucket(g.status(), g.deadline(), g.completedOn(), asOf).ifPresent(b -> {
                 unitNames.putIfAbsent(g.unitId(), g.unitName());
                 perUnit.computeIfAbsent(g.unitId(), k -> emptyBuckets()).merge(b, g.count(), Long::sum);
@@ -72,7 +73,7 @@ public final class DashboardService {
         Map<TaskBucket, Long> totals = emptyBuckets();
         Map<Long, String> programNames = new LinkedHashMap<>();
         Map<Long, Map<TaskBucket, Long>> perProgram = new LinkedHashMap<>();
-        for (DashboardFigures.ProgramGroup g : figures.programGroups(scope, programId, due, visible)) {
+        for (DashboardFigures.ProgramGroup g : figures.programGroups(scope, programId, due, day, visible)) {
             timeliness.bucket(g.status(), g.deadline(), g.completedOn(), asOf).ifPresent(b -> {
                 totals.merge(b, g.count(), Long::sum);
                 programNames.putIfAbsent(g.programId(), g.programTitle());
