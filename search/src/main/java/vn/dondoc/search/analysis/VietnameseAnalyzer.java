@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
@@ -42,9 +41,7 @@ public final class VietnameseAnalyzer extends Analyzer {
         TokenStream ts = VietnameseFilters.nfc(source);
         if (mode == Mode.SHINGLE) {
             ts = VietnameseFilters.fold(new LowerCaseFilter(ts));
-            ShingleFilter sh = new ShingleFilter(ts, 2, 2);
-            sh.setOutputUnigrams(false);
-            return new TokenStreamComponents(source, sh);
+            return new TokenStreamComponents(source, new BigramFilter(ts)); // = ShingleFilter(2, 2) without unigrams
         }
         if (mode == Mode.EXACT_INDEX || mode == Mode.FOLDED_INDEX) {
             // what SynonymGraphFilter + FlattenGraphFilter give, without capturing every token (most of the cost)

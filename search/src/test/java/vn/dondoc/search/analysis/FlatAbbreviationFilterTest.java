@@ -78,6 +78,30 @@ class FlatAbbreviationFilterTest {
         assertThat(withAbbreviations).isGreaterThan(100);
     }
 
+    @org.junit.jupiter.api.Test
+    void bigramsAreTheShinglesOfTheShingleFilter() throws IOException {
+        Analyzer before = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = VietnameseFilters.fold(new LowerCaseFilter(VietnameseFilters.nfc(source)));
+                org.apache.lucene.analysis.shingle.ShingleFilter sh = new org.apache.lucene.analysis.shingle.ShingleFilter(ts, 2, 2);
+                sh.setOutputUnigrams(false);
+                return new TokenStreamComponents(source, sh);
+            }
+        };
+        Analyzer now = new VietnameseAnalyzer(Mode.SHINGLE);
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("");
+        texts.add("một");
+        texts.add("hai từ");
+        texts.add("trước " + "x".repeat(300) + " sau cùng");   // a token too long is skipped: a gap filled with "_"
+        texts.add("x".repeat(300) + " đầu");
+        for (String text : texts) {
+            assertThat(tokens(now, text, true)).as(text).isEqualTo(tokens(before, text, false));
+        }
+    }
+
     /** "term@position", checking that start offsets never go backwards. */
     private static List<String> tokens(Analyzer a, String text, boolean checkOffsets) throws IOException {
         List<String> out = new ArrayList<>();
