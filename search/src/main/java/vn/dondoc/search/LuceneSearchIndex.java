@@ -82,7 +82,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             TEXT_EXACT = SearchQueries.TEXT_EXACT, TEXT_FOLDED = SearchQueries.TEXT_FOLDED, TITLE_FOLDED = SearchQueries.TITLE_FOLDED,
             TEXT_SHINGLE = SearchQueries.TEXT_SHINGLE, DOCNO = SearchQueries.DOCNO, DOCNO_CI = SearchQueries.DOCNO_CI,
             DOCNO_FOLD = SearchQueries.DOCNO_FOLD, REFS = SearchQueries.REFS, TYPE = "type", TYPE_DV = "type_dv", ISSUER = "issuer", YEAR = "year",
-            STATUS = "status", UNIT = "unit", DATE = "date", DATE_DV = "date_dv", HIT_DV = "hit_dv";
+            STATUS = "status", UNIT = "unit", DATE = "date", DATE_DV = "date_dv", HIT_DV = "hit_dv",
+            READER = SearchQueries.READER;
 
     static final int RESCORE_WINDOW = SearchQueries.RESCORE_WINDOW;
 
@@ -249,6 +250,7 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (d.issuer() != null && !d.issuer().isBlank()) doc.add(new StringField(ISSUER, key(d.issuer()), Field.Store.NO));
         if (d.status() != null && !d.status().isBlank()) doc.add(new StringField(STATUS, key(d.status()), Field.Store.NO));
         for (String u : d.units()) if (u != null && !u.isBlank()) doc.add(new StringField(UNIT, key(u), Field.Store.NO));
+        for (String r : SearchQueries.readerValues(d)) doc.add(new StringField(READER, r, Field.Store.NO));
         if (d.year() != null) {
             doc.add(new IntPoint(YEAR, d.year()));
             doc.add(new NumericDocValuesField(YEAR, d.year()));
@@ -344,6 +346,8 @@ public final class LuceneSearchIndex implements SearchIndex {
         if (q.status() != null && !q.status().isBlank()) b.add(new TermQuery(new Term(STATUS, key(q.status()))), Occur.FILTER);
         if (q.unit() != null && !q.unit().isBlank()) b.add(new TermQuery(new Term(UNIT, key(q.unit()))), Occur.FILTER);
         if (q.year() != null) b.add(IntPoint.newExactQuery(YEAR, q.year()), Occur.FILTER);
+        Query readers = SearchQueries.readersFilter(q.readers());
+        if (readers != null) b.add(readers, Occur.FILTER);
         if (q.dateFrom() != null || q.dateTo() != null) {
             long from = q.dateFrom() == null ? Long.MIN_VALUE : q.dateFrom().toEpochDay();
             long to = q.dateTo() == null ? Long.MAX_VALUE : q.dateTo().toEpochDay();
@@ -444,6 +448,24 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("search: cannot count " + kind + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Items without a {@link #READER} value were indexed before it existed (every item now has one). */
+    @Override
+    public boolean outdated() {
+        try {
+            IndexSearcher s = searchers.acquire();
+            try {
+                BooleanQuery.Builder without = new BooleanQuery.Builder();
+                without.add(new MatchAllDocsQuery(), Occur.MUST);
+                without.add(new org.apache.lucene.search.TermRangeQuery(READER, null, null, true, true), Occur.MUST_NOT);
+                return s.count(without.build()) > 0;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search: cannot check the index format: " + e.getMessage(), e);
         }
     }
 

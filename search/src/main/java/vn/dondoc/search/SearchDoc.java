@@ -14,16 +14,20 @@ import java.util.Objects;
  * @param year         year of issue or of the record; null when unknown
  * @param units        org units concerned (issuer, lead, cooperating ...)
  * @param parent       id of the item this one was taken from (a task's document, "document:12"); returned with hits
+ * @param readers      ids of the org units the item belongs to for reading (a task: its lead and cooperating
+ *                     units; a document: its issuer and the units its tasks name ...); empty = the agency's own,
+ *                     read by every reader (see {@link SearchQuery.Readers})
  */
 public record SearchDoc(String id, Kind kind, String title, String body, String docNumber,
                         String typeCode, String issuer, Integer year, String status,
-                        List<String> units, LocalDate date, String parent) {
+                        List<String> units, LocalDate date, String parent, java.util.Set<Long> readers) {
 
     public SearchDoc {
         Objects.requireNonNull(id, "SearchDoc.id");
         if (id.isBlank()) throw new IllegalArgumentException("SearchDoc.id must not be blank");
         Objects.requireNonNull(kind, "SearchDoc.kind");
         units = units == null ? List.of() : List.copyOf(units);
+        readers = readers == null ? java.util.Set.of() : java.util.Set.copyOf(readers);
         if (year == null && date != null) year = date.getYear();
     }
 
@@ -39,6 +43,7 @@ public record SearchDoc(String id, Kind kind, String title, String body, String 
         private Integer year;
         private List<String> units = List.of();
         private LocalDate date;
+        private java.util.Set<Long> readers = java.util.Set.of();
 
         private Builder(String id, Kind kind) { this.id = id; this.kind = kind; }
 
@@ -53,9 +58,11 @@ public record SearchDoc(String id, Kind kind, String title, String body, String 
         public Builder units(String... v) { units = List.of(v); return this; }
         public Builder date(LocalDate v) { date = v; return this; }
         public Builder parent(String v) { parent = v; return this; }
+        public Builder readers(java.util.Collection<Long> v) { readers = v == null ? java.util.Set.of() : java.util.Set.copyOf(v); return this; }
+        public Builder readers(Long... v) { readers = java.util.Set.copyOf(List.of(v)); return this; }
 
         public SearchDoc build() {
-            return new SearchDoc(id, kind, title, body, docNumber, typeCode, issuer, year, status, units, date, parent);
+            return new SearchDoc(id, kind, title, body, docNumber, typeCode, issuer, year, status, units, date, parent, readers);
         }
     }
 }

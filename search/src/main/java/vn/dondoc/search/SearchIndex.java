@@ -44,6 +44,14 @@ public interface SearchIndex extends Closeable {
         throw new UnsupportedOperationException("this search engine cannot list its ids");
     }
 
+    /**
+     * Whether items were indexed in an older format than this engine writes (before {@link SearchDoc#readers}
+     * was indexed, say): searches would miss or mis-filter them, so the index must be rebuilt.
+     */
+    default boolean outdated() {
+        return false;
+    }
+
     @Override
     void close();
 }

@@ -1,6 +1,7 @@
 package vn.dondoc.search;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -10,6 +11,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
@@ -27,7 +31,14 @@ public final class SearchQueries {
 
     /** Field names both engines index under (Solr's schema declares the same names). */
     public static final String TEXT_EXACT = "text_exact", TEXT_FOLDED = "text_folded", TITLE_FOLDED = "title_folded",
-            TEXT_SHINGLE = "text_shingle", DOCNO = "docno", DOCNO_CI = "docno_ci", DOCNO_FOLD = "docno_fold", REFS = "refs";
+            TEXT_SHINGLE = "text_shingle", DOCNO = "docno", DOCNO_CI = "docno_ci", DOCNO_FOLD = "docno_fold", REFS = "refs",
+            READER = "reader";
+
+    /**
+     * The {@link #READER} value of an item that names no unit (the agency's own). Every item has at least one
+     * reader value, so an item without any was indexed before the field existed (see {@link #readerValues}).
+     */
+    public static final String AGENCY = "agency";
 
     /** First-pass hits that get the exact-accent and title signals (see {@link #rescoreQuery}). */
     public static final int RESCORE_WINDOW = 200;
@@ -133,6 +144,30 @@ public final class SearchQueries {
             b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(REFS, k))), 5f), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    // ------------------------------------------------------------ who may read
+
+    /** The {@link #READER} values of an item: its units' ids, or {@link #AGENCY} when it names none. */
+    public static List<String> readerValues(SearchDoc d) {
+        if (d.readers().isEmpty()) return List.of(AGENCY);
+        return d.readers().stream().sorted().map(String::valueOf).toList();
+    }
+
+    /** The {@link #READER} values a restricted reader may see (empty: nothing). */
+    public static List<String> readerValues(SearchQuery.Readers r) {
+        List<String> out = new java.util.ArrayList<>(r.units().size() + 1);
+        if (r.agency()) out.add(AGENCY);
+        r.units().stream().sorted().forEach(u -> out.add(String.valueOf(u)));
+        return out;
+    }
+
+    /** The filter that keeps what a restricted reader may see; null when {@code r} is null (no restriction). */
+    public static Query readersFilter(SearchQuery.Readers r) {
+        if (r == null) return null;
+        List<String> values = readerValues(r);
+        if (values.isEmpty()) return new MatchNoDocsQuery("sees nothing");
+        return new TermInSetQuery(READER, values.stream().map(BytesRef::new).toList());
     }
 
     // ------------------------------------------------------------ what is indexed

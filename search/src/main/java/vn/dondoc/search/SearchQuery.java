@@ -12,10 +12,22 @@ import java.util.Set;
  * @param page   0-based page number
  * @param size   hits per page (1..100)
  * @param facets whether to count hits per type and year
+ * @param readers who asks, for an engine-side filter on {@link SearchDoc#readers}; null = no restriction
  */
 public record SearchQuery(String text, Set<Kind> kinds, String typeCode, String issuer, Integer year,
                           String status, String unit, LocalDate dateFrom, LocalDate dateTo,
-                          int page, int size, boolean facets) {
+                          int page, int size, boolean facets, Readers readers) {
+
+    /**
+     * What a restricted reader may see, filtered inside the engine so totals, facets and deep hits are exact:
+     * the items of these units ({@link SearchDoc#readers} naming one of them) and, with {@code agency}, the
+     * agency's own items (naming none). {@code new Readers(false, Set.of())} sees nothing.
+     */
+    public record Readers(boolean agency, Set<Long> units) {
+        public Readers {
+            units = units == null ? Set.of() : Set.copyOf(units);
+        }
+    }
 
     public static final int MAX_SIZE = 100;
     /** Deep paging is not a use case here; cap it so a crafted page number cannot cost much. */
@@ -44,6 +56,7 @@ public record SearchQuery(String text, Set<Kind> kinds, String typeCode, String 
         private LocalDate dateFrom, dateTo;
         private int page = 0, size = 10;
         private boolean facets = false;
+        private Readers readers;
 
         public Builder text(String v) { text = v; return this; }
         public Builder kinds(Kind... v) { kinds = Set.of(v); return this; }
@@ -57,9 +70,11 @@ public record SearchQuery(String text, Set<Kind> kinds, String typeCode, String 
         public Builder page(int v) { page = v; return this; }
         public Builder size(int v) { size = v; return this; }
         public Builder facets(boolean v) { facets = v; return this; }
+        /** Only what these readers may see (null: everything). */
+        public Builder readers(Readers v) { readers = v; return this; }
 
         public SearchQuery build() {
-            return new SearchQuery(text, kinds, typeCode, issuer, year, status, unit, dateFrom, dateTo, page, size, facets);
+            return new SearchQuery(text, kinds, typeCode, issuer, year, status, unit, dateFrom, dateTo, page, size, facets, readers);
         }
     }
 }

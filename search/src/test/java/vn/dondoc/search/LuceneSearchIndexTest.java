@@ -24,4 +24,19 @@ class LuceneSearchIndexTest extends SearchIndexContract {
             assertThat(ids(i.search(SearchQuery.of("42 CTr TU")))).first().isEqualTo("document:2");
         }
     }
+
+    @Test
+    void anIndexFromBeforeTheReaderFieldIsOutdatedUntilRebuilt(@TempDir Path dir) throws Exception {
+        try (var d = org.apache.lucene.store.FSDirectory.open(dir);
+             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document old = LuceneSearchIndex.toLucene(Fixtures.docs().get(0));
+            old.removeFields(LuceneSearchIndex.READER);
+            w.addDocument(old);
+        }
+        try (SearchIndex i = LuceneSearchIndex.openAt(dir)) {
+            assertThat(i.outdated()).isTrue();
+            i.rebuild(Fixtures.docs());
+            assertThat(i.outdated()).isFalse();
+        }
+    }
 }

@@ -290,4 +290,76 @@ public abstract class SearchIndexContract {
         assertThat(ids("chuyen doi so")).containsExactlyInAnyOrder("document:100", "document:101");
         assertThat(ids("rừng")).isEmpty();
     }
+
+    // ------------------------------------------------------------ restricted readers
+
+    private static SearchDoc owned(String id, String type, int year, String title, Long... readers) {
+        return SearchDoc.builder(id, Kind.DOCUMENT).typeCode(type).year(year).title(title).readers(readers).build();
+    }
+
+    @Test
+    void restrictedReaderGetsExactlyTheVisibleHitsTotalsAndFacets() {
+        try (SearchIndex i = newIndex()) {
+            i.index(owned("a", "KE_HOACH", 2023, "Kế hoạch của sở một", 1L));
+            i.index(owned("b", "KE_HOACH", 2024, "Kế hoạch của sở hai", 2L));
+            i.index(owned("c", "CHI_THI", 2024, "Kế hoạch chung của tỉnh"));                 // the agency's
+            i.index(owned("d", "BAO_CAO", 2024, "Kế hoạch phối hợp hai sở", 1L, 2L));
+            i.index(owned("e", "BAO_CAO", 2025, "Kế hoạch của sở ba", 3L));
+            i.commit();
+            assertThat(i.outdated()).isFalse();
+
+            SearchResults one = i.search(SearchQuery.builder().text("ke hoach").facets(true)
+                    .readers(new SearchQuery.Readers(true, java.util.Set.of(1L))).build());
+            assertThat(ids(one)).containsExactlyInAnyOrder("a", "c", "d");
+            assertThat(one.total()).isEqualTo(3);
+            assertThat(one.totalExact()).isTrue();
+            assertThat(one.typeCounts()).containsOnly(java.util.Map.entry("KE_HOACH", 1L), java.util.Map.entry("CHI_THI", 1L),
+                    java.util.Map.entry("BAO_CAO", 1L));
+            assertThat(one.yearCounts()).containsOnly(java.util.Map.entry(2023, 1L), java.util.Map.entry(2024, 2L));
+
+            SearchResults twoAndThree = i.search(SearchQuery.builder().text("kế hoạch").facets(true)
+                    .readers(new SearchQuery.Readers(false, java.util.Set.of(2L, 3L))).build());
+            assertThat(ids(twoAndThree)).containsExactlyInAnyOrder("b", "d", "e");   // not the agency's without the right
+            assertThat(twoAndThree.typeCounts()).containsOnly(java.util.Map.entry("KE_HOACH", 1L), java.util.Map.entry("BAO_CAO", 2L));
+
+            // a blank query and filters go through the same restriction
+            assertThat(ids(i.search(SearchQuery.builder().typeCode("BAO_CAO")
+                    .readers(new SearchQuery.Readers(true, java.util.Set.of(3L))).build()))).containsExactly("e");
+            assertThat(ids(i.search(SearchQuery.builder().size(50)
+                    .readers(new SearchQuery.Readers(true, java.util.Set.of())).build()))).containsExactly("c");
+            SearchResults nothing = i.search(SearchQuery.builder().text("ke hoach").facets(true)
+                    .readers(new SearchQuery.Readers(false, java.util.Set.of())).build());
+            assertThat(nothing.hits()).isEmpty();
+            assertThat(nothing.total()).isZero();
+            // no restriction: everything
+            assertThat(i.search(SearchQuery.builder().text("ke hoach").build()).total()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void restrictedReaderFindsHitsBeyondTheFirstThousand() {
+        try (SearchIndex i = newIndex()) {
+            // 1,200 better-ranked items of unit 1, then 25 of unit 2 that rank below all of them
+            List<SearchDoc> docs = new java.util.ArrayList<>();
+            for (int n = 0; n < 1200; n++) {
+                docs.add(SearchDoc.builder("task:" + n, Kind.TASK).title("Báo cáo tiến độ báo cáo " + n).readers(1L).build());
+            }
+            for (int n = 0; n < 25; n++) {
+                docs.add(SearchDoc.builder("task:" + (5000 + n), Kind.TASK).title("Báo cáo " + n)
+                        .body("Nội dung dài về nhiều việc khác nhau của xã trong năm, không nói gì thêm " + n).readers(2L).build());
+            }
+            i.rebuild(docs);
+            SearchQuery.Readers two = new SearchQuery.Readers(false, java.util.Set.of(2L));
+            SearchResults all = i.search(SearchQuery.builder().text("bao cao").size(100).facets(true).readers(two).build());
+            assertThat(all.total()).isEqualTo(25);
+            assertThat(all.typeCounts()).isEmpty();
+            assertThat(ids(all)).hasSize(25).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(5))).isGreaterThanOrEqualTo(5000));
+            SearchResults page = i.search(SearchQuery.builder().text("bao cao").size(10).page(2).readers(two).build());
+            assertThat(page.total()).isEqualTo(25);
+            assertThat(ids(page)).hasSize(5).allSatisfy(id -> assertThat(ids(all)).contains(id));
+            // totals above 1,000 are exact when facets are asked for (otherwise a lower bound, as without a restriction)
+            assertThat(i.search(SearchQuery.builder().text("bao cao").readers(new SearchQuery.Readers(false, java.util.Set.of(1L)))
+                    .facets(true).build()).total()).isEqualTo(1200);
+        }
+    }
 }

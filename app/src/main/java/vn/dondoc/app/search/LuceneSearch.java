@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.dondoc.app.search.SearchChanges.Item;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.search.IndexGap;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
@@ -127,6 +128,11 @@ public final class LuceneSearch implements Search, AutoCloseable {
     private synchronized void apply(Set<Item> noted) {
         Set<Item> items = new LinkedHashSet<>(noted);
         noted.stream().filter(i -> i.kind() == RecordKind.DOCUMENT).forEach(d -> items.addAll(recordsOf(d.id())));
+        // a task's units are readers of its document too (and of the records read with that document)
+        List<Long> tasks = noted.stream().filter(i -> i.kind() == RecordKind.TASK).map(Item::id).toList();
+        if (!tasks.isEmpty()) {
+            feed.readWithDocumentsOf(tasks).forEach((k, ids) -> ids.forEach(i -> items.add(new Item(k, i))));
+        }
         Map<RecordKind, List<Long>> byKind = items.stream().collect(Collectors.groupingBy(Item::kind, LinkedHashMap::new,
                 Collectors.mapping(Item::id, Collectors.toList())));
         byKind.forEach((kind, ids) -> {
@@ -213,6 +219,11 @@ public final class LuceneSearch implements Search, AutoCloseable {
      * index whose counts differ from the database is rebuilt.
      */
     void catchUpAtStart() {
+        if (index.outdated()) {
+            // an index written before a change of format (items without their readers): the log cannot mend it
+            log.info("search index rebuilt: written in an older format: {}", rebuild());
+            return;
+        }
         if (follows) {
             synchronized (followLock) {
                 FollowCursor saved = position.load();
@@ -333,10 +344,20 @@ public final class LuceneSearch implements Search, AutoCloseable {
 
     @Override
     public SearchResults search(SearchRequest q) {
+        return search(q, (SearchQuery.Readers) null);
+    }
+
+    /** Filtered by the engine on the items' units ({@link SearchFeed} indexes them): exact totals and pages. */
+    @Override
+    public java.util.Optional<SearchResults> search(SearchRequest q, Visibility v) {
+        return java.util.Optional.of(search(q, v.everything() ? null : new SearchQuery.Readers(v.agencyRecords(), v.units())));
+    }
+
+    private SearchResults search(SearchRequest q, SearchQuery.Readers readers) {
         Set<Kind> kinds = q.kinds().stream().map(k -> Kind.valueOf(k.name())).collect(Collectors.toSet());
         vn.dondoc.search.SearchResults r = index.search(SearchQuery.builder().text(q.query()).kinds(kinds.toArray(Kind[]::new))
                 .typeCode(q.type()).issuer(q.issuer()).status(q.status()).unit(q.unit()).year(q.year())
-                .dateFrom(q.from()).dateTo(q.to()).page(q.page()).size(q.size()).build());
+                .dateFrom(q.from()).dateTo(q.to()).page(q.page()).size(q.size()).readers(readers).build());
         List<SearchHit> hits = new ArrayList<>();
         for (vn.dondoc.search.SearchHit h : r.hits()) {
             RecordKind kind = RecordKind.valueOf(h.kind().name());

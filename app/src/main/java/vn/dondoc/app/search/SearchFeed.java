@@ -160,16 +160,86 @@ final class SearchFeed {
             case EVENT -> parties("calendar_event_parties", "event_id", rows);
             default -> Map.of();
         };
+        Map<Long, Set<Long>> documentReaders = documentReaders(switch (s.kind()) {
+            case DOCUMENT -> rows.stream().map(r -> r.id).toList();
+            case TARGET, RESULT -> rows.stream().map(r -> r.longValue("document_id")).filter(java.util.Objects::nonNull).toList();
+            default -> List.<Long>of();
+        });
         List<SearchDoc> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<String[]> ps = parties.getOrDefault(r.id, List.of());
             out.add(switch (s.kind()) {
-                case DOCUMENT -> r.document();
+                case DOCUMENT -> r.document().readers(documentReaders.get(r.id)).build();
                 case TASK -> task(r, ps);
                 case EVENT -> event(r, ps);
-                case TARGET -> target(r);
-                case RESULT -> result(r);
+                case TARGET -> target(r).readers(withDocument(r, documentReaders)).build();
+                case RESULT -> result(r).readers(r.longValue("reporting_unit_id") != null
+                        ? Set.of(r.longValue("reporting_unit_id")) : withDocument(r, documentReaders)).build();
             });
+        }
+        return out;
+    }
+
+    /*
+     * Who reads what (SearchDoc.readers, filtered in the engine): the rule of app/jdbc/Visible and AccessPolicy, as
+     * unit ids; no unit means the agency's own record. A task: the units its parties resolved to. A document: its
+     * issuer unit and the units its live tasks name (none when the issuer is outside the tree: the agency's). An
+     * agenda item: the agency's. A target: as its document (the agency's without one). A result: its reporting
+     * unit, else as its document.
+     */
+
+    /** Readers of documents (empty set: the agency's), for documents and the records read with them. */
+    private Map<Long, Set<Long>> documentReaders(Collection<Long> documentIds) {
+        Map<Long, Set<Long>> out = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(documentIds));
+        jdbc.sql("SELECT id, issuer_unit_id FROM documents WHERE id IN (:ids) AND issuer_unit_id IS NOT NULL")
+                .param("ids", ids).query(rs -> {
+                    out.computeIfAbsent(rs.getLong("id"), k -> new LinkedHashSet<>()).add(rs.getLong("issuer_unit_id"));
+                });
+        if (!out.isEmpty()) {
+            jdbc.sql("SELECT DISTINCT t.document_id, p.unit_id FROM tasks t JOIN task_parties p ON p.task_id = t.id"
+                            + " WHERE t.document_id IN (:ids) AND t.deleted_at IS NULL AND p.unit_id IS NOT NULL")
+                    .param("ids", List.copyOf(out.keySet())).query(rs -> {
+                        out.get(rs.getLong("document_id")).add(rs.getLong("unit_id"));
+                    });
+        }
+        return out;
+    }
+
+    private static Set<Long> withDocument(Row r, Map<Long, Set<Long>> documentReaders) {
+        Long document = r.longValue("document_id");
+        return document == null ? Set.of() : documentReaders.getOrDefault(document, Set.of());
+    }
+
+    /**
+     * The items whose readers follow these tasks' units: the tasks' documents, and the targets and results read
+     * with those documents (results without a reporting unit). Re-indexed with the tasks, so a restricted search
+     * agrees with the lists the moment a task names another unit.
+     */
+    Map<RecordKind, List<Long>> readWithDocumentsOf(Collection<Long> taskIds) {
+        Map<RecordKind, List<Long>> out = new EnumMap<>(RecordKind.class);
+        List<Long> tasks = List.copyOf(taskIds);
+        Set<Long> documents = new LinkedHashSet<>();
+        for (int from = 0; from < tasks.size(); from += 500) {
+            documents.addAll(jdbc.sql("SELECT DISTINCT document_id FROM tasks WHERE id IN (:ids) AND document_id IS NOT NULL")
+                    .param("ids", tasks.subList(from, Math.min(tasks.size(), from + 500))).query(Long.class).list());
+        }
+        if (documents.isEmpty()) {
+            return out;
+        }
+        out.put(RecordKind.DOCUMENT, List.copyOf(documents));
+        List<Long> docs = List.copyOf(documents);
+        out.put(RecordKind.TARGET, new ArrayList<>());
+        out.put(RecordKind.RESULT, new ArrayList<>());
+        for (int from = 0; from < docs.size(); from += 500) {
+            List<Long> chunk = docs.subList(from, Math.min(docs.size(), from + 500));
+            out.get(RecordKind.TARGET).addAll(jdbc.sql("SELECT id FROM targets WHERE document_id IN (:ids)")
+                    .param("ids", chunk).query(Long.class).list());
+            out.get(RecordKind.RESULT).addAll(jdbc.sql("SELECT id FROM results WHERE document_id IN (:ids) AND reporting_unit_id IS NULL")
+                    .param("ids", chunk).query(Long.class).list());
         }
         return out;
     }
@@ -180,12 +250,13 @@ final class SearchFeed {
         if (rows.isEmpty()) {
             return out;
         }
-        jdbc.sql("SELECT p." + owner + " AS owner, p.role, p.raw_name, u.name AS unit_name FROM " + table + " p"
+        jdbc.sql("SELECT p." + owner + " AS owner, p.role, p.raw_name, u.name AS unit_name, p.unit_id FROM " + table + " p"
                         + " LEFT JOIN org_units u ON u.id = p.unit_id WHERE p." + owner + " IN (:ids) ORDER BY p.id")
                 .param("ids", rows.stream().map(r -> r.id).toList())
                 .query(rs -> {
                     out.computeIfAbsent(rs.getLong("owner"), k -> new ArrayList<>())
-                            .add(new String[] {rs.getString("role"), rs.getString("raw_name"), rs.getString("unit_name")});
+                            .add(new String[] {rs.getString("role"), rs.getString("raw_name"), rs.getString("unit_name"),
+                                rs.getString("unit_id")});
                 });
         return out;
     }
@@ -202,6 +273,7 @@ final class SearchFeed {
                         labelled("task.status", messages.get("task.status." + status)),
                         labelled("task.deadline", day(r.date("deadline"))), r.source()))
                 .status(status).units(List.copyOf(units)).date(r.date("deadline") != null ? r.date("deadline") : r.date("start_date"))
+                .readers(parties.stream().filter(p -> p[3] != null).map(p -> Long.valueOf(p[3])).toList())
                 .build();
     }
 
@@ -218,7 +290,7 @@ final class SearchFeed {
                 .units(List.copyOf(units)).date(r.date("event_date")).build();
     }
 
-    private SearchDoc target(Row r) {
+    private SearchDoc.Builder target(Row r) {
         String value = number(r.number("planned_value"))
                 + (r.number("planned_value_to") == null ? "" : " - " + number(r.number("planned_value_to")));
         String comparator = messages.has("search.comparator." + r.text("comparator"))
@@ -226,10 +298,10 @@ final class SearchFeed {
         return r.record().title(r.text("indicator") + ": " + comparator + value + unit(r.text("measure_unit")))
                 .body(lines(labelled("target.scope", r.text("scope")), labelled("target.period", r.text("period_label")),
                         r.source()))
-                .year(r.year()).build();
+                .year(r.year());
     }
 
-    private SearchDoc result(Row r) {
+    private SearchDoc.Builder result(Row r) {
         Double percent = r.number("percent_of_plan");
         Set<String> units = new LinkedHashSet<>();
         java.util.stream.Stream.of(r.text("reporting_unit"), r.text("unit_name")).filter(x -> x != null).forEach(units::add);
@@ -237,7 +309,7 @@ final class SearchFeed {
                 .body(lines(labelled("result.percent", percent == null ? null : number(percent) + "%"),
                         labelled("result.reportingUnit", r.text("reporting_unit")),
                         labelled("target.period", r.text("period_label")), r.source()))
-                .units(List.copyOf(units)).year(r.year()).build();
+                .units(List.copyOf(units)).year(r.year());
     }
 
     private String labelled(String labelKey, String value) {
@@ -311,10 +383,15 @@ final class SearchFeed {
             return v == null ? null : ((Number) v).doubleValue();
         }
 
-        SearchDoc document() {
+        Long longValue(String col) {
+            Object v = values.get(col);
+            return v == null ? null : ((Number) v).longValue();
+        }
+
+        SearchDoc.Builder document() {
             return SearchDoc.builder(key(RecordKind.DOCUMENT, id), Kind.DOCUMENT).title(text("title")).body(text("body"))
                     .docNumber(text("doc_number")).typeCode(text("doc_type")).issuer(text("issuer"))
-                    .date(date("issued_on")).build();
+                    .date(date("issued_on"));
         }
 
         /** A record: filtered by the type, issuer and year of its document, linked to it. */

@@ -19,9 +19,10 @@ import vn.dondoc.domain.search.SearchRequest;
 import vn.dondoc.domain.search.SearchResults;
 
 /**
- * Search as the person asking may see it. The engine (behind {@link Search}) knows nothing of accounts, so the
- * hits are filtered here on the records' units, with the same SQL predicates as the lists ({@link Visible}).
- * To keep paging and the total right, the engine's best {@link #WINDOW} hits are read in ranked chunks and
+ * Search as the person asking may see it. The search engines index each record's units and filter on them
+ * ({@link Search#search(SearchRequest, Visibility)}): exact totals, every hit reachable. An engine that cannot
+ * (the database fallback) is filtered here on the records' units, with the same SQL predicates as the lists
+ * ({@link Visible}): to keep paging and the total right, the engine's best {@link #WINDOW} hits are read in ranked chunks and
  * filtered: the total is the number of visible hits among them, page {@code n} holds the {@code n}-th run of
  * visible hits in rank order, so the total always counts what the pages can show. The window bounds the cost
  * (ten engine calls and ten indexed SQL checks of 100 ids at most): a broad query ("kế hoạch" matches ~19,000
@@ -48,6 +49,10 @@ public class VisibleSearch {
         Visibility v = access.visibility();
         if (v.everything()) {
             return search.search(q);
+        }
+        java.util.Optional<SearchResults> filtered = search.search(q, v);
+        if (filtered.isPresent()) {
+            return filtered.get();
         }
         long skip = (long) q.page() * q.size();
         long visible = 0;

@@ -94,6 +94,34 @@ class ChangeLogFollowTest {
     }
 
     @Test
+    void anIndexWrittenBeforeItemsCarriedTheirReadersIsRebuiltAtStart() throws Exception {
+        Task t = task("Nạo vét kênh mương nội đồng");
+        // an index of the previous format: the same items (the counts agree), its log position current, no readers
+        org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        try (var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
+            old.add(new org.apache.lucene.document.StringField("id", "task:" + t.id(), org.apache.lucene.document.Field.Store.YES));
+            old.add(new org.apache.lucene.document.StringField("kind", "TASK", org.apache.lucene.document.Field.Store.YES));
+            w.addDocument(old);
+        }
+        FollowPosition current = FollowPosition.inMemory();
+        current.save(new FollowCursor(changes.last()));
+        try (LuceneSearchIndex oldIndex = new LuceneSearchIndex(dir)) {
+            LuceneSearch restarted = new LuceneSearch(oldIndex, new SearchFeed(jdbc, messages), changes, current, Duration.ofMinutes(10));
+            assertThat(oldIndex.outdated()).isTrue();
+            assertThat(restarted.outOfStep()).as("counts alone would not tell").isFalse();
+
+            restarted.catchUpAtStart();
+
+            assertThat(oldIndex.outdated()).isFalse();
+            assertThat(found(restarted, "nạo vét kênh mương")).containsExactly(t.id());
+            assertThat(restarted.search(new SearchRequest("kenh muong", Set.of(RecordKind.TASK), null, null, null, null, null, null,
+                    null, 0, 10), new vn.dondoc.domain.access.Visibility(false, true, Set.of(units.findByNameOrAbbreviation("VP")
+                    .orElseThrow().id()))).orElseThrow().total()).as("found by its unit, in the engine").isEqualTo(1);
+        }
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoRowInTheLog() {
         long before = logRows();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {

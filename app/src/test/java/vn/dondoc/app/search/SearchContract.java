@@ -207,6 +207,35 @@ public abstract class SearchContract {
     }
 
     @Test
+    void aRestrictedReaderFindsExactlyItsUnitsRecordsAndADocumentFollowsTheUnitsOfItsTasks() {
+        Document d = importSamples().get(0);
+        documents.updateMetadata(d.id(), new Document(d.id(), d.number(), d.type(), d.title(), d.issuer(), unit("TTr"),
+                d.issuedOn(), d.place(), null, null, null, null, null)).orElseThrow();   // now a unit's own document
+        OrgUnit team = units.save(new OrgUnit(null, unit("SLĐTBXH"), "Tổ công tác số hóa", null, null, null, null, null));
+        vn.dondoc.domain.access.Visibility teamOnly = new vn.dondoc.domain.access.Visibility(false, false, Set.of(team.id()));
+        Task t = tasks.create(new TaskDraft("Khảo sát nhu cầu đào tạo nghề", null, LocalDate.of(2025, 1, 2),
+                LocalDate.of(2025, 6, 30), List.of(unit("LĐVL")), List.of(), d.id())).orElseThrow();
+        SearchRequest everything = new SearchRequest("", Set.of(), null, null, null, null, null, null, null, 0, 200);
+        assertThat(search.search(everything, teamOnly).orElseThrow().total()).as("the team works on nothing yet").isZero();
+
+        tasks.update(t.id(), new TaskDraft("Khảo sát nhu cầu đào tạo nghề", null, null, null, List.of(team.id()), List.of(),
+                d.id())).orElseThrow();
+
+        var seen = search.search(everything, teamOnly).orElseThrow();
+        long targetsOfD = jdbc.sql("SELECT COUNT(*) FROM targets WHERE document_id = :d").param("d", d.id()).query(Long.class).single();
+        assertThat(seen.hits()).extracting(h -> h.kind() + ":" + h.id())
+                .contains("TASK:" + t.id(), "DOCUMENT:" + d.id())
+                .as("the document's targets are read with it").filteredOn(k -> k.startsWith("TARGET:")).hasSize((int) targetsOfD);
+        assertThat(seen.total()).as("the total counts exactly the hits").isEqualTo(seen.hits().size());
+        assertThat(search.search(new SearchRequest("dao tao nghe", Set.of(RecordKind.TASK), null, null, null, null, null, null,
+                null, 0, 10), teamOnly).orElseThrow().hits()).extracting(SearchHit::id).containsExactly(t.id());
+
+        tasks.update(t.id(), new TaskDraft("Khảo sát nhu cầu đào tạo nghề", null, null, null, List.of(unit("LĐVL")), List.of(),
+                d.id())).orElseThrow();
+        assertThat(search.search(everything, teamOnly).orElseThrow().total()).as("the document went with the task").isZero();
+    }
+
+    @Test
     void aNewDocumentNumberIsSearchableOnTheRecordsTakenFromIt() {
         Document d = importSamples().stream().filter(x -> hitsFrom(x.id()) > 1).findFirst().orElseThrow();
         documents.updateMetadata(d.id(), new Document(d.id(), "77/KH-SLĐTBXH", d.type(), d.title(), d.issuer(),

@@ -28,6 +28,15 @@ public interface Search {
     SearchResults search(SearchRequest request);
 
     /**
+     * The same search restricted, inside the engine, to what {@code visibility} may read (the rule of
+     * {@code AccessPolicy}), so totals and deep pages are exact; empty when this engine cannot filter so (the
+     * caller then filters its hits).
+     */
+    default java.util.Optional<SearchResults> search(SearchRequest request, vn.dondoc.domain.access.Visibility visibility) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Where the index and the store disagree item by item, kind by kind (empty when they agree): a record
      * the index lacks (its transaction committed, the process died before indexing it) or an index entry
      * whose record is gone. Empty when this engine cannot tell (then {@link #outOfStep} is all there is).

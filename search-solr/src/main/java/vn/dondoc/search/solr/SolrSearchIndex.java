@@ -291,6 +291,7 @@ public final class SolrSearchIndex implements SearchIndex {
         if (d.status() != null && !d.status().isBlank()) doc.setField("status", SearchQueries.key(d.status()));
         List<String> units = d.units().stream().filter(u -> u != null && !u.isBlank()).map(SearchQueries::key).toList();
         if (!units.isEmpty()) doc.setField("unit", units);
+        doc.setField(SearchQueries.READER, SearchQueries.readerValues(d));
         if (d.year() != null) doc.setField("year", d.year());
         if (d.date() != null) doc.setField("date", d.date().toEpochDay());
         return doc;
@@ -391,6 +392,11 @@ public final class SolrSearchIndex implements SearchIndex {
         if (q.status() != null && !q.status().isBlank()) term(sq, "status", SearchQueries.key(q.status()));
         if (q.unit() != null && !q.unit().isBlank()) term(sq, "unit", SearchQueries.key(q.unit()));
         if (q.year() != null) sq.addFilterQuery("year:" + q.year());
+        if (q.readers() != null) {
+            List<String> readers = SearchQueries.readerValues(q.readers());
+            // values are unit ids and a fixed word: nothing in them can be read as syntax
+            sq.addFilterQuery(readers.isEmpty() ? "-*:*" : "{!terms f=" + SearchQueries.READER + "}" + String.join(",", readers));
+        }
         if (q.dateFrom() != null || q.dateTo() != null) {
             String from = q.dateFrom() == null ? "*" : Long.toString(q.dateFrom().toEpochDay());
             String to = q.dateTo() == null ? "*" : Long.toString(q.dateTo().toEpochDay());
@@ -440,6 +446,19 @@ public final class SolrSearchIndex implements SearchIndex {
     private long count(SolrQuery q) {
         q.setRows(0);
         return query(q).getResults().getNumFound();
+    }
+
+    /** Items without a reader value (or a collection whose schema has no such field) come from an older format. */
+    @Override
+    public boolean outdated() {
+        SolrQuery q = new SolrQuery("*:*");
+        q.addFilterQuery("-" + SearchQueries.READER + ":[* TO *]");
+        try {
+            return count(q) > 0;
+        } catch (SolrSearchException e) {
+            if (String.valueOf(e.getMessage()).contains("undefined field")) return true;
+            throw e;
+        }
     }
 
     @Override

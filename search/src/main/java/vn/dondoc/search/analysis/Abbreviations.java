@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -29,10 +31,13 @@ public final class Abbreviations {
 
     private final Map<String, String> entries;
     private final SynonymMap map;
+    /** The same rows by first word of the key, for the index chains' {@link FlatAbbreviationFilter}. */
+    private final CharArrayMap<List<FlatAbbreviationFilter.Rule>> flat;
 
-    private Abbreviations(Map<String, String> entries, SynonymMap map) {
+    private Abbreviations(Map<String, String> entries, SynonymMap map, CharArrayMap<List<FlatAbbreviationFilter.Rule>> flat) {
         this.entries = entries;
         this.map = map;
+        this.flat = CharArrayMap.unmodifiableMap(flat);
     }
 
     private static volatile Abbreviations standard;
@@ -68,6 +73,7 @@ public final class Abbreviations {
     public static Abbreviations from(AbbreviationTable table) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
         SynonymMap.Builder b = new SynonymMap.Builder(true);
+        Map<String, Map<List<String>, java.util.Set<List<String>>>> rules = new LinkedHashMap<>();
         for (AbbreviationTable.Entry e : table.entries()) {
             if (e.search() == AbbreviationTable.SearchUse.NO) {
                 continue;
@@ -76,18 +82,31 @@ public final class Abbreviations {
             // search is case-insensitive: "Ủy ban nhân dân" and "ủy ban nhân dân" are the same words to it
             String expansion = e.expansion().toLowerCase(Locale.ROOT);
             entries.put(abbr, expansion);
-            CharsRef out = words(expansion);
-            b.add(words(abbr), out, true);
+            List<String> out = tokens(expansion);
+            List<String> key = tokens(abbr);
+            b.add(join(key), join(out), true);
+            rules.computeIfAbsent(key.get(0), k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(out);
             String lower = abbr.toLowerCase(Locale.ROOT);
             if (e.search() == AbbreviationTable.SearchUse.YES && !lower.equals(abbr)) {
-                b.add(words(lower), out, true);
+                List<String> lowerKey = tokens(lower);
+                b.add(join(lowerKey), join(out), true);
+                rules.computeIfAbsent(lowerKey.get(0), k -> new LinkedHashMap<>()).computeIfAbsent(lowerKey, k -> new java.util.LinkedHashSet<>()).add(out);
             }
         }
-        return new Abbreviations(Map.copyOf(entries), b.build());
+        CharArrayMap<List<FlatAbbreviationFilter.Rule>> flat = new CharArrayMap<>(rules.size(), false);
+        rules.forEach((first, byKey) -> flat.put(first, byKey.entrySet().stream()
+                .map(k -> new FlatAbbreviationFilter.Rule(k.getKey().toArray(String[]::new),
+                        k.getValue().stream().map(x -> x.toArray(String[]::new)).toList()))
+                .toList()));
+        return new Abbreviations(Map.copyOf(entries), b.build(), flat);
+    }
+
+    private static CharsRef join(List<String> tokens) {
+        return SynonymMap.Builder.join(tokens.toArray(String[]::new), new CharsRefBuilder());
     }
 
     /** Tokenizes like the analyzers do, so "KT-XH" becomes the two words KT, XH. */
-    private static CharsRef words(String text) throws IOException {
+    private static List<String> tokens(String text) throws IOException {
         List<String> tokens = new ArrayList<>();
         try (StandardTokenizer t = new StandardTokenizer()) {
             t.setReader(new StringReader(text));
@@ -97,11 +116,16 @@ public final class Abbreviations {
             t.end();
         }
         if (tokens.isEmpty()) throw new IllegalArgumentException("search: abbreviation entry has no words: " + text);
-        return SynonymMap.Builder.join(tokens.toArray(String[]::new), new CharsRefBuilder());
+        return tokens;
     }
 
     public SynonymMap synonymMap() {
         return map;
+    }
+
+    /** Flat index-time expansion of these rows (see {@link FlatAbbreviationFilter}). */
+    public TokenStream flatFilter(TokenStream in) {
+        return new FlatAbbreviationFilter(in, flat);
     }
 
     /** Abbreviation → expansion, as listed. */

@@ -4,15 +4,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * The analysis chains for Vietnamese text, one per {@link Mode}:
  * <pre>
- *   StandardTokenizer → NFC → abbreviations (synonym graph, case-sensitive keys) → [flatten at index time]
+ *   StandardTokenizer → NFC → abbreviations (case-sensitive keys; at query time a synonym graph, at index time
+ *                         flat: {@link FlatAbbreviationFilter}, the same terms and positions as graph + flatten)
  *     → lower case → EXACT: tone placement normalized ("hoà" = "hòa")
  *                  → FOLDED: diacritics removed, đ → d ("lao dong" = "lao động")
  *   SHINGLE: StandardTokenizer → NFC → lower case → fold → syllable bigrams only ("lao dong")
@@ -42,12 +41,14 @@ public final class VietnameseAnalyzer extends Analyzer {
         TokenStream ts = VietnameseFilters.nfc(source);
         if (mode == Mode.SHINGLE) {
             ts = VietnameseFilters.fold(new LowerCaseFilter(ts));
-            ShingleFilter sh = new ShingleFilter(ts, 2, 2);
-            sh.setOutputUnigrams(false);
-            return new TokenStreamComponents(source, sh);
+            return new TokenStreamComponents(source, new BigramFilter(ts)); // = ShingleFilter(2, 2) without unigrams
         }
-        ts = new SynonymGraphFilter(ts, abbreviations.synonymMap(), false);
-        if (mode == Mode.EXACT_INDEX || mode == Mode.FOLDED_INDEX) ts = new FlattenGraphFilter(ts);
+        if (mode == Mode.EXACT_INDEX || mode == Mode.FOLDED_INDEX) {
+            // what SynonymGraphFilter + FlattenGraphFilter give, without capturing every token (most of the cost)
+            ts = abbreviations.flatFilter(ts);
+        } else {
+            ts = new SynonymGraphFilter(ts, abbreviations.synonymMap(), false); // queries need the graph (phrases)
+        }
         ts = new LowerCaseFilter(ts);
         ts = (mode == Mode.EXACT_INDEX || mode == Mode.EXACT_QUERY) ? VietnameseFilters.tone(ts) : VietnameseFilters.fold(ts);
         return new TokenStreamComponents(source, ts);
