@@ -22,6 +22,7 @@ import vn.dondoc.textcore.segment.BlockKind;
  */
 final class IssuerReader {
 
+    /** "UBND huyện X đã ban hành Kế hoạch ...": a page's sentence that names who issues the document. */
     private static final Pattern ISSUES = Pattern.compile(
             "(?:^|[,;]\\s*)([^,;]{4,120}?)\\s+(?:(?:đã|vừa)\\s+)?(?:ban hành|xây dựng|triển khai)\\s+"
                     + "(?:Chương trình|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Đề án|Báo cáo)",
@@ -29,12 +30,21 @@ final class IssuerReader {
     /** Dates before the body that issues: "ngày 01/7/2021", "Ngày cập nhật 12/07/2021". */
     private static final Pattern DATED = Pattern.compile("(?iu)^(?:(?:ngày(?: cập nhật)?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s*)+");
 
+    private final Lexicon lexicon;
+    private final Casing casing;
+
+    IssuerReader(Lexicon lexicon, Casing casing) {
+        this.lexicon = lexicon;
+        this.casing = casing;
+    }
+
     /** The body a phrase names, after the dates that may go before it: "ngày 01/7/2021 UBND huyện" → "UBND huyện". */
     private String actorWithin(String phrase) {
         Matcher d = DATED.matcher(phrase);
         String who = d.lookingAt() ? phrase.substring(d.end()).strip() : phrase;
         return MetadataWords.startsWithActor(lexicon, who) ? who : null;
     }
+
     private String findTypeWord(String line) {
         for (Map.Entry<String, String> e : lexicon.typeWords().entrySet()) {
             if (line.startsWith(e.getKey().toUpperCase(Locale.ROOT))) {
@@ -42,13 +52,6 @@ final class IssuerReader {
             }
         }
         return null;
-    }
-    private final Lexicon lexicon;
-    private final Casing casing;
-
-    IssuerReader(Lexicon lexicon, Casing casing) {
-        this.lexicon = lexicon;
-        this.casing = casing;
     }
 
     /** The issuer, in normal case; null when nothing names it. */
@@ -369,6 +372,9 @@ final class IssuerReader {
     private static boolean placeBefore(String[] words, int i) {
         return i >= 2;
     }
+
+    // compiled once: these run for every word of a header
+    /** "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM": a committee under a province's, its levels from {@code lexicon/place-levels.tsv}. */
     private static final Pattern COMMITTEE_UNDER_PARENT = Pattern.compile(
             "^(ỦY|UỶ) BAN NHÂN DÂN (" + WordLists.alternation(upper(MetadataWords.LOCAL_LEVELS)) + ")\\b.*");
     /** "SỞ Y TẾ", "CHI CỤC THỦY LỢI": a body under the parent a header names first, from {@code lexicon/issuer-units.txt}. */

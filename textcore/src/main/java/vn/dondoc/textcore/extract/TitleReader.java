@@ -159,6 +159,7 @@ final class TitleReader {
     private static int wordCount(String t) {
         return t.isBlank() ? 0 : t.strip().split("\\s+").length;
     }
+
     /**
      * "LỊCH CÔNG TÁC TUẦN 45" and the lines under it that go on naming it: whose calendar ("Của Chủ tịch ..."),
      * which week ("Tuần 23", "(Từ ngày 04/11 đến ngày 10/11/2024)").
@@ -180,6 +181,7 @@ final class TitleReader {
         }
         return new TypeLine(type, title.toString(), new Span(b.span().start(), end.span().end()));
     }
+
     private String subjectAfter(List<Block> head, int typeIndex) {
         List<Block> lines = subjectBlocks(head, typeIndex);
         if (lines.isEmpty()) {
