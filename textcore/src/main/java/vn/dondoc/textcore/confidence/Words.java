@@ -1,6 +1,7 @@
 package vn.dondoc.textcore.confidence;
 
 import java.util.List;
+import vn.dondoc.textcore.format.WordLists;
 
 /** Small word tests the scorer and the candidates finder share, over lower-case text. */
 final class Words {
@@ -8,30 +9,35 @@ final class Words {
     }
 
     /** Words that state how a target compares ("phấn đấu đạt", "ít nhất", "dưới"). */
-    static final List<String> COMPARATOR_WORDS = List.of("phấn đấu", "ít nhất", "tối thiểu", "tối đa", "trên ", "dưới ",
-            "không quá", "không vượt", "không thấp hơn", "xuống còn", "xuống dưới", "trở lên", "đạt ", "đạt tỷ lệ",
-            "duy trì", "bảo đảm", "đảm bảo", "tăng lên", "giảm xuống", "còn dưới");
+    static final List<String> COMPARATOR_WORDS = list("comparator");
     /** Words of an aim, not of an achievement. */
-    static final List<String> AIM_WORDS = List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "đến năm", "đến hết năm",
-            "giai đoạn 20", "định hướng", "dự kiến");
+    static final List<String> AIM_WORDS = list("aim");
     /** Verbs a report uses for what was done. */
-    static final List<String> ACHIEVEMENT_WORDS = List.of("đạt", "thực hiện", "hoàn thành", "giải quyết", "tăng",
-            "giảm", "giải ngân", "thu ", "chi ", "tiếp nhận", "cấp ", "xử lý", "đã ");
+    static final List<String> ACHIEVEMENT_WORDS = list("achievement");
     /** Words that open a report's past tense or comparison: "đã ...", "so với cùng kỳ". */
-    private static final List<String> RESULT_MARKERS = List.of("so với cùng kỳ", "so cùng kỳ", "đã đạt", "đạt được",
-            "kết quả đạt", "đã hoàn thành", "đã thực hiện", "đã tổ chức", "đã triển khai", "ước đạt", "ước thực hiện",
-            "lũy kế", "luỹ kế", "ước tính", "đánh giá cao", "ghi nhận", "biểu dương");
+    private static final List<String> RESULT_MARKERS = list("result");
     /** How a criterion or aim opens ("Trên 80% các đơn vị ...", "Hàng năm, số vụ ..."): a target, not work given. */
     private static final java.util.regex.Pattern TARGET_OPENING = java.util.regex.Pattern.compile(
             "^(trên|dưới|ít nhất|tối thiểu|phấn đấu|hàng năm|hằng năm|đến năm|đến hết năm|100|\\d+([,.]\\d+)?\\s?%)");
     /** People where a calendar row's content should be: "Đ/c Thanh; Đ/c Thân". */
-    static final List<String> PEOPLE_OPENINGS = List.of("đ/c", "đồng chí", "các đ/c", "các đồng chí", "lãnh đạo", "các phó");
+    static final List<String> PEOPLE_OPENINGS = list("people");
     /** Day and session markers a calendar row should not begin with. */
-    static final List<String> DAY_MARKERS = List.of("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
-            "chủ nhật", "sáng:", "chiều:", "tối:", "buổi sáng", "buổi chiều", "ngày ");
+    static final List<String> DAY_MARKERS = list("day");
 
     /** A session word left in a row's content: "(sáng)", "buổi chiều". */
-    static final List<String> SESSION_WORDS = List.of("(sáng", "(chiều", "(tối", "buổi sáng", "buổi chiều", "buổi tối");
+    static final List<String> SESSION_WORDS = list("session");
+
+    /** The words of one list of {@code lexicon/confidence-words.tsv}, in file order; "_" at the end stands for a space. */
+    private static List<String> list(String which) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String[] row : WordLists.rows("confidence-words.tsv")) {
+            if (row.length > 1 && row[1].strip().equals(which)) {
+                String w = row[0].strip();
+                out.add(w.endsWith("_") ? w.substring(0, w.length() - 1) + " " : w);
+            }
+        }
+        return List.copyOf(out);
+    }
 
     static boolean containsAny(String lower, List<String> words) {
         for (String w : words) {

@@ -687,14 +687,22 @@ abstract class CalendarReading {
                 r.preparingUnits(), chairs, r.participants(), r.nonWorking(), r.span());
     }
 
+    static final java.util.Set<String> LEVEL_WORDS = levelWords();
+
+    /** The words of the place levels ("thị", "trấn" of "thị trấn") and of a Party committee's ("ủy"), lower case. */
+    private static java.util.Set<String> levelWords() {
+        java.util.Set<String> words = new java.util.HashSet<>(List.of("ủy", "uỷ"));
+        for (String level : MetadataWords.PLACE_LEVELS) {
+            words.addAll(List.of(level.split(" ")));
+        }
+        return java.util.Set.copyOf(words);
+    }
+
     /**
      * The leaders an item's sentence opens with, before its verb: "Chủ tịch UBND, các Phó Chủ tịch HĐND, UBND dự ..." →
      * [Chủ tịch UBND] [các Phó Chủ tịch HĐND, UBND]; "Phó Chủ tịch Thường trực Trần Trung Kiên dự ..." → one. A title
      * must open it (not "Đồng chí", which names no office) and a verb in lower case must follow; else none.
      */
-    static final java.util.Set<String> LEVEL_WORDS = java.util.Set.of("tỉnh", "huyện", "xã", "quận", "phường", "thị", "trấn",
-            "thành", "phố", "ủy", "uỷ");
-
     List<String> subjectChairs(String content) {
         String[] tokens = content.split("\\s+");
         List<String> out = new ArrayList<>();

@@ -1,19 +1,10 @@
 package vn.dondoc.textcore.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.DayOfWeek;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.Session;
 
 /**
@@ -22,12 +13,11 @@ import vn.dondoc.textcore.model.Session;
  */
 final class CalendarWords {
 
-    private static final String BASE = "/vn/dondoc/textcore/lexicon/";
     /** Weekday words, longest first, lower case. */
-    private static final Map<String, DayOfWeek> WEEKDAYS = load("calendar-weekdays.tsv", v -> DayOfWeek.of(Integer.parseInt(v)));
-    private static final Map<String, Session> SESSIONS = load("calendar-sessions.tsv", Session::valueOf);
-    private static final Map<String, String> FIELDS = load("calendar-fields.tsv", v -> v);
-    private static final List<String> OFFICES = List.copyOf(load("calendar-offices.txt", v -> v).keySet());
+    private static final Map<String, DayOfWeek> WEEKDAYS = WordLists.load("calendar-weekdays.tsv", v -> DayOfWeek.of(Integer.parseInt(v)));
+    private static final Map<String, Session> SESSIONS = WordLists.load("calendar-sessions.tsv", Session::valueOf);
+    private static final Map<String, String> FIELDS = WordLists.load("calendar-fields.tsv", v -> v);
+    private static final List<String> OFFICES = List.copyOf(WordLists.load("calendar-offices.txt", v -> v).keySet());
 
     /** A weekday word and where it ends in the text it was read from. */
     record Weekday(DayOfWeek day, int end) {
@@ -114,29 +104,5 @@ final class CalendarWords {
             i++;
         }
         return i;
-    }
-
-    private static <V> Map<String, V> load(String name, java.util.function.Function<String, V> value) {
-        List<Map.Entry<String, V>> rows = new ArrayList<>();
-        try (InputStream in = CalendarWords.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon: resource " + BASE + name + " is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = Normalizer.normalize(line.strip(), Normalizer.Form.NFC).split("\t");
-                rows.add(Map.entry(cols[0].strip().toLowerCase(Locale.ROOT), value.apply(cols.length > 1 ? cols[1].strip() : "")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        rows.sort(Comparator.comparingInt((Map.Entry<String, V> e) -> e.getKey().length()).reversed());
-        Map<String, V> out = new LinkedHashMap<>();
-        rows.forEach(e -> out.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(out);
     }
 }
