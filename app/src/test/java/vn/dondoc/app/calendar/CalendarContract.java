@@ -75,16 +75,6 @@ public abstract class CalendarContract extends CalendarTestBase {
                 "Phòng họp số 2 được xếp cho hai nội dung cùng lúc ngày 05/10/2021.");
     }
 
-    protected static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
-
-    protected List<VEvent> parseIcs(String ics) throws Exception {
-        Calendar cal = new CalendarBuilder().build(new StringReader(ics));
-        return cal.getComponents("VEVENT");
-    }
-
-    protected static String prop(VEvent v, String name) {
-        return v.getProperty(name).map(p -> ((Property) p).getValue()).orElse(null);
-    }
 
     @Test
     void theIcsExportParsesBackEventByEventWithStableUids() throws Exception {
