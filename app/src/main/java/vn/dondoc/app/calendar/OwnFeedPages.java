@@ -42,7 +42,10 @@ class OwnFeedPages {
     String create(@AuthenticationPrincipal SignedInUser user, @RequestParam CalendarFeed.Scope scope,
                   @RequestParam(required = false) Long person, @RequestParam(required = false) Long unit,
                   RedirectAttributes flash) {
-        long accountId = accounts.findByUsername(user.getUsername()).orElseThrow().id();
+        Long accountId = accountId(user);
+        if (accountId == null) {
+            return "redirect:/tai-khoan";
+        }
         Long target = scope == CalendarFeed.Scope.PERSON ? person : scope == CalendarFeed.Scope.UNIT ? unit : null;
         Outcome<CalendarFeed> made = own.create(accountId, accountService.personOf(user.getUsername()).orElse(null),
                 access.visibility(), scope, target);
@@ -58,11 +61,16 @@ class OwnFeedPages {
 
     @PostMapping("/tai-khoan/lich/{id}/thu-hoi")
     String revoke(@AuthenticationPrincipal SignedInUser user, @PathVariable long id, RedirectAttributes flash) {
-        long accountId = accounts.findByUsername(user.getUsername()).orElseThrow().id();
-        if (own.revoke(accountId, id)) {
+        Long accountId = accountId(user);
+        if (accountId != null && own.revoke(accountId, id)) {
             audit.recordChange("DELETE", "feed", id, null);
             flash.addFlashAttribute("notice", messages.get("profile.feedRevoked"));
         }
         return "redirect:/tai-khoan#feeds";
+    }
+
+    /** The stored account of the person signed in (null for one known only to the session, as in some tests). */
+    private Long accountId(SignedInUser user) {
+        return accounts.findByUsername(user.getUsername()).map(a -> a.id()).orElse(null);
     }
 }
