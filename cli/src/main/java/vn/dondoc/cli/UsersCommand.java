@@ -22,7 +22,6 @@ import vn.dondoc.domain.access.AccountService;
 import vn.dondoc.domain.access.Accounts;
 import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.common.Outcome;
-import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.org.People;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
@@ -99,6 +98,11 @@ final class UsersCommand implements Runnable {
                     }
                     unitId = found.get().id();
                 }
+                if (person != null && ctx.getBean(People.class).find(person).isEmpty()) {
+                    err.println("dondoc users add: " + ctx.getBean(Messages.class).get("rejection.account.unknownPerson", person)
+                            + " (unknown person)");
+                    return 1;
+                }
                 AccountService service = ctx.getBean(AccountService.class);
                 boolean exists = ctx.getBean(Accounts.class).findByUsername(username).isPresent();
                 Outcome<Account> outcome = exists ? service.grant(username, r, unitId)
@@ -107,9 +111,7 @@ final class UsersCommand implements Runnable {
                     outcome = service.setEmail(username, email);
                 }
                 if (person != null && outcome.isOk()) {
-                    outcome = ctx.getBean(People.class).find(person).isEmpty()
-                            ? Outcome.rejected(Rejection.of("account.unknownPerson", "person", person))
-                            : service.setPerson(username, person);
+                    outcome = service.setPerson(username, person);
                 }
                 if (outcome instanceof Outcome.Rejected<Account> rejected) {
                     Messages messages = ctx.getBean(Messages.class);
