@@ -22,11 +22,12 @@ import vn.dondoc.domain.access.AccountService;
 import vn.dondoc.domain.access.Accounts;
 import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.org.People;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
 
 /**
- * {@code dondoc users add NAME --role ROLE [--unit CODE]} and {@code dondoc users list}: accounts
+ * {@code dondoc users add NAME --role ROLE [--unit CODE] [--person ID]} and {@code dondoc users list}: accounts
  * managed by whoever runs the server machine (no sign-in: access to the data folder is the proof).
  */
 @Command(name = "users", mixinStandardHelpOptions = true,
@@ -65,6 +66,10 @@ final class UsersCommand implements Runnable {
                 description = "Thư điện tử của người dùng: lần đăng nhập một lần (SSO) đầu tiên tìm tài khoản theo địa chỉ này.")
         String email;
 
+        @Option(names = "--person", paramLabel = "ID",
+                description = "Người trong danh bạ mà tài khoản này là (số định danh): lãnh đạo mở lịch công tác thấy lịch của mình.")
+        Long person;
+
         @Option(names = "--must-change", description = "Buộc đổi mật khẩu khi đăng nhập lần đầu.")
         boolean mustChange;
 
@@ -93,12 +98,20 @@ final class UsersCommand implements Runnable {
                     }
                     unitId = found.get().id();
                 }
+                if (person != null && ctx.getBean(People.class).find(person).isEmpty()) {
+                    err.println("dondoc users add: " + ctx.getBean(Messages.class).get("rejection.account.unknownPerson", person)
+                            + " (unknown person)");
+                    return 1;
+                }
                 AccountService service = ctx.getBean(AccountService.class);
                 boolean exists = ctx.getBean(Accounts.class).findByUsername(username).isPresent();
                 Outcome<Account> outcome = exists ? service.grant(username, r, unitId)
                         : service.add(username, displayName, password, r, unitId, mustChange);
                 if (email != null && outcome.isOk()) {
                     outcome = service.setEmail(username, email);
+                }
+                if (person != null && outcome.isOk()) {
+                    outcome = service.setPerson(username, person);
                 }
                 if (outcome instanceof Outcome.Rejected<Account> rejected) {
                     Messages messages = ctx.getBean(Messages.class);
@@ -107,7 +120,8 @@ final class UsersCommand implements Runnable {
                 }
                 out.println((exists ? "Đã thêm vai trò cho tài khoản " : "Đã tạo tài khoản ") + username + ": "
                         + r.name().toLowerCase(Locale.ROOT) + (unit == null ? "" : " @ " + unit)
-                        + (email == null || email.isBlank() ? "" : " <" + email.trim().toLowerCase(Locale.ROOT) + ">"));
+                        + (email == null || email.isBlank() ? "" : " <" + email.trim().toLowerCase(Locale.ROOT) + ">")
+                        + (person == null ? "" : " = người #" + person));
                 out.flush();
                 return 0;
             }

@@ -88,6 +88,28 @@ class UsersCommandTest {
     }
 
     @Test
+    void aLeadersAccountIsLinkedToTheirPersonOfTheOrg() {
+        String data = dir.resolve("data").toString();
+        long lac;
+        try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
+            ctx.getBean(DemoData.class).seedOrganisation();
+            lac = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql("SELECT id FROM people WHERE name = 'Nguyễn Trí Lạc'").query(Long.class).single();
+        }
+        Run unknown = run("mat-khau-lanh-dao\n", "users", "add", "giamdoc", "--role", "leader", "--unit", "VP",
+                "--person", "999999", "--data", data);
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("Không có người #999999 trong danh bạ");
+        Run add = run("mat-khau-lanh-dao\n", "users", "add", "giamdoc", "--role", "leader", "--unit", "VP",
+                "--person", String.valueOf(lac), "--data", data);
+        assertThat(add.err()).isEmpty();
+        assertThat(add.exit()).isZero();
+        try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
+            assertThat(ctx.getBean(vn.dondoc.domain.access.AccountService.class).personOf("giamdoc")).hasValue(lac);
+        }
+    }
+
+    @Test
     void badRolesUnitsAndPasswordsAreRefusedInVietnamese() {
         String data = dir.resolve("data").toString();
         Run role = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "boss", "--data", data);

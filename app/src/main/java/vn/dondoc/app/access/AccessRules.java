@@ -103,6 +103,9 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /calendar/publish", new Rule(Action.PUBLISH, "event", null)),
                 Map.entry("POST /calendar/feeds", new Rule(Action.PUBLISH, "feed", null)),
                 Map.entry("POST /calendar/feeds/{token}/revoke", new Rule(Action.PUBLISH, "feed", null)),
+                // anyone signed in follows what they read (OwnFeeds checks the scope; OwnFeedPages writes the audit)
+                Map.entry("POST /tai-khoan/lich", new Rule(Action.READ, "feed", null)),
+                Map.entry("POST /tai-khoan/lich/{id}/thu-hoi", new Rule(Action.READ, "feed", null)),
                 // follow-up: the lead unit reports and asks, the assigner answers (issue 11)
                 Map.entry("GET /api/tasks/{id}/followup", new Rule(Action.READ, "task", task)),
                 Map.entry("POST /api/tasks/{id}/progress", new Rule(Action.POST_PROGRESS, "task", task)),
@@ -138,6 +141,8 @@ public class AccessRules implements HandlerInterceptor {
                 // accounts
                 Map.entry("GET /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
                 Map.entry("POST /api/users", new Rule(Action.MANAGE_USERS, "user", null)),
+                Map.entry("GET /quan-tri/tai-khoan", new Rule(Action.MANAGE_USERS, "user", null)),
+                Map.entry("POST /quan-tri/tai-khoan/{id}/nguoi", new Rule(Action.MANAGE_USERS, "user", null)),
                 // the whole audit trail is the administrator's; a record's history goes with reading the record
                 Map.entry("GET /api/audit/export", new Rule(Action.ADMINISTER, "audit", null)),
                 // deleted records are kept; only an administrator sees and restores them

@@ -19,7 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.access.SignedInUser;
 import vn.dondoc.app.web.Messages;
+import vn.dondoc.app.calendar.OwnFeeds;
 import vn.dondoc.domain.access.AccountService;
+import vn.dondoc.domain.access.Accounts;
+import vn.dondoc.domain.calendar.CalendarFeed;
+import vn.dondoc.domain.common.PageRequest;
+import vn.dondoc.domain.org.People;
 import vn.dondoc.domain.access.Grant;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.org.OrgUnits;
@@ -34,9 +39,17 @@ class AccountPages {
 
     private final org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso;
 
+    private final Accounts accountStore;
+    private final People people;
+    private final OwnFeeds feeds;
+
     AccountPages(AccountService accounts, OrgUnits units, Messages messages,
-                 org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso) {
+                 org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso, Accounts accountStore, People people,
+                 OwnFeeds feeds) {
         this.sso = sso;
+        this.accountStore = accountStore;
+        this.people = people;
+        this.feeds = feeds;
         this.accounts = accounts;
         this.units = units;
         this.messages = messages;
@@ -68,6 +81,13 @@ class AccountPages {
         model.addAttribute("user", user);
         model.addAttribute("grants", grantTexts(user));
         model.addAttribute("tokens", accounts.tokens(user.getUsername()));
+        model.addAttribute("person", accounts.personOf(user.getUsername()).flatMap(people::find).orElse(null));
+        model.addAttribute("feeds", accountStore.findByUsername(user.getUsername()).map(a -> feeds.of(a.id()))
+                .orElse(java.util.List.of()));
+        model.addAttribute("feedScopes", CalendarFeed.Scope.values());
+        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute("units", units.all());
+        model.addAttribute("isAdmin", user.actor().isAdmin());
         return "account/profile";
     }
 

@@ -77,6 +77,17 @@ class JdbcAccounts implements Accounts {
     }
 
     @Override
+    public void setPerson(long accountId, Long personId) {
+        jdbc.sql("UPDATE users SET person_id = :p WHERE id = :id").param("p", personId).param("id", accountId).update();
+    }
+
+    @Override
+    public Optional<Long> personOf(long accountId) {
+        return jdbc.sql("SELECT person_id FROM users WHERE id = :id AND person_id IS NOT NULL").param("id", accountId)
+                .query(Long.class).optional();
+    }
+
+    @Override
     public boolean isEmpty() {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single() == 0;
     }

@@ -72,10 +72,11 @@ public class CalendarApi {
     }
 
     public record EventRequest(Long workProgramId, LocalDate date, LocalDate endDate, String session, String time,
-                               String content, String place, String preparingUnits, String chairs, Boolean nonWorking) {
+                               String content, String place, String preparingUnits, String chairs, String participants,
+                               Boolean nonWorking) {
         CalendarEvent event(Long id) {
             return new CalendarEvent(id, workProgramId, null, date, endDate, session, time, content, place, preparingUnits,
-                    chairs, Boolean.TRUE.equals(nonWorking), null, null);
+                    chairs, participants, Boolean.TRUE.equals(nonWorking), null, null);
         }
     }
 
@@ -149,7 +150,8 @@ public class CalendarApi {
      */
     public record SeriesRequest(String frequency, LocalDate start, java.time.DayOfWeek weekday, Integer dayOfMonth,
                                 Integer nth, LocalDate until, Integer count, LocalDate from, String session, String time,
-                                String content, String place, String preparingUnits, String chairs, Boolean nonWorking) {
+                                String content, String place, String preparingUnits, String chairs, String participants,
+                                Boolean nonWorking) {
         Outcome<Recurrence> rule() {
             try {
                 Recurrence.Frequency f = Recurrence.Frequency.valueOf(String.valueOf(frequency));
@@ -162,7 +164,7 @@ public class CalendarApi {
 
         CalendarEvent template() {
             return new CalendarEvent(null, null, null, start, null, session, time, content, place, preparingUnits,
-                    chairs, Boolean.TRUE.equals(nonWorking), null, null);
+                    chairs, participants, Boolean.TRUE.equals(nonWorking), null, null);
         }
     }
 

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.access.Action;
@@ -131,9 +130,7 @@ public class CalendarExportApi {
         if (r.scope() == null || (r.scope() != CalendarFeed.Scope.AGENCY && r.targetId() == null)) {
             throw new RejectedException(List.of(Rejection.of("feed.targetRequired", "targetId")));
         }
-        byte[] bytes = new byte[20];
-        RANDOM.nextBytes(bytes);
-        CalendarFeed f = feeds.create(new CalendarFeed(null, HexFormat.of().formatHex(bytes), r.scope(),
+        CalendarFeed f = feeds.create(new CalendarFeed(null, newToken(), r.scope(),
                 r.scope() == CalendarFeed.Scope.AGENCY ? null : r.targetId(), clock.instant(), null));
         return view(f);
     }
@@ -148,9 +145,14 @@ public class CalendarExportApi {
     }
 
     private FeedView view(CalendarFeed f) {
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/ical/{token}.ics")
-                .buildAndExpand(f.token()).toUriString();
-        return new FeedView(f.token(), f.scope(), f.targetId(), url, f.active());
+        return new FeedView(f.token(), f.scope(), f.targetId(), OwnFeeds.url(f.token()), f.active());
+    }
+
+    /** A feed's token: random, the only key to it. */
+    static String newToken() {
+        byte[] bytes = new byte[20];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     static String attachment(String fileName) {

@@ -15,7 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
+import vn.dondoc.domain.access.AccountService;
 import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.calendar.CalendarEvent;
@@ -51,11 +53,13 @@ class CalendarPages {
     private final CalendarExportApi exports;
     private final Clock clock;
     private final Access access;
+    private final AccountService accounts;
 
     CalendarPages(Calendars calendars, CalendarService service, Publications publications, CalendarFeeds feeds,
                   ConflictMessages conflictMessages, DayOffs dayOffs, OrgUnits units, People people, Messages messages,
-                  CalendarExportApi exports, Clock clock, Access access) {
+                  CalendarExportApi exports, Clock clock, Access access, AccountService accounts) {
         this.access = access;
+        this.accounts = accounts;
         this.calendars = calendars;
         this.service = service;
         this.publications = publications;
@@ -73,9 +77,16 @@ class CalendarPages {
     String calendar(@RequestParam(required = false) String view, @RequestParam(required = false) LocalDate date,
                     @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
                     @RequestParam(required = false) Long person, @RequestParam(required = false) Long unit,
-                    @RequestParam(required = false) Long unitId, Model model) {
+                    @RequestParam(required = false) Long unitId, jakarta.servlet.http.HttpServletRequest request,
+                    Model model) {
         LocalDate today = LocalDate.now(clock);
         Long unitFilter = unit != null ? unit : unitId;
+        Long myPerson = myPerson();
+        // a leader opens on their own schedule; choosing "the whole agency" (person=) or any filter shows the rest
+        boolean unfiltered = request.getParameter("person") == null && unitFilter == null && from == null && to == null;
+        if (unfiltered && myPerson != null && Access.currentActor().holds(Role.LEADER)) {
+            person = myPerson;
+        }
         CalendarView v;
         if (from != null || to != null) {
             // an explicit period (links from documents): the items of those days
@@ -90,6 +101,8 @@ class CalendarPages {
         model.addAttribute("cal", v);
         model.addAttribute("today", today);
         model.addAttribute("person", person);
+        model.addAttribute("myPerson", myPerson);
+        model.addAttribute("mine", person != null && person.equals(myPerson));
         model.addAttribute("unit", unitFilter);
         model.addAttribute("units", units.all());
         model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
@@ -98,6 +111,12 @@ class CalendarPages {
         model.addAttribute("canEdit", access.allows(Action.UPDATE, RecordScope.AGENCY));
         model.addAttribute("canPublish", access.allows(Action.PUBLISH, RecordScope.AGENCY));
         return "calendar/calendar";
+    }
+
+    /** The person of the org the signed-in account is linked to, if any. */
+    private Long myPerson() {
+        String username = Access.currentActor().username();
+        return username == null ? null : accounts.personOf(username).orElse(null);
     }
 
     private CalendarView build(String view, LocalDate date, LocalDate from, LocalDate to, Long person, Long unit) {
@@ -161,13 +180,14 @@ class CalendarPages {
                      @RequestParam(required = false) LocalDate endDate, @RequestParam(required = false) String session,
                      @RequestParam(required = false) String time, @RequestParam(required = false) String content,
                      @RequestParam(required = false) String place, @RequestParam(required = false) String preparingUnits,
-                     @RequestParam(required = false) String chairs, @RequestParam(required = false) Long workProgramId,
+                     @RequestParam(required = false) String chairs, @RequestParam(required = false) String participants,
+                     @RequestParam(required = false) Long workProgramId,
                      @RequestParam(defaultValue = "false") boolean nonWorking,
                      @RequestParam(required = false) String repeat, @RequestParam(required = false) LocalDate repeatUntil,
                      Model model, RedirectAttributes flash) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         CalendarEvent e = new CalendarEvent(id, workProgramId, null, date, endDate, blankToNull(session), time, content,
-                place, preparingUnits, chairs, nonWorking, null, null);
+                place, preparingUnits, chairs, participants, nonWorking, null, null);
         if (id == null && blankToNull(repeat) != null && date != null) {
             Recurrence.Frequency frequency;
             try {

@@ -103,6 +103,9 @@ class DocxWriter {
                 width(tr.getCell(c), widths[c]);
                 cellText(tr.getCell(c), c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, false, 13, cells[c]);
             }
+            if (!row.participants().isEmpty()) {
+                cellText(tr.getCell(1), ParagraphAlignment.LEFT, false, 13, row.participants());
+            }
         }
     }
 

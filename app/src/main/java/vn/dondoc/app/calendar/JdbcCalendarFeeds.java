@@ -26,16 +26,18 @@ class JdbcCalendarFeeds implements CalendarFeeds {
         OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
         return new CalendarFeed(rs.getLong("id"), rs.getString("token"), CalendarFeed.Scope.valueOf(rs.getString("scope")),
                 Rows.longOrNull(rs, "target_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                revoked == null ? null : revoked.toInstant());
+                revoked == null ? null : revoked.toInstant(), Rows.longOrNull(rs, "owner_user_id"));
     }
 
     @Override
     public CalendarFeed create(CalendarFeed f) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO calendar_feeds (token, scope, target_id, created_at) VALUES (:t, :s, :target, :at)")
-                .param("t", f.token()).param("s", f.scope().name()).param("target", f.targetId())
+        jdbc.sql("INSERT INTO calendar_feeds (token, scope, target_id, created_at, owner_user_id)"
+                        + " VALUES (:t, :s, :target, :at, :owner)")
+                .param("t", f.token()).param("s", f.scope().name()).param("target", f.targetId()).param("owner", f.ownerId())
                 .param("at", OffsetDateTime.ofInstant(f.createdAt(), ZoneOffset.UTC)).update(keys, "id");
-        return new CalendarFeed(keys.getKey().longValue(), f.token(), f.scope(), f.targetId(), f.createdAt(), null);
+        return new CalendarFeed(keys.getKey().longValue(), f.token(), f.scope(), f.targetId(), f.createdAt(), null,
+                f.ownerId());
     }
 
     @Override
@@ -53,5 +55,17 @@ class JdbcCalendarFeeds implements CalendarFeeds {
     public boolean revoke(String token, Instant at) {
         return jdbc.sql("UPDATE calendar_feeds SET revoked_at = :at WHERE token = :t AND revoked_at IS NULL")
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("t", token).update() > 0;
+    }
+
+    @Override
+    public List<CalendarFeed> ofOwner(long ownerId) {
+        return jdbc.sql("SELECT * FROM calendar_feeds WHERE owner_user_id = :o ORDER BY id DESC").param("o", ownerId)
+                .query(JdbcCalendarFeeds::map).list();
+    }
+
+    @Override
+    public Optional<CalendarFeed> find(long id) {
+        return jdbc.sql("SELECT * FROM calendar_feeds WHERE id = :id").param("id", id).query(JdbcCalendarFeeds::map)
+                .optional();
     }
 }

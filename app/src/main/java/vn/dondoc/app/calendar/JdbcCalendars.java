@@ -46,7 +46,7 @@ class JdbcCalendars implements Calendars {
         return new CalendarEvent(rs.getLong("id"), Rows.longOrNull(rs, "work_program_id"), Rows.longOrNull(rs, "document_id"),
                 Rows.date(rs, "event_date"), Rows.date(rs, "end_date"), rs.getString("day_session"), rs.getString("time_text"),
                 rs.getString("content"), rs.getString("place"), rs.getString("preparing_units"), rs.getString("chairs"),
-                rs.getBoolean("non_working"), Rows.intOrNull(rs, "span_start"), Rows.intOrNull(rs, "span_end"));
+                rs.getString("participants"), rs.getBoolean("non_working"), Rows.intOrNull(rs, "span_start"), Rows.intOrNull(rs, "span_end"));
     }
 
     @Override
@@ -90,8 +90,8 @@ class JdbcCalendars implements Calendars {
     public CalendarEvent insertEvent(CalendarEvent e) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         bind(jdbc.sql("INSERT INTO calendar_events (work_program_id, document_id, event_date, end_date, day_session, time_text,"
-                + " content, place, preparing_units, chairs, non_working, span_start, span_end)"
-                + " VALUES (:wp, :doc, :date, :end, :session, :time, :content, :place, :prep, :chairs, :nw, :s, :e)"), e)
+                + " content, place, preparing_units, chairs, participants, non_working, span_start, span_end)"
+                + " VALUES (:wp, :doc, :date, :end, :session, :time, :content, :place, :prep, :chairs, :part, :nw, :s, :e)"), e)
                 .update(keys, "id");
         return findEvent(keys.getKey().longValue()).orElseThrow();
     }
@@ -100,7 +100,7 @@ class JdbcCalendars implements Calendars {
         return spec.param("wp", e.workProgramId()).param("doc", e.documentId()).param("date", e.date())
                 .param("end", e.endDate()).param("session", e.session()).param("time", e.time())
                 .param("content", e.content()).param("place", e.place()).param("prep", e.preparingUnits())
-                .param("chairs", e.chairs()).param("nw", e.nonWorking()).param("s", e.spanStart()).param("e", e.spanEnd());
+                .param("chairs", e.chairs()).param("part", e.participants()).param("nw", e.nonWorking()).param("s", e.spanStart()).param("e", e.spanEnd());
     }
 
     @Override
@@ -144,8 +144,8 @@ class JdbcCalendars implements Calendars {
     public void updateEvent(CalendarEvent e) {
         bind(jdbc.sql("UPDATE calendar_events SET work_program_id = :wp, document_id = :doc, event_date = :date,"
                 + " end_date = :end, day_session = :session, time_text = :time, content = :content, place = :place,"
-                + " preparing_units = :prep, chairs = :chairs, non_working = :nw, span_start = :s, span_end = :e"
-                + " WHERE id = :id"), e).param("id", e.id()).update();
+                + " preparing_units = :prep, chairs = :chairs, participants = :part, non_working = :nw, span_start = :s,"
+                + " span_end = :e WHERE id = :id"), e).param("id", e.id()).update();
     }
 
     @Override
@@ -163,24 +163,32 @@ class JdbcCalendars implements Calendars {
         }
         Map<Long, List<ScheduledItem.Party>> chairs = new HashMap<>();
         Map<Long, List<ScheduledItem.Party>> preparing = new HashMap<>();
+        Map<Long, List<ScheduledItem.Party>> participants = new HashMap<>();
         jdbc.sql("SELECT p.* FROM calendar_event_parties p JOIN calendar_events e ON e.id = p.event_id"
                         + " WHERE e.event_date <= :to AND COALESCE(e.end_date, e.event_date) >= :from ORDER BY p.id")
                 .param("from", from).param("to", to).query((rs, n) -> {
                     var party = new ScheduledItem.Party(rs.getString("raw_name"), Rows.longOrNull(rs, "unit_id"),
                             Rows.longOrNull(rs, "person_id"));
-                    var target = "CHAIR".equals(rs.getString("role")) ? chairs : preparing;
+                    var target = switch (rs.getString("role")) {
+                        case "CHAIR" -> chairs;
+                        case "PARTICIPANT" -> participants;
+                        default -> preparing;
+                    };
                     target.computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>()).add(party);
                     return null;
                 }).list();
         return events.stream().map(e -> new ScheduledItem(e, chairs.getOrDefault(e.id(), List.of()),
-                preparing.getOrDefault(e.id(), List.of()))).toList();
+                preparing.getOrDefault(e.id(), List.of()), participants.getOrDefault(e.id(), List.of()))).toList();
     }
 
     @Override
-    public void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits) {
+    public void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits,
+                               List<ScheduledItem.Party> participants) {
         jdbc.sql("DELETE FROM calendar_event_parties WHERE event_id = :e").param("e", eventId).update();
         chairs.forEach(p -> addParty(eventId, "CHAIR", p.rawName(), p.unitId(), p.personId()));
         preparingUnits.forEach(p -> addParty(eventId, "PREPARING", p.rawName(), p.unitId(), p.personId()));
+        // a participant is a person or a free text ("Đại diện lãnh đạo các xã"); a unit it may name is not its preparer
+        participants.forEach(p -> addParty(eventId, "PARTICIPANT", p.rawName(), null, p.personId()));
     }
 
     @Override
@@ -204,9 +212,11 @@ class JdbcCalendars implements Calendars {
     @Override
     public List<CalendarEvent> eventsFor(LocalDate from, LocalDate to, Long personId, Long unitId) {
         Where w = new Where().and("event_date <= :to", "to", to).and("COALESCE(end_date, event_date) >= :from", "from", from)
-                .and("id IN (SELECT event_id FROM calendar_event_parties WHERE role = 'CHAIR' AND person_id = :person)",
+                .and("id IN (SELECT event_id FROM calendar_event_parties WHERE role IN ('CHAIR', 'PARTICIPANT')"
+                                + " AND person_id = :person)",
                         "person", personId)
-                .and("id IN (SELECT event_id FROM calendar_event_parties WHERE unit_id = :unit)", "unit", unitId);
+                .and("id IN (SELECT event_id FROM calendar_event_parties WHERE role <> 'PARTICIPANT' AND unit_id = :unit)",
+                        "unit", unitId);
         return jdbc.sql("SELECT * FROM calendar_events" + w.sql() + " ORDER BY event_date, span_start, id")
                 .params(w.params()).query(JdbcCalendars::mapEvent).list();
     }
@@ -265,9 +275,9 @@ class JdbcCalendars implements Calendars {
     public CalendarSeries insertSeries(CalendarSeries series) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         bindSeries(jdbc.sql("INSERT INTO calendar_series (frequency, start_date, weekday, day_of_month, nth, until_date,"
-                + " occurrence_count, day_session, time_text, content, place, preparing_units, chairs)"
+                + " occurrence_count, day_session, time_text, content, place, preparing_units, chairs, participants)"
                 + " VALUES (:freq, :start, :weekday, :dom, :nth, :until, :count, :session, :time, :content, :place,"
-                + " :prep, :chairs)"), series).update(keys, "id");
+                + " :prep, :chairs, :part)"), series).update(keys, "id");
         return new CalendarSeries(keys.getKey().longValue(), series.rule(), series.template());
     }
 
@@ -278,7 +288,8 @@ class JdbcCalendars implements Calendars {
                 .param("weekday", r.weekday() == null ? null : r.weekday().getValue()).param("dom", r.dayOfMonth())
                 .param("nth", r.nth()).param("until", r.until()).param("count", r.count())
                 .param("session", t.session()).param("time", t.time()).param("content", t.content())
-                .param("place", t.place()).param("prep", t.preparingUnits()).param("chairs", t.chairs());
+                .param("place", t.place()).param("prep", t.preparingUnits()).param("chairs", t.chairs())
+                .param("part", t.participants());
     }
 
     @Override
@@ -291,7 +302,8 @@ class JdbcCalendars implements Calendars {
                     Rows.intOrNull(rs, "occurrence_count"));
             CalendarEvent template = new CalendarEvent(null, null, null, null, null, rs.getString("day_session"),
                     rs.getString("time_text"), rs.getString("content"), rs.getString("place"),
-                    rs.getString("preparing_units"), rs.getString("chairs"), false, null, null);
+                    rs.getString("preparing_units"), rs.getString("chairs"), rs.getString("participants"), false, null,
+                    null);
             return new CalendarSeries(rs.getLong("id"), rule, template);
         }).optional();
     }
@@ -301,12 +313,41 @@ class JdbcCalendars implements Calendars {
         bindSeries(jdbc.sql("UPDATE calendar_series SET frequency = :freq, start_date = :start, weekday = :weekday,"
                 + " day_of_month = :dom, nth = :nth, until_date = :until, occurrence_count = :count,"
                 + " day_session = :session, time_text = :time, content = :content, place = :place,"
-                + " preparing_units = :prep, chairs = :chairs WHERE id = :id"), series).param("id", series.id()).update();
+                + " preparing_units = :prep, chairs = :chairs, participants = :part WHERE id = :id"), series).param("id", series.id()).update();
     }
 
     @Override
     public void linkToSeries(long eventId, long seriesId) {
-        jdbc.sql("UPDATE calendar_events SET series_id = :s WHERE id = :e").param("s", seriesId).param("e", eventId).update();
+        jdbc.sql("UPDATE calendar_events SET series_id = :s, series_date = event_date WHERE id = :e").param("s", seriesId)
+                .param("e", eventId).update();
+    }
+
+    @Override
+    public Map<Long, List<Attendance>> peopleOf(java.util.Collection<Long> eventIds) {
+        Map<Long, List<Attendance>> out = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT event_id, person_id, raw_name, role FROM calendar_event_parties WHERE event_id IN (:ids)"
+                        + " AND person_id IS NOT NULL AND role IN ('CHAIR', 'PARTICIPANT') ORDER BY id")
+                .param("ids", List.copyOf(eventIds))
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>())
+                        .add(new Attendance(rs.getLong("person_id"), rs.getString("raw_name"), "CHAIR".equals(rs.getString("role")))))
+                .list();
+        return out;
+    }
+
+    @Override
+    public Map<Long, SeriesLink> seriesLinks(java.util.Collection<Long> eventIds) {
+        Map<Long, SeriesLink> out = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT id, series_id, COALESCE(series_date, event_date) AS series_date FROM calendar_events"
+                        + " WHERE id IN (:ids) AND series_id IS NOT NULL").param("ids", List.copyOf(eventIds))
+                .query((rs, n) -> out.put(rs.getLong("id"), new SeriesLink(rs.getLong("series_id"),
+                        Rows.date(rs, "series_date")))).list();
+        return out;
     }
 
     @Override

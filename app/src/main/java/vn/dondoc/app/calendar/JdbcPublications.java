@@ -39,12 +39,12 @@ class JdbcPublications implements Publications {
         long id = keys.getKey().longValue();
         for (CalendarEvent e : items) {
             jdbc.sql("INSERT INTO calendar_published_events (publication_id, event_id, event_date, end_date, day_session,"
-                            + " time_text, content, place, preparing_units, chairs, non_working)"
-                            + " VALUES (:p, :e, :date, :end, :session, :time, :content, :place, :prep, :chairs, :nw)")
+                            + " time_text, content, place, preparing_units, chairs, participants, non_working)"
+                            + " VALUES (:p, :e, :date, :end, :session, :time, :content, :place, :prep, :chairs, :part, :nw)")
                     .param("p", id).param("e", e.id()).param("date", e.date()).param("end", e.endDate())
                     .param("session", e.session()).param("time", e.time()).param("content", e.content())
                     .param("place", e.place()).param("prep", e.preparingUnits()).param("chairs", e.chairs())
-                    .param("nw", e.nonWorking()).update();
+                    .param("part", e.participants()).param("nw", e.nonWorking()).update();
         }
         return new Publication(id, at, items.size());
     }
@@ -57,7 +57,8 @@ class JdbcPublications implements Publications {
                 .params(w.params()).query((rs, n) -> new CalendarEvent(rs.getLong("event_id"), null, null,
                         Rows.date(rs, "event_date"), Rows.date(rs, "end_date"), rs.getString("day_session"),
                         rs.getString("time_text"), rs.getString("content"), rs.getString("place"),
-                        rs.getString("preparing_units"), rs.getString("chairs"), rs.getBoolean("non_working"), null, null))
+                        rs.getString("preparing_units"), rs.getString("chairs"), rs.getString("participants"),
+                        rs.getBoolean("non_working"), null, null))
                 .list();
     }
 }

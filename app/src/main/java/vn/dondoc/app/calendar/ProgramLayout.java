@@ -20,8 +20,11 @@ record ProgramLayout(String superior, String agency, String place, String dateLi
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> SESSION_ORDER = List.of("ALL_DAY", "MORNING", "AFTERNOON", "EVENING");
 
-    /** One line of the table: the day cell, then the item's content, preparing units and chairs. */
-    record Row(String day, String content, String preparing, String chairs, CalendarEvent event) {
+    /**
+     * One line of the table: the day cell, then the item's content, preparing units and chairs; the participants
+     * ("Thành phần: ...", empty when none) go under the content, as paper programs write them.
+     */
+    record Row(String day, String content, String preparing, String chairs, CalendarEvent event, String participants) {
     }
 
     static ProgramLayout of(Messages m, String superior, String agency, String unitName, LocalDate from, LocalDate to,
@@ -36,7 +39,8 @@ record ProgramLayout(String superior, String agency, String place, String dateLi
                 .thenComparing(e -> e.session() == null ? -1 : SESSION_ORDER.indexOf(e.session()))
                 .thenComparing(CalendarEvent::id, Comparator.nullsLast(Comparator.naturalOrder())));
         for (CalendarEvent e : sorted) {
-            rows.add(new Row(dayCell(e, wholeMonth), contentCell(m, e), nz(e.preparingUnits()), nz(e.chairs()), e));
+            rows.add(new Row(dayCell(e, wholeMonth), contentCell(m, e), nz(e.preparingUnits()), nz(e.chairs()), e,
+                    e.participants() == null ? "" : m.get("event.participants") + ": " + e.participants()));
         }
         String dateLine = m.get("export.dateLine", "%02d".formatted(today.getDayOfMonth()),
                 "%02d".formatted(today.getMonthValue()), String.valueOf(today.getYear()));

@@ -58,6 +58,17 @@ public abstract class CalendarTestBase {
         });
     }
 
+    protected static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    protected List<VEvent> parseIcs(String ics) throws Exception {
+        net.fortuna.ical4j.model.Calendar cal = new CalendarBuilder().build(new StringReader(ics));
+        return cal.getComponents("VEVENT");
+    }
+
+    protected static String prop(VEvent v, String name) {
+        return v.getProperty(name).map(p -> ((Property) p).getValue()).orElse(null);
+    }
+
     protected JsonNode json(ResultActions r) throws Exception {
         return mapper.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

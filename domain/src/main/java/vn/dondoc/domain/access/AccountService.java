@@ -104,6 +104,26 @@ public final class AccountService {
         });
     }
 
+    /**
+     * Links the account to a person of the org (null unlinks it): a leader's calendar then opens on their own
+     * schedule. The caller has checked the person exists.
+     */
+    public Outcome<Account> setPerson(String username, Long personId) {
+        return tx.inTransaction(() -> {
+            Optional<Account> a = accounts.findByUsername(username);
+            if (a.isEmpty()) {
+                return Outcome.rejected(Rejection.of("account.unknown", "username", username));
+            }
+            accounts.setPerson(a.get().id(), personId);
+            return Outcome.ok(a.get());
+        });
+    }
+
+    /** The person of the org the account is, if linked. */
+    public Optional<Long> personOf(String username) {
+        return accounts.findByUsername(username).flatMap(a -> accounts.personOf(a.id()));
+    }
+
     public Outcome<Account> changePassword(String username, String current, String next) {
         Optional<Account> a = accounts.findByUsername(username);
         if (a.isEmpty()) {

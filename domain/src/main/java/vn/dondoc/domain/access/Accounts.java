@@ -21,6 +21,11 @@ public interface Accounts {
     /** The person's e-mail address (null: none), by which a first single sign-on may find the account. */
     void setEmail(long accountId, String email);
 
+    /** The person of the org this account is (null: none), whose own schedule the calendar shows first. */
+    void setPerson(long accountId, Long personId);
+
+    Optional<Long> personOf(long accountId);
+
     /** Failed sign-ins so far and, once too many, until when the account stays locked. */
     void setFailures(long accountId, int failedAttempts, Instant lockedUntil);
 

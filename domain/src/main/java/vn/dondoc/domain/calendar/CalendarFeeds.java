@@ -13,4 +13,9 @@ public interface CalendarFeeds {
     List<CalendarFeed> all();
 
     boolean revoke(String token, Instant at);
+
+    /** The feeds one account made, newest first. */
+    List<CalendarFeed> ofOwner(long ownerId);
+
+    Optional<CalendarFeed> find(long id);
 }

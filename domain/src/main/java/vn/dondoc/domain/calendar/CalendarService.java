@@ -67,7 +67,8 @@ public final class CalendarService {
             }
             CalendarEvent clean = new CalendarEvent(e.id(), e.workProgramId(), old == null ? null : old.documentId(),
                     e.date(), e.endDate(), e.session(), Texts.clean(e.time()), Texts.clean(e.content()),
-                    Texts.clean(e.place()), joined(e.preparingUnits()), joined(e.chairs()), e.nonWorking(),
+                    Texts.clean(e.place()), joined(e.preparingUnits()), joined(e.chairs()), joined(e.participants()),
+                    e.nonWorking(),
                     old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
             CalendarEvent saved = clean;
             if (old == null) {
@@ -75,7 +76,8 @@ public final class CalendarService {
             } else {
                 calendars.updateEvent(clean);
             }
-            calendars.replaceParties(saved.id(), resolve(saved.chairs()), resolve(saved.preparingUnits()));
+            calendars.replaceParties(saved.id(), resolve(saved.chairs()), resolve(saved.preparingUnits()),
+                    resolve(saved.participants()));
             search.changed(RecordKind.EVENT, saved.id());
             return Outcome.ok(saved);
         });
@@ -86,7 +88,7 @@ public final class CalendarService {
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         LocalDate end = e.endDate() == null ? null : to.plusDays(e.endDate().toEpochDay() - e.date().toEpochDay());
         return save(new CalendarEvent(null, null, null, to, end, e.session(), e.time(), e.content(), e.place(),
-                e.preparingUnits(), e.chairs(), e.nonWorking(), null, null));
+                e.preparingUnits(), e.chairs(), e.participants(), e.nonWorking(), null, null));
     }
 
     /** Copies every item of the week before {@code monday}'s into this week, same weekday; returns how many. */
@@ -256,7 +258,7 @@ public final class CalendarService {
         LocalDate end = t.endDate() == null || t.date() == null ? null
                 : date.plusDays(t.endDate().toEpochDay() - t.date().toEpochDay());
         return new CalendarEvent(null, t.workProgramId(), null, date, end, t.session(), t.time(), t.content(),
-                t.place(), t.preparingUnits(), t.chairs(), t.nonWorking(), null, null);
+                t.place(), t.preparingUnits(), t.chairs(), t.participants(), t.nonWorking(), null, null);
     }
 
     /** Deletes a work program with its events. */

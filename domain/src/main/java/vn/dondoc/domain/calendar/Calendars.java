@@ -58,14 +58,15 @@ public interface Calendars {
     }
 
     /** Replaces the resolved names of an edited event. */
-    void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits);
+    void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits,
+                        List<ScheduledItem.Party> participants);
 
     /** Notes of accepted conflicts by conflict key. */
     java.util.Map<String, String> acceptedConflicts();
 
     void acceptConflict(String key, String note);
 
-    /** Events of [from, to] chaired by this person or prepared by this unit (null: any). */
+    /** Events of [from, to] chaired or attended by this person, or prepared by this unit (null: any). */
     List<CalendarEvent> eventsFor(LocalDate from, LocalDate to, Long personId, Long unitId);
 
     /** The rooms an item's place is chosen from, by name. */
@@ -95,6 +96,20 @@ public interface Calendars {
     void addSeriesException(long seriesId, LocalDate date);
 
     java.util.Set<LocalDate> seriesExceptions(long seriesId);
+
+    /** Which series an occurrence belongs to, and the date of the rule it was made for (it may have moved since). */
+    record SeriesLink(long seriesId, LocalDate seriesDate) {
+    }
+
+    /** A person of the org an item takes, by the name written on it: as its chair or as a participant. */
+    record Attendance(long personId, String name, boolean chair) {
+    }
+
+    /** The people these items take (names resolved to a person), by event id. */
+    java.util.Map<Long, List<Attendance>> peopleOf(java.util.Collection<Long> eventIds);
+
+    /** The series links of those of these events that are occurrences, by event id. */
+    java.util.Map<Long, SeriesLink> seriesLinks(java.util.Collection<Long> eventIds);
 
     /** The occurrences of a series dated on or after {@code from}, in date order. */
     List<CalendarEvent> seriesEventsFrom(long seriesId, LocalDate from);

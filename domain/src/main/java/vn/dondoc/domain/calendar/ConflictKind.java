@@ -4,6 +4,8 @@ package vn.dondoc.domain.calendar;
 public enum ConflictKind {
     /** One person chairs two items at once. */
     CHAIR_BUSY,
+    /** One person takes part in two items at once (as a participant in at least one of them). */
+    PERSON_BUSY,
     /** One room holds two items at once. */
     ROOM_BUSY,
     /** An item falls on a weekend, a holiday or an announced day off. */

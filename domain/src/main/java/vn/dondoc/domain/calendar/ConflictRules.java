@@ -13,7 +13,7 @@ import vn.dondoc.domain.org.OrgUnit;
 
 /**
  * Checks a stretch of the calendar for what a clerk would otherwise catch by eye, or not at all:
- * a person chairing two items at once, a room booked twice, an item on a day off, a preparing
+ * a person chairing or taking part in two items at once, a room booked twice, an item on a day off, a preparing
  * unit that no longer exists. Pure: the caller loads the items, the days off and the units.
  */
 public final class ConflictRules {
@@ -60,6 +60,16 @@ public final class ConflictRules {
             }
         }
         shared.values().forEach(name -> out.add(new Conflict(ConflictKind.CHAIR_BUSY, ids, List.of(name, day))));
+        // a participant is as busy as a chair: the same person in both items, not chairing both
+        Map<String, String> inB = people(b);
+        Map<String, String> busy = new LinkedHashMap<>();
+        people(a).forEach((k, name) -> {
+            if (inB.containsKey(k) && !shared.containsKey(k)) {
+                busy.putIfAbsent(k, name);
+            }
+        });
+        busy.values().forEach(name -> out.add(new Conflict(ConflictKind.PERSON_BUSY, ids,
+                List.of(name, day, String.valueOf(a.event().content()), String.valueOf(b.event().content())))));
         String roomA = Texts.key(a.event().place());
         if (roomA != null && !roomA.isEmpty() && roomA.equals(Texts.key(b.event().place()))) {
             out.add(new Conflict(ConflictKind.ROOM_BUSY, ids, List.of(Texts.clean(a.event().place()), day)));
@@ -87,6 +97,20 @@ public final class ConflictRules {
                         successor == null ? List.of(u.name(), "") : List.of(u.name(), successor)));
             });
         }
+    }
+
+    /** Everyone an item takes, chairs and participants, by person key (collective names left out). */
+    private static Map<String, String> people(ScheduledItem i) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<ScheduledItem.Party> parties : List.of(i.chairs(), i.participants())) {
+            for (ScheduledItem.Party p : parties) {
+                String k = personKey(p);
+                if (k != null) {
+                    out.putIfAbsent(k, p.rawName());
+                }
+            }
+        }
+        return out;
     }
 
     /** A resolved person by id; otherwise the name as written, folded ("Đ/c Lạc" = "đ/c lạc"). */

@@ -23,6 +23,7 @@ public final class ProgramChanges {
         FIELDS.put("place", e -> Texts.key(e.place()));
         FIELDS.put("preparing", e -> Texts.key(e.preparingUnits()));
         FIELDS.put("chairs", e -> Texts.key(e.chairs()));
+        FIELDS.put("participants", e -> Texts.key(e.participants()));
     }
 
     private ProgramChanges() {

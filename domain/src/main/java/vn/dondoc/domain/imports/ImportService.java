@@ -561,10 +561,15 @@ public final class ImportService {
             } else {
                 CalendarEvent updated = new CalendarEvent(pair.old().id(), r.workProgramId(), r.documentId(), r.date(),
                         r.endDate(), r.session(), r.time(), r.content(), r.place(), r.preparingUnits(), r.chairs(),
-                        r.nonWorking(), r.spanStart(), r.spanEnd());
+                        pair.old().participants(), r.nonWorking(), r.spanStart(), r.spanEnd());
                 calendars.updateEvent(updated);
-                calendars.replaceParties(updated.id(), List.of(), List.of());
+                calendars.replaceParties(updated.id(), List.of(), List.of(), List.of());
                 addParties(names, updated.id(), events.get(i));
+                // a program names no participants: those the clerk added to the item stay
+                for (String p : vn.dondoc.domain.calendar.CalendarService.split(updated.participants())) {
+                    ResolvedName rn = names.resolve(p);
+                    calendars.addParty(updated.id(), "PARTICIPANT", p, null, rn.personId());
+                }
                 search.changed(RecordKind.EVENT, updated.id());
                 now.add(updated);
             }

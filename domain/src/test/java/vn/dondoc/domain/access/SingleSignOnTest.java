@@ -158,6 +158,16 @@ class SingleSignOnTest {
         }
 
         @Override
+        public void setPerson(long accountId, Long personId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Long> personOf(long accountId) {
+            return Optional.empty();
+        }
+
+        @Override
         public void setFailures(long accountId, int failedAttempts, Instant lockedUntil) {
             throw new UnsupportedOperationException();
         }

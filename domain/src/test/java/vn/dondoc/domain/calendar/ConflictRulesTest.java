@@ -48,6 +48,31 @@ class ConflictRulesTest {
     }
 
     @Test
+    void aChairInOneItemWhoTakesPartInAnotherTheSameMorningIsAConflictNamingBothItems() {
+        var a = item(MON, "MORNING").content("Giao ban đầu tuần").personChair("Đ/c Lạc", 3L).build();
+        var b = item(MON, "MORNING").content("Hội nghị triển khai BHXH").chair("Đ/c Dũng")
+                .participant("Nguyễn Trí Lạc", 3L).participant("Đại diện lãnh đạo các xã", null).build();
+        var afternoon = item(MON, "AFTERNOON").content("Tiếp công dân").participant("Đ/c Lạc", 3L).build();
+
+        List<Conflict> found = rules.check(List.of(a, b, afternoon));
+
+        assertThat(found).extracting(Conflict::kind).containsExactly(ConflictKind.PERSON_BUSY);
+        assertThat(found.get(0).eventIds()).containsExactly(a.event().id(), b.event().id());
+        assertThat(found.get(0).args()).containsExactly("Đ/c Lạc", MON, "Giao ban đầu tuần", "Hội nghị triển khai BHXH");
+    }
+
+    @Test
+    void twoItemsSharingOnlyACollectiveParticipantAreNoConflictButTheSameNamedParticipantIs() {
+        var a = item(MON, "AFTERNOON").content("A").participant("Đại diện lãnh đạo các xã", null)
+                .participant("Đ/c Hưng", null).build();
+        var b = item(MON, "AFTERNOON").content("B").participant("đại diện lãnh đạo các xã", null).build();
+        assertThat(rules.check(List.of(a, b))).isEmpty();
+
+        var c = item(MON, "AFTERNOON").content("C").participant("đ/c hưng", null).build();
+        assertThat(rules.check(List.of(a, c))).extracting(Conflict::kind).containsExactly(ConflictKind.PERSON_BUSY);
+    }
+
+    @Test
     void exactTimesDecideWhetherTwoItemsOfTheSameSessionOverlap() {
         var early = item(MON, "MORNING").time("7h30 - 9h00").personChair("Nguyễn Văn Lạc", 3L).build();
         var late = item(MON, "MORNING").time("9 giờ 30").personChair("Giám đốc Sở", 3L).build();
@@ -144,6 +169,7 @@ class ConflictRulesTest {
         boolean nonWorking;
         final List<ScheduledItem.Party> chairs = new ArrayList<>();
         final List<ScheduledItem.Party> preparing = new ArrayList<>();
+        final List<ScheduledItem.Party> participants = new ArrayList<>();
 
         ItemBuilder(long id, LocalDate date, String session) {
             this.id = id;
@@ -158,11 +184,12 @@ class ConflictRulesTest {
         ItemBuilder nonWorking() { nonWorking = true; return this; }
         ItemBuilder chair(String name) { chairs.add(new ScheduledItem.Party(name, null, null)); return this; }
         ItemBuilder personChair(String name, long personId) { chairs.add(new ScheduledItem.Party(name, null, personId)); return this; }
+        ItemBuilder participant(String name, Long personId) { participants.add(new ScheduledItem.Party(name, null, personId)); return this; }
         ItemBuilder preparing(String name, long unitId) { preparing.add(new ScheduledItem.Party(name, unitId, null)); return this; }
 
         ScheduledItem build() {
             return new ScheduledItem(new CalendarEvent(id, null, null, date, end, session, time, content, place, null,
-                    null, nonWorking, null, null), chairs, preparing);
+                    null, nonWorking, null, null), chairs, preparing, participants);
         }
     }
 }
