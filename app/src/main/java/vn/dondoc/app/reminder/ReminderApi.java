@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.dashboard.DashboardScope;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.RecordNotFoundException;
@@ -27,9 +28,11 @@ public class ReminderApi {
     private final OrgUnits units;
     private final Messages messages;
     private final Clock clock;
+    private final Access access;
 
     ReminderApi(ReminderDigests digests, JdbcReminderRecipients recipients, DashboardScope scope, OrgUnits units,
-                Messages messages, Clock clock) {
+                Messages messages, Clock clock, Access access) {
+        this.access = access;
         this.digests = digests;
         this.recipients = recipients;
         this.scope = scope;
@@ -56,7 +59,10 @@ public class ReminderApi {
 
     @GetMapping("/reminder-recipients")
     public List<JdbcReminderRecipients.Recipient> recipients() {
-        return recipients.all();
+        // addresses are personal: AccessPolicy.seesContact says whose a person may see
+        var actor = Access.currentActor();
+        return recipients.all().stream()
+                .filter(r -> access.policy().seesContact(actor, r.unitId(), r.username())).toList();
     }
 
     @PostMapping("/reminder-recipients")

@@ -106,7 +106,7 @@ public abstract class ImportRecoveryContract {
                 .doesNotContain("Exception");
         assertThat(jobs.files(batch).stream().filter(f -> f.fileName().equals("tot.txt")).findFirst().orElseThrow().status())
                 .as("the other file of the batch is stored all the same").isEqualTo(ImportStatus.CONFIRMED);
-        assertThat(jobs.failed(10)).extracting(ImportFile::id).contains(failed.id());
+        assertThat(jobs.failed(10, vn.dondoc.domain.access.Visibility.EVERYTHING)).extracting(ImportFile::id).contains(failed.id());
     }
 
     @Test

@@ -141,6 +141,18 @@ public final class CalendarService {
                 .map(c -> new CheckedConflict(c, accepted.get(c.key()))).toList();
     }
 
+    /**
+     * The conflicts of [from, to] shown to one person: only those whose every item the person may read, so that a
+     * conflict never reveals an item (its chair, room, time) the person could not open (issue 9).
+     */
+    public List<CheckedConflict> conflicts(LocalDate from, LocalDate to, vn.dondoc.domain.access.Visibility visible) {
+        List<CheckedConflict> all = conflicts(from, to);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        all.forEach(c -> ids.addAll(c.conflict().eventIds()));
+        java.util.Set<Long> seen = calendars.visibleEvents(ids, visible);
+        return all.stream().filter(c -> seen.containsAll(c.conflict().eventIds())).toList();
+    }
+
     /** Accepts a conflict as it stands; the note says why (e.g. "Đ/c Lạc dự khai mạc rồi chuyển sang họp"). */
     public Outcome<String> accept(String key, String note) {
         if (Texts.clean(note) == null) {

@@ -112,8 +112,12 @@ public final class TaskService {
 
     public boolean delete(long id) {
         return tx.inTransaction(() -> {
-            search.changed(RecordKind.TASK, id);
-            return tasks.delete(id);
+            // the index hears of a deletion only when there was one (a 404 changes nothing)
+            boolean deleted = tasks.delete(id);
+            if (deleted) {
+                search.changed(RecordKind.TASK, id);
+            }
+            return deleted;
         });
     }
 
