@@ -82,11 +82,14 @@ public class SecurityConfig {
                         .successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?daxuat=1").permitAll())
                 .addFilterAfter(mustChange, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
-                .addFilterBefore(limit, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+                // before the single sign-on's callback filter too (it comes ahead of the password form's)
+                .addFilterBefore(limit, org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter.class)
                 .headers(SecurityConfig::headers);
         OidcSignIn oidc = sso.getIfAvailable();
         if (oidc != null) {
             oidc.configure(http);
+            // who came in through the province's provider leaves it too (RP-initiated logout)
+            http.logout(l -> l.logoutSuccessHandler(oidc::signedOut));
         }
         return http.build();
     }

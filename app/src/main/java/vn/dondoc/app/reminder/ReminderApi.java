@@ -15,6 +15,7 @@ import vn.dondoc.app.access.Access;
 import vn.dondoc.app.dashboard.DashboardScope;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.reminder.Reminder;
 
@@ -70,6 +71,12 @@ public class ReminderApi {
     public JdbcReminderRecipients.Recipient addRecipient(@RequestBody RecipientRequest r) {
         if (r.unitId() == null || r.email() == null || !r.email().matches("[^@\\s]+@[^@\\s]+")) {
             throw new IllegalArgumentException(messages.get("reminder.recipientInvalid"));
+        }
+        java.util.List<vn.dondoc.domain.common.Rejection> tooLong = new java.util.ArrayList<>();
+        TextLimits.within(r.email().strip(), TextLimits.EMAIL, "email", tooLong);
+        TextLimits.within(r.username(), TextLimits.USERNAME, "username", tooLong);
+        if (!tooLong.isEmpty()) {
+            throw new vn.dondoc.app.web.RejectedException(tooLong);
         }
         units.find(r.unitId()).orElseThrow(() -> new RecordNotFoundException("unit", r.unitId()));
         return recipients.add(new JdbcReminderRecipients.Recipient(null, r.unitId(), r.email().strip(), r.username()));

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.calendar;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,14 @@ public final class CalendarService {
         this.clock = clock;
     }
 
+    /** The item's short fields fit their columns (time, place, preparing units, chairs). */
+    private static void withinLimits(CalendarEvent e, List<Rejection> problems) {
+        TextLimits.within(Texts.clean(e.time()), TextLimits.EVENT_TIME, "time", problems);
+        TextLimits.within(Texts.clean(e.place()), TextLimits.EVENT_PLACE, "place", problems);
+        TextLimits.within(joined(e.preparingUnits()), TextLimits.EVENT_NAMES, "preparingUnits", problems);
+        TextLimits.within(joined(e.chairs()), TextLimits.EVENT_NAMES, "chairs", problems);
+    }
+
     /** Stores a new event (id null) or replaces an event's content, keeping its document and source span. */
     public Outcome<CalendarEvent> save(CalendarEvent e) {
         return tx.inTransaction(() -> {
@@ -59,6 +68,7 @@ public final class CalendarService {
             if (e.session() != null && !SESSIONS.contains(e.session())) {
                 problems.add(Rejection.of("event.unknownSession", "session", e.session()));
             }
+            withinLimits(e, problems);
             if (e.workProgramId() != null && calendars.findProgram(e.workProgramId()).isEmpty()) {
                 problems.add(Rejection.of("event.unknownProgram", "workProgramId", e.workProgramId()));
             }
@@ -158,6 +168,9 @@ public final class CalendarService {
         if (Texts.clean(note) == null) {
             return Outcome.rejected(Rejection.of("conflict.noteRequired", "note"));
         }
+        if (Texts.clean(note).length() > TextLimits.CONFLICT_NOTE) {
+            return Outcome.rejected(TextLimits.tooLong(Texts.clean(note), TextLimits.CONFLICT_NOTE, "note"));
+        }
         if (key == null || key.isBlank()) {
             return Outcome.rejected(Rejection.of("conflict.keyRequired", "key"));
         }
@@ -240,6 +253,7 @@ public final class CalendarService {
             if (template.session() != null && !SESSIONS.contains(template.session())) {
                 problems.add(Rejection.of("event.unknownSession", "session", template.session()));
             }
+            withinLimits(template, problems);
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.target;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,6 +94,8 @@ public final class RollUpService {
         if (Texts.clean(c.name()) == null) {
             problems.add(Rejection.of("rollup.criterionNameRequired", "name"));
         }
+        TextLimits.within(Texts.clean(c.name()), TextLimits.CRITERION_NAME, "name", problems);
+        TextLimits.within(Texts.clean(c.level()), TextLimits.CRITERION_LEVEL, "level", problems);
         if (!"GTE".equals(c.comparator()) && !"LTE".equals(c.comparator())) {
             problems.add(Rejection.of("target.comparator", "comparator", String.valueOf(c.comparator())));
         }

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.task;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -130,6 +131,7 @@ public final class TaskService {
         if (Texts.clean(draft.text()) == null) {
             problems.add(Rejection.of("task.textRequired", "text"));
         }
+        TextLimits.within(Texts.clean(draft.section()), TextLimits.TASK_SECTION, "section", problems);
         for (var date : java.util.Arrays.asList(draft.startDate(), draft.deadline())) {
             // year 999999999 is valid JSON and a valid LocalDate, and breaks every calendar computed from it
             if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
