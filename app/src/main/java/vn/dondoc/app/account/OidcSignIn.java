@@ -89,6 +89,12 @@ final class OidcSignIn {
         return settings.name().isBlank() ? messages.get("signin.sso") : messages.get("signin.ssoNamed", settings.name());
     }
 
+    /** The provider's origin (scheme, host, port of the issuer), e.g. for the pages' CSP form-action. */
+    String providerOrigin() {
+        URI issuer = URI.create(settings.issuer());
+        return issuer.getScheme() + "://" + issuer.getRawAuthority();
+    }
+
     /** Adds the OpenID Connect sign-in to the pages' security (the API never takes it). */
     void configure(HttpSecurity http) throws Exception {
         http.oauth2Login(o -> o.loginPage("/dang-nhap")
