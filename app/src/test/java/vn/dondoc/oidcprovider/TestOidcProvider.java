@@ -86,6 +86,16 @@ public final class TestOidcProvider implements AutoCloseable {
         return "http://localhost:" + port();
     }
 
+    /**
+     * Lets the provider send people back to this address after its sign-out (RP-initiated logout): the provider
+     * takes only registered addresses, exactly, and dondoc's port is known only once it runs.
+     */
+    public void allowSignOutBackTo(String uri) {
+        RegisteredClientRepository clients = context.getBean(RegisteredClientRepository.class);
+        RegisteredClient dondoc = clients.findByClientId(CLIENT_ID);
+        clients.save(RegisteredClient.from(dondoc).postLogoutRedirectUri(uri).build());
+    }
+
     @Override
     public void close() {
         context.close();

@@ -13,6 +13,7 @@ import vn.dondoc.domain.access.Actor;
 import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.access.UnitTree;
 import vn.dondoc.domain.access.Visibility;
+import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.target.Targets;
@@ -32,13 +33,15 @@ public class Access {
     private final Tasks tasks;
     private final Documents documents;
     private final Targets targets;
+    private final Calendars calendars;
 
-    Access(UnitTree tree, Messages messages, Tasks tasks, Documents documents, Targets targets) {
+    Access(UnitTree tree, Messages messages, Tasks tasks, Documents documents, Targets targets, Calendars calendars) {
         this.policy = new AccessPolicy(tree);
         this.messages = messages;
         this.tasks = tasks;
         this.documents = documents;
         this.targets = targets;
+        this.calendars = calendars;
     }
 
     /** The person behind the current request; {@link Actor#ANONYMOUS} when nobody signed in. */
@@ -72,6 +75,15 @@ public class Access {
     }
 
     private record Cached(Actor actor, Visibility visibility) {
+    }
+
+    /**
+     * The units the current person holds a grant in (a grant without a unit adds none): what an import batch they
+     * upload belongs to ({@code Visible.importBatches}).
+     */
+    public Set<Long> grantUnits() {
+        return currentActor().grants().stream().map(vn.dondoc.domain.access.Grant::unitId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** Refuses (403) a read the caller found outside the person's visibility (an agenda item, say). */
@@ -118,6 +130,7 @@ public class Access {
             case "document" -> document(id);
             case "result" -> resultRead(id);
             case "target" -> target(id);
+            case "workProgram" -> workProgram(id);
             default -> RecordScope.AGENCY;
         };
     }
@@ -169,6 +182,19 @@ public class Access {
             return RecordScope.ofUnits(Set.of(r.reportingUnitId()));
         }
         return r.documentId() == null ? RecordScope.AGENCY : documentOrAgency(r.documentId());
+    }
+
+    /**
+     * A work program (chương trình công tác) is read like a result: by its owner unit's subtree; without an owner,
+     * with the document it comes from; with neither, it is the agency's. {@code Visible.workPrograms} is the same
+     * rule in SQL. (Its items stay the agency's agenda, see {@code Visible.events}.)
+     */
+    public RecordScope workProgram(long id) {
+        var p = calendars.findProgram(id).orElseThrow(() -> new RecordNotFoundException("workProgram", id));
+        if (p.ownerUnitId() != null) {
+            return RecordScope.ofUnits(Set.of(p.ownerUnitId()));
+        }
+        return p.documentId() == null ? RecordScope.AGENCY : documentOrAgency(p.documentId());
     }
 
     private RecordScope documentOrAgency(long documentId) {

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.followup.FollowUps;
+import vn.dondoc.domain.imports.ImportJobs;
 import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.access.RecordScope;
 
@@ -26,10 +27,12 @@ public class AccessRules implements HandlerInterceptor {
     }
 
     private final Access access;
+    private final ImportJobs importJobs;
     private final Map<String, Rule> rules;
 
-    AccessRules(Access access, FollowUps followUps) {
+    AccessRules(Access access, FollowUps followUps, ImportJobs importJobs) {
         this.access = access;
+        this.importJobs = importJobs;
         // follow-up: the assigner answers an extension or a completion proposal on the task it belongs to
         Function<Map<String, String>, RecordScope> extension = v -> access.task(followUps.findExtension(id(v, "id"))
                 .orElseThrow(() -> new RecordNotFoundException("extension", id(v, "id"))).taskId());
@@ -41,6 +44,7 @@ public class AccessRules implements HandlerInterceptor {
         // reading: the same rule as the lists (Access.visibility), per record
         Function<Map<String, String>, RecordScope> targetRead = v -> access.target(id(v, "id"));
         Function<Map<String, String>, RecordScope> resultRead = v -> access.resultRead(id(v, "id"));
+        Function<Map<String, String>, RecordScope> workProgram = v -> access.workProgram(id(v, "id"));
         this.rules = Map.ofEntries(
                 // tasks
                 Map.entry("GET /api/tasks/{id}", new Rule(Action.READ, "task", task)),
@@ -87,6 +91,10 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("PUT /api/calendar-events/{id}", new Rule(Action.UPDATE, "event", null)),
                 Map.entry("DELETE /api/calendar-events/{id}", new Rule(Action.DELETE, "event", null)),
                 Map.entry("DELETE /api/work-programs/{id}", new Rule(Action.DELETE, "workProgram", null)),
+                // a work program is read like a result: its owner unit's, else its document's (Access.workProgram)
+                Map.entry("GET /api/work-programs/{id}", new Rule(Action.READ, "workProgram", workProgram)),
+                Map.entry("GET /api/work-programs/{id}/changes", new Rule(Action.READ, "workProgram", workProgram)),
+                Map.entry("GET /calendar/programs/{id}", new Rule(Action.READ, "workProgram", workProgram)),
                 Map.entry("POST /api/calendar-events/{id}/copy", new Rule(Action.CREATE, "event", null)),
                 Map.entry("POST /api/calendar/series", new Rule(Action.CREATE, "event", null)),
                 Map.entry("PUT /api/calendar/series/{id}", new Rule(Action.UPDATE, "event", null)),
@@ -192,11 +200,44 @@ public class AccessRules implements HandlerInterceptor {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod method) || exempt(method) || published(request)) {
             return true;
         }
+        checkRule(request);
+        checkImportBatch(request);
+        return true;
+    }
+
+    /**
+     * An import batch, one of its files or a file's proposal, read or acted on (API and pages): only by whoever may
+     * read the batch ({@code Visible.importBatches}: its uploader's units). A missing one is the controller's 404.
+     */
+    @SuppressWarnings("unchecked")
+    private void checkImportBatch(HttpServletRequest request) {
+        String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+        if (!pattern.startsWith("/imports/") && !pattern.startsWith("/api/imports/")) {
+            return;
+        }
+        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (vars == null) {
+            return;
+        }
+        Long batch = null;
+        String kind = "importBatch";
+        if (vars.containsKey("batchId")) {
+            batch = id(vars, "batchId");
+        } else if (vars.containsKey("fileId")) {
+            kind = "importFile";
+            batch = importJobs.find(id(vars, "fileId")).map(vn.dondoc.domain.imports.ImportFile::batchId).orElse(null);
+        }
+        if (batch != null && importJobs.batch(batch).isPresent()) {
+            access.requireSeen(kind, importJobs.batchVisible(batch, access.visibility()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void checkRule(HttpServletRequest request) {
         String pattern = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         String verb = request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
         Rule rule = rules.get(verb + " " + pattern);
@@ -205,7 +246,7 @@ public class AccessRules implements HandlerInterceptor {
         }
         if (rule.scope() == null) {
             access.requireSomewhere(rule.action(), rule.kind());
-            return true;
+            return;
         }
         Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         RecordScope scope;
@@ -214,10 +255,9 @@ public class AccessRules implements HandlerInterceptor {
         } catch (vn.dondoc.domain.common.RecordNotFoundException e) {
             // a missing record: 404 from the controller, which looks it up again
             access.requireSomewhere(rule.action(), rule.kind());
-            return true;
+            return;
         }
         access.require(rule.action(), rule.kind(), scope);
-        return true;
     }
 
     /**

@@ -34,6 +34,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,6 +87,12 @@ final class OidcSignIn {
     /** The button's text: the provider's name when configured, else the generic one. */
     String buttonLabel() {
         return settings.name().isBlank() ? messages.get("signin.sso") : messages.get("signin.ssoNamed", settings.name());
+    }
+
+    /** The provider's origin (scheme, host, port of the issuer), e.g. for the pages' CSP form-action. */
+    String providerOrigin() {
+        URI issuer = URI.create(settings.issuer());
+        return issuer.getScheme() + "://" + issuer.getRawAuthority();
     }
 
     /** Adds the OpenID Connect sign-in to the pages' security (the API never takes it). */
@@ -154,7 +161,10 @@ final class OidcSignIn {
         SignedInUser user = ((LinkedUser) auth.getPrincipal()).user;
         UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities());
-        signedIn.setDetails(auth.getDetails());
+        // the ID token stays with the session only to end the provider's session on sign-out (id_token_hint)
+        String address = auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : request.getRemoteAddr();
+        String session = auth.getDetails() instanceof WebAuthenticationDetails d ? d.getSessionId() : null;
+        signedIn.setDetails(new SignedInBySso(address, session, ((LinkedUser) auth.getPrincipal()).getIdToken().getTokenValue()));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
@@ -180,6 +190,48 @@ final class OidcSignIn {
         }
         request.getSession().setAttribute(PROBLEM, problem);
         response.sendRedirect(request.getContextPath() + "/dang-nhap?sso=loi");
+    }
+
+    /**
+     * Sign-out (RP-initiated logout, OpenID Connect RP-Initiated Logout 1.0): a person who came in through the
+     * provider is sent to its {@code end_session_endpoint}, when it advertises one, so that leaving dondoc also ends
+     * the single sign-on session on a shared computer; the provider sends them back to the sign-in page. Anyone
+     * else, or when the provider has no such endpoint or cannot be read, goes straight back to the sign-in page.
+     */
+    void signedOut(HttpServletRequest request, HttpServletResponse response, Authentication auth) throws IOException {
+        String back = org.springframework.web.util.UriComponentsBuilder
+                .fromUriString(org.springframework.security.web.util.UrlUtils.buildFullRequestUrl(request))
+                .replacePath(request.getContextPath() + SIGNED_OUT_PATH).replaceQuery(SIGNED_OUT_QUERY).build().toUriString();
+        String endSession = null;
+        if (auth != null && auth.getDetails() instanceof SignedInBySso sso) {
+            try {
+                Object advertised = registrations.findByRegistrationId(REGISTRATION).getProviderDetails()
+                        .getConfigurationMetadata().get("end_session_endpoint");
+                if (advertised != null) {
+                    endSession = org.springframework.web.util.UriComponentsBuilder.fromUriString(String.valueOf(advertised))
+                            .queryParam("id_token_hint", sso.idToken).queryParam("client_id", settings.clientId())
+                            .queryParam("post_logout_redirect_uri", back).encode().build().toUriString();
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("single sign-on provider {} not told of a sign-out: {}", settings.issuer(), e.getMessage());
+            }
+        }
+        response.sendRedirect(endSession != null ? endSession : back);
+    }
+
+    static final String SIGNED_OUT_PATH = "/dang-nhap";
+    static final String SIGNED_OUT_QUERY = "daxuat=1";
+
+    /** The request details of a single sign-on, with the provider's ID token (to end its session on sign-out). */
+    static final class SignedInBySso extends WebAuthenticationDetails {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final String idToken;
+
+        SignedInBySso(String remoteAddress, String sessionId, String idToken) {
+            super(remoteAddress, sessionId);
+            this.idToken = idToken;
+        }
     }
 
     /** The provider's person, signed in as a dondoc account; named by the account. */

@@ -65,7 +65,7 @@ public class SecurityConfig {
                 // cookie-borne API calls from another site are refused by SameOriginFilter; Basic and tokens are not ambient
                 .csrf(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .headers(SecurityConfig::headers);
+                .headers(h -> headers(h, CSP));
         return http.build();
     }
 
@@ -82,17 +82,24 @@ public class SecurityConfig {
                         .successHandler(outcomes).failureHandler(outcomes).permitAll())
                 .logout(l -> l.logoutUrl("/dang-xuat").logoutSuccessUrl("/dang-nhap?daxuat=1").permitAll())
                 .addFilterAfter(mustChange, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
-                .addFilterBefore(limit, org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
-                .headers(SecurityConfig::headers);
+                // before the single sign-on's callback filter too (it comes ahead of the password form's)
+                .addFilterBefore(limit, org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter.class);
         OidcSignIn oidc = sso.getIfAvailable();
+        // the sign-out form of a single sign-on session is redirected to the provider (its end_session_endpoint):
+        // browsers hold redirects after a form to form-action, so the provider's origin is allowed there, and only it
+        String csp = oidc == null ? CSP : CSP.replace("form-action 'self'", "form-action 'self' " + oidc.providerOrigin());
+        http.headers(h -> headers(h, csp));
         if (oidc != null) {
             oidc.configure(http);
+            // who came in through the province's provider leaves it too (RP-initiated logout)
+            http.logout(l -> l.logoutSuccessHandler(oidc::signedOut));
         }
         return http.build();
     }
 
-    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
-        h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+    private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h,
+                                String csp) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(csp))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny());
     }

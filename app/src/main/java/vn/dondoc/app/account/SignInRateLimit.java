@@ -15,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * At most {@code perMinute} sign-in attempts a minute from one address, whatever the account: guessing
  * passwords across many accounts is slowed down as much as guessing one (which the lock-out stops).
- * Beyond it the form answers 429 and says when to try again.
+ * Beyond it the form answers 429 and says when to try again. The single sign-on's return address
+ * ({@value #SSO_CALLBACK}…) counts the same way, in the same budget: each callback is one attempt, so forged or
+ * replayed callbacks from one address are slowed down like passwords (pressing the button itself costs nothing).
  */
 class SignInRateLimit extends OncePerRequestFilter {
     private final int perMinute;
@@ -29,10 +31,12 @@ class SignInRateLimit extends OncePerRequestFilter {
         this.message = message;
     }
 
+    static final String SSO_CALLBACK = "/login/oauth2/code/";
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && request.getRequestURI().equals(request.getContextPath() + "/dang-nhap"));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !("POST".equals(request.getMethod()) && path.equals("/dang-nhap") || path.startsWith(SSO_CALLBACK));
     }
 
     @Override

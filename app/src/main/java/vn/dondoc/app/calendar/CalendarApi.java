@@ -54,7 +54,7 @@ public class CalendarApi {
     /** The conflicts of [from, to]: kind, the events involved, the reason in Vietnamese, and any acceptance. */
     @GetMapping("/calendar/conflicts")
     public List<ConflictMessages.ConflictView> conflicts(@RequestParam LocalDate from, @RequestParam LocalDate to) {
-        return service.conflicts(from, to).stream().map(conflictMessages::view).toList();
+        return service.conflicts(from, to, access.visibility()).stream().map(conflictMessages::view).toList();
     }
 
     @PostMapping("/calendar/conflicts/accepted")
@@ -83,7 +83,7 @@ public class CalendarApi {
     @GetMapping("/work-programs")
     public Page<WorkProgram> programs(@RequestParam(required = false) Long documentId,
                                       @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return calendars.listPrograms(documentId, PageRequest.of(page, size));
+        return calendars.listPrograms(documentId, access.visibility(), PageRequest.of(page, size));
     }
 
     @GetMapping("/work-programs/{id}")

@@ -125,7 +125,7 @@ class CalendarPages {
                 : calendars.eventsFor(from, to, person, unit), access.visibility());
         Map<Long, List<ConflictMessages.ConflictView>> byEvent = new HashMap<>();
         // the conflicts of the neighbouring days count too: an item may clash with one outside the filter
-        for (var c : service.conflicts(from, to)) {
+        for (var c : service.conflicts(from, to, access.visibility())) {
             var view2 = conflictMessages.view(c);
             c.conflict().eventIds().forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view2));
         }
@@ -156,7 +156,7 @@ class CalendarPages {
 
     private List<ConflictMessages.ConflictView> conflictsOf(CalendarEvent e) {
         LocalDate last = e.endDate() != null ? e.endDate() : e.date();
-        return service.conflicts(e.date(), last).stream().filter(c -> c.conflict().eventIds().contains(e.id()))
+        return service.conflicts(e.date(), last, access.visibility()).stream().filter(c -> c.conflict().eventIds().contains(e.id()))
                 .map(conflictMessages::view).toList();
     }
 

@@ -66,8 +66,9 @@ class JdbcCalendars implements Calendars {
     }
 
     @Override
-    public Page<WorkProgram> listPrograms(Long documentId, PageRequest page) {
+    public Page<WorkProgram> listPrograms(Long documentId, Visibility visible, PageRequest page) {
         Where w = new Where().and("document_id = :doc", "doc", documentId);
+        Visible.and(w, Visible.workPrograms(visible, "work_programs.owner_unit_id", "work_programs.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM work_programs" + w.sql()).params(w.params()).query(Long.class).single();
         List<WorkProgram> items = jdbc.sql("SELECT * FROM work_programs" + w.sql()
                         + " ORDER BY period_start DESC NULLS LAST, id DESC LIMIT :lim OFFSET :off").params(w.params())

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.common.Page;
@@ -38,8 +39,10 @@ public class ImportApi {
     private final ImportJobs jobs;
     private final Optional<ImportWorker> worker;
     private final Messages messages;
+    private final Access access;
 
-    ImportApi(ImportService imports, ImportJobs jobs, Optional<ImportWorker> worker, Messages messages) {
+    ImportApi(ImportService imports, ImportJobs jobs, Optional<ImportWorker> worker, Messages messages, Access access) {
+        this.access = access;
         this.imports = imports;
         this.jobs = jobs;
         this.worker = worker;
@@ -78,14 +81,14 @@ public class ImportApi {
                 throw new UncheckedIOException(e);
             }
         }
-        long batchId = imports.stage(label, incoming, autoConfirm);
+        long batchId = imports.stage(label, incoming, autoConfirm, access.grantUnits());
         worker.ifPresent(ImportWorker::kick);
         return batchId;
     }
 
     @GetMapping
     public Page<ImportBatch> batches(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        return jobs.batches(PageRequest.of(page, size));
+        return jobs.batches(PageRequest.of(page, size), access.visibility());
     }
 
     @GetMapping("/{batchId}")

@@ -23,6 +23,7 @@ import vn.dondoc.domain.imports.IncomingFile;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.org.People;
 import vn.dondoc.textcore.model.DocumentType;
+import vn.dondoc.app.access.Access;
 
 /** Uploading files, following a batch, and reviewing what was read from a file before it is stored. */
 @HtmlPages
@@ -34,10 +35,12 @@ class ImportPages {
     private final People people;
     private final Messages messages;
     private final FigureChecks checks;
+    private final Access access;
 
     ImportPages(ImportJobs jobs, ImportService imports, Optional<ImportWorker> worker, OrgUnits units, People people,
-                Messages messages, FigureChecks checks) {
+                Messages messages, FigureChecks checks, Access access) {
         this.checks = checks;
+        this.access = access;
         this.jobs = jobs;
         this.imports = imports;
         this.worker = worker;
@@ -48,8 +51,8 @@ class ImportPages {
 
     @GetMapping("/imports")
     String imports(Model model) {
-        model.addAttribute("batches", jobs.batches(new PageRequest(0, 20)).items());
-        model.addAttribute("failed", jobs.failed(100));
+        model.addAttribute("batches", jobs.batches(new PageRequest(0, 20), access.visibility()).items());
+        model.addAttribute("failed", jobs.failed(100, access.visibility()));
         model.addAttribute("msg", messages);
         return "imports/imports";
     }
@@ -80,7 +83,7 @@ class ImportPages {
                 incoming.add(new IncomingFile(f.getOriginalFilename(), f.getBytes()));
             }
         }
-        long batch = imports.stage(null, incoming, autoConfirm);
+        long batch = imports.stage(null, incoming, autoConfirm, access.grantUnits());
         worker.ifPresent(ImportWorker::kick);
         return "redirect:/imports/" + batch;
     }

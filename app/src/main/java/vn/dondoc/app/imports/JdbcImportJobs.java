@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.Visible;
+import vn.dondoc.app.jdbc.Where;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -62,11 +65,16 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
-    public long createBatch(String label, boolean autoConfirm) {
+    public long createBatch(String label, boolean autoConfirm, java.util.Set<Long> ownerUnits) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO import_batches (label, auto_confirm, created_at) VALUES (:l, :a, :now)")
                 .param("l", label).param("a", autoConfirm).param("now", Rows.now()).update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        for (Long unit : new java.util.TreeSet<>(ownerUnits)) {
+            jdbc.sql("INSERT INTO import_batch_units (batch_id, unit_id) VALUES (:b, :u)").param("b", id).param("u", unit)
+                    .update();
+        }
+        return id;
     }
 
     private ImportBatch mapBatch(ResultSet rs) throws SQLException {
@@ -91,12 +99,24 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
-    public Page<ImportBatch> batches(PageRequest page) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM import_batches").query(Long.class).single();
-        List<ImportBatch> items = jdbc.sql("SELECT * FROM import_batches ORDER BY id DESC LIMIT :lim OFFSET :off")
-                .param("lim", page.size()).param("off", page.offset()).query((rs, n) -> mapBatch(rs)).list()
+    public Page<ImportBatch> batches(PageRequest page, Visibility visible) {
+        Where w = new Where();
+        Visible.and(w, Visible.importBatches(visible, "import_batches.id", w.params()));
+        Map<String, Object> params = w.params();
+        long total = jdbc.sql("SELECT COUNT(*) FROM import_batches" + w.sql()).params(params).query(Long.class).single();
+        List<ImportBatch> items = jdbc.sql("SELECT * FROM import_batches" + w.sql() + " ORDER BY id DESC LIMIT :lim OFFSET :off")
+                .params(params).param("lim", page.size()).param("off", page.offset()).query((rs, n) -> mapBatch(rs)).list()
                 .stream().map(this::withCounts).toList();
         return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @Override
+    public boolean batchVisible(long batchId, Visibility visible) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String readable = Visible.importBatches(visible, "b.id", params);
+        params.put("id", batchId);
+        return jdbc.sql("SELECT COUNT(*) FROM import_batches b WHERE b.id = :id" + (readable == null ? "" : " AND (" + readable + ")"))
+                .params(params).query(Long.class).single() > 0;
     }
 
     @Override
@@ -203,9 +223,12 @@ class JdbcImportJobs implements ImportJobs {
     }
 
     @Override
-    public List<ImportFile> failed(int limit) {
-        return jdbc.sql("SELECT " + FILE_COLS + " FROM import_files WHERE status = 'FAILED' ORDER BY updated_at DESC, id DESC"
-                        + " LIMIT :lim").param("lim", limit).query(JdbcImportJobs::mapFile).list();
+    public List<ImportFile> failed(int limit, Visibility visible) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        String readable = Visible.importBatches(visible, "import_files.batch_id", params);
+        return jdbc.sql("SELECT " + FILE_COLS + " FROM import_files WHERE status = 'FAILED'"
+                        + (readable == null ? "" : " AND (" + readable + ")") + " ORDER BY updated_at DESC, id DESC LIMIT :lim")
+                .params(params).param("lim", limit).query(JdbcImportJobs::mapFile).list();
     }
 
     @Override

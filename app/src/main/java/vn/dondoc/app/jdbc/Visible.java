@@ -62,6 +62,32 @@ public final class Visible {
     }
 
     /**
+     * Work programs: those of a visible owner unit; without an owner, read with their document (the rule of
+     * {@link #results}, and of {@code Access.workProgram}).
+     */
+    public static String workPrograms(Visibility v, String ownerUnitId, String documentId, Map<String, Object> params) {
+        return results(v, ownerUnitId, documentId, params);
+    }
+
+    /**
+     * Import batches (and their files and proposals): a batch belongs to the units its uploader held a grant in
+     * when uploading ({@code import_batch_units}), read by whoever reads those units' records. A batch with no unit
+     * (uploaded by an administrator, the command line, the demo, or before V45) is read by administrators only: its
+     * files may hold any unit's documents before anyone reviewed them, so it is not the agency's to every reader.
+     * {@code id}: the batch id column.
+     */
+    public static String importBatches(Visibility v, String id, Map<String, Object> params) {
+        if (v.everything()) {
+            return null;
+        }
+        if (v.units().isEmpty()) {
+            return "1 = 0";
+        }
+        params.put(UNITS, List.copyOf(v.units()));
+        return "EXISTS (SELECT 1 FROM import_batch_units vb WHERE vb.batch_id = " + id + " AND vb.unit_id IN (:" + UNITS + "))";
+    }
+
+    /**
      * Agenda items: the agency's agenda (chương trình công tác), as the calendar's writes already treat them
      * (RecordScope.AGENCY): every signed-in person reads every item, published or not; nobody without an account
      * reads any here (the published ones are served under /lich and /ical). {@code id} is unused but kept so the

@@ -60,7 +60,7 @@ class OverviewPages {
                 COUNT_ONLY).total());
         model.addAttribute("overdue", overdue);
         model.addAttribute("week", week);
-        model.addAttribute("batches", jobs.batches(new PageRequest(0, 5)).items());
+        model.addAttribute("batches", jobs.batches(new PageRequest(0, 5), visible).items());
         return "overview/home";
     }
 }

@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.dashboard.DashboardScope;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.reminder.Reminder;
 
@@ -27,9 +29,11 @@ public class ReminderApi {
     private final OrgUnits units;
     private final Messages messages;
     private final Clock clock;
+    private final Access access;
 
     ReminderApi(ReminderDigests digests, JdbcReminderRecipients recipients, DashboardScope scope, OrgUnits units,
-                Messages messages, Clock clock) {
+                Messages messages, Clock clock, Access access) {
+        this.access = access;
         this.digests = digests;
         this.recipients = recipients;
         this.scope = scope;
@@ -56,7 +60,10 @@ public class ReminderApi {
 
     @GetMapping("/reminder-recipients")
     public List<JdbcReminderRecipients.Recipient> recipients() {
-        return recipients.all();
+        // addresses are personal: AccessPolicy.seesContact says whose a person may see
+        var actor = Access.currentActor();
+        return recipients.all().stream()
+                .filter(r -> access.policy().seesContact(actor, r.unitId(), r.username())).toList();
     }
 
     @PostMapping("/reminder-recipients")
@@ -64,6 +71,12 @@ public class ReminderApi {
     public JdbcReminderRecipients.Recipient addRecipient(@RequestBody RecipientRequest r) {
         if (r.unitId() == null || r.email() == null || !r.email().matches("[^@\\s]+@[^@\\s]+")) {
             throw new IllegalArgumentException(messages.get("reminder.recipientInvalid"));
+        }
+        java.util.List<vn.dondoc.domain.common.Rejection> tooLong = new java.util.ArrayList<>();
+        TextLimits.within(r.email().strip(), TextLimits.EMAIL, "email", tooLong);
+        TextLimits.within(r.username(), TextLimits.USERNAME, "username", tooLong);
+        if (!tooLong.isEmpty()) {
+            throw new vn.dondoc.app.web.RejectedException(tooLong);
         }
         units.find(r.unitId()).orElseThrow(() -> new RecordNotFoundException("unit", r.unitId()));
         return recipients.add(new JdbcReminderRecipients.Recipient(null, r.unitId(), r.email().strip(), r.username()));

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.target.CriteriaEvaluation;
 import vn.dondoc.domain.target.Criterion;
@@ -31,10 +32,12 @@ import vn.dondoc.domain.target.Targets;
 public class RollUpApi {
     private final RollUpService service;
     private final IndicatorRules rules;
+    private final Access access;
 
-    RollUpApi(RollUpService service, IndicatorRules rules) {
+    RollUpApi(RollUpService service, IndicatorRules rules, Access access) {
         this.service = service;
         this.rules = rules;
+        this.access = access;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -65,6 +68,8 @@ public class RollUpApi {
 
     @GetMapping("/indicators/{id}/rollup")
     public List<RollUpService.Line> rollUp(@PathVariable long id, @RequestParam String period, @RequestParam long root) {
+        // figures of a unit are read like its records: the root's subtree must be the person's (or everything)
+        access.requireSeen("unit", access.visibility().seesUnit(root));
         return service.rollUp(id, period, root);
     }
 
@@ -82,6 +87,6 @@ public class RollUpApi {
 
     @GetMapping("/criteria/evaluation")
     public List<CriteriaEvaluation.Line> evaluate(@RequestParam String year, @RequestParam(required = false) String kind) {
-        return service.evaluate(year, kind);
+        return service.evaluate(year, kind, access.visibility());
     }
 }

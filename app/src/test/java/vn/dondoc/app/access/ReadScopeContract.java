@@ -63,13 +63,24 @@ public abstract class ReadScopeContract {
     @Autowired protected Documents documents;
     @Autowired protected Targets targets;
     @Autowired protected Search search;
+    @Autowired protected vn.dondoc.domain.calendar.Calendars calendars;
+    @Autowired protected vn.dondoc.domain.calendar.CalendarService calendarService;
+    @Autowired protected vn.dondoc.domain.imports.ImportService importService;
+    @Autowired protected vn.dondoc.domain.imports.ImportJobs importJobs;
 
-    /** One unit's records, each carrying a word found nowhere else. */
-    record Records(long unit, String word, long task, long document, long target, long result, long event) {
+    /**
+     * One unit's records, each carrying a word found nowhere else: also its work program, the indicator its result
+     * reports on, an import batch a clerk of the unit uploaded (and its one file), and its reminders' address.
+     */
+    record Records(long unit, String word, long task, long document, long target, long result, long event, long program,
+                   long indicator, long batch, long file, String email) {
     }
 
-    /** A person, and whether they should read the other unit's records. */
-    record Who(String name, RequestPostProcessor as, boolean readsOther) {
+    /**
+     * A person, whether they should read the other unit's records, and whether they see a unit's people's addresses
+     * (administrator, clerk, leader: AccessPolicy.seesContact).
+     */
+    record Who(String name, RequestPostProcessor as, boolean readsOther, boolean seesContacts) {
     }
 
     /** A read, and whether the person saw the unit's record through it. */
@@ -94,6 +105,11 @@ public abstract class ReadScopeContract {
         khtc = unit("KHTC");
         own = records(vp, "Alphaquyen");
         other = records(ldvl, "Betaquyen");
+        // one criterion: its evaluation lists every unit
+        jdbc.sql("INSERT INTO criteria (name, indicator_id, comparator, threshold, level_name) VALUES ('Tiêu chí', :i, 'GTE', 1, 'Đạt')")
+                .param("i", own.indicator()).update();
+        importService.processUntilDone(own.batch(), 60_000);
+        importService.processUntilDone(other.batch(), 60_000);
         search.rebuild();
     }
 
@@ -110,7 +126,15 @@ public abstract class ReadScopeContract {
                 "phạm vi " + word, null, null)).id();
         long result = targets.insertResult(new Result(null, ind.id(), ind.name(), null, 40.0, "%", 44.0, "2025",
                 "đơn vị " + word, unit, null, null)).id();
-        return new Records(unit, word, task, doc, target, result, event(unit, word));
+        long program = calendars.insertProgram(new vn.dondoc.domain.calendar.WorkProgram(null, null, "Chương trình " + word,
+                unit, LocalDate.now(), LocalDate.now())).id();
+        long batch = importService.stage("Đợt " + word, List.of(new vn.dondoc.domain.imports.IncomingFile(word + ".txt",
+                ("THÔNG BÁO\nVề việc kiểm tra " + word + "\nGiao đơn vị thực hiện trước ngày 30/12/2025.\n")
+                        .getBytes(StandardCharsets.UTF_8))), false, Set.of(unit));
+        long file = importJobs.files(batch).get(0).id();
+        String email = word.toLowerCase(java.util.Locale.ROOT) + "@donvi.gov.vn";
+        jdbc.sql("INSERT INTO reminder_recipients (unit_id, email) VALUES (:u, :e)").param("u", unit).param("e", email).update();
+        return new Records(unit, word, task, doc, target, result, event(unit, word), program, ind.id(), batch, file, email);
     }
 
     private long document(Long issuer, String word) {
@@ -135,11 +159,11 @@ public abstract class ReadScopeContract {
         List<Who> out = new ArrayList<>();
         for (Role role : Role.values()) {
             out.add(new Who(role == Role.ADMIN ? "ADMIN" : role + " of VP", SignIn.as(role, role == Role.ADMIN ? null : vp),
-                    role == Role.ADMIN));
+                    role == Role.ADMIN, role == Role.ADMIN || role == Role.CLERK || role == Role.LEADER));
         }
-        out.add(new Who("LEADER of the Sở", SignIn.as(Role.LEADER, so), true));
+        out.add(new Who("LEADER of the Sở", SignIn.as(Role.LEADER, so), true, true));
         out.add(new Who("STAFF of VP and VIEWER of KHTC", SignIn.as(new Actor("two.units",
-                List.of(new Grant(Role.STAFF, vp), new Grant(Role.VIEWER, khtc)))), false));
+                List.of(new Grant(Role.STAFF, vp), new Grant(Role.VIEWER, khtc)))), false, false));
         return out;
     }
 
@@ -194,11 +218,28 @@ public abstract class ReadScopeContract {
         return out.toString();
     }
 
-    /** {@code everyone}: the record is the agency's (agenda items), read by every signed-in person. */
-    private record Read(String name, Probe probe, boolean everyone) {
+    /**
+     * {@code everyone}: the record is the agency's (agenda items), read by every signed-in person; {@code contacts}:
+     * a person's address, seen only by those who see contacts ({@link Who#seesContacts}) of a unit they read.
+     */
+    private record Read(String name, Probe probe, boolean everyone, boolean contacts) {
         Read(String name, Probe probe) {
-            this(name, probe, false);
+            this(name, probe, false, false);
         }
+
+        Read(String name, Probe probe, boolean everyone) {
+            this(name, probe, everyone, false);
+        }
+
+        boolean expected(Who who, boolean ownUnit) {
+            return (ownUnit || who.readsOther() || everyone) && (!contacts || who.seesContacts());
+        }
+    }
+
+    /** A JSON array answer: whether one of its items' {@code path} equals {@code id}. */
+    private static boolean inArray(MockMvc mvc, String url, String path, long id) throws Exception {
+        List<Number> ids = JsonPath.read(text(mvc, url, false), path);
+        return ids.stream().anyMatch(n -> n.longValue() == id);
     }
 
     private List<Read> reads() {
@@ -247,7 +288,30 @@ public abstract class ReadScopeContract {
                 new Read("page: search", (m, r) -> text(m, "/search?q=" + r.word(), true).contains("/tasks/" + r.task() + "\"")),
                 new Read("api: a task's audit trail", (m, r) -> ok(m, "/api/audit?kind=task&id=" + r.task(), false)),
                 new Read("api: a document's audit trail", (m, r) -> ok(m, "/api/audit?kind=document&id=" + r.document(), false)),
-                new Read("api: a result's audit trail", (m, r) -> ok(m, "/api/audit?kind=result&id=" + r.result(), false)));
+                new Read("api: a result's audit trail", (m, r) -> ok(m, "/api/audit?kind=result&id=" + r.result(), false)),
+                // work programs: the owner unit's (Access.workProgram, Visible.workPrograms)
+                new Read("api: a work program", (m, r) -> ok(m, "/api/work-programs/" + r.program(), false)),
+                new Read("api: a work program's changes", (m, r) -> ok(m, "/api/work-programs/" + r.program() + "/changes", false)),
+                new Read("page: a work program", (m, r) -> ok(m, "/calendar/programs/" + r.program(), true)),
+                new Read("api: the work program list", (m, r) -> listed(m, "/api/work-programs?size=200", "$.items[*].id",
+                        r.program())),
+                // roll-ups and criteria: a unit's figures go with reading its records
+                new Read("api: an indicator rolled up under the unit", (m, r) -> ok(m, "/api/indicators/" + r.indicator()
+                        + "/rollup?period=2025&root=" + r.unit(), false)),
+                new Read("api: the criteria evaluation", (m, r) -> inArray(m, "/api/criteria/evaluation?year=2025",
+                        "$[*].unitId", r.unit())),
+                // imports: a batch is its uploader's units' (Visible.importBatches), with its files and proposals
+                new Read("api: an import batch", (m, r) -> ok(m, "/api/imports/" + r.batch(), false)),
+                new Read("api: the import batch list", (m, r) -> listed(m, "/api/imports?size=200", "$.items[*].id", r.batch())),
+                new Read("api: an import file", (m, r) -> ok(m, "/api/imports/files/" + r.file(), false)),
+                new Read("api: an import file's proposal", (m, r) -> ok(m, "/api/imports/files/" + r.file() + "/proposal", false)),
+                new Read("page: the import list", (m, r) -> text(m, "/imports", true).contains("/imports/" + r.batch() + "\"")),
+                new Read("page: an import batch", (m, r) -> ok(m, "/imports/" + r.batch(), true)),
+                new Read("page: an import file's review", (m, r) -> ok(m, "/imports/files/" + r.file() + "/review", true)),
+                new Read("page: the overview's import batches", (m, r) -> text(m, "/", true).contains("/imports/" + r.batch() + "\"")),
+                // reminder recipients: addresses, for administrators and the clerks and leaders of the unit's subtree
+                new Read("api: the reminder recipients", (m, r) -> text(m, "/api/reminder-recipients", false).contains(r.email()),
+                        false, true));
     }
 
     /** Search: the task and the document of the unit are found, and the total counts exactly the hits shown. */
@@ -275,7 +339,7 @@ public abstract class ReadScopeContract {
             MockMvc mvc = SignIn.mvc(context, who.as());
             for (Read read : reads()) {
                 for (boolean ownUnit : List.of(true, false)) {
-                    boolean expected = ownUnit || who.readsOther() || read.everyone();
+                    boolean expected = read.expected(who, ownUnit);
                     String cell = read.name() + " × " + who.name() + " × " + (ownUnit ? "own unit" : "other unit") + " → "
                             + (expected ? "shown" : "refused");
                     cells.add(DynamicTest.dynamicTest(cell, () -> assertThat(read.probe().sees(mvc, ownUnit ? own : other))
@@ -348,6 +412,58 @@ public abstract class ReadScopeContract {
                 "/api/dashboard", "/api/targets", "/api/results")) {
             assertThat(nobody.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(401);
         }
+    }
+
+    @Test
+    void aConflictIsListedOnlyToThoseWhoMayReadEveryItemOfIt() throws Exception {
+        fixtures();
+        // two items on a Sunday: each a conflict of its own (a day off)
+        LocalDate sunday = LocalDate.of(2030, 1, 6);
+        jdbc.sql("UPDATE calendar_events SET event_date = :d").param("d", sunday).update();
+        assertThat(calendarService.conflicts(sunday, sunday, vn.dondoc.domain.access.Visibility.EVERYTHING)).hasSize(2);
+        assertThat(calendarService.conflicts(sunday, sunday, vn.dondoc.domain.access.Visibility.NOTHING)).isEmpty();
+        // agenda items are the agency's: every signed-in person reads them, so every one is listed the conflicts
+        for (Who who : people()) {
+            String json = text(SignIn.mvc(context, who.as()), "/api/calendar/conflicts?from=" + sunday + "&to=" + sunday, false);
+            List<Number> ids = JsonPath.read(json, "$[*].eventIds[*]");
+            assertThat(ids.stream().map(Number::longValue)).as(who.name()).containsExactlyInAnyOrder(own.event(), other.event());
+        }
+    }
+
+    @Test
+    void aPersonSeesTheirOwnReminderAddressWhateverTheirRole() throws Exception {
+        fixtures();
+        jdbc.sql("INSERT INTO reminder_recipients (unit_id, email, username) VALUES (:u, 'chuyenvien@donvi.gov.vn', 'cv.ldvl')")
+                .param("u", ldvl).update();
+        MockMvc self = SignIn.mvc(context, SignIn.as(new Actor("cv.ldvl", List.of(new Grant(Role.STAFF, ldvl)))));
+        String json = text(self, "/api/reminder-recipients", false);
+        assertThat(json).contains("chuyenvien@donvi.gov.vn").doesNotContain(other.email()).doesNotContain(own.email());
+    }
+
+    @Test
+    void aBatchUploadedWithoutAUnitIsTheAdministratorsAndABatchOfTheUnitIsItsClerks() throws Exception {
+        fixtures();
+        long agencyBatch = importService.stage("Đợt chung", List.of(new vn.dondoc.domain.imports.IncomingFile("chung.txt",
+                "THÔNG BÁO chung".getBytes(StandardCharsets.UTF_8))), false);
+        MockMvc clerkOfSo = SignIn.mvc(context, SignIn.as(Role.CLERK, so));
+        assertThat(ok(clerkOfSo, "/api/imports/" + agencyBatch, false)).isFalse();
+        assertThat(ok(SignIn.mvc(context, SignIn.as(Role.ADMIN, null)), "/api/imports/" + agencyBatch, false)).isTrue();
+        // a clerk's upload belongs to the clerk's unit: its clerk sees it, a clerk of another unit does not, nor acts on it
+        MockMvc clerkOfVp = SignIn.mvc(context, SignIn.as(Role.CLERK, vp));
+        MvcResult up = clerkOfVp.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/api/imports").file(new org.springframework.mock.web.MockMultipartFile("files", "vp.txt",
+                        "text/plain", "THÔNG BÁO của Văn phòng".getBytes(StandardCharsets.UTF_8)))).andReturn();
+        assertThat(up.getResponse().getStatus()).isEqualTo(202);
+        Number batch = JsonPath.read(body(up), "$.batch.id");
+        Number file = JsonPath.read(body(up), "$.files[0].id");
+        assertThat(ok(clerkOfVp, "/api/imports/" + batch, false)).isTrue();
+        assertThat(ok(clerkOfSo, "/api/imports/" + batch, false)).isTrue();
+        MockMvc clerkOfKhtc = SignIn.mvc(context, SignIn.as(Role.CLERK, khtc));
+        assertThat(ok(clerkOfKhtc, "/api/imports/" + batch, false)).isFalse();
+        assertThat(clerkOfKhtc.perform(post("/api/imports/files/" + file + "/drop")).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(importJobs.find(file.longValue()).orElseThrow().status()).isNotEqualTo(
+                vn.dondoc.domain.imports.ImportStatus.DROPPED);
     }
 
     @Test

@@ -71,6 +71,7 @@ class SingleSignOnInBrowserIT {
         Files.createDirectories(SHOTS);
         TestDatabase.clear(jdbc);
         demo.seedOrganisation();
+        PROVIDER.allowSignOutBackTo(url("/dang-nhap?daxuat=1"));
     }
 
     @AfterEach
@@ -144,12 +145,18 @@ class SingleSignOnInBrowserIT {
         browser.get(url("/api/tasks"));
         assertThat(browser.getPageSource()).doesNotContain("unauthorized");
 
-        // signed out, the next sign-in goes through the link (the provider still has its own session)
-        browser.findElement(By.tagName("body"));
+        // signing out of dondoc ends the provider's session too (RP-initiated logout through its end_session_endpoint)
+        // and comes back to the sign-in page; the next sign-in asks the provider again and goes through the link
         browser.get(url("/tai-khoan"));
         browser.findElement(By.cssSelector(".who form button")).click();
-        waitUp().until(ExpectedConditions.urlContains("daxuat=1"));
+        waitUp().until(ExpectedConditions.urlToBe(url("/dang-nhap?daxuat=1")));
+        browser.get(url("/tai-khoan"));
+        waitUp().until(ExpectedConditions.urlContains("/dang-nhap"));
         browser.findElement(By.id("sso")).click();
+        waitUp().until(ExpectedConditions.urlContains("localhost:" + PROVIDER.port() + "/login"));
+        browser.findElement(By.id("username")).sendKeys("nguyenvana");
+        browser.findElement(By.id("password")).sendKeys(TestOidcProvider.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
         waitUp().until(ExpectedConditions.urlToBe(url("/")));
         assertThat(browser.findElement(By.cssSelector(".who a")).getText()).isEqualTo("Nguyễn Văn A (VP)");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_links").query(Long.class).single()).isEqualTo(1);
@@ -166,6 +173,19 @@ class SingleSignOnInBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".who a")).getText()).isEqualTo("Trần Thị B");
         assertThat(jdbc.sql("SELECT u.username FROM sso_links l JOIN users u ON u.id = l.user_id").query(String.class).single())
                 .isEqualTo("tranb");
+    }
+
+    @Test
+    void anAccountLockedAfterWrongPasswordsCannotSignInThroughTheProviderEither() {
+        accounts.add("nguyenvana", "Nguyễn Văn A (VP)", "mat-khau-rieng-1", Role.LEADER, vp(), false).orElseThrow();
+        jdbc.sql("UPDATE users SET locked_until = :t WHERE username = 'nguyenvana'")
+                .param("t", java.time.OffsetDateTime.now().plusMinutes(15)).update();
+
+        signInAtTheProvider("nguyenvana");
+        waitUp().until(ExpectedConditions.urlContains("/dang-nhap?sso=loi"));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("nguyenvana").contains("tạm khóa");
+        assertThat(audit("SIGN_IN")).isEmpty();
+        assertThat(audit("SIGN_IN_FAILED")).hasSize(1);
     }
 
     @Test

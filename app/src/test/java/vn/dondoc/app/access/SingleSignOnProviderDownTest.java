@@ -42,6 +42,7 @@ class SingleSignOnProviderDownTest {
         registry.add("dondoc.oidc.client-id", () -> "dondoc");
         registry.add("dondoc.oidc.client-secret", () -> "bi-mat");
         registry.add("dondoc.oidc.name", () -> "Cổng một cửa tỉnh Thử Nghiệm");
+        registry.add("dondoc.signin.per-minute", () -> "5");
     }
 
     @BeforeEach
@@ -69,6 +70,26 @@ class SingleSignOnProviderDownTest {
                 .doesNotContain("Không đăng nhập được");
         assertThat(jdbc.sql("SELECT action || ':' || outcome FROM audit_events").query(String.class).list())
                 .containsExactly("SIGN_IN_FAILED:REFUSED");
+    }
+
+    @Test
+    void singleSignOnCallbacksFromOneAddressCountInTheSignInRateLimit() throws Exception {
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = r -> {
+            r.setRemoteAddr("10.9.8.7");
+            return r;
+        };
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/login/oauth2/code/sso").param("code", "gia-mao-" + i).param("state", "x").with(from))
+                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dang-nhap?sso=loi"));
+        }
+        String refused = body(mvc.perform(get("/login/oauth2/code/sso").param("code", "gia-mao").param("state", "x")
+                .with(from)).andExpect(status().isTooManyRequests()).andReturn());
+        assertThat(refused).doesNotContain("Exception");
+        // another address is not held back
+        mvc.perform(get("/login/oauth2/code/sso").param("code", "c").param("state", "x").with(r -> {
+            r.setRemoteAddr("10.9.8.6");
+            return r;
+        })).andExpect(status().is3xxRedirection());
     }
 
     @Test

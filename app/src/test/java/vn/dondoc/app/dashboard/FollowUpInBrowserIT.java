@@ -111,7 +111,9 @@ class FollowUpInBrowserIT {
 
     @Test
     void progressPostedByTheLeadUnitChangesTheLeadersDashboard() {
-        long batch = imports.stage("browser", List.of(DemoData.sampleFiles().get(3)), false);
+        // the clerk's upload: the batch belongs to the Văn phòng, whose clerk reviews it
+        long batch = imports.stage("browser", List.of(DemoData.sampleFiles().get(3)), false,
+                java.util.Set.of(units.findByNameOrAbbreviation("VP").orElseThrow().id()));
         imports.processUntilDone(batch, 60_000);
         long fileId = jobs.files(batch).get(0).id();
 

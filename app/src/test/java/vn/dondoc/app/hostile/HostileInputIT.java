@@ -232,7 +232,7 @@ class HostileInputIT {
 
     private List<Case> files() throws Exception {
         List<Case> out = new ArrayList<>();
-        Set<String> importRows = Set.of("import_batches", "import_files");
+        Set<String> importRows = Set.of("import_batches", "import_files", "import_batch_units");
         for (HostileFiles.HostileFile f : HostileFiles.all()) {
             out.add(new Case("file", f.why(), () -> {
                 Http.Reply r = clerk.upload("/api/imports", f.name(), f.bytes(), false);
@@ -377,7 +377,7 @@ class HostileInputIT {
                 "--x\r\n\r\n".getBytes()), none));
         out.add(new Case("type", "multipart cut short", () -> clerk.raw("POST", "/api/imports", "multipart/form-data; boundary=x",
                 "--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nabc".getBytes()),
-                Set.of("import_batches", "import_files")));
+                Set.of("import_batches", "import_files", "import_batch_units")));
         out.add(new Case("type", "a form post without its CSRF token", () -> clerk.raw("POST", "/calendar/events",
                 "application/x-www-form-urlencoded", "content=a&date=2024-05-06".getBytes()), none));
         return out;
@@ -465,9 +465,35 @@ class HostileInputIT {
             Map<String, Object> values = new LinkedHashMap<>(f.fields());
             values.put(f.hostile().get(0), "Rà soát <b>".repeat(50_000));
             out.add(new Case("form", f.name() + " · " + f.hostile().get(0) + " = 500 KB", () -> send(f, values), f.may()));
+            // each field one character longer than its column: refused before the database, naming the field
+            for (Map.Entry<String, Integer> limit : COLUMN_LIMITS.getOrDefault(f.name(), Map.of()).entrySet()) {
+                Map<String, Object> tooLong = new LinkedHashMap<>(f.fields());
+                tooLong.put(limit.getKey(), "ă".repeat(limit.getValue() + 1));
+                out.add(new Case("length", f.name() + " · " + limit.getKey() + " = " + (limit.getValue() + 1) + " characters", () -> {
+                    Http.Reply r = send(f, tooLong);
+                    String expected = (limit.getValue() + 1) + " ký tự, tối đa " + limit.getValue() + " ký tự";
+                    if (r.status() >= 500 || (f.json() && r.status() < 400) || !r.body().contains(expected)) {
+                        failures.add("length / " + f.name() + " · " + limit.getKey() + ": expected a refusal saying \""
+                                + expected + "\", got " + r.status() + " " + shorten(r.body()));
+                    }
+                    return r;
+                }, f.may()));
+            }
         }
         return out;
     }
+
+    /** Form → field → the length of the column it is stored in (TextLimits): one more is refused. */
+    static final Map<String, Map<String, Integer>> COLUMN_LIMITS = Map.of(
+            "task (API)", Map.of("section", 1000),
+            "calendar event (API)", Map.of("time", 100, "place", 500, "preparingUnits", 2000, "chairs", 2000),
+            "calendar event (page)", Map.of("time", 100, "place", 500),
+            "target (API)", Map.of("indicator", 1000, "unit", 100, "period", 100, "scope", 500),
+            "result (API)", Map.of("unit", 100, "period", 100, "reportingUnit", 500),
+            "deadline (page)", Map.of("text", 200),
+            "org unit (API)", Map.of("name", 500, "abbreviation", 100),
+            "person (page)", Map.of("name", 300, "titles", 500),
+            "alias (API)", Map.of("alias", 300));
 
     private Http.Reply send(Form f, Map<String, Object> values) throws Exception {
         if (f.json()) {

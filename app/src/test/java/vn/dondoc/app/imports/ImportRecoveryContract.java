@@ -106,13 +106,15 @@ public abstract class ImportRecoveryContract {
                 .doesNotContain("Exception");
         assertThat(jobs.files(batch).stream().filter(f -> f.fileName().equals("tot.txt")).findFirst().orElseThrow().status())
                 .as("the other file of the batch is stored all the same").isEqualTo(ImportStatus.CONFIRMED);
-        assertThat(jobs.failed(10)).extracting(ImportFile::id).contains(failed.id());
+        assertThat(jobs.failed(10, vn.dondoc.domain.access.Visibility.EVERYTHING)).extracting(ImportFile::id).contains(failed.id());
     }
 
     @Test
     void aClerkRetriesOrDropsAFailedFileFromTheImportPageAndTheAuditTrailKeepsIt() throws Exception {
         long unit = jdbc.sql("SELECT id FROM org_units ORDER BY id LIMIT 1").query(Long.class).single();
-        long batch = imports.stage("t", List.of(file(FAILING + "-1.txt", plan(1, 2)), file(FAILING + "-2.txt", plan(2, 2))), true);
+        // the clerk's own upload: the batch belongs to the clerk's unit (Visible.importBatches)
+        long batch = imports.stage("t", List.of(file(FAILING + "-1.txt", plan(1, 2)), file(FAILING + "-2.txt", plan(2, 2))), true,
+                java.util.Set.of(unit));
         imports.processUntilDone(batch, 60_000);
         List<ImportFile> files = jobs.files(batch);
         MockMvc clerk = SignIn.mvc(context, SignIn.as(Role.CLERK, unit));

@@ -122,6 +122,18 @@ class ChangeLogFollowTest {
     }
 
     @Test
+    void deletingATaskThatIsNotThereLogsNothing() {
+        long before = logRows();
+        assertThat(tasks.delete(987_654_321L)).isFalse();
+        assertThat(logRows()).isEqualTo(before);
+        Task t = task("Việc sẽ bị xóa");
+        tasks.delete(t.id());
+        assertThat(logRows()).isEqualTo(before + 2);
+        assertThat(tasks.delete(t.id())).as("already deleted").isFalse();
+        assertThat(logRows()).isEqualTo(before + 2);
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoRowInTheLog() {
         long before = logRows();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {

@@ -94,7 +94,7 @@ class ReviewInBrowserIT {
     @Test
     void aReviewerEditsOneTaskDropsAnotherAndConfirmsInTheBrowser() {
         var sample = DemoData.sampleFiles().get(3); // the action programme: many tasks
-        long batch = imports.stage("browser", List.of(sample), false);
+        long batch = imports.stage("browser", List.of(sample), false, clerksUnit());
         imports.processUntilDone(batch, 60_000);
         long fileId = jobs.files(batch).get(0).id();
         int extracted = imports.proposal(fileId).tasks().size();
@@ -128,7 +128,7 @@ class ReviewInBrowserIT {
     @Test
     void aRejectedConfirmationShowsTheReasonsInVietnamese() {
         var sample = DemoData.sampleFiles().get(3);
-        long batch = imports.stage("browser", List.of(sample), false);
+        long batch = imports.stage("browser", List.of(sample), false, clerksUnit());
         imports.processUntilDone(batch, 60_000);
         long fileId = jobs.files(batch).get(0).id();
 
@@ -146,7 +146,7 @@ class ReviewInBrowserIT {
 
     @Test
     void oneClickAddsALineTheEngineDidNotTakeAsATaskAndItIsStored() throws Exception {
-        long batch = imports.stage("browser", List.of(vn.dondoc.app.imports.UnsurePlan.file()), false);
+        long batch = imports.stage("browser", List.of(vn.dondoc.app.imports.UnsurePlan.file()), false, clerksUnit());
         imports.processUntilDone(batch, 60_000);
         long fileId = jobs.files(batch).get(0).id();
         int extracted = imports.proposal(fileId).tasks().size();
@@ -196,5 +196,10 @@ class ReviewInBrowserIT {
             Files.write(dir.resolve(name + "-" + width + ".png"), png);
         }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+
+    /** The batches are the clerk's uploads: they belong to the Văn phòng, whose clerk reviews them (Visible.importBatches). */
+    private java.util.Set<Long> clerksUnit() {
+        return java.util.Set.of(units.findByNameOrAbbreviation("VP").orElseThrow().id());
     }
 }

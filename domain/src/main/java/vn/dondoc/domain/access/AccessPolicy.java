@@ -88,6 +88,24 @@ public final class AccessPolicy {
         return new Visibility(false, true, units);
     }
 
+    /**
+     * Whether the actor may see a person's contact (an e-mail address that receives a unit's reminders): an
+     * administrator sees all; a clerk or a leader those of their subtree's units (they run its follow-up); anyone
+     * their own ({@code username} theirs). Staff and viewers read a unit's records, not its people's addresses.
+     */
+    public boolean seesContact(Actor actor, long unitId, String username) {
+        if (username != null && username.equals(actor.username())) {
+            return true;
+        }
+        for (Grant g : actor.grants()) {
+            if (g.role() == Role.ADMIN || (g.role() == Role.CLERK || g.role() == Role.LEADER)
+                    && (g.unitId() == null || tree.within(unitId, g.unitId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the actor may do this kind of thing anywhere at all (to show or hide a button, a menu). */
     public boolean allowsSomewhere(Actor actor, Action action) {
         return actor.grants().stream().anyMatch(g -> OVER_SUBTREE.get(g.role()).contains(action)

@@ -62,6 +62,10 @@ public final class SingleSignOn {
             if (!account.get().enabled()) {
                 return Outcome.<Account>rejected(Rejection.of("sso.disabled", null, account.get().username()));
             }
+            if (account.get().lockedAt(clock.instant())) {
+                // locked after wrong passwords: the lock holds whatever the door, or SSO would be the way round it
+                return Outcome.<Account>rejected(Rejection.of("sso.locked", null, account.get().username()));
+            }
             links.signedIn(who.issuer(), who.subject(), clock.instant());
             return Outcome.ok(account.get());
         });

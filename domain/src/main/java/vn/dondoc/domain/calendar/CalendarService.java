@@ -1,5 +1,6 @@
 package vn.dondoc.domain.calendar;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,14 @@ public final class CalendarService {
         this.clock = clock;
     }
 
+    /** The item's short fields fit their columns (time, place, preparing units, chairs). */
+    private static void withinLimits(CalendarEvent e, List<Rejection> problems) {
+        TextLimits.within(Texts.clean(e.time()), TextLimits.EVENT_TIME, "time", problems);
+        TextLimits.within(Texts.clean(e.place()), TextLimits.EVENT_PLACE, "place", problems);
+        TextLimits.within(joined(e.preparingUnits()), TextLimits.EVENT_NAMES, "preparingUnits", problems);
+        TextLimits.within(joined(e.chairs()), TextLimits.EVENT_NAMES, "chairs", problems);
+    }
+
     /** Stores a new event (id null) or replaces an event's content, keeping its document and source span. */
     public Outcome<CalendarEvent> save(CalendarEvent e) {
         return tx.inTransaction(() -> {
@@ -59,6 +68,7 @@ public final class CalendarService {
             if (e.session() != null && !SESSIONS.contains(e.session())) {
                 problems.add(Rejection.of("event.unknownSession", "session", e.session()));
             }
+            withinLimits(e, problems);
             if (e.workProgramId() != null && calendars.findProgram(e.workProgramId()).isEmpty()) {
                 problems.add(Rejection.of("event.unknownProgram", "workProgramId", e.workProgramId()));
             }
@@ -143,10 +153,25 @@ public final class CalendarService {
                 .map(c -> new CheckedConflict(c, accepted.get(c.key()))).toList();
     }
 
+    /**
+     * The conflicts of [from, to] shown to one person: only those whose every item the person may read, so that a
+     * conflict never reveals an item (its chair, room, time) the person could not open (issue 9).
+     */
+    public List<CheckedConflict> conflicts(LocalDate from, LocalDate to, vn.dondoc.domain.access.Visibility visible) {
+        List<CheckedConflict> all = conflicts(from, to);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        all.forEach(c -> ids.addAll(c.conflict().eventIds()));
+        java.util.Set<Long> seen = calendars.visibleEvents(ids, visible);
+        return all.stream().filter(c -> seen.containsAll(c.conflict().eventIds())).toList();
+    }
+
     /** Accepts a conflict as it stands; the note says why (e.g. "Đ/c Lạc dự khai mạc rồi chuyển sang họp"). */
     public Outcome<String> accept(String key, String note) {
         if (Texts.clean(note) == null) {
             return Outcome.rejected(Rejection.of("conflict.noteRequired", "note"));
+        }
+        if (Texts.clean(note).length() > TextLimits.CONFLICT_NOTE) {
+            return Outcome.rejected(TextLimits.tooLong(Texts.clean(note), TextLimits.CONFLICT_NOTE, "note"));
         }
         if (key == null || key.isBlank()) {
             return Outcome.rejected(Rejection.of("conflict.keyRequired", "key"));
@@ -230,6 +255,7 @@ public final class CalendarService {
             if (template.session() != null && !SESSIONS.contains(template.session())) {
                 problems.add(Rejection.of("event.unknownSession", "session", template.session()));
             }
+            withinLimits(template, problems);
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }

@@ -12,7 +12,13 @@ public interface Calendars {
 
     Optional<WorkProgram> findProgram(long id);
 
-    Page<WorkProgram> listPrograms(Long documentId, PageRequest page);
+    /** Every program (the machine's own use: layouts learnt, revisions found). */
+    default Page<WorkProgram> listPrograms(Long documentId, PageRequest page) {
+        return listPrograms(documentId, vn.dondoc.domain.access.Visibility.EVERYTHING, page);
+    }
+
+    /** The programs this person may read: their owner unit's, else their document's (issue 9). */
+    Page<WorkProgram> listPrograms(Long documentId, vn.dondoc.domain.access.Visibility visible, PageRequest page);
 
     /** Deletes a work program with its events. */
     boolean deleteProgram(long id);

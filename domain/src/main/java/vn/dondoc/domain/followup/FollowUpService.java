@@ -1,5 +1,6 @@
 package vn.dondoc.domain.followup;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -167,6 +168,9 @@ public final class FollowUpService {
 
     /** Sets a deadline as written: "Quý II/2025" is due 30/6/2025; a recurring duty is due at its current period's end. */
     public Outcome<Task> stateDeadline(long taskId, String text) {
+        if (text != null && text.strip().length() > TextLimits.DEADLINE_TEXT) {
+            return Outcome.rejected(TextLimits.tooLong(text.strip(), TextLimits.DEADLINE_TEXT, "deadline"));
+        }
         return tx.inTransaction(() -> {
             Task t = task(taskId);
             LocalDate from = t.startDate() != null ? t.startDate() : LocalDate.now(clock);

@@ -7,11 +7,24 @@ import vn.dondoc.domain.common.PageRequest;
 
 /** Port: import batches and files. All state lives in the store, so any instance can continue the work. */
 public interface ImportJobs {
-    long createBatch(String label, boolean autoConfirm);
+    /** A batch of the agency as a whole (the command line, the demo, an administrator): see {@link #batchVisible}. */
+    default long createBatch(String label, boolean autoConfirm) {
+        return createBatch(label, autoConfirm, java.util.Set.of());
+    }
+
+    /** A batch that belongs to these units (those of its uploader's grants). */
+    long createBatch(String label, boolean autoConfirm, java.util.Set<Long> ownerUnits);
 
     Optional<ImportBatch> batch(long id);
 
-    Page<ImportBatch> batches(PageRequest page);
+    /**
+     * The batches this person may read, newest first: those of a unit within their visibility; a batch of no
+     * unit only when they see everything (its files may hold any unit's documents before review).
+     */
+    Page<ImportBatch> batches(PageRequest page, vn.dondoc.domain.access.Visibility visible);
+
+    /** Whether this person may read the batch (and its files and their proposals), by the rule of {@link #batches}. */
+    boolean batchVisible(long batchId, vn.dondoc.domain.access.Visibility visible);
 
     ImportFile addFile(long batchId, String fileName, byte[] bytes, String hash, ImportStatus status, String errorCode,
                        String errorDetail, Long documentId);
@@ -61,7 +74,7 @@ public interface ImportJobs {
     boolean retry(long fileId);
 
     /** Failed files of every batch, newest first (the import page lists them with "retry" and "drop"). */
-    List<ImportFile> failed(int limit);
+    List<ImportFile> failed(int limit, vn.dondoc.domain.access.Visibility visible);
 
     Optional<byte[]> bytes(long fileId);
 

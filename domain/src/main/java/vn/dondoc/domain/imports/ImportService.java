@@ -101,7 +101,12 @@ public final class ImportService {
 
     /** Records a batch: each file is queued, or marked duplicate at once when its hash is known. */
     public long stage(String label, List<IncomingFile> files, boolean autoConfirm) {
-        long batchId = tx.inTransaction(() -> jobs.createBatch(label, autoConfirm));
+        return stage(label, files, autoConfirm, java.util.Set.of());
+    }
+
+    /** The same, for a batch that belongs to these units (its uploader's): who may read it, see {@link ImportJobs#batches}. */
+    public long stage(String label, List<IncomingFile> files, boolean autoConfirm, java.util.Set<Long> ownerUnits) {
+        long batchId = tx.inTransaction(() -> jobs.createBatch(label, autoConfirm, ownerUnits));
         stageMore(batchId, files);
         return batchId;
     }

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.org;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class LexiconService {
     public Outcome<Taught> teach(String alias, AliasKind kind, Long targetId) {
         if (Texts.clean(alias) == null) {
             return Outcome.rejected(Rejection.of("alias.required", "alias"));
+        }
+        if (Texts.clean(alias).length() > TextLimits.ALIAS) {
+            return Outcome.rejected(TextLimits.tooLong(Texts.clean(alias), TextLimits.ALIAS, "alias"));
         }
         if (kind == null || targetId == null) {
             return Outcome.rejected(Rejection.of("alias.targetRequired", "targetId"));

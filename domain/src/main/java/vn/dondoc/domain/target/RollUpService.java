@@ -1,9 +1,11 @@
 package vn.dondoc.domain.target;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
@@ -55,6 +57,10 @@ public final class RollUpService {
         return Outcome.ok(r);
     }
 
+    /**
+     * The indicator rolled up under {@code rootUnitId}. Whoever may read the root's records reads its whole subtree
+     * (a person's visibility is a union of subtrees), so the API only checks the root ({@link Visibility#seesUnit}).
+     */
     public List<Line> rollUp(long indicatorId, String period, long rootUnitId) {
         IndicatorRule rule = ruleOf(indicatorId);
         units.find(rootUnitId).orElseThrow(() -> new RecordNotFoundException("unit", rootUnitId));
@@ -88,6 +94,8 @@ public final class RollUpService {
         if (Texts.clean(c.name()) == null) {
             problems.add(Rejection.of("rollup.criterionNameRequired", "name"));
         }
+        TextLimits.within(Texts.clean(c.name()), TextLimits.CRITERION_NAME, "name", problems);
+        TextLimits.within(Texts.clean(c.level()), TextLimits.CRITERION_LEVEL, "level", problems);
         if (!"GTE".equals(c.comparator()) && !"LTE".equals(c.comparator())) {
             problems.add(Rejection.of("target.comparator", "comparator", String.valueOf(c.comparator())));
         }
@@ -103,9 +111,17 @@ public final class RollUpService {
 
     /** Every criterion for every unit of {@code kind} (e.g. "COMMUNE"; null: every unit), from the year's values. */
     public List<CriteriaEvaluation.Line> evaluate(String year, String kind) {
+        return evaluate(year, kind, Visibility.EVERYTHING);
+    }
+
+    /**
+     * The same for one person: only the units whose records they read (their grants' subtrees), so a restricted
+     * person never sees another unit's figures (issue 9).
+     */
+    public List<CriteriaEvaluation.Line> evaluate(String year, String kind, Visibility visible) {
         List<Criterion> criteria = rules.criteria();
         List<Long> unitIds = units.all().stream().filter(u -> kind == null || kind.equalsIgnoreCase(u.kind()))
-                .map(OrgUnit::id).toList();
+                .filter(u -> visible.seesUnit(u.id())).map(OrgUnit::id).toList();
         Map<Long, Map<Long, Double>> values = new HashMap<>();
         for (Criterion c : criteria) {
             values.computeIfAbsent(c.indicatorId(), id -> rules.values(id, year));

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.target;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,10 @@ public final class TargetService {
         } else if (t.comparator().equals("RANGE") && (t.plannedValueTo() == null || t.plannedValueTo() < t.plannedValue())) {
             problems.add(Rejection.of("target.range", "plannedValueTo", t.plannedValue(), t.plannedValueTo()));
         }
+        TextLimits.within(Texts.clean(t.indicatorName()), TextLimits.INDICATOR_NAME, "indicatorName", problems);
+        TextLimits.within(t.unit(), TextLimits.MEASURE_UNIT, "unit", problems);
+        TextLimits.within(Texts.clean(t.period()), TextLimits.PERIOD, "period", problems);
+        TextLimits.within(Texts.clean(t.scope()), TextLimits.SCOPE, "scope", problems);
         if (!problems.isEmpty()) {
             return Outcome.rejected(problems);
         }
@@ -68,6 +73,14 @@ public final class TargetService {
         }
         if (r.percentOfPlan() != null && r.percentOfPlan() < 0) {
             return Outcome.rejected(Rejection.of("result.percentNegative", "percentOfPlan", r.percentOfPlan()));
+        }
+        List<Rejection> tooLong = new ArrayList<>();
+        TextLimits.within(Texts.clean(r.indicatorName()), TextLimits.INDICATOR_NAME, "indicatorName", tooLong);
+        TextLimits.within(r.unit(), TextLimits.MEASURE_UNIT, "unit", tooLong);
+        TextLimits.within(Texts.clean(r.period()), TextLimits.PERIOD, "period", tooLong);
+        TextLimits.within(Texts.clean(r.reportingUnit()), TextLimits.SCOPE, "reportingUnit", tooLong);
+        if (!tooLong.isEmpty()) {
+            return Outcome.rejected(tooLong);
         }
         return tx.inTransaction(() -> {
             Indicator ind = Texts.clean(r.indicatorName()) != null ? targets.indicator(r.indicatorName(), r.unit())

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.task;
 
+import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,8 +113,12 @@ public final class TaskService {
 
     public boolean delete(long id) {
         return tx.inTransaction(() -> {
-            search.changed(RecordKind.TASK, id);
-            return tasks.delete(id);
+            // the index hears of a deletion only when there was one (a 404 changes nothing)
+            boolean deleted = tasks.delete(id);
+            if (deleted) {
+                search.changed(RecordKind.TASK, id);
+            }
+            return deleted;
         });
     }
 
@@ -126,6 +131,7 @@ public final class TaskService {
         if (Texts.clean(draft.text()) == null) {
             problems.add(Rejection.of("task.textRequired", "text"));
         }
+        TextLimits.within(Texts.clean(draft.section()), TextLimits.TASK_SECTION, "section", problems);
         for (var date : java.util.Arrays.asList(draft.startDate(), draft.deadline())) {
             // year 999999999 is valid JSON and a valid LocalDate, and breaks every calendar computed from it
             if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {

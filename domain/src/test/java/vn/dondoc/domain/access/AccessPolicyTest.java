@@ -85,4 +85,16 @@ class AccessPolicyTest {
         assertThat(policy.allows(both, Action.POST_PROGRESS, taskLedBy(2))).isFalse();
         assertThat(policy.allows(both, Action.POST_PROGRESS, taskLedBy(4))).isTrue();
     }
+
+    @Test
+    void aUnitsAddressesAreSeenByItsClerksAndLeadersAboveItAndByTheirOwner() {
+        assertThat(policy.seesContact(new Actor("admin", List.of(new Grant(Role.ADMIN, null))), 4, null)).isTrue();
+        assertThat(policy.seesContact(as(Role.CLERK, 3), 4, null)).isTrue();
+        assertThat(policy.seesContact(as(Role.LEADER, 1), 4, null)).isTrue();
+        assertThat(policy.seesContact(as(Role.LEADER, 2), 4, null)).isFalse();
+        assertThat(policy.seesContact(as(Role.STAFF, 4), 4, null)).isFalse();
+        assertThat(policy.seesContact(as(Role.VIEWER, 3), 4, null)).isFalse();
+        assertThat(policy.seesContact(as(Role.STAFF, 4), 4, "staff")).as("their own address").isTrue();
+        assertThat(policy.seesContact(Actor.ANONYMOUS, 4, null)).isFalse();
+    }
 }

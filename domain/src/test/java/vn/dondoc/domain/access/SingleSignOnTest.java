@@ -93,6 +93,16 @@ class SingleSignOnTest {
         assertThat(refusal(sso.signIn(who("sub-4", "nghiviec", null, false)))).isEqualTo("sso.disabled");
     }
 
+    @Test
+    void anAccountLockedAfterWrongPasswordsIsRefusedUntilTheLockEnds() {
+        byName.put("bikhoa", new Account(5L, "bikhoa", "bikhoa", "hash", false, 0, Instant.parse("2026-12-03T08:10:00Z"), true,
+                List.of(new Grant(Role.STAFF, 7L))));
+        assertThat(refusal(sso.signIn(who("sub-5", "bikhoa", null, false)))).isEqualTo("sso.locked");
+        byName.put("bikhoa", new Account(5L, "bikhoa", "bikhoa", "hash", false, 0, Instant.parse("2026-12-03T07:59:00Z"), true,
+                List.of(new Grant(Role.STAFF, 7L))));
+        assertThat(sso.signIn(who("sub-5", "bikhoa", null, false)).orElseThrow().username()).isEqualTo("bikhoa");
+    }
+
     private final class FakeLinks implements SsoLinks {
         @Override
         public Optional<String> linkedUsername(String issuer, String subject) {
