@@ -132,7 +132,7 @@ public final class FigureExtractor {
                 continue;
             }
             if (!review && kind != SectionKind.GOALS && kind != SectionKind.TASKS && kind != SectionKind.RESULTS
-                    && !mayAim(text, bodyStart, b.span().end())) {
+                    && !mayAim(text, bodyStart, b.span().end()) && !mayLookBack(text, bodyStart, b.span().end())) {
                 // here a figure is only an aim, and only after an aim's word: without one, no figure need be read
                 continue;
             }
@@ -156,6 +156,9 @@ public final class FigureExtractor {
                         || review && kind != SectionKind.TASKS && kind != SectionKind.RESULTS
                         && achieved(text.substring(Math.max(clauseStart, m.start() - 60), m.start()))) {
                     // in a results section every counted figure is reported ("Tổng đàn trâu 32.150 con, đàn bò ...")
+                    role = Role.RESULT;
+                } else if (!review && kind != SectionKind.TASKS && lookBack(prefix)) {
+                    // a plan's background: "Kết thúc giai đoạn 2016-2020, tỷ số giới tính khi sinh của tỉnh là 114,2 ..."
                     role = Role.RESULT;
                 } else {
                     continue;
@@ -233,6 +236,22 @@ public final class FigureExtractor {
     private static final Pattern ACHIEVED = Pattern.compile("(?i)(?<![\\p{L}])" + ACHIEVED_VERBS + "(?!\\s+thể)[^.;]*$");
     /** A clause that opens with what was done: "tăng 8,2% ...", "ước đạt ...", "đã giải ngân ...". */
     private static final Pattern ACHIEVED_LEAD = Pattern.compile("(?i)^(?:ước\\s+|đã\\s+)?" + ACHIEVED_VERBS + "(?!\\s+thể)");
+
+    /** What the period before a plan ended with: "Kết thúc giai đoạn 2016 - 2020, ... là", "Sau 5 năm thực hiện, ... đạt". */
+    private static final Pattern LOOKS_BACK = Pattern.compile(
+            "(?i)(?:kết thúc (?:giai đoạn|năm|kỳ|chương trình|kế hoạch|đề án)|sau \\d+ năm (?:triển khai|thực hiện))[^.;]*"
+                    + "(?:(?<![\\p{L}])là|(?<![\\p{L}])" + ACHIEVED_VERBS + ")(?!\\s+thể)[^.;]*$");
+
+    /** Whether the sentence up to a figure looks back on the period a plan follows and says what it reached. */
+    private static boolean lookBack(String prefix) {
+        return prefix.length() < 400 && LOOKS_BACK.matcher(prefix).find();
+    }
+
+    /** Whether {@link #lookBack} may hold in the text from {@code from} to {@code to}: cheap words first. */
+    private static boolean mayLookBack(String text, int from, int to) {
+        String s = text.substring(from, Math.max(from, to)).toLowerCase(Locale.ROOT);
+        return DigitLed.hasDigit(s) && (s.contains("kết thúc") || s.contains("năm thực hiện") || s.contains("năm triển khai"));
+    }
 
     private static boolean achieved(String before) {
         return ACHIEVED.matcher(before).find();

@@ -50,7 +50,9 @@ final class Quantities {
     private static final TailPhrases GTE = new TailPhrases(List.of("ít nhất", "tối thiểu", "trở lên", "trên", "hơn",
             "vượt", "cao hơn", "bằng hoặc cao hơn", "lớn hơn", "không dưới", "không thấp hơn", "≥", ">=", ">"));
     private static final TailPhrases LTE = new TailPhrases(List.of("dưới", "không quá", "tối đa", "xuống còn", "còn dưới",
-            "còn", "thấp hơn", "bằng hoặc thấp hơn", "không vượt quá", "nhỏ hơn", "≤", "<=", "<"));
+            "còn", "xuống", "thấp hơn", "bằng hoặc thấp hơn", "không vượt quá", "nhỏ hơn", "≤", "<=", "<"));
+    /** "Tỷ số giới tính khi sinh ở mức 107 ...": a level held, neither a floor nor a ceiling. */
+    private static final TailPhrases EQ = new TailPhrases(List.of("ở mức"));
     private static final TailPhrases COUNTABLE_HINT = new TailPhrases(List.of("ít nhất", "tối thiểu", "trên", "hơn",
             "dưới", "khoảng", "gần", "thêm", "mới", "phấn đấu", "đạt", "có", "được"));
     private static final Pattern LOWER_WORD = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])");
@@ -63,6 +65,10 @@ final class Quantities {
     private static final List<String> FUNCTION_WORDS = List.of("của", "và", "với", "cho", "trong", "so", "tại", "là", "được",
             "đã", "các", "những", "có", "không", "đến", "từ", "theo", "trên", "dưới", "về", "để", "thì", "mà", "này", "đó",
             "như", "hoặc", "bị", "do", "vào", "ra", "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
+
+    /** "114,2 trẻ trai/100 trẻ gái", "18 ca sinh/1.000 phụ nữ", "4/100.000 trẻ sinh ra": a rate per a round base. */
+    private static final Pattern RATE = Pattern.compile("^\\s*((?:\\p{Ll}+\\s+){0,3}\\p{Ll}+)?\\s*/\\s*"
+            + "(100|1\\.000|10\\.000|100\\.000|1\\.000\\.000)\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+){0,3})(?![\\p{L}])");
 
     private final Lexicon lexicon;
 
@@ -108,7 +114,12 @@ final class Quantities {
         String unit;
         int unitEnd = m.end();
         String before = s.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(Locale.ROOT);
-        if ("%".equals(suffix)) {
+        String[] rate = to2 == null && suffix == null ? rate(s, m.end(1)) : null;
+        if (rate != null) {
+            unit = rate[0];
+            unitEnd = m.end(1) + Integer.parseInt(rate[1]);
+            planned = null;
+        } else if ("%".equals(suffix)) {
             unit = "%";
         } else {
             double scale = VietnameseNumbers.scale(suffix);
@@ -153,7 +164,8 @@ final class Quantities {
         }
         Comparator cmp = to2 != null ? Comparator.RANGE
                 : LTE.endsOne(before) ? Comparator.LTE
-                : GTE.endsOne(before) ? Comparator.GTE : null;
+                : GTE.endsOne(before) ? Comparator.GTE
+                : EQ.endsOne(before) ? Comparator.EQ : null;
         return new Mention(v, to2, planned, unit, cmp, from + m.start(), from + m.end(), from + unitEnd);
     }
 
@@ -217,6 +229,35 @@ final class Quantities {
     }
 
     private static final Pattern LEADING_SPACE = Pattern.compile("^\\s+");
+
+    /**
+     * A rate's unit after its figure, numerator and base as printed ("trẻ trai/100 trẻ gái", "/100.000 trẻ sinh"),
+     * the base's words up to a function word; with where it ends (from {@code at}), or null.
+     */
+    private static String[] rate(String s, int at) {
+        if (s.indexOf('/', at) < 0) {
+            return null;
+        }
+        Matcher r = RATE.matcher(s.substring(at, Math.min(s.length(), at + 90)));
+        if (!r.lookingAt() || r.group(1) != null && FUNCTION_WORDS.stream().anyMatch(w -> (" " + r.group(1) + " ").contains(" " + w + " "))) {
+            return null;
+        }
+        String[] base = r.group(3).split("\\s+");
+        int n = 0;
+        while (n < base.length && !FUNCTION_WORDS.contains(base[n])) {
+            n++;
+        }
+        if (n == 0) {
+            return null;
+        }
+        String baseWords = String.join(" ", java.util.Arrays.copyOf(base, n));
+        String unit = (r.group(1) == null ? "" : r.group(1)) + "/" + r.group(2) + " " + baseWords;
+        int cut = r.start(3);
+        for (int i = 0; i < n; i++) {
+            cut = s.indexOf(base[i], at + cut) - at + base[i].length();
+        }
+        return new String[] {unit, Integer.toString(cut)};
+    }
 
     /** The unit noun after a figure: the lexicon's longest match, else (when the context says it counts) the next word. */
     private String[] unitAfter(String after, boolean countable) {

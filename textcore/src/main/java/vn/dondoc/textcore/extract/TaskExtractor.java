@@ -56,6 +56,7 @@ public final class TaskExtractor {
 
     private final Lexicon lexicon;
     private final ActorPhrases actors;
+    private final TaskCellLines cellLines;
 
     /** The task verbs by their first letter, longest first within each (the lexicon's order). */
     private final Map<Character, List<String>> taskVerbsByFirst = new java.util.HashMap<>();
@@ -64,6 +65,7 @@ public final class TaskExtractor {
     public TaskExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.actors = new ActorPhrases(lexicon);
+        this.cellLines = new TaskCellLines(actors, this::subjectAfterOpening);
         for (String v : lexicon.taskVerbs()) {
             if (!v.isEmpty()) {
                 taskVerbsByFirst.computeIfAbsent(v.charAt(0), k -> new ArrayList<>()).add(v);
@@ -80,6 +82,7 @@ public final class TaskExtractor {
         List<TaskItem> out = new ArrayList<>();
         out.addAll(fromTables(doc, documentLead, year));
         Map<Block, Boolean> consumed = new IdentityHashMap<>();
+        out.addAll(cellLines.read(doc, documentLead, year, consumed));
         Map<Block, FieldTask> fielded = fieldTasks(doc, consumed);
         Map<Block, Boolean> holdsFieldTasks = new IdentityHashMap<>();
         for (FieldTask ft : fielded.values()) {
@@ -148,7 +151,7 @@ public final class TaskExtractor {
                         && (handedDown || !handsDownWork || !narrates(body, subject));
                 default -> handedDown;
             };
-            take &= !appraises(body);
+            take &= !appraises(body) && !NOTICE_FORMULA.matcher(body).lookingAt();
             take |= objectLists.containsKey(b);
             if (!take || !objectLists.containsKey(b) && isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body)
                     || pointsToAppendix(body)) {
@@ -320,6 +323,9 @@ public final class TaskExtractor {
     }
 
     private static final List<String> NARRATION_WORDS = List.of("đã", "vừa", "thống nhất", "đồng ý", "nhất trí");
+
+    /** "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh ... biết, thực hiện": a notice's closing formula, no task. */
+    private static final Pattern NOTICE_FORMULA = Pattern.compile("^[^.;:]{0,80}?\\sthông báo để\\s", Pattern.UNICODE_CASE);
 
     /** "Đánh giá cao Bộ Nội vụ ... đã chuẩn bị chu đáo ...": praise in a conclusion. */
     private static boolean appraises(String body) {
@@ -493,7 +499,7 @@ public final class TaskExtractor {
         String lastField = null;
         boolean lastEnded = false;
         for (Block b : doc.blocks()) {
-            if (b.closing() || b.kind() == BlockKind.TABLE_ROW) {
+            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || consumed.containsKey(b)) {
                 lastField = null;
                 continue;
             }
