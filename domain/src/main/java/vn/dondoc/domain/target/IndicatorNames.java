@@ -19,6 +19,11 @@ public final class IndicatorNames {
     private static final List<String> CONNECTORS = List.of("bao gồm", "trong đó", "đối với", "tương ứng",
             "chiếm", "gồm", "cho", "với", "và", "của", "là", "tại", "trong", "đạt", "được", "đã", "còn", "có", "ước",
             "trên", "dưới", "hơn", "khoảng", "từ", "đến", "thêm", "tổng cộng");
+    /** Words that end an aim before its figure ("phấn đấu tăng 10%"); at the end only ("Tăng cường" is a name). */
+    private static final List<String> AIM_TAIL = List.of("phấn đấu", "tăng thêm", "tăng", "giảm");
+    /** A name that is the comparison's base ("so với dự toán được giao") says what the figure is compared with. */
+    private static final Pattern COMPARISON = Pattern.compile("^(?:so với|bằng|tương đương)\\s", Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE);
     /** Heads that say "an amount" without saying of what. */
     private static final List<String> GENERIC = List.of("tổng số tiền", "số tiền", "tổng kinh phí", "kinh phí",
             "tổng số", "số lượng", "tổng cộng", "tổng", "số", "lượt", "trị giá", "giá trị");
@@ -40,6 +45,9 @@ public final class IndicatorNames {
      */
     public static String of(String proposed, String unit, String before) {
         String name = trim(proposed == null ? "" : proposed);
+        if (COMPARISON.matcher(name).find()) {
+            name = "";
+        }
         if (names(name) && !generic(name)) {
             return cap(name);
         }
@@ -97,6 +105,12 @@ public final class IndicatorNames {
                     break;
                 }
                 if (lower.endsWith(" " + c)) {
+                    s = s.substring(0, s.length() - c.length() - 1);
+                    break;
+                }
+            }
+            for (String c : AIM_TAIL) {
+                if (s.toLowerCase(Locale.ROOT).endsWith(" " + c)) {
                     s = s.substring(0, s.length() - c.length() - 1);
                     break;
                 }
