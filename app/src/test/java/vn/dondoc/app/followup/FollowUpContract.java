@@ -8,46 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import vn.dondoc.app.TestDatabase;
-import vn.dondoc.app.imports.DemoData;
-import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.app.DemoOrgContract;
 
 /** A task's follow-up through the API: buckets on the working-day calendar, proposals, extensions, the timeline. */
-abstract class FollowUpContract {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    private final JsonMapper json = JsonMapper.builder().build();
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        demo.seedOrganisation();
-        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
-    }
-
-    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
-    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
-    }
-
-    JsonNode body(ResultActions r) throws Exception {
-        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
+abstract class FollowUpContract extends DemoOrgContract {
 
     long unit() {
         return units.all().get(0).id();
