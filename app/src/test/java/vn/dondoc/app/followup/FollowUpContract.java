@@ -104,8 +104,14 @@ abstract class FollowUpContract extends DemoOrgContract {
         long id = task("2026-01-12");
         call(post("/api/tasks/" + id + "/progress").content("{\"reportedOn\":\"2026-01-08\",\"unitId\":" + unit()
                 + ",\"percent\":30,\"note\":\"Đang soạn\"}")).andExpect(status().isCreated());
+        call(post("/api/tasks/" + id + "/extensions").content("{\"newDeadline\":\"2026-09-30\",\"reason\":\"Chờ số liệu\"}")
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, unit())))
+                .andExpect(status().isCreated());
         String html = mvc.perform(get("/tasks/" + id + "/followup")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Chưa hoàn thành, quá hạn").contains("Đang soạn").contains("08/01/2026");
+        // the pending request is answered on the page: approve or reject, with a note, behind the form's token
+        assertThat(html).containsPattern("action=\"/tasks/" + id + "/followup/extensions/\\d+\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"")
+                .contains("Chờ số liệu", "name=\"answer\"", "name=\"approve\" value=\"true\"", "name=\"approve\" value=\"false\"");
     }
 }
