@@ -80,7 +80,7 @@ class ImportKilledHalfWayTest {
         assertThat(out).contains("Trong đó " + (FILES - before) + " tệp của lần nhập trước bị ngắt giữa chừng");
 
         // database, original files and index agree
-        KilledImport.Run check = KilledImport.inProcess("check", "--data", data.toString());
+        Run check = Run.of("check", "--data", data.toString());
         assertThat(check.out()).as(check.err()).contains("Khớp: đã kiểm tra " + FILES + " văn bản");
         assertThat(check.exit()).isZero();
     }
@@ -98,7 +98,7 @@ class ImportKilledHalfWayTest {
         first.destroyForcibly();
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        KilledImport.Run check = KilledImport.inProcess("check", "--data", data.toString());
+        Run check = Run.of("check", "--data", data.toString());
         // whatever the kill interrupted, the records themselves are whole: no document without its import
         assertThat(check.out()).doesNotContain("nhập dở dang", "tệp gốc không còn khớp");
         long unfinished = KilledImport.count(data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')");

@@ -3,8 +3,6 @@ package vn.dondoc.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
-import picocli.CommandLine;
 
 /**
  * What the kill -9 tests share: an archive of small plans (each a document with a few tasks), a real
@@ -112,20 +109,6 @@ final class KilledImport {
             }
         }
         return out;
-    }
-
-    record Run(int exit, String out, String err) {
-    }
-
-    /** A command run in this JVM (its own output captured), as `./dondoc ...` would. */
-    static Run inProcess(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = DondocCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
     }
 
     /** The demo's administrator (from DATA/demo-accounts.txt), as an HTTP Basic credential. */

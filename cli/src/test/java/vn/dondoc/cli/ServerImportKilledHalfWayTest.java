@@ -101,7 +101,7 @@ class ServerImportKilledHalfWayTest {
         }
         assertThat(KilledImport.count(data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')"))
                 .isZero();
-        KilledImport.Run check = KilledImport.inProcess("check", "--data", data.toString());
+        Run check = Run.of("check", "--data", data.toString());
         assertThat(check.out()).as(check.err()).contains("Khớp: đã kiểm tra " + (demoDocuments + FILES) + " văn bản");
         assertThat(check.exit()).isZero();
     }

@@ -2,16 +2,10 @@ package vn.dondoc.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.domain.access.Account;
 import vn.dondoc.domain.access.Accounts;
@@ -23,22 +17,8 @@ class UsersCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = DondocCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        InputStream before = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return new Run(cl.execute(args), out.toString(), err.toString());
-        } finally {
-            System.setIn(before);
-        }
+    private static Run run(String stdin, String... args) {
+        return Run.withInput(stdin, args);
     }
 
     @Test

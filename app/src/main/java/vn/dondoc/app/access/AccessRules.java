@@ -156,6 +156,8 @@ public class AccessRules implements HandlerInterceptor {
                 // deleted records are kept; only an administrator sees and restores them
                 Map.entry("GET /api/trash/tasks", new Rule(Action.RESTORE, "task", null)),
                 Map.entry("POST /api/tasks/{id}/restore", new Rule(Action.RESTORE, "task", null)),
+                Map.entry("GET /api/trash/documents", new Rule(Action.RESTORE, "document", null)),
+                Map.entry("POST /api/documents/{id}/restore", new Rule(Action.RESTORE, "document", null)),
                 // the public dashboard's switch is the administrator's (its page, /cong-khai/tong-quan, is public)
                 Map.entry("GET /quan-tri/cong-khai", new Rule(Action.ADMINISTER, "publicDashboard", null)),
                 Map.entry("POST /quan-tri/cong-khai", new Rule(Action.ADMINISTER, "publicDashboard", null)));

@@ -62,12 +62,12 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public Optional<WorkProgram> findProgram(long id) {
-        return jdbc.sql("SELECT * FROM work_programs WHERE id = :id").param("id", id).query(JdbcCalendars::mapProgram).optional();
+        return jdbc.sql("SELECT * FROM work_programs WHERE id = :id AND deleted_at IS NULL").param("id", id).query(JdbcCalendars::mapProgram).optional();
     }
 
     @Override
     public Page<WorkProgram> listPrograms(Long documentId, Visibility visible, PageRequest page) {
-        Where w = new Where().and("document_id = :doc", "doc", documentId);
+        Where w = new Where().and("work_programs.deleted_at IS NULL").and("document_id = :doc", "doc", documentId);
         Visible.and(w, Visible.workPrograms(visible, "work_programs.owner_unit_id", "work_programs.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM work_programs" + w.sql()).params(w.params()).query(Long.class).single();
         List<WorkProgram> items = jdbc.sql("SELECT * FROM work_programs" + w.sql()
@@ -83,7 +83,7 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public List<Long> eventIdsOfProgram(long programId) {
-        return jdbc.sql("SELECT id FROM calendar_events WHERE work_program_id = :wp ORDER BY id").param("wp", programId)
+        return jdbc.sql("SELECT id FROM calendar_events WHERE work_program_id = :wp AND deleted_at IS NULL ORDER BY id").param("wp", programId)
                 .query(Long.class).list();
     }
 
@@ -112,13 +112,13 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public Optional<CalendarEvent> findEvent(long id) {
-        return jdbc.sql("SELECT * FROM calendar_events WHERE id = :id").param("id", id).query(JdbcCalendars::mapEvent).optional();
+        return jdbc.sql("SELECT * FROM calendar_events WHERE id = :id AND deleted_at IS NULL").param("id", id).query(JdbcCalendars::mapEvent).optional();
     }
 
     @Override
     public Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, Visibility visible,
                                           PageRequest page) {
-        Where w = new Where().and("event_date >= :from", "from", from).and("event_date <= :to", "to", to)
+        Where w = new Where().and("deleted_at IS NULL").and("event_date >= :from", "from", from).and("event_date <= :to", "to", to)
                 .and("document_id = :doc", "doc", documentId)
                 .and("id IN (SELECT event_id FROM calendar_event_parties WHERE unit_id = :unit)", "unit", unitId);
         Visible.and(w, Visible.events(visible, "calendar_events.id", w.params()));
@@ -137,7 +137,7 @@ class JdbcCalendars implements Calendars {
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         params.put("ids", List.copyOf(ids));
         String readable = Visible.events(visible, "e.id", params);
-        return new java.util.HashSet<>(jdbc.sql("SELECT e.id FROM calendar_events e WHERE e.id IN (:ids)"
+        return new java.util.HashSet<>(jdbc.sql("SELECT e.id FROM calendar_events e WHERE e.id IN (:ids) AND e.deleted_at IS NULL"
                 + (readable == null ? "" : " AND (" + readable + ")")).params(params).query(Long.class).list());
     }
 
@@ -156,7 +156,7 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public List<ScheduledItem> scheduledItems(LocalDate from, LocalDate to) {
-        List<CalendarEvent> events = jdbc.sql("SELECT * FROM calendar_events WHERE event_date <= :to"
+        List<CalendarEvent> events = jdbc.sql("SELECT * FROM calendar_events WHERE event_date <= :to AND deleted_at IS NULL"
                         + " AND COALESCE(end_date, event_date) >= :from ORDER BY event_date, span_start, id")
                 .param("from", from).param("to", to).query(JdbcCalendars::mapEvent).list();
         if (events.isEmpty()) {
@@ -166,7 +166,8 @@ class JdbcCalendars implements Calendars {
         Map<Long, List<ScheduledItem.Party>> preparing = new HashMap<>();
         Map<Long, List<ScheduledItem.Party>> participants = new HashMap<>();
         jdbc.sql("SELECT p.* FROM calendar_event_parties p JOIN calendar_events e ON e.id = p.event_id"
-                        + " WHERE e.event_date <= :to AND COALESCE(e.end_date, e.event_date) >= :from ORDER BY p.id")
+                        + " WHERE e.event_date <= :to AND COALESCE(e.end_date, e.event_date) >= :from AND e.deleted_at IS NULL"
+                        + " ORDER BY p.id")
                 .param("from", from).param("to", to).query((rs, n) -> {
                     var party = new ScheduledItem.Party(rs.getString("raw_name"), Rows.longOrNull(rs, "unit_id"),
                             Rows.longOrNull(rs, "person_id"));
@@ -212,7 +213,8 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public List<CalendarEvent> eventsFor(LocalDate from, LocalDate to, Long personId, Long unitId) {
-        Where w = new Where().and("event_date <= :to", "to", to).and("COALESCE(end_date, event_date) >= :from", "from", from)
+        Where w = new Where().and("deleted_at IS NULL").and("event_date <= :to", "to", to)
+                .and("COALESCE(end_date, event_date) >= :from", "from", from)
                 .and("id IN (SELECT event_id FROM calendar_event_parties WHERE role IN ('CHAIR', 'PARTICIPANT')"
                                 + " AND person_id = :person)",
                         "person", personId)
@@ -229,7 +231,8 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public List<CalendarEvent> eventsOfProgram(long programId) {
-        return jdbc.sql("SELECT * FROM calendar_events WHERE work_program_id = :wp ORDER BY event_date, span_start, id")
+        return jdbc.sql("SELECT * FROM calendar_events WHERE work_program_id = :wp AND deleted_at IS NULL"
+                        + " ORDER BY event_date, span_start, id")
                 .param("wp", programId).query(JdbcCalendars::mapEvent).list();
     }
 
@@ -373,7 +376,8 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public List<CalendarEvent> seriesEventsFrom(long seriesId, LocalDate from) {
-        return jdbc.sql("SELECT * FROM calendar_events WHERE series_id = :s AND event_date >= :from ORDER BY event_date, id")
+        return jdbc.sql("SELECT * FROM calendar_events WHERE series_id = :s AND event_date >= :from AND deleted_at IS NULL"
+                        + " ORDER BY event_date, id")
                 .param("s", seriesId).param("from", from).query(JdbcCalendars::mapEvent).list();
     }
 }

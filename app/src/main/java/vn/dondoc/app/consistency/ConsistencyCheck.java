@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.dondoc.domain.document.ContentHash;
+import vn.dondoc.app.jdbc.DocumentRecords;
 import vn.dondoc.app.jdbc.Rows;
 import vn.dondoc.domain.search.IndexGap;
 import vn.dondoc.domain.search.Search;
@@ -12,7 +13,8 @@ import vn.dondoc.domain.search.Search;
 /**
  * Whether the database, the original files it keeps and the search index agree: every stored original
  * still has the hash it was imported with, every confirmed import points to a document that exists, no
- * document is left without its text, and the index holds as many items of each kind as the database.
+ * document is left without its text, a deleted document leaves no record read from it shown, and the index
+ * holds as many items of each kind as the database (deleted records are not in it).
  * What `./dondoc check` runs; read-only.
  */
 @Component
@@ -71,6 +73,14 @@ public class ConsistencyCheck {
                 + " AND f.document_id = d.id)").query(Long.class).list()) {
             problems.add(new Problem("import", "Văn bản #" + docId + " đã lưu nhưng tệp nhập của nó không ghi nhận đã lưu"
                     + " (nhập dở dang)."));
+        }
+        // a deleted document takes the records read from it along (same moment): one still shown would be an orphan
+        for (String table : DocumentRecords.TABLES) {
+            for (Long docId : jdbc.sql("SELECT DISTINCT x.document_id FROM " + table + " x JOIN documents d ON d.id = x.document_id"
+                    + " WHERE d.deleted_at IS NOT NULL AND x.deleted_at IS NULL ORDER BY x.document_id").query(Long.class).list()) {
+                problems.add(new Problem("document", "Văn bản #" + docId + " đã xóa nhưng vẫn còn bản ghi đọc từ nó"
+                        + " chưa bị xóa (bảng " + table + ")."));
+            }
         }
         List<IndexGap> gaps = search.gaps();
         for (IndexGap g : gaps) {

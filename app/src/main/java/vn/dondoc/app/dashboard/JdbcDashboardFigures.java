@@ -184,18 +184,18 @@ class JdbcDashboardFigures implements DashboardFigures {
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds));
         }
         if (programId != null) {
-            where.append(" AND r.indicator_id IN (SELECT indicator_id FROM targets WHERE document_id = :program)");
+            where.append(" AND r.indicator_id IN (SELECT indicator_id FROM targets WHERE document_id = :program AND deleted_at IS NULL)");
             params.put("program", programId);
         }
         params.put("lim", limit);
         // the plan of each (indicator, period), computed once per pair rather than twice per result
         String plans = "(SELECT g.indicator_id, g.period_code, MAX(g.planned_value) AS planned FROM targets g"
-                + " WHERE g.comparator IN ('GTE', 'EQ') GROUP BY g.indicator_id, g.period_code)";
+                + " WHERE g.comparator IN ('GTE', 'EQ') AND g.deleted_at IS NULL GROUP BY g.indicator_id, g.period_code)";
         return jdbc.sql("SELECT * FROM (SELECT r.id, i.name, r.actual_value, r.measure_unit, r.period_label,"
                         + " r.document_id, pl.planned,"
                         + " COALESCE(r.percent_of_plan, 100.0 * r.actual_value / NULLIF(pl.planned, 0)) AS pct"
                         + " FROM results r JOIN indicators i ON i.id = r.indicator_id LEFT JOIN " + plans + " pl"
-                        + " ON pl.indicator_id = r.indicator_id AND pl.period_code = r.period_code WHERE 1 = 1" + where + ") x"
+                        + " ON pl.indicator_id = r.indicator_id AND pl.period_code = r.period_code WHERE r.deleted_at IS NULL" + where + ") x"
                         + " WHERE x.pct < 100 ORDER BY x.pct, x.id LIMIT :lim")
                 .params(params)
                 .query((rs, n) -> new BelowPlan(rs.getLong("id"), rs.getString("name"), rs.getDouble("actual_value"),
@@ -208,7 +208,7 @@ class JdbcDashboardFigures implements DashboardFigures {
         Map<String, Object> params = new HashMap<>();
         String readable = Visible.events(visible, "calendar_events.id", params);
         return jdbc.sql("SELECT event_date, day_session, time_text, content, place FROM calendar_events"
-                        + " WHERE event_date BETWEEN :from AND :to" + (readable == null ? "" : " AND (" + readable + ")")
+                        + " WHERE event_date BETWEEN :from AND :to AND deleted_at IS NULL" + (readable == null ? "" : " AND (" + readable + ")")
                         + " ORDER BY event_date, id LIMIT 200")
                 .params(params).param("from", from).param("to", to)
                 .query((rs, n) -> new Event(Rows.date(rs, "event_date"), rs.getString("day_session"),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.app.jdbc.DocumentRecords;
 import vn.dondoc.app.jdbc.Rows;
 import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
@@ -46,7 +47,7 @@ class JdbcDocuments implements Documents {
 
     @Override
     public Optional<Document> find(long id) {
-        return jdbc.sql("SELECT " + COLS + ", body FROM documents WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT " + COLS + ", body FROM documents WHERE id = :id AND deleted_at IS NULL").param("id", id)
                 .query(JdbcDocuments::mapFull).optional();
     }
 
@@ -62,13 +63,13 @@ class JdbcDocuments implements Documents {
         if (key == null) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLS + " FROM documents WHERE number_key = :k ORDER BY id").param("k", key)
+        return jdbc.sql("SELECT " + COLS + " FROM documents WHERE number_key = :k AND deleted_at IS NULL ORDER BY id").param("k", key)
                 .query(JdbcDocuments::mapHead).list();
     }
 
     @Override
     public Page<Document> list(DocumentFilter f, PageRequest page) {
-        Where w = new Where().and("doc_type = :type", "type", f.type())
+        Where w = new Where().and("deleted_at IS NULL").and("doc_type = :type", "type", f.type())
                 .and("number_key LIKE :num", "num", f.number() == null ? null : "%" + Texts.numberKey(f.number()) + "%")
                 .and("LOWER(issuer) LIKE :issuer", "issuer", Where.contains(f.issuer()))
                 .and("issued_on >= :from", "from", f.from()).and("issued_on <= :to", "to", f.to());
@@ -89,7 +90,7 @@ class JdbcDocuments implements Documents {
 
     @Override
     public List<Long> allIds() {
-        return jdbc.sql("SELECT id FROM documents ORDER BY id").query(Long.class).list();
+        return jdbc.sql("SELECT id FROM documents WHERE deleted_at IS NULL ORDER BY id").query(Long.class).list();
     }
 
     @Override
@@ -118,7 +119,7 @@ class JdbcDocuments implements Documents {
 
     @Override
     public Optional<byte[]> original(long id) {
-        return jdbc.sql("SELECT original_file FROM documents WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT original_file FROM documents WHERE id = :id AND deleted_at IS NULL").param("id", id)
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
@@ -131,12 +132,36 @@ class JdbcDocuments implements Documents {
                 .param("place", d.place()).param("folded", folded(d)).param("id", d.id()).update();
     }
 
+    /**
+     * Soft delete: the document and the records taken from it that are not deleted yet are marked with the same
+     * moment; the rows stay (progress reports with their tasks, the import file still pointing at its document).
+     */
     @Override
     public boolean delete(long id) {
-        // the import file stays (history of imports) but no longer points at a document
-        jdbc.sql("UPDATE import_files SET document_id = NULL, status = 'DROPPED' WHERE document_id = :id").param("id", id).update();
-        jdbc.sql("UPDATE documents SET import_file_id = NULL WHERE id = :id").param("id", id).update();
-        return jdbc.sql("DELETE FROM documents WHERE id = :id").param("id", id).update() > 0;
+        var now = Rows.now();
+        if (jdbc.sql("UPDATE documents SET deleted_at = :now WHERE id = :id AND deleted_at IS NULL").param("now", now)
+                .param("id", id).update() == 0) {
+            return false;
+        }
+        for (String table : DocumentRecords.TABLES) {
+            jdbc.sql("UPDATE " + table + " SET deleted_at = :now WHERE document_id = :id AND deleted_at IS NULL")
+                    .param("now", now).param("id", id).update();
+        }
+        return true;
+    }
+
+    /** Brings back a deleted document and exactly the records deleted with it (same moment); false if not deleted. */
+    @Override
+    public boolean restore(long id) {
+        if (jdbc.sql("SELECT COUNT(*) FROM documents WHERE id = :id AND deleted_at IS NOT NULL").param("id", id)
+                .query(Long.class).single() == 0) {
+            return false;
+        }
+        for (String table : DocumentRecords.TABLES) {
+            jdbc.sql("UPDATE " + table + " SET deleted_at = NULL WHERE document_id = :id"
+                    + " AND deleted_at = (SELECT d.deleted_at FROM documents d WHERE d.id = :id)").param("id", id).update();
+        }
+        return jdbc.sql("UPDATE documents SET deleted_at = NULL WHERE id = :id").param("id", id).update() == 1;
     }
 
     static DocumentReference mapRef(ResultSet rs, int n) throws SQLException {
@@ -165,7 +190,8 @@ class JdbcDocuments implements Documents {
 
     @Override
     public List<DocumentReference> referencesTo(long documentId) {
-        return jdbc.sql("SELECT * FROM document_references WHERE cited_document_id = :d ORDER BY document_id, id")
+        return jdbc.sql("SELECT * FROM document_references WHERE cited_document_id = :d"
+                        + " AND document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL) ORDER BY document_id, id")
                 .param("d", documentId).query(JdbcDocuments::mapRef).list();
     }
 

@@ -78,7 +78,12 @@ class JdbcFollowUps implements FollowUps {
 
     @Override
     public void decideExtension(long id, Decision decision, LocalDate on, String answer) {
-        jdbc.sql("UPDATE task_extensions SET decision = :d, decided_on = :on, answer = :a WHERE id = :id")
+        decide("task_extensions", id, decision, on, answer);
+    }
+
+    /** A leader's answer to a request (an extension, a completion): the same columns in both tables. */
+    private void decide(String table, long id, Decision decision, LocalDate on, String answer) {
+        jdbc.sql("UPDATE " + table + " SET decision = :d, decided_on = :on, answer = :a WHERE id = :id")
                 .param("d", decision.name()).param("on", on).param("a", answer).param("id", id).update();
     }
 
@@ -112,8 +117,7 @@ class JdbcFollowUps implements FollowUps {
 
     @Override
     public void decideProposal(long id, Decision decision, LocalDate on, String answer) {
-        jdbc.sql("UPDATE completion_proposals SET decision = :d, decided_on = :on, answer = :a WHERE id = :id")
-                .param("d", decision.name()).param("on", on).param("a", answer).param("id", id).update();
+        decide("completion_proposals", id, decision, on, answer);
     }
 
     @Override

@@ -60,6 +60,7 @@ class JdbcIndicatorRules implements IndicatorRules {
     public Map<Long, Double> values(long indicatorId, String period) {
         Map<Long, Double> out = new HashMap<>();
         jdbc.sql("SELECT reporting_unit_id, actual_value FROM results WHERE indicator_id = :i AND period_code = :p"
+                        + " AND deleted_at IS NULL"
                         + " AND reporting_unit_id IS NOT NULL ORDER BY id")
                 .param("i", indicatorId).param("p", vn.dondoc.domain.target.Period.codeOf(period))
                 .query(rs -> {
@@ -71,7 +72,8 @@ class JdbcIndicatorRules implements IndicatorRules {
     @Override
     public Map<String, Double> plans(long indicatorId, String period) {
         Map<String, Double> out = new HashMap<>();
-        jdbc.sql("SELECT scope, planned_value FROM targets WHERE indicator_id = :i AND period_code = :p ORDER BY id")
+        jdbc.sql("SELECT scope, planned_value FROM targets WHERE indicator_id = :i AND period_code = :p AND deleted_at IS NULL"
+                        + " ORDER BY id")
                 .param("i", indicatorId).param("p", vn.dondoc.domain.target.Period.codeOf(period))
                 .query(rs -> {
                     String scope = rs.getString("scope");

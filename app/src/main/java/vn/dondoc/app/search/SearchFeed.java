@@ -38,6 +38,8 @@ final class SearchFeed {
     /** The source document's metadata, joined to every record. */
     private static final String DOC_COLUMNS = ", d.doc_number AS d_number, d.doc_type AS d_type, d.issuer AS d_issuer,"
             + " d.issued_on AS d_issued_on";
+    /** A deleted record is kept in its table (an administrator may restore it) but not in the index. */
+    private static final String LIVE = " WHERE deleted_at IS NULL";
     private static final String DOC_JOIN = " LEFT JOIN documents d ON d.id = x.document_id";
 
     /** How one kind is read: its table, the select of its rows (alias x) and a page size for rebuilding. */
@@ -48,7 +50,7 @@ final class SearchFeed {
             RecordKind.DOCUMENT, new Source(RecordKind.DOCUMENT, "documents",
                     "SELECT x.id, x.doc_number, x.doc_type, x.title, x.issuer, x.issued_on, x.body FROM documents x", 20),
             RecordKind.TASK, new Source(RecordKind.TASK, "tasks", "SELECT x.*" + DOC_COLUMNS
-                    + " FROM (SELECT * FROM tasks WHERE deleted_at IS NULL) x" + DOC_JOIN, 500),
+                    + " FROM tasks x" + DOC_JOIN, 500),
             RecordKind.EVENT, new Source(RecordKind.EVENT, "calendar_events",
                     "SELECT x.*" + DOC_COLUMNS + " FROM calendar_events x" + DOC_JOIN, 500),
             RecordKind.TARGET, new Source(RecordKind.TARGET, "targets", "SELECT x.*, i.name AS indicator" + DOC_COLUMNS
@@ -78,7 +80,7 @@ final class SearchFeed {
         Source s = SOURCES.get(kind);
         List<Long> all = List.copyOf(ids);
         if (all.size() <= s.pageSize()) {
-            return read(s, jdbc.sql(s.select() + " WHERE x.id IN (:ids)").param("ids", all));
+            return read(s, jdbc.sql(s.select() + " WHERE x.id IN (:ids) AND x.deleted_at IS NULL").param("ids", all));
         }
         // a document's 20,000 tasks: pages of the size a rebuild reads, not one statement with 20,000 parameters
         List<SearchDoc> out = new ArrayList<>(all.size());
@@ -127,19 +129,15 @@ final class SearchFeed {
     }
 
     long count(RecordKind kind) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + SOURCES.get(kind).table() + live(kind)).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + SOURCES.get(kind).table() + LIVE).query(Long.class).single();
     }
 
     /** The ids of the records of one kind that the index should hold. */
     Set<Long> ids(RecordKind kind) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM " + SOURCES.get(kind).table() + live(kind))
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM " + SOURCES.get(kind).table() + LIVE)
                 .query(Long.class).list());
     }
 
-    /** A deleted task is kept in the table (an administrator may restore it) but not in the index. */
-    private static String live(RecordKind kind) {
-        return kind == RecordKind.TASK ? " WHERE deleted_at IS NULL" : "";
-    }
 
     /** Ids of the records taken from a document, kind by kind. */
     Map<RecordKind, List<Long>> recordsOf(long documentId) {

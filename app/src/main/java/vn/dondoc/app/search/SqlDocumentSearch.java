@@ -54,7 +54,7 @@ public final class SqlDocumentSearch implements Search {
         }
         List<String> words = Arrays.stream(Texts.fold(q.query()).split("[^\\p{L}\\p{N}/.-]+")).filter(w -> !w.isBlank())
                 .toList();
-        Where w = new Where().and("doc_type = :type", "type", q.type())
+        Where w = new Where().and("deleted_at IS NULL").and("doc_type = :type", "type", q.type())
                 .and("LOWER(issuer) LIKE :issuer", "issuer", Where.contains(q.issuer()))
                 .and("EXTRACT(YEAR FROM issued_on) = :year", "year", q.year())
                 .and("issued_on >= :from", "from", q.from()).and("issued_on <= :to", "to", q.to());

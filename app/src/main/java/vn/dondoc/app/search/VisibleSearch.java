@@ -91,14 +91,14 @@ public class VisibleSearch {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids);
         String sql = switch (kind) {
-            case DOCUMENT -> "SELECT d.id FROM documents d WHERE d.id IN (:ids) AND ("
+            case DOCUMENT -> "SELECT d.id FROM documents d WHERE d.id IN (:ids) AND d.deleted_at IS NULL AND ("
                     + Visible.documents(v, "d.id", "d.issuer_unit_id", params) + ")";
-            case TASK -> "SELECT t.id FROM tasks t WHERE t.id IN (:ids) AND (" + Visible.tasks(v, "t.id", params) + ")";
-            case EVENT -> "SELECT e.id FROM calendar_events e WHERE e.id IN (:ids) AND ("
+            case TASK -> "SELECT t.id FROM tasks t WHERE t.id IN (:ids) AND t.deleted_at IS NULL AND (" + Visible.tasks(v, "t.id", params) + ")";
+            case EVENT -> "SELECT e.id FROM calendar_events e WHERE e.id IN (:ids) AND e.deleted_at IS NULL AND ("
                     + Visible.events(v, "e.id", params) + ")";
-            case TARGET -> "SELECT t.id FROM targets t WHERE t.id IN (:ids) AND ("
+            case TARGET -> "SELECT t.id FROM targets t WHERE t.id IN (:ids) AND t.deleted_at IS NULL AND ("
                     + Visible.withDocument(v, "t.document_id", params) + ")";
-            case RESULT -> "SELECT r.id FROM results r WHERE r.id IN (:ids) AND ("
+            case RESULT -> "SELECT r.id FROM results r WHERE r.id IN (:ids) AND r.deleted_at IS NULL AND ("
                     + Visible.results(v, "r.reporting_unit_id", "r.document_id", params) + ")";
         };
         return new HashSet<>(jdbc.sql(sql).params(params).query(Long.class).list());

@@ -93,13 +93,13 @@ class JdbcTargets implements Targets {
 
     @Override
     public Optional<Target> findTarget(long id) {
-        return jdbc.sql(TARGET_SELECT + " WHERE t.id = :id").param("id", id).query(JdbcTargets::mapTarget).optional();
+        return jdbc.sql(TARGET_SELECT + " WHERE t.id = :id AND t.deleted_at IS NULL").param("id", id).query(JdbcTargets::mapTarget).optional();
     }
 
     @Override
     public Page<Target> listTargets(Long indicatorId, Long documentId, String period, Visibility visible, PageRequest page) {
-        Where w = new Where().and("t.indicator_id = :ind", "ind", indicatorId).and("t.document_id = :doc", "doc", documentId)
-                .and("t.period_code = :period", "period", Period.codeOf(period));
+        Where w = new Where().and("t.deleted_at IS NULL").and("t.indicator_id = :ind", "ind", indicatorId)
+                .and("t.document_id = :doc", "doc", documentId).and("t.period_code = :period", "period", Period.codeOf(period));
         Visible.and(w, Visible.withDocument(visible, "t.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM targets t" + w.sql()).params(w.params()).query(Long.class).single();
         List<Target> items = jdbc.sql(TARGET_SELECT + w.sql() + " ORDER BY t.id LIMIT :lim OFFSET :off").params(w.params())
@@ -135,13 +135,13 @@ class JdbcTargets implements Targets {
 
     @Override
     public Optional<Result> findResult(long id) {
-        return jdbc.sql(RESULT_SELECT + " WHERE r.id = :id").param("id", id).query(JdbcTargets::mapResult).optional();
+        return jdbc.sql(RESULT_SELECT + " WHERE r.id = :id AND r.deleted_at IS NULL").param("id", id).query(JdbcTargets::mapResult).optional();
     }
 
     @Override
     public Page<Result> listResults(Long indicatorId, Long documentId, String period, Visibility visible, PageRequest page) {
-        Where w = new Where().and("r.indicator_id = :ind", "ind", indicatorId).and("r.document_id = :doc", "doc", documentId)
-                .and("r.period_code = :period", "period", Period.codeOf(period));
+        Where w = new Where().and("r.deleted_at IS NULL").and("r.indicator_id = :ind", "ind", indicatorId)
+                .and("r.document_id = :doc", "doc", documentId).and("r.period_code = :period", "period", Period.codeOf(period));
         Visible.and(w, Visible.results(visible, "r.reporting_unit_id", "r.document_id", w.params()));
         long total = jdbc.sql("SELECT COUNT(*) FROM results r" + w.sql()).params(w.params()).query(Long.class).single();
         List<Result> items = jdbc.sql(RESULT_SELECT + w.sql() + " ORDER BY r.id LIMIT :lim OFFSET :off").params(w.params())

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -210,10 +212,11 @@ class TargetPages {
 
     private String saveTarget(Long id, Map<String, String> params, Model model, RedirectAttributes flash,
                               HttpServletRequest request) {
+        Target old = id == null ? null : targets.findTarget(id).orElseThrow();
         TargetForm form = new TargetForm(id, Params.blank(params.get("indicator")), Params.blank(params.get("unit")),
                 Params.blank(params.get("comparator")), Params.blank(params.get("plannedValue")),
                 Params.blank(params.get("plannedValueTo")), Params.blank(params.get("period")),
-                Params.blank(params.get("scope")), id == null ? null : targets.findTarget(id).orElseThrow().documentId());
+                Params.blank(params.get("scope")), old == null ? null : old.documentId());
         Map<String, String> errors = new LinkedHashMap<>();
         Double planned = number(form.plannedValue(), "plannedValue", true, errors);
         Double plannedTo = number(form.plannedValueTo(), "plannedValueTo", false, errors);
@@ -223,22 +226,10 @@ class TargetPages {
         if (form.period() == null) {
             errors.put("period", messages.get("form.required"));
         }
-        if (!errors.isEmpty()) {
-            return targetForm(form, errors, model);
-        }
-        Target old = id == null ? null : targets.findTarget(id).orElseThrow();
-        Outcome<Target> out = service.save(new Target(id, 0, form.indicator(), form.documentId(), form.comparator(),
-                planned, "RANGE".equals(form.comparator()) ? plannedTo : null, form.unit(), form.period(), form.scope(),
-                old == null ? null : old.spanStart(), old == null ? null : old.spanEnd()));
-        if (out instanceof Outcome.Rejected<Target> r) {
-            return targetForm(form, fieldErrors(r.reasons()), model);
-        }
-        Target saved = out.orElseThrow();
-        if (id == null) {
-            AuditRecorder.created(request, saved.id());
-        }
-        flash.addFlashAttribute("notice", messages.get(id == null ? "targets.created" : "targets.saved"));
-        return "redirect:/targets/" + saved.id();
+        return save("targets", id, errors, () -> service.save(new Target(id, 0, form.indicator(), form.documentId(),
+                        form.comparator(), planned, "RANGE".equals(form.comparator()) ? plannedTo : null, form.unit(),
+                        form.period(), form.scope(), old == null ? null : old.spanStart(), old == null ? null : old.spanEnd())),
+                Target::id, e -> targetForm(form, e, model), flash, request);
     }
 
     // ---- an actual value ----
@@ -321,24 +312,39 @@ class TargetPages {
         if (form.period() == null) {
             errors.put("period", messages.get("form.required"));
         }
+        return save("results", id, errors, () -> service.save(new Result(id, indicatorId, null, form.documentId(), actual,
+                        form.unit(), percent, form.period(), unitName, unitId, old == null ? null : old.spanStart(),
+                        old == null ? null : old.spanEnd())),
+                Result::id, e -> {
+                    Map<String, String> renamed = new LinkedHashMap<>(e);
+                    if (renamed.containsKey("indicator")) { // the result form chooses the indicator from a list
+                        renamed.put("indicatorId", renamed.remove("indicator"));
+                    }
+                    return resultForm(form, renamed, model);
+                }, flash, request);
+    }
+
+    /**
+     * The end of a form's post, the same for a target and a result: the form again with what is wrong next to the
+     * fields (the page's own checks, then the rules'), else saved, audited as created if new, and shown with a notice.
+     * {@code kind}: "targets" or "results" (the address and the messages' prefix).
+     */
+    private <T> String save(String kind, Long id, Map<String, String> errors, Supplier<Outcome<T>> save,
+                            Function<T, Long> idOf, Function<Map<String, String>, String> form, RedirectAttributes flash,
+                            HttpServletRequest request) {
         if (!errors.isEmpty()) {
-            return resultForm(form, errors, model);
+            return form.apply(errors);
         }
-        Outcome<Result> out = service.save(new Result(id, indicatorId, null, form.documentId(), actual, form.unit(), percent,
-                form.period(), unitName, unitId, old == null ? null : old.spanStart(), old == null ? null : old.spanEnd()));
-        if (out instanceof Outcome.Rejected<Result> r) {
-            Map<String, String> e = new LinkedHashMap<>(fieldErrors(r.reasons()));
-            if (e.containsKey("indicator")) {
-                e.put("indicatorId", e.remove("indicator"));
-            }
-            return resultForm(form, e, model);
+        Outcome<T> out = save.get();
+        if (out instanceof Outcome.Rejected<T> r) {
+            return form.apply(fieldErrors(r.reasons()));
         }
-        Result saved = out.orElseThrow();
+        long savedId = idOf.apply(out.orElseThrow());
         if (id == null) {
-            AuditRecorder.created(request, saved.id());
+            AuditRecorder.created(request, savedId);
         }
-        flash.addFlashAttribute("notice", messages.get(id == null ? "results.created" : "results.saved"));
-        return "redirect:/results/" + saved.id();
+        flash.addFlashAttribute("notice", messages.get(kind + (id == null ? ".created" : ".saved")));
+        return "redirect:/" + kind + "/" + savedId;
     }
 
     // ---- fields ----

@@ -7,12 +7,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Transactor;
+import vn.dondoc.domain.document.Document;
+import vn.dondoc.domain.document.DocumentService;
+import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.task.Task;
 import vn.dondoc.domain.task.Tasks;
 
-/** REST (administrators): the deleted tasks, and bringing one back as it was, searchable again. */
+/**
+ * REST (administrators): the deleted tasks and documents, and bringing one back as it was, searchable again (a
+ * document with the tasks, agenda items, targets and results deleted with it).
+ */
 @RestController
 public class TrashApi {
     private final JdbcTrash trash;
@@ -20,8 +26,14 @@ public class TrashApi {
     private final Search search;
     private final Transactor tx;
 
-    TrashApi(JdbcTrash trash, Tasks tasks, Search search, Transactor tx) {
+    private final DocumentService documentService;
+    private final Documents documents;
+
+    TrashApi(JdbcTrash trash, Tasks tasks, Search search, Transactor tx, DocumentService documentService,
+             Documents documents) {
         this.trash = trash;
+        this.documentService = documentService;
+        this.documents = documents;
         this.tasks = tasks;
         this.search = search;
         this.tx = tx;
@@ -41,5 +53,18 @@ public class TrashApi {
             search.changed(RecordKind.TASK, id);
             return tasks.find(id).orElseThrow();
         });
+    }
+
+    @GetMapping("/api/trash/documents")
+    public List<JdbcTrash.DeletedDocument> deletedDocuments() {
+        return trash.documents(500);
+    }
+
+    @PostMapping("/api/documents/{id}/restore")
+    public Document restoreDocument(@PathVariable long id) {
+        if (!documentService.restore(id)) {
+            throw new RecordNotFoundException("document", id);
+        }
+        return documents.find(id).orElseThrow();
     }
 }

@@ -161,6 +161,75 @@ public abstract class AuditAndVersionsContract {
     }
 
     @Test
+    void aDeletedDocumentIsHiddenWithItsRecordsAndRestoringItGivesEveryRowBackUnchanged() throws Exception {
+        demo.load();
+        long doc = jdbc.sql("SELECT document_id FROM tasks GROUP BY document_id ORDER BY COUNT(*) DESC, document_id LIMIT 1")
+                .query(Long.class).single();
+        String number = jdbc.sql("SELECT doc_number FROM documents WHERE id = :d").param("d", doc).query(String.class).single();
+        java.util.List<Long> taskIds = jdbc.sql("SELECT id FROM tasks WHERE document_id = :d ORDER BY id").param("d", doc)
+                .query(Long.class).list();
+        assertThat(taskIds).hasSizeGreaterThan(2);
+        // what hangs on the document: a progress report on one task, a task deleted on its own before, an agenda item,
+        // a target and a result read from it
+        admin.perform(post("/api/tasks/" + taskIds.get(0) + "/reports").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reportedOn\": \"2024-03-01\", \"percent\": 40, \"note\": \"Đã làm 2/5 việc\"}"))
+                .andExpect(status().isCreated());
+        admin.perform(delete("/api/tasks/" + taskIds.get(1))).andExpect(status().isNoContent());
+        jdbc.sql("INSERT INTO indicators (name, name_key) VALUES ('Tỷ lệ hộ nghèo', 'tỷ lệ hộ nghèo')").update();
+        long indicator = jdbc.sql("SELECT id FROM indicators WHERE name_key = 'tỷ lệ hộ nghèo'").query(Long.class).single();
+        jdbc.sql("INSERT INTO targets (indicator_id, document_id, comparator, planned_value) VALUES (:i, :d, 'LTE', 2)")
+                .param("i", indicator).param("d", doc).update();
+        jdbc.sql("INSERT INTO results (indicator_id, document_id, actual_value) VALUES (:i, :d, 1.5)")
+                .param("i", indicator).param("d", doc).update();
+        jdbc.sql("INSERT INTO calendar_events (document_id, event_date, content, non_working) VALUES (:d, DATE '2024-03-04',"
+                + " 'Họp giao ban tiến độ', FALSE)").param("d", doc).update();
+        long liveTasks = Long.parseLong(body(admin.perform(get("/api/tasks")).andReturn())
+                .replaceAll("(?s)^.*\"total\":(\\d+).*$", "$1"));
+        var before = TestDatabase.rows(jdbc);
+        var documentsBefore = TestDatabase.rows(jdbc, "version").get("documents");
+        long versionBefore = jdbc.sql("SELECT version FROM documents WHERE id = :d").param("d", doc).query(Long.class).single();
+
+        admin.perform(delete("/api/documents/" + doc)).andExpect(status().isNoContent());
+
+        leaderOfVp.perform(get("/api/documents/" + doc)).andExpect(status().isNotFound());
+        leaderOfVp.perform(get("/api/documents/" + doc + "/original")).andExpect(status().isNotFound());
+        leaderOfVp.perform(get("/api/tasks/" + taskIds.get(0))).andExpect(status().isNotFound());
+        admin.perform(get("/api/tasks")).andExpect(jsonPath("$.total").value((int) liveTasks - (taskIds.size() - 1)));
+        admin.perform(get("/api/documents").param("number", number))
+                .andExpect(jsonPath("$.items[*].id").value(Matchers.not(Matchers.hasItem((int) doc))));
+        admin.perform(get("/api/search").param("q", number))
+                .andExpect(jsonPath("$.hits[*].documentId").value(Matchers.not(Matchers.hasItem((int) doc))));
+        for (String table : vn.dondoc.app.jdbc.DocumentRecords.TABLES) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE document_id = :d AND deleted_at IS NULL")
+                    .param("d", doc).query(Long.class).single()).as(table).isZero();
+        }
+        // the progress reports stay with their (deleted) tasks
+        assertThat(TestDatabase.rows(jdbc).get("progress_reports")).isEqualTo(before.get("progress_reports"));
+
+        leaderOfVp.perform(get("/api/trash/documents")).andExpect(status().isForbidden());
+        leaderOfVp.perform(post("/api/documents/" + doc + "/restore")).andExpect(status().isForbidden());
+        admin.perform(get("/api/trash/documents")).andExpect(jsonPath("$[0].id").value(doc))
+                .andExpect(jsonPath("$[0].number").value(number));
+        admin.perform(post("/api/documents/" + doc + "/restore")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(doc));
+
+        var after = TestDatabase.rows(jdbc);
+        before.keySet().stream().filter(t -> !t.equals("documents"))
+                .forEach(t -> assertThat(after.get(t)).as(t).isEqualTo(before.get(t)));
+        // but two changes of the document itself (delete, restore): a client holding the old version gets a 409
+        assertThat(TestDatabase.rows(jdbc, "version").get("documents")).isEqualTo(documentsBefore);
+        assertThat(jdbc.sql("SELECT version FROM documents WHERE id = :d").param("d", doc).query(Long.class).single())
+                .isEqualTo(versionBefore + 2);
+        admin.perform(get("/api/tasks")).andExpect(jsonPath("$.total").value((int) liveTasks));
+        admin.perform(get("/api/search").param("q", number).param("kind", "DOCUMENT"))
+                .andExpect(jsonPath("$.hits[*].documentId").value(Matchers.hasItem((int) doc)));
+        admin.perform(post("/api/documents/" + doc + "/restore")).andExpect(status().isNotFound());
+        admin.perform(get("/api/audit").param("kind", "document").param("id", String.valueOf(doc)))
+                .andExpect(jsonPath("$[*].action").value(Matchers.contains("DELETE", "RESTORE", "RESTORE")))
+                .andExpect(jsonPath("$[*].outcome").value(Matchers.contains("DONE", "REFUSED", "DONE")));
+    }
+
+    @Test
     void onlyAnAdministratorExportsTheTrailAsCsv() throws Exception {
         long id = createTask(leaderOfVp, "Lập danh sách đối tượng, dấu phẩy và \\\"ngoặc kép\\\"", vp);
         leaderOfVp.perform(get("/api/audit/export")).andExpect(status().isForbidden());

@@ -35,6 +35,7 @@ class BackupIT {
     @Autowired DataSource source;
     @Autowired JdbcClient jdbc;
     @Autowired DemoData demo;
+    @Autowired vn.dondoc.domain.document.DocumentService documentService;
 
     @BeforeAll
     static void requirePostgres() {
@@ -57,6 +58,8 @@ class BackupIT {
     void aLiveDatabaseRestoredIntoAnEmptySchemaHoldsEveryRow() throws Exception {
         TestDatabase.clear(jdbc);
         demo.load();
+        // a deleted document (kept, with its records, for an administrator to restore) goes with the backup too
+        documentService.delete(jdbc.sql("SELECT MIN(id) FROM documents").query(Long.class).single());
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         Backups.Summary written = backups.write(zip);
         assertThat(written.rows().get("documents")).isEqualTo(5);
@@ -73,6 +76,7 @@ class BackupIT {
         for (String table : written.rows().keySet()) {
             assertThat(fingerprint(copy, table)).as(table).isEqualTo(fingerprint(jdbc, table));
         }
+        assertThat(copy.sql("SELECT COUNT(*) FROM documents WHERE deleted_at IS NOT NULL").query(Long.class).single()).isOne();
         // the identity counters go on after the restored ids
         long next = copy.sql("INSERT INTO people (name, name_key) VALUES ('Người mới', 'người mới') RETURNING id")
                 .query(Long.class).single();

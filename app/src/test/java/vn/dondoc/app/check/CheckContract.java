@@ -7,49 +7,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.DemoOrgContract;
 import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.domain.imports.ImportJobs;
 import vn.dondoc.domain.imports.ImportService;
 import vn.dondoc.domain.imports.IncomingFile;
 
 /** GET /api/documents/{id}/checks on sample 002, with and without a stored target, and with a wrong figure. */
-abstract class CheckContract {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
+abstract class CheckContract extends DemoOrgContract {
     @Autowired ImportService imports;
     @Autowired ImportJobs jobs;
-    private final JsonMapper json = JsonMapper.builder().build();
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        demo.seedOrganisation();
-        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
-    }
-
-    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
-    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
-    }
-
-    JsonNode body(ResultActions r) throws Exception {
-        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     static String sample002() {
         return DemoData.sampleFiles().stream().filter(f -> f.name().startsWith("002_")).findFirst()

@@ -9,64 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dondoc.app.TestDatabase;
-import vn.dondoc.app.imports.DemoData;
-import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.app.DemoOrgContract;
 
 /** GET /api/dashboard and /dashboard: buckets per unit and program, rates, lists, scopes, and speed on many tasks. */
-abstract class DashboardContract {
+abstract class DashboardContract extends DemoOrgContract {
     static final LocalDate AS_OF = LocalDate.of(2026, 2, 12); // a Thursday, just before Tết Bính Ngọ
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
     @Autowired JdbcTemplate jdbcTemplate;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
     @Autowired vn.dondoc.domain.workday.WorkdayService workdays;
-    private final JsonMapper json = JsonMapper.builder().build();
-    MockMvc mvc;
-    long labour;
-    long office;
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        demo.seedOrganisation();
-        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
-        labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
-        office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-    }
-
-    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
-    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
-    }
-
-    JsonNode body(ResultActions r) throws Exception {
-        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     long task(long unit, String deadline) throws Exception {
-        return body(call(post("/api/tasks").content("{\"text\":\"Nhiệm vụ " + deadline + "\",\"startDate\":\"2026-01-02\","
-                + "\"deadline\":\"" + deadline + "\",\"leadUnitIds\":[" + unit + "]}")).andExpect(status().isCreated()))
-                .get("id").asLong();
+        return task(unit, "Nhiệm vụ " + deadline, deadline);
     }
 
     void done(long task, long unit, String day) throws Exception {
-        call(post("/api/tasks/" + task + "/progress").content("{\"reportedOn\":\"" + day + "\",\"unitId\":" + unit
-                + ",\"percent\":100}")).andExpect(status().isCreated());
+        progress(task, unit, day, 100);
     }
 
     JsonNode row(JsonNode rows, long id) {

@@ -8,46 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.DemoOrgContract;
 import vn.dondoc.app.access.SignIn;
-import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.domain.access.Role;
-import vn.dondoc.domain.org.OrgUnits;
 
 /** Files on progress reports: checked on arrival, listed on the timeline, served as downloads to the task's readers. */
-abstract class AttachmentsContract {
+abstract class AttachmentsContract extends DemoOrgContract {
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    private final JsonMapper json = JsonMapper.builder().build();
-    MockMvc mvc;
-    long labour;
-    long office;
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        demo.seedOrganisation();
-        mvc = SignIn.mvc(context, SignIn.admin());
-        labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
-        office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-    }
-
-    JsonNode body(org.springframework.test.web.servlet.ResultActions r) throws Exception {
-        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     long labourTask() throws Exception {
         return body(mvc.perform(post("/api/tasks").contentType(MediaType.APPLICATION_JSON).content(

@@ -8,50 +8,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import vn.dondoc.app.TestDatabase;
-import vn.dondoc.app.imports.DemoData;
-import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.app.DemoOrgContract;
 
 /** A task's follow-up through the API: buckets on the working-day calendar, proposals, extensions, the timeline. */
-abstract class FollowUpContract {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
+abstract class FollowUpContract extends DemoOrgContract {
     @Autowired vn.dondoc.domain.followup.Recurrences recurrences;
     @Autowired vn.dondoc.domain.task.Tasks tasks;
     @Autowired vn.dondoc.domain.search.Search search;
     @Autowired vn.dondoc.domain.common.Transactor tx;
-    private final JsonMapper json = JsonMapper.builder().build();
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        demo.seedOrganisation();
-        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
-    }
-
-    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
-    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
-    }
-
-    JsonNode body(ResultActions r) throws Exception {
-        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     long unit() {
         return units.all().get(0).id();
@@ -142,9 +109,15 @@ abstract class FollowUpContract {
         long id = task("2026-01-12");
         call(post("/api/tasks/" + id + "/progress").content("{\"reportedOn\":\"2026-01-08\",\"unitId\":" + unit()
                 + ",\"percent\":30,\"note\":\"Đang soạn\"}")).andExpect(status().isCreated());
+        call(post("/api/tasks/" + id + "/extensions").content("{\"newDeadline\":\"2026-09-30\",\"reason\":\"Chờ số liệu\"}")
+                .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, unit())))
+                .andExpect(status().isCreated());
         String html = mvc.perform(get("/tasks/" + id + "/followup")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Chưa hoàn thành, quá hạn").contains("Đang soạn").contains("08/01/2026");
+        // the pending request is answered on the page: approve or reject, with a note, behind the form's token
+        assertThat(html).containsPattern("action=\"/tasks/" + id + "/followup/extensions/\\d+\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"")
+                .contains("Chờ số liệu", "name=\"answer\"", "name=\"approve\" value=\"true\"", "name=\"approve\" value=\"false\"");
     }
 
     /**

@@ -190,6 +190,27 @@ public abstract class ImportRecoveryContract {
     }
 
     @Test
+    void aDeletedDocumentLeavesTheIndexWithItsRecordsAndCheckNamesARecordLeftShown() {
+        long batch = imports.stage("t", List.of(file("2.txt", plan(2, 3))), true);
+        imports.processUntilDone(batch, 60_000);
+        long doc = count("SELECT id FROM documents");
+        assertThat(documents.delete(doc)).isTrue();
+        assertThat(search.gaps()).isEmpty();
+        assertThat(check.run().problems()).isEmpty();
+
+        // a record of the deleted document shown again behind its back
+        long task = count("SELECT MIN(id) FROM tasks");
+        jdbc.sql("UPDATE tasks SET deleted_at = NULL WHERE id = :id").param("id", task).update();
+        assertThat(check.run().problems()).extracting(ConsistencyCheck.Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("Văn bản #" + doc + " đã xóa", "tasks"));
+
+        assertThat(documents.restore(doc)).isTrue();
+        assertThat(search.gaps()).isEmpty();
+        assertThat(check.run().problems()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE deleted_at IS NULL")).isEqualTo(3);
+    }
+
+    @Test
     void theIndexIsReconciledItemByItemAndCheckNamesWhatItLacksOrHoldsInVain() {
         long batch = imports.stage("t", List.of(file("1.txt", plan(1, 3))), true);
         imports.processUntilDone(batch, 60_000);

@@ -268,7 +268,7 @@ public abstract class ImportRoundTripContract {
     }
 
     @Test
-    void deletingADocumentTakesItOutOfTheSearchIndex() {
+    void deletingADocumentTakesItOutOfTheSearchIndexAndRestoringItBringsItBack() {
         ImportFile f = stagedReady("x.txt", "Văn bản về chuyển đổi số độc nhất vô nhị");
         Document d = imports.confirm(f.id(), imports.proposal(f.id())).orElseThrow();
         assertThat(search.search(new SearchRequest("vô nhị", null, null, null, null, 0, 5)).total()).isEqualTo(1);
@@ -277,5 +277,9 @@ public abstract class ImportRoundTripContract {
 
         assertThat(search.search(new SearchRequest("vô nhị", null, null, null, null, 0, 5)).total()).isZero();
         assertThat(documents.find(d.id())).isEmpty();
+
+        assertThat(documentService.restore(d.id())).isTrue();
+        assertThat(search.search(new SearchRequest("vô nhị", null, null, null, null, 0, 5)).total()).isEqualTo(1);
+        assertThat(documents.find(d.id())).isPresent();
     }
 }

@@ -14,57 +14,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dondoc.app.TestDatabase;
-import vn.dondoc.app.imports.DemoData;
-import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.app.DemoOrgContract;
 
 /** The review DOCX: its figures are checked against counts taken straight from the database. */
-abstract class ReportContract {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    MockMvc mvc;
-    long labour;
-    long office;
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        demo.seedOrganisation();
-        mvc = vn.dondoc.app.access.SignIn.mvc(context, vn.dondoc.app.access.SignIn.admin());
-        labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
-        office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-    }
-
-    /** Every request of this class goes through here: signing in, when accounts land, is one line. */
-    ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.contentType(MediaType.APPLICATION_JSON));
-    }
-
-    long task(long unit, String text, String deadline) throws Exception {
-        String body = call(post("/api/tasks").content("{\"text\":\"" + text + "\",\"startDate\":\"2026-01-02\",\"deadline\":\""
-                + deadline + "\",\"leadUnitIds\":[" + unit + "]}")).andExpect(status().isCreated()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return JsonMapper.builder().build().readTree(body).get("id").asLong();
-    }
-
-    void report(long task, long unit, String day, int percent) throws Exception {
-        call(post("/api/tasks/" + task + "/progress").content("{\"reportedOn\":\"" + day + "\",\"unitId\":" + unit
-                + ",\"percent\":" + percent + "}")).andExpect(status().isCreated());
-    }
-
+abstract class ReportContract extends DemoOrgContract {
     private static String text(XWPFTableRow row, int cell) {
         return row.getCell(cell).getText().strip();
     }
@@ -72,9 +26,9 @@ abstract class ReportContract {
     /** Three tasks of the labour office (on time, late, open and overdue), two of the office (one out of the period), a target. */
     void seed() throws Exception {
         // deadlines on working days, so "on time" is simply "done on or before the deadline"
-        report(task(labour, "Rà soát hộ nghèo", "2026-03-31"), labour, "2026-03-30", 100);
-        report(task(labour, "Tổng kết đào tạo nghề", "2026-04-30"), labour, "2026-05-05", 100);
-        report(task(labour, "Kiểm tra an toàn lao động", "2026-05-29"), labour, "2026-05-20", 60);
+        progress(task(labour, "Rà soát hộ nghèo", "2026-03-31"), labour, "2026-03-30", 100);
+        progress(task(labour, "Tổng kết đào tạo nghề", "2026-04-30"), labour, "2026-05-05", 100);
+        progress(task(labour, "Kiểm tra an toàn lao động", "2026-05-29"), labour, "2026-05-20", 60);
         task(office, "Trình kế hoạch cải cách hành chính", "2026-06-15");
         task(office, "Nhiệm vụ ngoài kỳ", "2026-09-30");
         call(post("/api/targets").content("{\"indicator\":\"giải quyết việc làm\",\"comparator\":\"GTE\","

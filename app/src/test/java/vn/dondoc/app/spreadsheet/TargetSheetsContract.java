@@ -14,23 +14,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import vn.dondoc.app.TestDatabase;
+import vn.dondoc.app.DemoOrgContract;
 import vn.dondoc.app.access.SignIn;
-import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.domain.access.Role;
-import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.Result;
 import vn.dondoc.domain.target.Target;
 import vn.dondoc.domain.target.Targets;
@@ -40,29 +33,8 @@ import vn.dondoc.domain.target.Targets;
  * new rows are created, nothing is duplicated; bad rows are reported with their line, column and reason; a unit's
  * staff writes only its own unit's results.
  */
-abstract class TargetSheetsContract {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
+abstract class TargetSheetsContract extends DemoOrgContract {
     @Autowired Targets targets;
-    private final JsonMapper json = JsonMapper.builder().build();
-    MockMvc mvc;
-    long labour;
-    long office;
-
-    @BeforeEach
-    void setUp() {
-        TestDatabase.clear(jdbc);
-        demo.seedOrganisation();
-        mvc = SignIn.mvc(context, SignIn.admin());
-        labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
-        office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-    }
-
-    JsonNode body(ResultActions r) throws Exception {
-        return json.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     long target(String indicator, double planned, String period, String scope) throws Exception {
         return body(mvc.perform(post("/api/targets").contentType(MediaType.APPLICATION_JSON).content("{\"indicator\":\""

@@ -51,6 +51,7 @@ class ScreensInBrowserIT {
     @Autowired Tasks tasks;
     @Autowired DemoData demo;
     @Autowired vn.dondoc.domain.access.AccountService accounts;
+    @Autowired vn.dondoc.domain.dashboard.PublicDashboardSetting publicDashboard;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -100,6 +101,9 @@ class ScreensInBrowserIT {
         pages.put("target-new", "/targets/new");
         pages.put("results", "/results");
         pages.put("result-new", "/results/new");
+        pages.put("dashboard", "/dashboard");
+        publicDashboard.enable(true);
+        pages.put("public-dashboard", "/cong-khai/tong-quan");
         pages.put("not-found", "/khong-co-trang-nay");
 
         accounts.add("quantri", null, "mat-khau-thu-nghiem", vn.dondoc.domain.access.Role.ADMIN, null, false).orElseThrow();

@@ -40,11 +40,22 @@ public final class DocumentService {
         });
     }
 
-    /** Deletes a document with its records; search forgets them all. */
+    /** Deletes a document with its records (soft: an administrator may restore them); search forgets them all. */
     public boolean delete(long id) {
         return tx.inTransaction(() -> {
-            search.changed(RecordKind.DOCUMENT, id); // before: the index must learn which records go with it
+            search.changed(RecordKind.DOCUMENT, id); // the index learns which records go with it
             return documents.delete(id);
+        });
+    }
+
+    /** Brings back a deleted document with the records deleted with it; search finds them again. */
+    public boolean restore(long id) {
+        return tx.inTransaction(() -> {
+            boolean restored = documents.restore(id);
+            if (restored) {
+                search.changed(RecordKind.DOCUMENT, id);
+            }
+            return restored;
         });
     }
 

@@ -27,7 +27,11 @@ public interface Documents {
 
     void updateMetadata(Document document);
 
+    /** Soft delete of the document with the records taken from it; false when there is none (or already deleted). */
     boolean delete(long id);
+
+    /** Undoes {@link #delete}: the document and the records deleted with it come back unchanged; false if not deleted. */
+    boolean restore(long id);
 
     DocumentReference addReference(DocumentReference reference);
 
