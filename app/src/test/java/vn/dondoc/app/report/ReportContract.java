@@ -98,7 +98,7 @@ abstract class ReportContract extends DemoOrgContract {
     void theOverdueListIsThePeriodsAsOfItsLastDay() throws Exception {
         seed();
         long doneAfter = task(labour, "Báo cáo quý II", "2026-06-10");
-        report(doneAfter, labour, "2026-07-10", 100);
+        progress(doneAfter, labour, "2026-07-10", 100);
         task(office, "Nhiệm vụ từ quý I", "2026-03-20");
         byte[] docx = call(get("/api/reports/review.docx?from=2026-04-01&to=2026-06-30")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
