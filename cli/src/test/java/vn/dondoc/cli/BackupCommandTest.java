@@ -92,8 +92,8 @@ class BackupCommandTest {
                 }
             }
             for (String t : tables) {
-                if (t.equals("flyway_schema_history")) {
-                    continue;
+                if (t.equals("flyway_schema_history") || t.startsWith("search_changes")) {
+                    continue; // the search index's change log is not a record: a restore moves its horizon past it
                 }
                 List<String> rows = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + t + " ORDER BY 1")) {

@@ -74,9 +74,16 @@ class BackupIT {
         assertThat(restored.rows()).isEqualTo(written.rows());
         JdbcClient copy = JdbcClient.create(target);
         for (String table : written.rows().keySet()) {
+            if (table.startsWith("search_changes")) {
+                continue; // the search index's change log is not a record: the restore moves its horizon past it
+            }
             assertThat(fingerprint(copy, table)).as(table).isEqualTo(fingerprint(jdbc, table));
         }
         assertThat(copy.sql("SELECT COUNT(*) FROM documents WHERE deleted_at IS NOT NULL").query(Long.class).single()).isOne();
+        // every instance on the restored database rebuilds its index: its place in the log is behind the horizon
+        long logged = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_changes").query(Long.class).single();
+        assertThat(copy.sql("SELECT through_id FROM search_changes_pruned").query(Long.class).single()).isGreaterThan(logged);
+        assertThat(copy.sql("SELECT COUNT(*) FROM search_changes").query(Long.class).single()).isZero();
         // the identity counters go on after the restored ids
         long next = copy.sql("INSERT INTO people (name, name_key) VALUES ('Người mới', 'người mới') RETURNING id")
                 .query(Long.class).single();
