@@ -268,7 +268,7 @@ public final class FigureExtractor {
 
     /** "tỉnh có quy mô diện tích trên 18.000 km2, ... dân số trên 3,3 triệu người": what a place is, not what it did. */
     private static boolean sizesUp(String before) {
-        return before.contains("diện tích") && SIZE.matcher(before).find();
+        return (before.contains("diện tích") || before.contains("quy mô")) && SIZE.matcher(before).find();
     }
 
     private static final Pattern SAME_PERIOD = Pattern.compile("^\\s*so\\s+(?:với\\s+)?cùng kỳ");

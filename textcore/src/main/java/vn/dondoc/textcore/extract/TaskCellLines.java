@@ -44,7 +44,9 @@ final class TaskCellLines {
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == BlockKind.TABLE_ROW || !NUMBER_HEADS.contains(b.text().strip().toLowerCase(Locale.ROOT))) {
+            // a header cell is a few letters: no need to lower-case every paragraph of the document to tell
+            if (b.kind() == BlockKind.TABLE_ROW || b.text().length() > 24
+                    || !NUMBER_HEADS.contains(b.text().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int j = i + 1;
