@@ -43,8 +43,11 @@ public final class ConfidenceScorer {
             refs.add(reference(r));
         }
         List<Confidence> rows = new ArrayList<>(parsed.schedule().size());
+        boolean cut = cutShort(doc.text());
+        int end = doc.text().stripTrailing().length();
         for (ScheduleRow r : parsed.schedule()) {
-            rows.add(scheduleRow(r));
+            // the last item of a page capture that stops mid-word ("Thường trực HĐND tỉnh họp Đoà"): likely cut off
+            rows.add(scheduleRow(r, cut && r.span() != null && r.span().end() >= end - 2));
         }
         List<Confidence> tasks = new ArrayList<>(parsed.tasks().size());
         for (TaskItem t : parsed.tasks()) {
@@ -99,6 +102,16 @@ public final class ConfidenceScorer {
                 .confidence();
     }
 
+    /** A text that stops mid-word or mid-sentence: its last character is a letter or a comma, as a cut capture's is. */
+    static boolean cutShort(String text) {
+        String t = text.stripTrailing();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return Character.isLetter(last) || last == ',';
+    }
+
     private static String head(String s, int n) {
         return (s.length() > n ? s.substring(0, n) : s).toLowerCase(Locale.ROOT);
     }
@@ -117,12 +130,18 @@ public final class ConfidenceScorer {
 
     /** A calendar row: a day, a part of the day or a clock time, someone chairing or preparing, a short content. */
     Confidence scheduleRow(ScheduleRow r) {
+        return scheduleRow(r, false);
+    }
+
+    /** A calendar row; {@code cutOff}: it runs to the end of a text cut short. */
+    Confidence scheduleRow(ScheduleRow r, boolean cutOff) {
         String content = r.content() == null ? "" : r.content();
         int words = Words.count(content, 4); // only "fewer than 3" matters
         boolean people = !r.chairs().isEmpty() || !r.preparingUnits().isEmpty()
                 || r.participants() != null && !r.participants().isEmpty() || r.place() != null;
         String lower = head(content, 240).strip();
         return new Evidence(1.0)
+                .minus(cutOff, 1.5, Doubts.FRAGMENT)
                 .plus(r.time() != null, 0.5)
                 .plus(people, 0.5)
                 .plus(r.nonWorking(), 1.0)

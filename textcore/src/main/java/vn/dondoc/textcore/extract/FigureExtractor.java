@@ -138,6 +138,7 @@ public final class FigureExtractor {
             }
             List<Quantities.Mention> mentions = quantities.find(text, bodyStart, b.span().end());
             boolean[] consumed = new boolean[mentions.size()];
+            int passedOver = -1; // a growth figure whose following share of a plan went to the amount before it
             for (int i = 0; i < mentions.size(); i++) {
                 if (consumed[i]) {
                     continue;
@@ -164,7 +165,8 @@ public final class FigureExtractor {
                     continue;
                 }
                 if (quotesRuleRate(text, clauseStart, m.start())
-                        || role == Role.RESULT && asksFor(text.substring(sentenceStart, m.start()))) {
+                        || role == Role.RESULT && asksFor(text.substring(sentenceStart, m.start()))
+                        || role == Role.RESULT && (parenthesized(text, m) || sizesUp(text.substring(sentenceStart, m.start())))) {
                     continue;
                 }
                 Double pct = null;
@@ -174,7 +176,19 @@ public final class FigureExtractor {
                     // a rate's own share needs the plan named: "tỷ lệ che phủ rừng đạt 50,5%, đạt 101% kế hoạch"
                     boolean selfShare = "%".equals(m.unit()) && namesPlanAfter(text, m.unitEnd());
                     pct = selfShare ? null : percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
-                    if (pct != null && i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit())) {
+                    if (i == passedOver) {
+                        pct = null;
+                    } else if (pct == null && !"%".equals(m.unit()) && i + 2 < mentions.size() && growth(text, mentions.get(i + 1))) {
+                        // "FDI đạt 1.219,11 triệu USD, tăng 84% so với cùng kỳ, bằng 115,1% mục tiêu": the share is the amount's
+                        Quantities.Mention g = mentions.get(i + 1);
+                        int shareEnd = Math.min(Math.max(mentions.get(i + 2).end(), g.unitEnd()), Math.min(text.length(), g.unitEnd() + 120));
+                        pct = percentOfPlan(text, g.unitEnd(), shareEnd, false);
+                        if (pct != null) {
+                            passedOver = i + 1;
+                            consumed[i + 2] = "%".equals(mentions.get(i + 2).unit());
+                        }
+                    }
+                    if (pct != null && i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit()) && passedOver != i + 1) {
                         consumed[i + 1] = true;
                         // "đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh giao": every share of a plan
                         for (int j = i + 2; j < mentions.size() && "%".equals(mentions.get(j).unit())
@@ -236,6 +250,33 @@ public final class FigureExtractor {
     private static final Pattern ACHIEVED = Pattern.compile("(?i)(?<![\\p{L}])" + ACHIEVED_VERBS + "(?!\\s+thể)[^.;]*$");
     /** A clause that opens with what was done: "tăng 8,2% ...", "ước đạt ...", "đã giải ngân ...". */
     private static final Pattern ACHIEVED_LEAD = Pattern.compile("(?i)^(?:ước\\s+|đã\\s+)?" + ACHIEVED_VERBS + "(?!\\s+thể)");
+
+    /** "cao hơn so với bình quân chung của cả nước (54,4%)": a figure alone in brackets is one compared with. */
+    private static boolean parenthesized(String text, Quantities.Mention m) {
+        int b = m.start() - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        int a = m.unitEnd();
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return b >= 0 && text.charAt(b) == '(' && a < text.length() && text.charAt(a) == ')';
+    }
+
+    private static final Pattern SIZE = Pattern.compile("(?i)(?:quy mô (?:diện tích|dân số)|diện tích tự nhiên|có diện tích)[^.;]*$");
+
+    /** "tỉnh có quy mô diện tích trên 18.000 km2, ... dân số trên 3,3 triệu người": what a place is, not what it did. */
+    private static boolean sizesUp(String before) {
+        return (before.contains("diện tích") || before.contains("quy mô")) && SIZE.matcher(before).find();
+    }
+
+    private static final Pattern SAME_PERIOD = Pattern.compile("^\\s*so\\s+(?:với\\s+)?cùng kỳ");
+
+    /** "tăng 84% so với cùng kỳ": a growth figure, which a share of a plan after it does not belong to. */
+    private static boolean growth(String text, Quantities.Mention m) {
+        return "%".equals(m.unit()) && SAME_PERIOD.matcher(text.substring(m.unitEnd(), Math.min(text.length(), m.unitEnd() + 30))).find();
+    }
 
     /** What the period before a plan ended with: "Kết thúc giai đoạn 2016 - 2020, ... là", "Sau 5 năm thực hiện, ... đạt". */
     private static final Pattern LOOKS_BACK = Pattern.compile(

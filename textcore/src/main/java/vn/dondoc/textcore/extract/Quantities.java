@@ -67,7 +67,7 @@ final class Quantities {
             "như", "hoặc", "bị", "do", "vào", "ra", "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
 
     /** "114,2 trẻ trai/100 trẻ gái", "18 ca sinh/1.000 phụ nữ", "4/100.000 trẻ sinh ra": a rate per a round base. */
-    private static final Pattern RATE = Pattern.compile("^\\s*((?:\\p{Ll}+\\s+){0,3}\\p{Ll}+)?\\s*/\\s*"
+    private static final Pattern RATE = Pattern.compile("^(?:\\s+((?:\\p{Ll}+\\s+){0,3}\\p{Ll}+))?\\s*/\\s*"
             + "(100|1\\.000|10\\.000|100\\.000|1\\.000\\.000)\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+){0,3})(?![\\p{L}])");
 
     private final Lexicon lexicon;

@@ -44,7 +44,9 @@ final class TaskCellLines {
         List<Block> blocks = doc.blocks();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.kind() == BlockKind.TABLE_ROW || !NUMBER_HEADS.contains(b.text().strip().toLowerCase(Locale.ROOT))) {
+            // a header cell is a few letters: no need to lower-case every paragraph of the document to tell
+            if (b.kind() == BlockKind.TABLE_ROW || b.text().length() > 24
+                    || !NUMBER_HEADS.contains(b.text().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int j = i + 1;
@@ -54,6 +56,8 @@ final class TaskCellLines {
             boolean notTasks = false; // a calendar, or the steps of a procedure
             while (j < blocks.size() && j - i <= MAX_HEADER_CELLS && !isNumber(blocks.get(j)) && isHeaderCell(blocks.get(j))) {
                 String c = blocks.get(j).text().strip().toLowerCase(Locale.ROOT);
+                // "Đơn vị tính", "Mức chi", "Định mức": a table of norms, not of work
+                notTasks |= c.contains("đơn vị tính") || c.startsWith("mức") || c.contains("định mức");
                 notTasks |= c.equals("ngày") || c.startsWith("thứ") || c.equals("buổi") || c.contains("thành phần")
                         || c.contains("địa điểm") || c.contains("người chủ trì");
                 if (c.contains("thời gian") || c.contains("thời hạn") || c.contains("hoàn thành") || c.contains("tiến độ")) {
@@ -69,13 +73,14 @@ final class TaskCellLines {
                 }
                 j++;
             }
-            if (!content || !(due || lead) || notTasks || j >= blocks.size() || !startsRows(blocks.get(j))) {
+            if (!content || !(due || lead || notTasks) || j >= blocks.size() || !startsRows(blocks.get(j))) {
                 continue;
             }
             for (int h = i; h < j; h++) {
                 consumed.put(blocks.get(h), true);
             }
-            i = readRows(blocks, j, b.closing(), due, documentLead, year, consumed, out) - 1;
+            // a table of norms, a calendar or a procedure: its cells are no paragraphs of their own either
+            i = readRows(blocks, j, b.closing(), due, documentLead, year, consumed, notTasks ? new ArrayList<>() : out) - 1;
         }
         return out;
     }
@@ -121,8 +126,8 @@ final class TaskCellLines {
         }
         Block first = row.get(0);
         String anchor = first.body();
-        if (words(anchor) < 3) {
-            return;
+        if (words(anchor) < 3 || namesOnly(anchor) != null) {
+            return; // "Hội đồng thi", "Đơn vị dự toán cấp I": a row about a body, not work
         }
         List<String> lead = null;
         List<String> cooperating = List.of();
@@ -155,7 +160,11 @@ final class TaskCellLines {
             }
         }
         Block last = row.get(row.size() - 1);
-        out.add(new TaskItem(TaskExtractor.anchor(anchor), anchor, lead == null ? documentLead : lead, cooperating, deadline,
+        StringBuilder text = new StringBuilder(anchor); // the whole row, as a reviewer reads it
+        for (int c = 1; c < row.size(); c++) {
+            text.append(' ').append(row.get(c).text().strip());
+        }
+        out.add(new TaskItem(TaskExtractor.anchor(anchor), text.toString(), lead == null ? documentLead : lead, cooperating, deadline,
                 first.sectionPath(), new Span(first.bodyOffset(), last.span().end())));
     }
 
