@@ -171,4 +171,26 @@ public abstract class ProgramRoundTripContract extends CalendarTestBase {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Thay đổi so với bản trước (2)", "Hủy bỏ", "Sửa đổi", "Hội nghị tổng kết 20 năm");
     }
+
+    /** A week's program that names who attends ("Thành phần:"): its items keep them, people resolved where known. */
+    @Test
+    void theParticipantsAProgramNamesReachItsItems() {
+        String week = String.join("\n", "ỦY BAN NHÂN DÂN HUYỆN THANH SƠN", "LỊCH CÔNG TÁC TUẦN CỦA LÃNH ĐẠO UBND HUYỆN",
+                "(Từ ngày 03/11/2025 đến ngày 07/11/2025)", "", "THỨ HAI (03/11/2025)", "Sáng:",
+                "- 8h00: Chủ tịch UBND huyện chủ trì họp giao ban tuần.",
+                "Thành phần: Các Phó Chủ tịch UBND huyện; Trưởng phòng Nội vụ; Đại diện lãnh đạo các xã.",
+                "Địa điểm: Hội trường UBND huyện.", "Chiều:",
+                "- 14h00: Phó Chủ tịch UBND huyện làm việc với Phòng Tài chính - Kế hoạch về dự toán ngân sách năm 2026.",
+                "Thành phần: Trưởng phòng Tài chính - Kế hoạch; Chánh Văn phòng HĐND và UBND huyện.",
+                "Địa điểm: Phòng họp số 2.", "");
+        Document d = importAndConfirm(new IncomingFile("lich-tuan-thanh-son.txt", week.getBytes(StandardCharsets.UTF_8)));
+
+        List<CalendarEvent> events = eventsOf(d.id());
+        assertThat(events).extracting(CalendarEvent::place).containsExactlyInAnyOrder("Hội trường UBND huyện", "Phòng họp số 2");
+        assertThat(events).extracting(CalendarEvent::participants).containsExactlyInAnyOrder(
+                "Các Phó Chủ tịch UBND huyện; Trưởng phòng Nội vụ; Đại diện lãnh đạo các xã",
+                "Trưởng phòng Tài chính - Kế hoạch; Chánh Văn phòng HĐND và UBND huyện");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM calendar_event_parties WHERE role = 'PARTICIPANT'").query(Long.class)
+                .single()).isEqualTo(5);
+    }
 }

@@ -3,6 +3,7 @@ package vn.dondoc.domain.imports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -290,7 +291,8 @@ public final class ImportService {
             ScheduleRow e = p.schedule().get(i);
             events.add(new ProposedEvent(true, e.date(), e.endDate(), e.session() == null ? null : e.session().name(),
                     e.time(), e.content(), e.place(), e.preparingUnits(), e.chairs(), e.nonWorking(), e.span(),
-                    resolveAll(names, e.preparingUnits(), e.chairs()), certainty(Assessment.at(a.schedule(), i))));
+                    resolveAll(names, e.preparingUnits(), e.chairs()), certainty(Assessment.at(a.schedule(), i)),
+                    e.participants()));
         }
         List<ProposedTask> ts = new ArrayList<>();
         for (int i = 0; i < p.tasks().size(); i++) {
@@ -499,7 +501,8 @@ public final class ImportService {
             for (ProposedEvent e : events) {
                 incoming.add(new CalendarEvent(null, wp.id(), docId, e.date(), e.endDate(),
                         e.session(), Texts.clean(e.time()), Texts.clean(e.content()), Texts.clean(e.place()),
-                        String.join("; ", e.preparingUnits()), String.join("; ", e.chairs()), e.nonWorking(),
+                        String.join("; ", e.preparingUnits()), String.join("; ", e.chairs()),
+                        e.participants().isEmpty() ? null : String.join("; ", e.participants()), e.nonWorking(),
                         start(e.span()), end(e.span())));
             }
             Optional<WorkProgram> revised = calendars.listPrograms(null, new PageRequest(0, PageRequest.MAX_SIZE)).items()
@@ -564,17 +567,16 @@ public final class ImportService {
                 addParties(names, saved.id(), events.get(i));
                 now.add(saved);
             } else {
+                // participants the revised program names replace the old ones; where it names none, those the
+                // clerk added to the item stay
+                String participants = r.participants() != null ? r.participants() : pair.old().participants();
                 CalendarEvent updated = new CalendarEvent(pair.old().id(), r.workProgramId(), r.documentId(), r.date(),
                         r.endDate(), r.session(), r.time(), r.content(), r.place(), r.preparingUnits(), r.chairs(),
-                        pair.old().participants(), r.nonWorking(), r.spanStart(), r.spanEnd());
+                        participants, r.nonWorking(), r.spanStart(), r.spanEnd());
                 calendars.updateEvent(updated);
                 calendars.replaceParties(updated.id(), List.of(), List.of(), List.of());
-                addParties(names, updated.id(), events.get(i));
-                // a program names no participants: those the clerk added to the item stay
-                for (String p : vn.dondoc.domain.calendar.CalendarService.split(updated.participants())) {
-                    ResolvedName rn = names.resolve(p);
-                    calendars.addParty(updated.id(), "PARTICIPANT", p, null, rn.personId());
-                }
+                addParties(names, updated.id(), events.get(i).withParticipants(
+                        vn.dondoc.domain.calendar.CalendarService.split(participants)));
                 search.changed(RecordKind.EVENT, updated.id());
                 now.add(updated);
             }
@@ -594,6 +596,9 @@ public final class ImportService {
         for (String c : new HashSet<>(e.chairs())) {
             ResolvedName rn = names.resolve(c);
             calendars.addParty(eventId, "CHAIR", c, rn.unitId(), rn.personId());
+        }
+        for (String p : new LinkedHashSet<>(e.participants())) {
+            calendars.addParty(eventId, "PARTICIPANT", p, null, names.resolve(p).personId());
         }
     }
 

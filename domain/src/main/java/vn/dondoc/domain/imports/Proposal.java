@@ -99,17 +99,25 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
     public record ProposedEvent(Boolean keep, LocalDate date, LocalDate endDate, String session, String time,
                                 String content, String place, List<String> preparingUnits, List<String> chairs,
                                 boolean nonWorking, Span span, List<ResolvedName> resolved,
-                                Certainty certainty) {
+                                Certainty certainty, List<String> participants) {
         public ProposedEvent(Boolean keep, LocalDate date, LocalDate endDate, String session, String time, String content,
                              String place, List<String> preparingUnits, List<String> chairs, boolean nonWorking, Span span,
                              List<ResolvedName> resolved) {
-            this(keep, date, endDate, session, time, content, place, preparingUnits, chairs, nonWorking, span, resolved, null);
+            this(keep, date, endDate, session, time, content, place, preparingUnits, chairs, nonWorking, span, resolved, null,
+                    List.of());
         }
 
         public ProposedEvent {
             preparingUnits = nonNull(preparingUnits);
             chairs = nonNull(chairs);
             resolved = nonNull(resolved);
+            participants = nonNull(participants); // proposals stored before participants were read have none
+        }
+
+        /** The same item with other participants (a revised program keeps those the clerk added). */
+        public ProposedEvent withParticipants(List<String> names) {
+            return new ProposedEvent(keep, date, endDate, session, time, content, place, preparingUnits, chairs, nonWorking,
+                    span, resolved, certainty, names);
         }
 
         public boolean kept() {

@@ -28,13 +28,14 @@ final class CalendarLineReader extends CalendarReading {
     /**
      * Web calendars printed one cell per line: a weekday line (with or without its date), optional date
      * line, session line, then items, each optionally followed by a place line and a chair/participants line;
-     * and a leader's week in paragraphs, a weekday heading and one bullet per item.
+     * and a leader's week in paragraphs, a weekday heading and one bullet per item. Two weekday lines make a
+     * calendar; under a calendar's heading one is enough (a week page cut after its first day, a one-day program).
      */
-    List<ScheduleRow> fromLines(SegmentedDocument doc, CalendarDates.When when) {
+    List<ScheduleRow> fromLines(SegmentedDocument doc, CalendarDates.When when, boolean headedAsCalendar) {
         List<ScheduleRow> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
         long weekdays = blocks.stream().filter(b -> b.text().length() < 60 && WEEKDAY.matcher(dayLine(b.text().strip())).find()).count();
-        if (weekdays < 2 || when.anchor() == null) {
+        if (weekdays < (headedAsCalendar ? 1 : 2) || when.anchor() == null) {
             return out;
         }
         LocalDate date = null;
@@ -136,7 +137,8 @@ final class CalendarLineReader extends CalendarReading {
             if (!startsItem && fieldsAfterItem < 3) {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (PLACE_LINE.matcher(t).find() || lower.startsWith("địa điểm")) {
-                    open = withPlace(open, t.replaceFirst("^(?iu)(địa điểm\\s*:\\s*|tại\\s+)", ""));
+                    // the line's full stop ends the sentence, it is not part of the place
+                    open = withPlace(open, t.replaceFirst("^(?iu)(địa điểm\\s*:\\s*|tại\\s+)", "").replaceFirst("\\s*[.;]+$", ""));
                 } else if (lower.startsWith("thành phần") || lower.startsWith("tp:") || lower.startsWith("mời:")) {
                     open = withParticipants(open, t.replaceFirst("^(?iu)(thành phần|tp|mời)\\s*:?\\s*", ""));
                 } else if (lower.startsWith("chuẩn bị") || lower.startsWith("đơn vị chuẩn bị")) {

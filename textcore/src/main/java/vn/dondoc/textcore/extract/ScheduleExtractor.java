@@ -34,11 +34,12 @@ public final class ScheduleExtractor {
 
     public List<ScheduleRow> extract(SegmentedDocument doc, DocumentInfo info) {
         CalendarDates.When when = when(doc, info);
-        List<ScheduleRow> rows = tables.fromTables(doc, when, looksLikeCalendar(doc, info));
+        boolean headedAsCalendar = looksLikeCalendar(doc, info);
+        List<ScheduleRow> rows = tables.fromTables(doc, when, headedAsCalendar);
         if (rows.isEmpty()) {
-            rows = lines.fromLines(doc, when);
+            rows = lines.fromLines(doc, when, headedAsCalendar);
         }
-        if (rows.isEmpty() && when.anchor() != null && looksLikeCalendar(doc, info)) {
+        if (rows.isEmpty() && when.anchor() != null && headedAsCalendar) {
             rows = paragraphs.fromParagraphs(doc, when);
         }
         return rows;
