@@ -334,11 +334,19 @@ final class IssuerReader {
     /** "UBND TỈNH HÀ TĨNH SỞ Y TẾ" → "SỞ Y TẾ"; "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH" stays whole. */
     private String lastBody(String upper) {
         String[] words = upper.split(" ");
+        // the words from i on, as String.join(" ", words[i..]) would give them: a substring of the line, not a copy
+        // joined anew for every word
+        int[] at = new int[words.length];
+        for (int i = 1; i < words.length; i++) {
+            at[i] = at[i - 1] + words[i - 1].length() + 1;
+        }
+        int restEnd = words.length == 0 ? 0 : at[words.length - 1] + words[words.length - 1].length();
+        boolean startsWithParent = PARTY_PARENT.matcher(upper).lookingAt(); // the same for every word: asked once
         int start = 0;
         for (int i = 1; i < words.length; i++) {
-            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+            String rest = upper.substring(at[i], restEnd);
             String prev = words[i - 1];
-            boolean partyParent = start == 0 && PARTY_PARENT.matcher(upper).lookingAt();
+            boolean partyParent = start == 0 && startsWithParent;
             if (start > 0 && start == i - 1) {
                 continue; // "VĂN PHÒNG", "CHI CỤC": a head word right after the chosen start is part of its name
             }

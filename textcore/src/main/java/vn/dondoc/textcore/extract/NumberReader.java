@@ -17,7 +17,10 @@ import vn.dondoc.textcore.segment.Block;
  */
 final class NumberReader {
 
-    private static final Pattern NUMBER_LINE = Pattern.compile("(?i)(?:^|\\t)\\s*số\\s*:?\\s*(.*)");
+    /** "Số: 12/KH-UBND", "SỐ: 05/BC-SNN" (Unicode case: "Ố" is the capital of "ố"), at a line's or a cell's start. */
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)(?:^|\\t)\\s*số\\s*:?\\s*(.*)");
+    /** A serial the layout parted from its symbol: "542", "542 /", the other cell after a tab ("542\tCỘNG HÒA ..."). */
+    private static final Pattern BARE_SERIAL = Pattern.compile("(\\d{1,5})\\s*/?\\s*(?:\\t.*)?");
     private static final Pattern NUMBER_INLINE = Pattern.compile("\\s(?:Số|SỐ)\\s*:\\s*(.*)");
     /** "Luật số: 87/2015/QH13", "Nghị quyết số: 12/2024/NQ-HĐND" printed in a header line. */
     private static final Pattern TYPED_NUMBER_LINE = Pattern.compile(
@@ -63,17 +66,12 @@ final class NumberReader {
                 g = 2;
                 typeFromNumberLine = MetadataWords.typeOfWord(lexicon, m.group(1));
             }
-            String serial = m.group(g).strip();
-            if (serial.matches("\\d{1,5}")) {
-                // "Số: 542" ... "/TB-UBND": a signed PDF put the motto between the serial and the symbol
-                for (int k = i + 1; k < head.size() && k <= i + 5 && number == null; k++) {
-                    String t = head.get(k).text().strip();
-                    if (t.startsWith("/")) {
-                        number = DocumentNumber.parse(serial + t).orElse(null);
-                        numberSpan = number == null ? null : head.get(k).span();
-                    }
-                }
-                if (number != null) {
+            Matcher bare = BARE_SERIAL.matcher(m.group(g).strip());
+            if (bare.matches()) {
+                Found split = splitNumber(bare.group(1), head, i);
+                if (split != null) {
+                    number = split.number();
+                    numberSpan = split.span();
                     break;
                 }
             }
@@ -92,5 +90,35 @@ final class NumberReader {
             }
         }
         return new Found(number, numberSpan, typeFromNumberLine);
+    }
+
+    /**
+     * "Số: 542" ... "/TB-UBND": the layout (a signed PDF, a two-column header flattened to text) put the motto or the
+     * other column between the serial and its symbol. The symbol is the first line or cell of the next few header
+     * lines that starts with "/"; the number is the serial and that symbol, whatever follows it in the cell.
+     */
+    private static Found splitNumber(String serial, List<Block> head, int at) {
+        for (int k = at + 1; k < head.size() && k <= at + 5; k++) {
+            Block b = head.get(k);
+            String text = b.text();
+            int cell = 0;
+            while (cell <= text.length()) {
+                int end = text.indexOf('\t', cell);
+                end = end < 0 ? text.length() : end;
+                int from = cell;
+                while (from < end && Character.isWhitespace(text.charAt(from))) {
+                    from++;
+                }
+                if (from < end && text.charAt(from) == '/') {
+                    List<DocumentNumber.Found> found = DocumentNumber.findAll(serial + text.substring(from, end));
+                    if (!found.isEmpty() && found.get(0).start() == 0) {
+                        int symbolEnd = b.span().start() + from + found.get(0).end() - serial.length();
+                        return new Found(found.get(0).number(), new Span(b.span().start() + from, symbolEnd), null);
+                    }
+                }
+                cell = end + 1;
+            }
+        }
+        return null;
     }
 }

@@ -1,7 +1,10 @@
 package vn.dondoc.textcore.format;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Writes an upper-case header ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "TL. GIÁM ĐỐC") the way
@@ -10,9 +13,16 @@ import java.util.Set;
  */
 public final class Casing {
 
-    /** Words a place name follows: "tỉnh Hà Tĩnh", and Party committees named by place: "Tỉnh ủy Quảng Nam". */
-    private static final Set<String> PLACE_LEVELS = Set.of("tỉnh", "huyện", "thành phố", "thị xã", "xã", "quận",
-            "phường", "thị trấn", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "thị ủy");
+    /**
+     * Words a place name follows: "tỉnh Hà Tĩnh", and Party committees named by place: "Tỉnh ủy Quảng Nam". A list in a
+     * fixed order, longest first, so that every run walks them alike (a {@code Set.of} iterates in an order that may
+     * change from one JVM run to the next).
+     */
+    private static final List<String> PLACE_LEVELS = Stream.of("tỉnh", "huyện", "thành phố", "thị xã", "xã", "quận",
+                    "phường", "thị trấn", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "thị ủy")
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .toList();
+    private static final Set<String> PLACE_LEVEL_WORDS = Set.copyOf(PLACE_LEVELS);
 
     private final Lexicon lexicon;
 
@@ -118,7 +128,7 @@ public final class Casing {
                     if (isConnector(word) || (i < fixed.length && fixed[i])) {
                         break;
                     }
-                    if (!first || !PLACE_LEVELS.contains(word)) {
+                    if (!first || !PLACE_LEVEL_WORDS.contains(word)) {
                         out.setCharAt(i, Character.toUpperCase(s.charAt(i)));
                     }
                     first = false;

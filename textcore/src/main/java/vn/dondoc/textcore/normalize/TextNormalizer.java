@@ -212,7 +212,9 @@ public final class TextNormalizer {
     }
 
     static String cleanCharacters(String s) {
-        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        if (s.indexOf('\r') >= 0) { // one look for the common case, text without carriage returns, not two replaces
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == '\n') {
             end--;
