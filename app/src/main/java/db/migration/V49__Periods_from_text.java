@@ -23,9 +23,10 @@ public class V49__Periods_from_text extends BaseJavaMigration {
             int read = 0;
             int unread = 0;
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT id, period_label FROM " + table + " WHERE period_label IS NOT NULL");
-                 PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + PeriodColumns.ASSIGN
-                         + " WHERE id = ?")) {
+                    ResultSet rs = s.executeQuery(
+                            "SELECT id, period_label FROM " + table + " WHERE period_label IS NOT NULL");
+                    PreparedStatement update =
+                            c.prepareStatement("UPDATE " + table + " SET " + PeriodColumns.ASSIGN + " WHERE id = ?")) {
                 while (rs.next()) {
                     PeriodColumns p = PeriodColumns.of(rs.getString(2));
                     p.bind(update, 1);

@@ -36,12 +36,14 @@ public class V4__Rekey_with_vntext extends BaseJavaMigration {
         rekey(c, "document_references", "cited_number", "cited_number_key", DocumentNumbers::key, false);
     }
 
-    private static void rekey(Connection c, String table, String source, String keyColumn, Function<String, String> key,
-                              boolean unique) throws SQLException {
+    private static void rekey(
+            Connection c, String table, String source, String keyColumn, Function<String, String> key, boolean unique)
+            throws SQLException {
         Map<Long, String> keys = new LinkedHashMap<>();
         Map<Long, String> old = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, " + source + ", " + keyColumn + " FROM " + table + " ORDER BY id")) {
+                ResultSet rs =
+                        s.executeQuery("SELECT id, " + source + ", " + keyColumn + " FROM " + table + " ORDER BY id")) {
             while (rs.next()) {
                 String text = rs.getString(2);
                 String k = text == null ? null : key.apply(text);
@@ -50,11 +52,13 @@ public class V4__Rekey_with_vntext extends BaseJavaMigration {
             }
         }
         Set<String> taken = new HashSet<>();
-        try (PreparedStatement update = c.prepareStatement("UPDATE " + table + " SET " + keyColumn + " = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                c.prepareStatement("UPDATE " + table + " SET " + keyColumn + " = ? WHERE id = ?")) {
             if (unique) {
                 // out of the way first, so no row meets another's old key half-way
                 try (Statement s = c.createStatement()) {
-                    s.executeUpdate("UPDATE " + table + " SET " + keyColumn + " = CONCAT('~', CAST(id AS VARCHAR(20)))");
+                    s.executeUpdate(
+                            "UPDATE " + table + " SET " + keyColumn + " = CONCAT('~', CAST(id AS VARCHAR(20)))");
                 }
             }
             int n = 0;
@@ -62,8 +66,12 @@ public class V4__Rekey_with_vntext extends BaseJavaMigration {
                 String k = e.getValue();
                 if (unique && k != null && !taken.add(k)) {
                     String kept = k + "#" + e.getKey();
-                    log.warn("{} #{}: '{}' is now the key of an earlier row too; stored as '{}' to review", table,
-                            e.getKey(), k, kept);
+                    log.warn(
+                            "{} #{}: '{}' is now the key of an earlier row too; stored as '{}' to review",
+                            table,
+                            e.getKey(),
+                            k,
+                            kept);
                     k = kept;
                 }
                 if (k != null && (unique || !k.equals(old.get(e.getKey())))) {

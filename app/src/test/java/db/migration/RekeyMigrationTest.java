@@ -16,17 +16,24 @@ class RekeyMigrationTest {
     @Test
     void storedKeysAreRecomputedWithTheOneImplementation() throws Exception {
         Flyway.configure().dataSource(URL, "sa", "").target("3").load().migrate();
-        try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO documents (doc_number, number_key, source_name, content_hash, body, created_at)"
-                    + " VALUES ('42-CT/TU', '42-CT/TU', 'ct.txt', 'h1', 'x', CURRENT_TIMESTAMP)");
-            s.executeUpdate("INSERT INTO aliases (alias_text, alias_key, kind, target_id) VALUES ('Hoà Bình', 'hoà bình', 'UNIT', 1)");
-            s.executeUpdate("INSERT INTO aliases (alias_text, alias_key, kind, target_id) VALUES ('Hòa Bình', 'hòa bình', 'UNIT', 2)");
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "INSERT INTO documents (doc_number, number_key, source_name, content_hash, body, created_at)"
+                            + " VALUES ('42-CT/TU', '42-CT/TU', 'ct.txt', 'h1', 'x', CURRENT_TIMESTAMP)");
+            s.executeUpdate(
+                    "INSERT INTO aliases (alias_text, alias_key, kind, target_id) VALUES ('Hoà Bình', 'hoà bình', 'UNIT', 1)");
+            s.executeUpdate(
+                    "INSERT INTO aliases (alias_text, alias_key, kind, target_id) VALUES ('Hòa Bình', 'hòa bình', 'UNIT', 2)");
         }
         Flyway.configure().dataSource(URL, "sa", "").load().migrate();
-        try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(URL, "sa", "");
+                Statement s = c.createStatement()) {
             assertThat(one(s, "SELECT number_key FROM documents")).isEqualTo("42|ct|tu");
-            assertThat(one(s, "SELECT alias_key FROM aliases WHERE alias_text = 'Hoà Bình'")).isEqualTo("hòa bình");
-            assertThat(one(s, "SELECT alias_key FROM aliases WHERE alias_text = 'Hòa Bình'")).startsWith("hòa bình#");
+            assertThat(one(s, "SELECT alias_key FROM aliases WHERE alias_text = 'Hoà Bình'"))
+                    .isEqualTo("hòa bình");
+            assertThat(one(s, "SELECT alias_key FROM aliases WHERE alias_text = 'Hòa Bình'"))
+                    .startsWith("hòa bình#");
         }
     }
 

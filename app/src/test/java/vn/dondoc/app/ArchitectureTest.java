@@ -11,27 +11,50 @@ import org.junit.jupiter.api.Test;
 /** Data flows one way: textcore and domain know nothing of Spring, SQL or HTTP; controllers stay thin. */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.dondoc");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.dondoc");
 
     @Test
     void textcoreAndDomainDoNotDependOnFrameworksSqlOrTheWeb() {
-        noClasses().that().resideInAnyPackage("vn.dondoc.textcore..", "vn.dondoc.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
-                        "jakarta..", "vn.dondoc.app..", "vn.dondoc.search..", "org.apache.lucene..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("vn.dondoc.textcore..", "vn.dondoc.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "jakarta..",
+                        "vn.dondoc.app..",
+                        "vn.dondoc.search..",
+                        "org.apache.lucene..")
                 .check(CLASSES);
     }
 
     @Test
     void controllersDoNotTalkToTheDatabaseDirectly() {
-        noClasses().that().haveSimpleNameEndingWith("Api").or().haveSimpleNameEndingWith("Pages")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Api")
+                .or()
+                .haveSimpleNameEndingWith("Pages")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheSearchAdapterKnowsTheSearchEngine() {
-        noClasses().that().resideInAPackage("vn.dondoc.app..").and().resideOutsideOfPackage("vn.dondoc.app.search..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.dondoc.search..", "org.apache.lucene..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.dondoc.app..")
+                .and()
+                .resideOutsideOfPackage("vn.dondoc.app.search..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("vn.dondoc.search..", "org.apache.lucene..")
                 .check(CLASSES);
     }
 
@@ -47,19 +70,38 @@ class ArchitectureTest {
 
     @Test
     void theWebKernelKnowsNoFeature() {
-        noClasses().that().resideInAPackage("vn.dondoc.app.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("vn.dondoc.app.calendar..", "vn.dondoc.app.document..",
-                        "vn.dondoc.app.imports..", "vn.dondoc.app.org..", "vn.dondoc.app.search..", "vn.dondoc.app.target..",
-                        "vn.dondoc.app.task..", "vn.dondoc.app.overview..", "vn.dondoc.app.config..",
-                        "vn.dondoc.app.access..", "vn.dondoc.app.account..", "vn.dondoc.app.audit..", "vn.dondoc.app.versions..",
+        noClasses()
+                .that()
+                .resideInAPackage("vn.dondoc.app.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.dondoc.app.calendar..",
+                        "vn.dondoc.app.document..",
+                        "vn.dondoc.app.imports..",
+                        "vn.dondoc.app.org..",
+                        "vn.dondoc.app.search..",
+                        "vn.dondoc.app.target..",
+                        "vn.dondoc.app.task..",
+                        "vn.dondoc.app.overview..",
+                        "vn.dondoc.app.config..",
+                        "vn.dondoc.app.access..",
+                        "vn.dondoc.app.account..",
+                        "vn.dondoc.app.audit..",
+                        "vn.dondoc.app.versions..",
                         "vn.dondoc.app.trash..")
                 .check(CLASSES);
     }
 
     @Test
     void pagesLiveInTheirFeaturePackageAndRenderTheirOwnTemplates() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes().that().areAnnotatedWith(vn.dondoc.app.web.HtmlPages.class)
-                .should().haveSimpleNameEndingWith("Pages").andShould().resideOutsideOfPackage("vn.dondoc.app.web..")
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that()
+                .areAnnotatedWith(vn.dondoc.app.web.HtmlPages.class)
+                .should()
+                .haveSimpleNameEndingWith("Pages")
+                .andShould()
+                .resideOutsideOfPackage("vn.dondoc.app.web..")
                 .check(CLASSES);
     }
 }

@@ -25,10 +25,19 @@ import vn.dondoc.domain.org.OrgUnits;
  */
 public abstract class DemoOrgContract {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    @Autowired protected WebApplicationContext context;
-    @Autowired protected JdbcClient jdbc;
-    @Autowired protected DemoData demo;
-    @Autowired protected OrgUnits units;
+
+    @Autowired
+    protected WebApplicationContext context;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected DemoData demo;
+
+    @Autowired
+    protected OrgUnits units;
+
     protected MockMvc mvc;
     protected long labour;
     protected long office;
@@ -53,15 +62,21 @@ public abstract class DemoOrgContract {
 
     /** A task led by {@code unit}, started 2/1/2026; its id. */
     protected long task(long unit, String text, String deadline) throws Exception {
-        String body = call(post("/api/tasks").content("{\"text\":\"" + text + "\",\"startDate\":\"2026-01-02\",\"deadline\":\""
-                + deadline + "\",\"leadUnitIds\":[" + unit + "]}")).andExpect(status().isCreated()).andReturn().getResponse()
+        String body = call(post("/api/tasks")
+                        .content("{\"text\":\"" + text + "\",\"startDate\":\"2026-01-02\",\"deadline\":\"" + deadline
+                                + "\",\"leadUnitIds\":[" + unit + "]}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         return JSON.readTree(body).get("id").asLong();
     }
 
     /** A progress report of {@code unit} on a task (100: done that day). */
     protected void progress(long task, long unit, String day, int percent) throws Exception {
-        call(post("/api/tasks/" + task + "/progress").content("{\"reportedOn\":\"" + day + "\",\"unitId\":" + unit
-                + ",\"percent\":" + percent + "}")).andExpect(status().isCreated());
+        call(post("/api/tasks/" + task + "/progress")
+                        .content(
+                                "{\"reportedOn\":\"" + day + "\",\"unitId\":" + unit + ",\"percent\":" + percent + "}"))
+                .andExpect(status().isCreated());
     }
 }

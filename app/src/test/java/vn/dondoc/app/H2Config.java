@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 public @interface H2Config {
-    String URL = "spring.datasource.url=jdbc:h2:mem:dondoc_test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-            + "DEFAULT_NULL_ORDERING=HIGH";
+    String URL =
+            "spring.datasource.url=jdbc:h2:mem:dondoc_test;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH";
     String USER = "spring.datasource.username=sa";
     String PASSWORD = "spring.datasource.password=";
     String INDEX = "dondoc.search.index-dir=memory";

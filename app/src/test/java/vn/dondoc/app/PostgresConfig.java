@@ -15,11 +15,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class PostgresConfig {
     static final String URL = System.getProperty("dondoc.it.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
     static final String USER = System.getProperty("dondoc.it.pg.user", "postgres");
-    static final String SCHEMA = "dondoc_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static final String SCHEMA =
+            "dondoc_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private static Boolean reachable;
 
-    private PostgresConfig() {
-    }
+    private PostgresConfig() {}
 
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(URL, USER, "");
@@ -33,7 +33,8 @@ public final class PostgresConfig {
                 Runtime.getRuntime().addShutdownHook(new Thread(PostgresConfig::dropSchema));
             } catch (SQLException e) {
                 reachable = false;
-                System.err.println("PostgreSQL not reachable at " + URL + " (" + e.getMessage() + "): skipping PostgreSQL tests");
+                System.err.println(
+                        "PostgreSQL not reachable at " + URL + " (" + e.getMessage() + "): skipping PostgreSQL tests");
             }
         }
         Assumptions.assumeTrue(reachable, "PostgreSQL not reachable at " + URL + ": skipped");

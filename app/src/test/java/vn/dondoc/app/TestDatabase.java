@@ -4,13 +4,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Empties every table between tests (children before parents), so each test starts from nothing. */
 public final class TestDatabase {
-    private static final String[] TABLES = {"audit_events", "access_tokens", "user_grants", "users", "progress_reports", "task_parties", "tasks", "calendar_event_parties",
-            "calendar_events", "calendar_series_exceptions", "calendar_series", "work_programs", "calendar_published_events", "calendar_publications",
-            "calendar_conflict_acceptances", "calendar_feeds", "results", "targets", "indicators", "document_references", "documents",
-            "import_files", "import_batches", "aliases", "people", "day_announcements"};
+    private static final String[] TABLES = {
+        "audit_events",
+        "access_tokens",
+        "user_grants",
+        "users",
+        "progress_reports",
+        "task_parties",
+        "tasks",
+        "calendar_event_parties",
+        "calendar_events",
+        "calendar_series_exceptions",
+        "calendar_series",
+        "work_programs",
+        "calendar_published_events",
+        "calendar_publications",
+        "calendar_conflict_acceptances",
+        "calendar_feeds",
+        "results",
+        "targets",
+        "indicators",
+        "document_references",
+        "documents",
+        "import_files",
+        "import_batches",
+        "aliases",
+        "people",
+        "day_announcements"
+    };
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static void clear(JdbcClient jdbc) {
         for (String t : TABLES) {
@@ -30,8 +53,11 @@ public final class TestDatabase {
         java.util.Map<String, java.util.List<String>> m = new java.util.TreeMap<>();
         for (String t : TABLES) {
             if (!t.equals("audit_events")) {
-                m.put(t, jdbc.sql("SELECT * FROM " + t + " ORDER BY 1").query().listOfRows().stream()
-                        .map(r -> text(r, skip)).toList());
+                m.put(
+                        t,
+                        jdbc.sql("SELECT * FROM " + t + " ORDER BY 1").query().listOfRows().stream()
+                                .map(r -> text(r, skip))
+                                .toList());
             }
         }
         return m;
@@ -54,7 +80,9 @@ public final class TestDatabase {
         for (String t : TABLES) {
             m.put(t, jdbc.sql("SELECT COUNT(*) FROM " + t).query(Long.class).single());
         }
-        m.put("org_units", jdbc.sql("SELECT COUNT(*) FROM org_units").query(Long.class).single());
+        m.put(
+                "org_units",
+                jdbc.sql("SELECT COUNT(*) FROM org_units").query(Long.class).single());
         return m;
     }
 }

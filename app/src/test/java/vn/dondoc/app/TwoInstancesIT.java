@@ -47,14 +47,16 @@ import vn.dondoc.domain.workday.WorkdayService;
  */
 class TwoInstancesIT {
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
     private static final Duration GENEROUS = Duration.ofSeconds(15);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dirs;
+
     static Instance a;
     static Instance b;
     static String token;
@@ -67,14 +69,23 @@ class TwoInstancesIT {
         }
 
         JsonNode call(String method, String path, String json) throws IOException, InterruptedException {
-            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+            HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json");
             if (json != null) {
                 r.header("Content-Type", "application/json");
             }
-            HttpResponse<String> res = HTTP.send(r.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(res.statusCode()).as(method + " " + path + " on " + name + ": " + res.body()).isLessThan(300);
+            HttpResponse<String> res = HTTP.send(
+                    r.method(
+                                    method,
+                                    json == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(json))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(res.statusCode())
+                    .as(method + " " + path + " on " + name + ": " + res.body())
+                    .isLessThan(300);
             return res.body().isBlank() ? null : JSON.readTree(res.body());
         }
 
@@ -83,7 +94,8 @@ class TwoInstancesIT {
             try {
                 List<Long> ids = new ArrayList<>();
                 call("GET", "/api/search?kind=" + kind + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8), null)
-                        .get("hits").forEach(h -> ids.add(h.get("id").asLong()));
+                        .get("hits")
+                        .forEach(h -> ids.add(h.get("id").asLong()));
                 return ids;
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException(e);
@@ -94,15 +106,20 @@ class TwoInstancesIT {
             String boundary = "dondoc" + System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             for (Path f : files) {
-                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + f.getFileName()
-                        + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                                + f.getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
                 body.write(Files.readAllBytes(f));
                 body.write("\r\n".getBytes(StandardCharsets.UTF_8));
             }
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/imports?autoConfirm=" + autoConfirm))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> res = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/imports?autoConfirm=" + autoConfirm))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(res.statusCode()).as(res.body()).isEqualTo(202);
         }
     }
@@ -115,7 +132,9 @@ class TwoInstancesIT {
         AccountService accounts = a.context().getBean(AccountService.class);
         accounts.add("vanhanh", "Vận hành", "Mat-khau-rat-dai-2026", Role.ADMIN, null, false);
         token = ((Outcome.Ok<String>) accounts.createToken("vanhanh", "hai máy chủ")).value();
-        unit = a.call("POST", "/api/org-units", "{\"name\":\"Phòng Kế hoạch - Tài chính\",\"abbreviation\":\"KHTC\"}").get("id").asLong();
+        unit = a.call("POST", "/api/org-units", "{\"name\":\"Phòng Kế hoạch - Tài chính\",\"abbreviation\":\"KHTC\"}")
+                .get("id")
+                .asLong();
     }
 
     static Instance start(String name, String schema) {
@@ -140,9 +159,12 @@ class TwoInstancesIT {
                 Map.entry("dondoc.smtp.port", SMTP.getSmtp().getPort()),
                 Map.entry("logging.level.root", "WARN"),
                 Map.entry("logging.level.vn.dondoc", "INFO"));
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args = props.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(DondocApplication.class).run(args);
-        return new Instance(name, context, "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+        return new Instance(
+                name, context, "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
     }
 
     @AfterAll
@@ -168,32 +190,59 @@ class TwoInstancesIT {
 
     @Test
     void aTaskCreatedThroughOneInstanceIsFoundBySearchingTheOther() throws Exception {
-        long task = a.call("POST", "/api/tasks", "{\"text\":\"Kiểm kê tài sản công trụ sở Hồng Lĩnh\",\"startDate\":\"2026-01-05\","
-                + "\"deadline\":\"2026-12-30\",\"leadUnitIds\":[" + unit + "]}").get("id").asLong();
+        long task = a.call(
+                        "POST",
+                        "/api/tasks",
+                        "{\"text\":\"Kiểm kê tài sản công trụ sở Hồng Lĩnh\",\"startDate\":\"2026-01-05\","
+                                + "\"deadline\":\"2026-12-30\",\"leadUnitIds\":[" + unit + "]}")
+                .get("id")
+                .asLong();
         assertThat(a.search("tài sản Hồng Lĩnh", "TASK")).contains(task); // its own change, at once
-        eventually("a task created on A found on B", () -> b.search("tai san Hong Linh", "TASK").contains(task));
+        eventually(
+                "a task created on A found on B",
+                () -> b.search("tai san Hong Linh", "TASK").contains(task));
 
-        b.call("PUT", "/api/tasks/" + task, "{\"text\":\"Kiểm kê tài sản công trụ sở Kỳ Anh\",\"startDate\":\"2026-01-05\","
-                + "\"deadline\":\"2026-12-30\",\"leadUnitIds\":[" + unit + "]}");
-        eventually("a task edited on B found under its new words on A", () -> a.search("Kỳ Anh", "TASK").contains(task)
-                && !a.search("Hồng Lĩnh", "TASK").contains(task));
+        b.call(
+                "PUT",
+                "/api/tasks/" + task,
+                "{\"text\":\"Kiểm kê tài sản công trụ sở Kỳ Anh\",\"startDate\":\"2026-01-05\","
+                        + "\"deadline\":\"2026-12-30\",\"leadUnitIds\":[" + unit + "]}");
+        eventually(
+                "a task edited on B found under its new words on A",
+                () -> a.search("Kỳ Anh", "TASK").contains(task)
+                        && !a.search("Hồng Lĩnh", "TASK").contains(task));
     }
 
     @Test
     void aDocumentEditedOnOneInstanceAndDeletedOnTheOtherLeavesBothSearchesInStep() throws Exception {
         a.upload(true, List.of(sample("000_")));
-        long doc = eventually(a.jdbc(), "SELECT d.id FROM documents d JOIN import_files f ON f.document_id = d.id WHERE f.file_name LIKE '000_%'");
-        eventually("an imported document found on both", () -> a.search("mục tiêu kép", "DOCUMENT").contains(doc)
-                && b.search("muc tieu kep", "DOCUMENT").contains(doc));
+        long doc = eventually(
+                a.jdbc(),
+                "SELECT d.id FROM documents d JOIN import_files f ON f.document_id = d.id WHERE f.file_name LIKE '000_%'");
+        eventually(
+                "an imported document found on both",
+                () -> a.search("mục tiêu kép", "DOCUMENT").contains(doc)
+                        && b.search("muc tieu kep", "DOCUMENT").contains(doc));
         JsonNode d = a.call("GET", "/api/documents/" + doc, null);
-        a.call("PUT", "/api/documents/" + doc, "{\"number\":\"77/CTr-UBND\",\"type\":\"" + d.get("type").asText()
-                + "\",\"title\":\"Chương trình công tác tháng Mười Vũ Quang\",\"issuer\":\"UBND huyện\"}");
-        eventually("a document's new title found on B", () -> b.search("Vũ Quang", "DOCUMENT").contains(doc));
+        a.call(
+                "PUT",
+                "/api/documents/" + doc,
+                "{\"number\":\"77/CTr-UBND\",\"type\":\"" + d.get("type").asText()
+                        + "\",\"title\":\"Chương trình công tác tháng Mười Vũ Quang\",\"issuer\":\"UBND huyện\"}");
+        eventually(
+                "a document's new title found on B",
+                () -> b.search("Vũ Quang", "DOCUMENT").contains(doc));
 
-        List<Long> tasksOfDoc = a.jdbc().sql("SELECT id FROM tasks WHERE document_id = :d").param("d", doc).query(Long.class).list();
+        List<Long> tasksOfDoc = a.jdbc()
+                .sql("SELECT id FROM tasks WHERE document_id = :d")
+                .param("d", doc)
+                .query(Long.class)
+                .list();
         b.call("DELETE", "/api/documents/" + doc, null);
-        eventually("a document deleted on B gone from A's search, with its records", () -> !a.search("Vũ Quang", "DOCUMENT").contains(doc)
-                && a.search("77/CTr-UBND", "TASK").stream().noneMatch(tasksOfDoc::contains));
+        eventually(
+                "a document deleted on B gone from A's search, with its records",
+                () -> !a.search("Vũ Quang", "DOCUMENT").contains(doc)
+                        && a.search("77/CTr-UBND", "TASK").stream().noneMatch(tasksOfDoc::contains));
         assertThat(b.search("Vũ Quang", "DOCUMENT")).doesNotContain(doc);
     }
 
@@ -201,16 +250,25 @@ class TwoInstancesIT {
     void theDailyDigestFiredInBothInstancesIsMailedOnce() throws Exception {
         LocalDate today = LocalDate.now();
         if (!a.context().getBean(WorkdayService.class).calendar().isWorkingDay(today)) {
-            a.jdbc().sql("INSERT INTO day_announcements (on_day, kind, name) VALUES (:d, 'WORKING_DAY', 'Làm bù')").param("d", today).update();
+            a.jdbc()
+                    .sql("INSERT INTO day_announcements (on_day, kind, name) VALUES (:d, 'WORKING_DAY', 'Làm bù')")
+                    .param("d", today)
+                    .update();
         }
-        a.call("POST", "/api/tasks", "{\"text\":\"Nộp báo cáo quyết toán quý\",\"startDate\":\"" + today.minusDays(40)
-                + "\",\"deadline\":\"" + today.minusDays(10) + "\",\"leadUnitIds\":[" + unit + "]}");
+        a.call(
+                "POST",
+                "/api/tasks",
+                "{\"text\":\"Nộp báo cáo quyết toán quý\",\"startDate\":\"" + today.minusDays(40) + "\",\"deadline\":\""
+                        + today.minusDays(10) + "\",\"leadUnitIds\":[" + unit + "]}");
         b.call("POST", "/api/reminder-recipients", "{\"unitId\":" + unit + ",\"email\":\"khtc@sotc.example\"}");
 
-        assertThat(SMTP.waitForIncomingEmail(30_000, 1)).as("a digest within one firing").isTrue();
+        assertThat(SMTP.waitForIncomingEmail(30_000, 1))
+                .as("a digest within one firing")
+                .isTrue();
         Thread.sleep(4_000); // the other instance fired at the same second: had it sent too, its mail would be here
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
-        assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("khtc@sotc.example");
+        assertThat(SMTP.getReceivedMessages()[0].getAllRecipients()[0].toString())
+                .isEqualTo("khtc@sotc.example");
     }
 
     @Test
@@ -218,45 +276,75 @@ class TwoInstancesIT {
         List<Path> files = List.of(sample("001_"), sample("002_"), sample("003_"), sample("004_"));
         b.upload(true, files);
         JdbcClient jdbc = a.jdbc();
-        String ours = "(file_name LIKE '001_%' OR file_name LIKE '002_%' OR file_name LIKE '003_%' OR file_name LIKE '004_%')";
-        eventually("four queued files read by the two instances", () -> jdbc.sql("SELECT COUNT(*) FROM import_files WHERE "
-                + ours + " AND status NOT IN ('QUEUED', 'PROCESSING')").query(Long.class).single() == files.size());
-        assertThat(jdbc.sql("SELECT status FROM import_files WHERE " + ours).query(String.class).list())
+        String ours =
+                "(file_name LIKE '001_%' OR file_name LIKE '002_%' OR file_name LIKE '003_%' OR file_name LIKE '004_%')";
+        eventually(
+                "four queued files read by the two instances",
+                () -> jdbc.sql("SELECT COUNT(*) FROM import_files WHERE " + ours
+                                        + " AND status NOT IN ('QUEUED', 'PROCESSING')")
+                                .query(Long.class)
+                                .single()
+                        == files.size());
+        assertThat(jdbc.sql("SELECT status FROM import_files WHERE " + ours)
+                        .query(String.class)
+                        .list())
                 .containsExactly("CONFIRMED", "CONFIRMED", "CONFIRMED", "CONFIRMED");
         // a file read by both would have stored its document twice (or been marked a duplicate of itself)
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM documents WHERE content_hash IN (SELECT content_hash FROM import_files WHERE "
-                + ours + ")").query(Long.class).single()).isEqualTo(files.size());
-        assertThat(jdbc.sql("SELECT COUNT(DISTINCT document_id) FROM import_files WHERE " + ours).query(Long.class).single())
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM documents WHERE content_hash IN (SELECT content_hash FROM import_files WHERE "
+                                        + ours + ")")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(files.size());
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT document_id) FROM import_files WHERE " + ours)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(files.size());
     }
 
     @Test
     void aProvinceGeneratedBesideBothInstancesIsFoundBySearchingEither() throws Exception {
         // written with plain inserts, not through the services: no row of the change log per record
-        a.context().getBean(ProvinceGenerator.class).generate(new ProvinceGenerator.Sizes(3, 6, 4, 12, 12), 7, false, line -> {
-        });
+        a.context()
+                .getBean(ProvinceGenerator.class)
+                .generate(new ProvinceGenerator.Sizes(3, 6, 4, 12, 12), 7, false, line -> {});
         JdbcClient jdbc = a.jdbc();
         long doc = jdbc.sql("SELECT MAX(id) FROM documents").query(Long.class).single();
-        String number = jdbc.sql("SELECT doc_number FROM documents WHERE id = :d").param("d", doc).query(String.class).single();
-        eventually("a generated document found on both", () -> a.search(number, "DOCUMENT").contains(doc)
-                && b.search(number, "DOCUMENT").contains(doc));
-        eventually("both indexes hold every generated record", () -> !a.context().getBean(Search.class).outOfStep()
-                && !b.context().getBean(Search.class).outOfStep());
+        String number = jdbc.sql("SELECT doc_number FROM documents WHERE id = :d")
+                .param("d", doc)
+                .query(String.class)
+                .single();
+        eventually(
+                "a generated document found on both",
+                () -> a.search(number, "DOCUMENT").contains(doc)
+                        && b.search(number, "DOCUMENT").contains(doc));
+        eventually(
+                "both indexes hold every generated record",
+                () -> !a.context().getBean(Search.class).outOfStep()
+                        && !b.context().getBean(Search.class).outOfStep());
     }
 
     @Test
     void aBackupRestoredUnderARunningInstanceIsFoundByItsSearch() throws Exception {
-        long task = a.call("POST", "/api/tasks", "{\"text\":\"Chỉnh trang vỉa hè phố Nguyễn Du Thạch Hà\",\"startDate\":\"2026-01-05\","
-                + "\"deadline\":\"2026-12-30\",\"leadUnitIds\":[" + unit + "]}").get("id").asLong();
+        long task = a.call(
+                        "POST",
+                        "/api/tasks",
+                        "{\"text\":\"Chỉnh trang vỉa hè phố Nguyễn Du Thạch Hà\",\"startDate\":\"2026-01-05\","
+                                + "\"deadline\":\"2026-12-30\",\"leadUnitIds\":[" + unit + "]}")
+                .get("id")
+                .asLong();
         ByteArrayOutputStream backup = new ByteArrayOutputStream();
         a.context().getBean(Backups.class).write(backup);
         Instance c = start("C", PostgresConfig.freshSchema("dondoc_two_restore_"));
         try {
             // the new instance's index saw its own (empty) log; the restore writes rows straight into the tables
             c.context().getBean(Backups.class).restore(new java.io.ByteArrayInputStream(backup.toByteArray()));
-            eventually("a restored task found on the instance running on the restored database",
+            eventually(
+                    "a restored task found on the instance running on the restored database",
                     () -> c.search("vỉa hè Nguyễn Du", "TASK").contains(task));
-            eventually("its index holds every restored record", () -> !c.context().getBean(Search.class).outOfStep());
+            eventually(
+                    "its index holds every restored record",
+                    () -> !c.context().getBean(Search.class).outOfStep());
         } finally {
             c.context().close();
         }
@@ -264,14 +352,18 @@ class TwoInstancesIT {
 
     static long eventually(JdbcClient jdbc, String sql) throws InterruptedException {
         Long[] id = {null};
-        eventually("a row of " + sql, () -> (id[0] = jdbc.sql(sql).query(Long.class).optional().orElse(null)) != null);
+        eventually(
+                "a row of " + sql,
+                () -> (id[0] = jdbc.sql(sql).query(Long.class).optional().orElse(null)) != null);
         return id[0];
     }
 
     static Path sample(String prefix) throws IOException {
         Path samples = Path.of("..", "src", "samples");
         try (var s = Files.list(samples)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

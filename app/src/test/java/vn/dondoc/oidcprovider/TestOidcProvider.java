@@ -17,8 +17,8 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
-import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -58,7 +58,8 @@ public final class TestOidcProvider implements AutoCloseable {
     static final Map<String, Map<String, Object>> PEOPLE = Map.of(
             "nguyenvana", Map.of("preferred_username", "nguyenvana", "name", "Nguyễn Văn A"),
             "tranthib", Map.of("preferred_username", "tranthib", "email", "b.tran@tinh.gov.vn", "email_verified", true),
-            "nguoila", Map.of("preferred_username", "nguoila", "email", "nguoi.la@tinh.gov.vn", "email_verified", true));
+            "nguoila",
+                    Map.of("preferred_username", "nguoila", "email", "nguoi.la@tinh.gov.vn", "email_verified", true));
 
     private final ConfigurableApplicationContext context;
 
@@ -71,8 +72,11 @@ public final class TestOidcProvider implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Provider.class)
                 .web(WebApplicationType.SERVLET)
                 // none of dondoc's application.properties: its own name, its own port, its own session cookie
-                .properties("spring.config.name=dondoc-test-oidc-provider", "server.port=0",
-                        "server.servlet.session.cookie.name=PROVIDER_SESSION", "spring.main.banner-mode=off")
+                .properties(
+                        "spring.config.name=dondoc-test-oidc-provider",
+                        "server.port=0",
+                        "server.servlet.session.cookie.name=PROVIDER_SESSION",
+                        "spring.main.banner-mode=off")
                 .run();
         return new TestOidcProvider(context);
     }
@@ -103,17 +107,22 @@ public final class TestOidcProvider implements AutoCloseable {
 
     @EnableWebSecurity
     // a servlet for Tomcat to map requests to, so that the security filters (which answer everything) run
-    @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
-            SecurityFilterAutoConfiguration.class})
+    @ImportAutoConfiguration({
+        TomcatServletWebServerAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class,
+        SecurityFilterAutoConfiguration.class
+    })
     static class Provider {
         @Bean
         @Order(1)
         SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
             http.oauth2AuthorizationServer(server -> {
-                http.securityMatcher(server.getEndpointsMatcher());
-                server.oidc(Customizer.withDefaults());
-            }).authorizeHttpRequests(a -> a.anyRequest().authenticated())
-                    .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        http.securityMatcher(server.getEndpointsMatcher());
+                        server.oidc(Customizer.withDefaults());
+                    })
+                    .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                    .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                            new LoginUrlAuthenticationEntryPoint("/login"),
                             new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
             return http.build();
         }
@@ -128,18 +137,29 @@ public final class TestOidcProvider implements AutoCloseable {
         @Bean
         UserDetailsService people() {
             return new InMemoryUserDetailsManager(PEOPLE.keySet().stream()
-                    .map(name -> User.withUsername(name).password("{noop}" + PASSWORD).roles("USER").build()).toList());
+                    .map(name -> User.withUsername(name)
+                            .password("{noop}" + PASSWORD)
+                            .roles("USER")
+                            .build())
+                    .toList());
         }
 
         @Bean
         RegisteredClientRepository clients() {
-            // a loopback redirect address: the provider accepts it on any port (RFC 8252), so dondoc's random port works
-            RegisteredClient dondoc = RegisteredClient.withId(UUID.randomUUID().toString()).clientId(CLIENT_ID)
-                    .clientSecret("{noop}" + CLIENT_SECRET).clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+            // a loopback redirect address: the provider accepts it on any port (RFC 8252), so dondoc's random port
+            // works
+            RegisteredClient dondoc = RegisteredClient.withId(UUID.randomUUID().toString())
+                    .clientId(CLIENT_ID)
+                    .clientSecret("{noop}" + CLIENT_SECRET)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUri("http://127.0.0.1/login/oauth2/code/sso")
-                    .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE).scope(OidcScopes.EMAIL)
-                    .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+                    .scope(OidcScopes.OPENID)
+                    .scope(OidcScopes.PROFILE)
+                    .scope(OidcScopes.EMAIL)
+                    .clientSettings(ClientSettings.builder()
+                            .requireAuthorizationConsent(false)
+                            .build())
                     .build();
             return new InMemoryRegisteredClientRepository(List.of(dondoc));
         }
@@ -148,7 +168,8 @@ public final class TestOidcProvider implements AutoCloseable {
         OAuth2TokenCustomizer<JwtEncodingContext> claims() {
             return context -> {
                 if ("id_token".equals(context.getTokenType().getValue())) {
-                    PEOPLE.getOrDefault(context.getPrincipal().getName(), Map.of()).forEach(context.getClaims()::claim);
+                    PEOPLE.getOrDefault(context.getPrincipal().getName(), Map.of())
+                            .forEach(context.getClaims()::claim);
                 }
             };
         }
@@ -158,15 +179,18 @@ public final class TestOidcProvider implements AutoCloseable {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
-                    .keyID(UUID.randomUUID().toString()).build();
+            RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+                    .privateKey((RSAPrivateKey) pair.getPrivate())
+                    .keyID(UUID.randomUUID().toString())
+                    .build();
             return new ImmutableJWKSet<>(new JWKSet(key));
         }
 
         /** For the provider's user-info endpoint, which takes the access tokens it issued. */
         @Bean
         org.springframework.security.oauth2.jwt.JwtDecoder tokens(JWKSource<SecurityContext> keys) {
-            return org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSource(keys).build();
+            return org.springframework.security.oauth2.jwt.NimbusJwtDecoder.withJwkSource(keys)
+                    .build();
         }
 
         @Bean

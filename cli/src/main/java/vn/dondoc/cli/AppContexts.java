@@ -11,8 +11,7 @@ import vn.dondoc.app.DondocApplication;
 
 /** Starts the application from the plain class path: as a web server, or headless for a command. */
 final class AppContexts {
-    private AppContexts() {
-    }
+    private AppContexts() {}
 
     /** H2 wants an absolute path or one starting with "./"; an absolute one is simplest. */
     static String dataDir(Path data) {
@@ -60,8 +59,11 @@ final class AppContexts {
         props.put("logging.level.root", "WARN");
         props.put("logging.level.org.springframework", "ERROR");
         props.put("logging.level.org.flywaydb", "ERROR");
-        return new SpringApplicationBuilder(DondocApplication.class).web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args(props));
+        return new SpringApplicationBuilder(DondocApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(args(props));
     }
 
     /**
@@ -69,7 +71,9 @@ final class AppContexts {
      * defaults and would lose to it); environment variables such as DONDOC_DB_URL still apply.
      */
     private static String[] args(Map<String, Object> props) {
-        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return props.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
     }
 
     static boolean causedByIndexLock(Throwable e) {

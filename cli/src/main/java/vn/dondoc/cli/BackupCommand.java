@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dondoc.app.backup.Backups;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
         description = "Sao lưu toàn bộ cơ sở dữ liệu (bản ghi, tệp gốc, tài khoản, nhật ký) vào một tệp zip nhất quán;"
                 + " chạy được khi máy chủ đang hoạt động.")
 final class BackupCommand implements Callable<Integer> {
@@ -23,7 +25,10 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp sao lưu sẽ ghi (.zip).")
     Path out;
 
-    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:DONDOC_DATA_DIR:-./data}",
+            description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
     Path data;
 
     @Override
@@ -40,8 +45,11 @@ final class BackupCommand implements Callable<Integer> {
             }
             // a half-written backup never takes the name of a good one
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            spec.commandLine().getOut().printf("Đã sao lưu %d dòng của %d bảng (lược đồ phiên bản %s) vào %s trong %.1f giây.%n",
-                    s.total(), s.rows().size(), s.schemaVersion(), out, (System.nanoTime() - t0) / 1e9);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Đã sao lưu %d dòng của %d bảng (lược đồ phiên bản %s) vào %s trong %.1f giây.%n",
+                            s.total(), s.rows().size(), s.schemaVersion(), out, (System.nanoTime() - t0) / 1e9);
             return 0;
         } catch (IOException | RuntimeException e) {
             spec.commandLine().getErr().println("dondoc backup: " + AppContexts.rootMessage(e));

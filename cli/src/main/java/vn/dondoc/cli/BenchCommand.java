@@ -39,7 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "WHAT", description = "extract | serve")
     String what;
 
-    @Parameters(index = "1..*", paramLabel = "DIR", arity = "0..*", description = "Thư mục văn bản mẫu (mặc định: src/samples).")
+    @Parameters(
+            index = "1..*",
+            paramLabel = "DIR",
+            arity = "0..*",
+            description = "Thư mục văn bản mẫu (mặc định: src/samples).")
     List<Path> dirs = new ArrayList<>();
 
     @Option(names = "--mb", description = "Khối lượng tối thiểu mỗi lượt đo, MB (mặc định 50).")
@@ -60,10 +64,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--url", description = "serve: địa chỉ máy chủ, chỉ trên máy này (mặc định http://127.0.0.1:8080).")
     String url = "http://127.0.0.1:8080";
 
-    @Option(names = "--accounts", description = "serve: tệp tài khoản của 'dondoc generate' (mặc định DATA/generated-accounts.tsv).")
+    @Option(
+            names = "--accounts",
+            description = "serve: tệp tài khoản của 'dondoc generate' (mặc định DATA/generated-accounts.tsv).")
     Path accounts;
 
-    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:DONDOC_DATA_DIR:-./data}",
+            description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
     Path data;
 
     @Override
@@ -81,10 +90,17 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dondoc bench: không có văn bản mẫu");
             return 1;
         }
-        long corpusBytes = corpus.stream().mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length).sum();
+        long corpusBytes = corpus.stream()
+                .mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         int rounds = (int) Math.max(1, Math.ceil(mb * 1024.0 * 1024.0 / corpusBytes));
-        out.printf("corpus: %d documents, %.1f MB; %d rounds ≥ %d MB per run; %d cores%n", corpus.size(),
-                corpusBytes / 1048576.0, rounds, mb, Runtime.getRuntime().availableProcessors());
+        out.printf(
+                "corpus: %d documents, %.1f MB; %d rounds ≥ %d MB per run; %d cores%n",
+                corpus.size(),
+                corpusBytes / 1048576.0,
+                rounds,
+                mb,
+                Runtime.getRuntime().availableProcessors());
         DocumentPipeline warm = new DocumentPipeline(Lexicon.standard());
         // three passes over everything first, so the JIT has compiled and profiled every stage before the clock starts
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
@@ -111,14 +127,18 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         if (!ServeLoad.loopback(base)) {
-            spec.commandLine().getErr().println("dondoc bench serve: chỉ đo máy chủ trên chính máy này (loopback), không phải "
-                    + url + " (refusing a non-loopback URL)");
+            spec.commandLine()
+                    .getErr()
+                    .println("dondoc bench serve: chỉ đo máy chủ trên chính máy này (loopback), không phải " + url
+                            + " (refusing a non-loopback URL)");
             return 2;
         }
         Path file = accounts != null ? accounts : data.resolve("generated-accounts.tsv");
         if (!Files.isReadable(file)) {
-            spec.commandLine().getErr().println("dondoc bench serve: không đọc được " + file
-                    + " (chạy 'dondoc generate' trước, hoặc --accounts)");
+            spec.commandLine()
+                    .getErr()
+                    .println("dondoc bench serve: không đọc được " + file
+                            + " (chạy 'dondoc generate' trước, hoặc --accounts)");
             return 1;
         }
         List<ServeLoad.Account> chosen = ServeLoad.pickUsers(ServeLoad.readAccounts(file), users, 13);
@@ -126,17 +146,29 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("dondoc bench serve: không có tài khoản nào trong " + file);
             return 1;
         }
-        java.time.Duration length = seconds != null ? java.time.Duration.ofSeconds(seconds)
+        java.time.Duration length = seconds != null
+                ? java.time.Duration.ofSeconds(seconds)
                 : java.time.Duration.ofMillis((long) (minutes * 60_000));
-        out.printf("%d người dùng (%d đơn vị) trên %s trong %d s...%n", chosen.size(),
-                chosen.stream().map(ServeLoad.Account::unitId).distinct().count(), base, length.toSeconds());
+        out.printf(
+                "%d người dùng (%d đơn vị) trên %s trong %d s...%n",
+                chosen.size(),
+                chosen.stream().map(ServeLoad.Account::unitId).distinct().count(),
+                base,
+                length.toSeconds());
         out.flush();
         long errors = new ServeLoad(base).run(chosen, length, out);
         return errors == 0 ? 0 : 3;
     }
 
-    private static void run(PrintWriter out, String label, DocumentPipeline p, List<String> corpus, int rounds,
-                            int threads, long corpusBytes) throws Exception {
+    private static void run(
+            PrintWriter out,
+            String label,
+            DocumentPipeline p,
+            List<String> corpus,
+            int rounds,
+            int threads,
+            long corpusBytes)
+            throws Exception {
         AtomicInteger next = new AtomicInteger();
         int total = corpus.size() * rounds;
         AtomicInteger items = new AtomicInteger();
@@ -151,7 +183,9 @@ final class BenchCommand implements Callable<Integer> {
                 int i;
                 while ((i = next.getAndIncrement()) < total) {
                     ParsedDocument d = p.parse("bench", corpus.get(i % corpus.size()));
-                    items.addAndGet(d.tasks().size() + d.references().size() + d.targets().size());
+                    items.addAndGet(d.tasks().size()
+                            + d.references().size()
+                            + d.targets().size());
                 }
                 cpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
             }));
@@ -164,7 +198,8 @@ final class BenchCommand implements Callable<Integer> {
         double mbytes = corpusBytes * (double) rounds / 1048576.0;
         double cpuSecs = cpu.get() / 1e9;
         // CPU seconds too: on a shared machine wall time measures the neighbours as much as the code
-        out.printf("%-10s %8.1f MB in %6.2f s: %7.2f MB/s, %8.1f documents/s; per CPU-second %.2f MB/s (%d items found)%n",
+        out.printf(
+                "%-10s %8.1f MB in %6.2f s: %7.2f MB/s, %8.1f documents/s; per CPU-second %.2f MB/s (%d items found)%n",
                 label, mbytes, secs, mbytes / secs, total / secs, mbytes / Math.max(cpuSecs, 1e-9), items.get());
     }
 
@@ -181,8 +216,9 @@ final class BenchCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("slowest:");
         for (int k = 0; k < Math.min(5, cost.size()); k++) {
             double[] c = cost.get(k);
-            sb.append(String.format(" #%d %.0f ms (%.0f KB, %.2f MB/s);", (int) c[0], c[1] * 1000,
-                    corpus.get((int) c[0]).length() / 1024.0, c[2]));
+            sb.append(String.format(
+                    " #%d %.0f ms (%.0f KB, %.2f MB/s);",
+                    (int) c[0], c[1] * 1000, corpus.get((int) c[0]).length() / 1024.0, c[2]));
         }
         out.println(sb);
     }
@@ -191,7 +227,8 @@ final class BenchCommand implements Callable<Integer> {
         Map<DocumentPipeline.Stage, Long> st = p.stageNanos();
         long sum = st.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder sb = new StringBuilder("stages:");
-        st.forEach((k, v) -> sb.append(String.format(" %s %.0f%%", k.name().toLowerCase(), 100.0 * v / Math.max(1, sum))));
+        st.forEach((k, v) ->
+                sb.append(String.format(" %s %.0f%%", k.name().toLowerCase(), 100.0 * v / Math.max(1, sum))));
         out.println(sb);
     }
 

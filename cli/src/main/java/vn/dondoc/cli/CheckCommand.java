@@ -9,13 +9,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.dondoc.app.consistency.ConsistencyCheck;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Kiểm tra cơ sở dữ liệu, tệp gốc và chỉ mục tìm kiếm có khớp nhau không; mã thoát 1 khi có chỗ lệch.")
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Kiểm tra cơ sở dữ liệu, tệp gốc và chỉ mục tìm kiếm có khớp nhau không; mã thoát 1 khi có chỗ lệch.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:DONDOC_DATA_DIR:-./data}",
+            description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
     Path data;
 
     @Override
@@ -24,8 +30,12 @@ final class CheckCommand implements Callable<Integer> {
             ConsistencyCheck.Report r = ctx.getBean(ConsistencyCheck.class).run();
             var out = spec.commandLine().getOut();
             r.problems().forEach(p -> out.println("- " + p.message()));
-            out.printf(r.consistent() ? "Khớp: đã kiểm tra %d văn bản, tệp gốc và chỉ mục tìm kiếm.%n"
-                    : "Có %2$d chỗ không khớp (đã kiểm tra %1$d văn bản).%n", r.documentsChecked(), r.problems().size());
+            out.printf(
+                    r.consistent()
+                            ? "Khớp: đã kiểm tra %d văn bản, tệp gốc và chỉ mục tìm kiếm.%n"
+                            : "Có %2$d chỗ không khớp (đã kiểm tra %1$d văn bản).%n",
+                    r.documentsChecked(),
+                    r.problems().size());
             return r.consistent() ? 0 : 1;
         } catch (RuntimeException e) {
             String why = AppContexts.causedByIndexLock(e)

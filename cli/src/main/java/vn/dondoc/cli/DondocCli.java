@@ -4,11 +4,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code dondoc} command. Each subcommand is one {@code Callable<Integer>} class. */
-@Command(name = "dondoc", mixinStandardHelpOptions = true, version = "dondoc 0.1.0",
+@Command(
+        name = "dondoc",
+        mixinStandardHelpOptions = true,
+        version = "dondoc 0.1.0",
         description = "Đôn đốc: đọc văn bản hành chính, theo dõi nhiệm vụ, chỉ tiêu và lịch công tác.",
-        subcommands = {ExtractCommand.class, RepairCommand.class, BenchCommand.class, ServeCommand.class,
-                ImportCommand.class, ReindexCommand.class, UsersCommand.class, BackupCommand.class,
-                RestoreCommand.class, CheckCommand.class, GenerateCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            RepairCommand.class,
+            BenchCommand.class,
+            ServeCommand.class,
+            ImportCommand.class,
+            ReindexCommand.class,
+            UsersCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            CheckCommand.class,
+            GenerateCommand.class
+        })
 public final class DondocCli implements Runnable {
 
     @CommandLine.Spec

@@ -12,17 +12,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import java.util.ArrayList;
 import vn.dondoc.ingest.DocumentReader;
 import vn.dondoc.ingest.ReadResult;
 import vn.dondoc.ingest.UnreadableDocumentException;
 import vn.dondoc.textcore.DocumentPipeline;
-import vn.dondoc.textcore.model.Diagnostic;
 import vn.dondoc.textcore.json.ExtractionJson;
 import vn.dondoc.textcore.model.ParsedDocument;
 
 /** {@code dondoc extract FILE... [--json] [--out DIR]}: reads documents, prints or writes what they say. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Đọc văn bản và trích xuất số, ký hiệu, lịch công tác, nhiệm vụ, chỉ tiêu, kết quả.")
 final class ExtractCommand implements Callable<Integer> {
 

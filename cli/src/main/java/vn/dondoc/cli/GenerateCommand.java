@@ -18,14 +18,22 @@ import vn.dondoc.domain.search.Search;
  * {@code dondoc generate}: a province's worth of realistic data in the configured database and the search index,
  * for load tests. The accounts it makes (one password, one API token each) go to DATA/generated-accounts.tsv.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Sinh dữ liệu quy mô một tỉnh (đơn vị, cán bộ, tài khoản, văn bản, nhiệm vụ, chỉ tiêu, kết quả, lịch)"
-                + " để đo tải.", "Tài khoản sinh ra được ghi vào DATA/generated-accounts.tsv."})
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Sinh dữ liệu quy mô một tỉnh (đơn vị, cán bộ, tài khoản, văn bản, nhiệm vụ, chỉ tiêu, kết quả, lịch)"
+                    + " để đo tải.",
+            "Tài khoản sinh ra được ghi vào DATA/generated-accounts.tsv."
+        })
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:DONDOC_DATA_DIR:-./data}",
+            description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--units", defaultValue = "200", description = "Số đơn vị (mặc định ${DEFAULT-VALUE}).")
@@ -40,7 +48,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--tasks", defaultValue = "200000", description = "Số nhiệm vụ (mặc định ${DEFAULT-VALUE}).")
     int tasks;
 
-    @Option(names = "--results", defaultValue = "1000000", description = "Số kết quả chỉ tiêu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--results",
+            defaultValue = "1000000",
+            description = "Số kết quả chỉ tiêu (mặc định ${DEFAULT-VALUE}).")
     int results;
 
     @Option(names = "--seed", defaultValue = "13", description = "Hạt giống ngẫu nhiên (mặc định ${DEFAULT-VALUE}).")
@@ -58,12 +69,15 @@ final class GenerateCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = AppContexts.headless(data, !noIndex)) {
-            ProvinceGenerator.Outcome o = ctx.getBean(ProvinceGenerator.class).generate(
-                    new ProvinceGenerator.Sizes(units, people, documents, tasks, results), seed, false,
-                    line -> {
-                        out.printf("  %s (%.0f s)%n", line, (System.nanoTime() - t0) / 1e9);
-                        out.flush();
-                    });
+            ProvinceGenerator.Outcome o = ctx.getBean(ProvinceGenerator.class)
+                    .generate(
+                            new ProvinceGenerator.Sizes(units, people, documents, tasks, results),
+                            seed,
+                            false,
+                            line -> {
+                                out.printf("  %s (%.0f s)%n", line, (System.nanoTime() - t0) / 1e9);
+                                out.flush();
+                            });
             // the accounts first: the rows are committed, and a long index build must not keep them from the load test
             Path file = data.resolve("generated-accounts.tsv");
             Files.createDirectories(data);

@@ -22,9 +22,13 @@ import vn.dondoc.domain.imports.ImportStatus;
 import vn.dondoc.domain.imports.ImportSummary;
 import vn.dondoc.domain.imports.IncomingFile;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Nhập văn bản (tệp hoặc thư mục) vào cơ sở dữ liệu đang cấu hình, như trang Nhập văn bản.",
-                "Không có --confirm-all: các tệp chờ duyệt trên trang web. Tệp trùng (cùng SHA-256) được bỏ qua."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Nhập văn bản (tệp hoặc thư mục) vào cơ sở dữ liệu đang cấu hình, như trang Nhập văn bản.",
+            "Không có --confirm-all: các tệp chờ duyệt trên trang web. Tệp trùng (cùng SHA-256) được bỏ qua."
+        })
 final class ImportCommand implements Callable<Integer> {
     private static final int CHUNK = 50;
 
@@ -37,7 +41,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--confirm-all", description = "Lưu ngay kết quả trích xuất, không chờ duyệt.")
     boolean confirmAll;
 
-    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:DONDOC_DATA_DIR:-./data}",
+            description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
     Path data;
 
     @Override
@@ -52,8 +59,10 @@ final class ImportCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException e) {
                     err.println("dondoc import: " + p + ": không đọc được thư mục: " + e.getMessage());
                     return 1;
@@ -119,8 +128,9 @@ final class ImportCommand implements Callable<Integer> {
         long ready = s.count(ImportStatus.READY);
         long duplicates = s.count(ImportStatus.DUPLICATE);
         long failed = s.count(ImportStatus.FAILED) + unreadable.size();
-        out.printf("Đã lưu: %d · chờ duyệt: %d · trùng, bỏ qua: %d · lỗi: %d · %.1f giây%n", confirmed, ready,
-                duplicates, failed, (System.nanoTime() - t0) / 1e9);
+        out.printf(
+                "Đã lưu: %d · chờ duyệt: %d · trùng, bỏ qua: %d · lỗi: %d · %.1f giây%n",
+                confirmed, ready, duplicates, failed, (System.nanoTime() - t0) / 1e9);
         long retaken = jobs.takenOverBy(batch);
         if (retaken > 0) {
             out.println("Trong đó " + retaken + " tệp của lần nhập trước bị ngắt giữa chừng (chưa vào cơ sở dữ liệu)"
@@ -130,7 +140,8 @@ final class ImportCommand implements Callable<Integer> {
             out.println("Các tệp chờ duyệt: trang Nhập văn bản, đợt #" + batch + " (/imports/" + batch + ").");
         }
         for (ImportFile f : s.files()) {
-            if (f.status() == ImportStatus.FAILED || f.status() == ImportStatus.DUPLICATE
+            if (f.status() == ImportStatus.FAILED
+                    || f.status() == ImportStatus.DUPLICATE
                     || (f.status() == ImportStatus.READY && f.errorCode() != null)) {
                 out.println("  " + label(f.status()) + " " + f.fileName() + ": " + messages.fileError(f));
             }

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The files a command is given: a directory stands for the regular files in it, sorted. */
 final class InputFiles {
 
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     static List<Path> expand(List<Path> args) {
         List<Path> out = new ArrayList<>();

@@ -11,13 +11,18 @@ import picocli.CommandLine.Spec;
 import vn.dondoc.domain.document.DocumentService;
 import vn.dondoc.domain.search.RecordKind;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true,
+@Command(
+        name = "reindex",
+        mixinStandardHelpOptions = true,
         description = "Dựng lại chỉ mục tìm kiếm từ cơ sở dữ liệu (dừng máy chủ trước khi chạy).")
 final class ReindexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:DONDOC_DATA_DIR:-./data}",
+            description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
     Path data;
 
     @Override
@@ -25,10 +30,17 @@ final class ReindexCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = AppContexts.headless(data, true)) {
             Map<RecordKind, Long> n = ctx.getBean(DocumentService.class).reindexAll();
-            spec.commandLine().getOut().printf("Đã dựng lại chỉ mục: %d văn bản, %d nhiệm vụ, %d mục lịch công tác,"
-                            + " %d chỉ tiêu, %d kết quả trong %.1f giây.%n", n.getOrDefault(RecordKind.DOCUMENT, 0L),
-                    n.getOrDefault(RecordKind.TASK, 0L), n.getOrDefault(RecordKind.EVENT, 0L),
-                    n.getOrDefault(RecordKind.TARGET, 0L), n.getOrDefault(RecordKind.RESULT, 0L), (System.nanoTime() - t0) / 1e9);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Đã dựng lại chỉ mục: %d văn bản, %d nhiệm vụ, %d mục lịch công tác,"
+                                    + " %d chỉ tiêu, %d kết quả trong %.1f giây.%n",
+                            n.getOrDefault(RecordKind.DOCUMENT, 0L),
+                            n.getOrDefault(RecordKind.TASK, 0L),
+                            n.getOrDefault(RecordKind.EVENT, 0L),
+                            n.getOrDefault(RecordKind.TARGET, 0L),
+                            n.getOrDefault(RecordKind.RESULT, 0L),
+                            (System.nanoTime() - t0) / 1e9);
             return 0;
         } catch (RuntimeException e) {
             String why = AppContexts.causedByIndexLock(e)

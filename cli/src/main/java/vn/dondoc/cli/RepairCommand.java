@@ -26,9 +26,13 @@ import vn.dondoc.textcore.repair.RepairResult;
  * {@code dondoc repair FILE... --out DIR}: restores diacritics lost in PDF extraction. Writes the repaired
  * text to {@code DIR/<name>} (UTF-8, NFC) and the list of changes to {@code DIR/<name>.changes.tsv}.
  */
-@Command(name = "repair", mixinStandardHelpOptions = true,
-        description = {"Sửa chữ mất dấu do trích xuất PDF (\"tnh\" → \"tỉnh\", \"tchức\" → \"tổ chức\").",
-            "Repairs Vietnamese letters lost in PDF text extraction."})
+@Command(
+        name = "repair",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Sửa chữ mất dấu do trích xuất PDF (\"tnh\" → \"tỉnh\", \"tchức\" → \"tổ chức\").",
+            "Repairs Vietnamese letters lost in PDF text extraction."
+        })
 final class RepairCommand implements Callable<Integer> {
 
     @Spec
@@ -37,7 +41,10 @@ final class RepairCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Tệp văn bản UTF-8 / UTF-8 text files.")
     List<Path> files;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
             description = "Thư mục ghi kết quả / output directory (created if missing).")
     Path out;
 
@@ -60,11 +67,15 @@ final class RepairCommand implements Callable<Integer> {
                 String text = read(file);
                 RepairResult result = repairer.repair(text);
                 String name = file.getFileName().toString();
-                Files.writeString(out.resolve(name), Normalizer.normalize(result.text(), Normalizer.Form.NFC),
+                Files.writeString(
+                        out.resolve(name),
+                        Normalizer.normalize(result.text(), Normalizer.Form.NFC),
                         StandardCharsets.UTF_8);
-                Files.writeString(out.resolve(name + ".changes.tsv"), changes(text, result.repairs()),
-                        StandardCharsets.UTF_8);
-                stdout.printf("%s: %d chỗ sửa / changes -> %s%n", file, result.repairs().size(), out.resolve(name));
+                Files.writeString(
+                        out.resolve(name + ".changes.tsv"), changes(text, result.repairs()), StandardCharsets.UTF_8);
+                stdout.printf(
+                        "%s: %d chỗ sửa / changes -> %s%n",
+                        file, result.repairs().size(), out.resolve(name));
             } catch (BadInput e) {
                 failed++;
                 stderr.println("dondoc repair: " + file + ": " + e.getMessage());
@@ -100,8 +111,12 @@ final class RepairCommand implements Callable<Integer> {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BadInput("không phải văn bản UTF-8 (tệp nhị phân?) / not UTF-8 text (binary file?)");
         }
@@ -132,9 +147,16 @@ final class RepairCommand implements Callable<Integer> {
                 }
             }
             int column = text.codePointCount(lineStart, start) + 1;
-            sb.append(line).append('\t').append(column).append('\t').append(escape(r.original())).append('\t')
-                    .append(escape(Normalizer.normalize(r.replacement(), Normalizer.Form.NFC))).append('\t')
-                    .append(String.format(Locale.ROOT, "%.3f", r.confidence())).append('\n');
+            sb.append(line)
+                    .append('\t')
+                    .append(column)
+                    .append('\t')
+                    .append(escape(r.original()))
+                    .append('\t')
+                    .append(escape(Normalizer.normalize(r.replacement(), Normalizer.Form.NFC)))
+                    .append('\t')
+                    .append(String.format(Locale.ROOT, "%.3f", r.confidence()))
+                    .append('\n');
         }
         return sb.toString();
     }

@@ -16,8 +16,11 @@ import vn.dondoc.app.backup.Backups;
 import vn.dondoc.domain.document.DocumentService;
 import vn.dondoc.domain.search.RecordKind;
 
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Khôi phục một bản sao lưu vào thư mục dữ liệu hoặc cơ sở dữ liệu còn trống, rồi dựng lại chỉ mục tìm kiếm.")
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
+        description =
+                "Khôi phục một bản sao lưu vào thư mục dữ liệu hoặc cơ sở dữ liệu còn trống, rồi dựng lại chỉ mục tìm kiếm.")
 final class RestoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -25,7 +28,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Tệp sao lưu do 'dondoc backup' tạo ra.")
     Path file;
 
-    @Option(names = "--data", defaultValue = "${env:DONDOC_DATA_DIR:-./data}", description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--data",
+            defaultValue = "${env:DONDOC_DATA_DIR:-./data}",
+            description = "Thư mục dữ liệu (mặc định ${DEFAULT-VALUE}).")
     Path data;
 
     @Override
@@ -35,12 +41,20 @@ final class RestoreCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        try (ConfigurableApplicationContext ctx = AppContexts.headless(data, true); InputStream in = Files.newInputStream(file)) {
+        try (ConfigurableApplicationContext ctx = AppContexts.headless(data, true);
+                InputStream in = Files.newInputStream(file)) {
             Backups.Summary s = ctx.getBean(Backups.class).restore(in);
             Map<RecordKind, Long> indexed = ctx.getBean(DocumentService.class).reindexAll();
-            spec.commandLine().getOut().printf("Đã khôi phục %d dòng của %d bảng (lược đồ phiên bản %s) và dựng lại chỉ mục"
-                            + " (%d văn bản) trong %.1f giây.%n", s.total(), s.rows().size(), s.schemaVersion(),
-                    indexed.getOrDefault(RecordKind.DOCUMENT, 0L), (System.nanoTime() - t0) / 1e9);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Đã khôi phục %d dòng của %d bảng (lược đồ phiên bản %s) và dựng lại chỉ mục"
+                                    + " (%d văn bản) trong %.1f giây.%n",
+                            s.total(),
+                            s.rows().size(),
+                            s.schemaVersion(),
+                            indexed.getOrDefault(RecordKind.DOCUMENT, 0L),
+                            (System.nanoTime() - t0) / 1e9);
             return 0;
         } catch (Backups.RefusedException e) {
             spec.commandLine().getErr().println("dondoc restore: " + e.getMessage());

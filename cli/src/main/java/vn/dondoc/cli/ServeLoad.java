@@ -40,14 +40,31 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ServeLoad {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> QUERIES = List.of("triển khai", "kế hoạch", "nông thôn mới", "hộ nghèo",
-            "báo cáo kết quả", "bảo hiểm y tế", "việc làm", "kiểm tra", "chuyển đổi số", "an toàn giao thông");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+    private static final List<String> QUERIES = List.of(
+            "triển khai",
+            "kế hoạch",
+            "nông thôn mới",
+            "hộ nghèo",
+            "báo cáo kết quả",
+            "bảo hiểm y tế",
+            "việc làm",
+            "kiểm tra",
+            "chuyển đổi số",
+            "an toàn giao thông");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
     /** An action of the mix and its weight: how often, out of the sum, a user does it. */
     enum Action {
-        CALENDAR_WEEK(16, false), TASK_LIST(20, false), HOME_PAGE(10, false), SEARCH(14, false), DOCUMENT(10, false),
-        DOCUMENT_LIST(6, false), TASK_STATUS(10, true), PROGRESS_REPORT(10, true), IMPORT(4, true),
+        CALENDAR_WEEK(16, false),
+        TASK_LIST(20, false),
+        HOME_PAGE(10, false),
+        SEARCH(14, false),
+        DOCUMENT(10, false),
+        DOCUMENT_LIST(6, false),
+        TASK_STATUS(10, true),
+        PROGRESS_REPORT(10, true),
+        IMPORT(4, true),
         /** Once per user, before its first page: measured apart (a password hash is slow on purpose). */
         SIGN_IN(0, false);
 
@@ -60,8 +77,7 @@ final class ServeLoad {
         }
     }
 
-    record Account(String username, String password, String token, String role, long unitId, String unitName) {
-    }
+    record Account(String username, String password, String token, String role, long unitId, String unitName) {}
 
     private final URI base;
     private final HttpClient.Builder clients;
@@ -71,8 +87,10 @@ final class ServeLoad {
 
     ServeLoad(URI base) {
         this.base = base;
-        this.clients = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1);
+        this.clients = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1);
         for (Action a : Action.values()) {
             nanos.put(a, Collections.synchronizedList(new ArrayList<>()));
             errors.put(a, new AtomicLong());
@@ -110,13 +128,15 @@ final class ServeLoad {
 
     /** Users from as many different units as possible, clerks among them so that imports happen. */
     static List<Account> pickUsers(List<Account> all, int count, long seed) {
-        List<Account> pool = new ArrayList<>(all.stream().filter(a -> a.unitId() > 0).toList());
+        List<Account> pool =
+                new ArrayList<>(all.stream().filter(a -> a.unitId() > 0).toList());
         Collections.shuffle(pool, new Random(seed));
         List<Account> chosen = new ArrayList<>();
         java.util.Set<Long> units = new java.util.HashSet<>();
         boolean clerk = false;
         for (Account a : pool) {
-            if (chosen.size() < count && (units.add(a.unitId()) || (!clerk && a.role().equals("CLERK")))) {
+            if (chosen.size() < count
+                    && (units.add(a.unitId()) || (!clerk && a.role().equals("CLERK")))) {
                 clerk |= a.role().equals("CLERK");
                 chosen.add(a);
             }
@@ -166,16 +186,18 @@ final class ServeLoad {
 
     /** The server answers and knows the accounts: else there is nothing to measure. */
     private void probe(Account a) throws IOException, InterruptedException {
-        HttpResponse<String> r = clients.build().send(api(a, "/api/documents?size=1").GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = clients.build()
+                .send(api(a, "/api/documents?size=1").GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET /api/documents as " + a.username() + ": HTTP " + r.statusCode());
         }
     }
 
     private HttpRequest.Builder api(Account a, String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + a.token()).header("Accept", "application/json");
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + a.token())
+                .header("Accept", "application/json");
     }
 
     /** One signed-in person working through the mix. */
@@ -224,7 +246,8 @@ final class ServeLoad {
 
         private Action next() {
             while (true) {
-                int total = Arrays.stream(Action.values()).mapToInt(a -> a.weight).sum();
+                int total =
+                        Arrays.stream(Action.values()).mapToInt(a -> a.weight).sum();
                 int roll = r.nextInt(total);
                 for (Action a : Action.values()) {
                     roll -= a.weight;
@@ -251,7 +274,8 @@ final class ServeLoad {
         private String perform(Action a) throws IOException, InterruptedException {
             return switch (a) {
                 case CALENDAR_WEEK -> {
-                    LocalDate monday = LocalDate.now().minusDays(LocalDate.now().getDayOfWeek().getValue() - 1L)
+                    LocalDate monday = LocalDate.now()
+                            .minusDays(LocalDate.now().getDayOfWeek().getValue() - 1L)
                             .plusWeeks(r.nextInt(5) - 2);
                     yield get("/api/calendar-events?from=" + monday + "&to=" + monday.plusDays(6) + "&size=100");
                 }
@@ -270,7 +294,9 @@ final class ServeLoad {
         /** A document this person may read: one their own unit issued, found through the issuer filter. */
         private String document() throws IOException, InterruptedException {
             if (documents.isEmpty()) {
-                HttpResponse<String> resp = send(api(account, "/api/documents?issuer=" + enc(account.unitName())).GET().build());
+                HttpResponse<String> resp = send(api(account, "/api/documents?issuer=" + enc(account.unitName()))
+                        .GET()
+                        .build());
                 if (resp.statusCode() != 200) {
                     return "HTTP " + resp.statusCode() + " documents of " + account.unitName();
                 }
@@ -282,12 +308,14 @@ final class ServeLoad {
                 }
             }
             long id = documents.get(r.nextInt(documents.size()));
-            HttpResponse<String> resp = send(api(account, "/api/documents/" + id).GET().build());
+            HttpResponse<String> resp =
+                    send(api(account, "/api/documents/" + id).GET().build());
             return resp.statusCode() == 200 ? null : "HTTP " + resp.statusCode() + " document " + id;
         }
 
         private String documentList(int page) throws IOException, InterruptedException {
-            HttpResponse<String> resp = send(api(account, "/api/documents?page=" + page).GET().build());
+            HttpResponse<String> resp =
+                    send(api(account, "/api/documents?page=" + page).GET().build());
             if (resp.statusCode() != 200) {
                 return "HTTP " + resp.statusCode() + " document list page " + page;
             }
@@ -325,7 +353,8 @@ final class ServeLoad {
             for (JsonNode view : items) {
                 JsonNode task = view.path("task");
                 for (JsonNode p : task.path("parties")) {
-                    if ("LEAD".equals(p.path("role").asString()) && p.path("unitId").asLong() == account.unitId()) {
+                    if ("LEAD".equals(p.path("role").asString())
+                            && p.path("unitId").asLong() == account.unitId()) {
                         long status = switch (task.path("status").asString()) {
                             case "NEW" -> 0;
                             case "IN_PROGRESS" -> 1;
@@ -342,7 +371,9 @@ final class ServeLoad {
 
         private long[] ownTask(boolean open) throws IOException, InterruptedException {
             if (ownTasks.isEmpty()) {
-                HttpResponse<String> resp = send(api(account, "/api/tasks?unitId=" + account.unitId() + "&size=50").GET().build());
+                HttpResponse<String> resp = send(api(account, "/api/tasks?unitId=" + account.unitId() + "&size=50")
+                        .GET()
+                        .build());
                 if (resp.statusCode() == 200) {
                     remember(JSON.readTree(resp.body()).path("items"));
                 }
@@ -358,13 +389,16 @@ final class ServeLoad {
                 return get("/api/tasks?unitId=" + account.unitId());
             }
             String to = t[1] == 1 ? "DONE" : "IN_PROGRESS";
-            HttpResponse<String> resp = send(api(account, "/api/tasks/" + t[0] + "/status").header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + to + "\"}")).build());
+            HttpResponse<String> resp = send(api(account, "/api/tasks/" + t[0] + "/status")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + to + "\"}"))
+                    .build());
             if (resp.statusCode() == 422) {
                 return refreshed(t); // a colleague of the same unit changed it first: the rule's answer, not a failure
             }
             if (resp.statusCode() != 200) {
-                return "HTTP " + resp.statusCode() + " status of task " + t[0] + " → " + to + ": " + abbreviate(resp.body());
+                return "HTTP " + resp.statusCode() + " status of task " + t[0] + " → " + to + ": "
+                        + abbreviate(resp.body());
             }
             t[1] = to.equals("DONE") ? 2 : 1;
             return null;
@@ -378,17 +412,21 @@ final class ServeLoad {
             String body = "{\"reportedOn\":\"" + LocalDate.now() + "\",\"unitId\":" + account.unitId() + ",\"percent\":"
                     + (10 + r.nextInt(90)) + ",\"note\":\"Đang triển khai thực hiện\"}";
             HttpResponse<String> resp = send(api(account, "/api/tasks/" + t[0] + "/reports")
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
             if (resp.statusCode() == 422) {
                 return refreshed(t); // closed by a colleague meanwhile: refused by the rules, as for a person
             }
-            return resp.statusCode() / 100 == 2 ? null
+            return resp.statusCode() / 100 == 2
+                    ? null
                     : "HTTP " + resp.statusCode() + " report on task " + t[0] + ": " + abbreviate(resp.body());
         }
 
         /** Reads the task's status again after a business refusal; an error only if that read fails. */
         private String refreshed(long[] t) throws IOException, InterruptedException {
-            HttpResponse<String> resp = send(api(account, "/api/tasks/" + t[0]).GET().build());
+            HttpResponse<String> resp =
+                    send(api(account, "/api/tasks/" + t[0]).GET().build());
             if (resp.statusCode() != 200) {
                 return "HTTP " + resp.statusCode() + " task " + t[0];
             }
@@ -408,19 +446,28 @@ final class ServeLoad {
             int n = 1 + r.nextInt(1_000_000);
             String text = "ỦY BAN NHÂN DÂN TỈNH\nSố: " + n + "/TB-UBND\nTHÔNG BÁO\nLịch làm việc tuần của Lãnh đạo\n"
                     + "Giao Văn phòng chủ trì, phối hợp các đơn vị liên quan triển khai thực hiện, hoàn thành trước ngày "
-                    + LocalDate.now().plusDays(30).getDayOfMonth() + "/" + LocalDate.now().plusDays(30).getMonthValue()
-                    + "/" + LocalDate.now().plusDays(30).getYear() + ".\n(" + account.username() + " " + System.nanoTime() + ")\n";
+                    + LocalDate.now().plusDays(30).getDayOfMonth() + "/"
+                    + LocalDate.now().plusDays(30).getMonthValue()
+                    + "/" + LocalDate.now().plusDays(30).getYear() + ".\n(" + account.username() + " "
+                    + System.nanoTime() + ")\n";
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"tb-" + n
-                    + ".txt\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n--" + boundary + "--\r\n";
+                    + ".txt\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n--" + boundary
+                    + "--\r\n";
             HttpResponse<String> resp = send(api(account, "/api/imports?label=bench")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-            return resp.statusCode() / 100 == 2 ? null : "HTTP " + resp.statusCode() + " import: " + abbreviate(resp.body());
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build());
+            return resp.statusCode() / 100 == 2
+                    ? null
+                    : "HTTP " + resp.statusCode() + " import: " + abbreviate(resp.body());
         }
 
         /** The home page, as a browser sees it: signed in through the sign-in page once, then by session cookie. */
         private String homePage() throws IOException, InterruptedException {
-            HttpResponse<String> resp = send(HttpRequest.newBuilder(base.resolve("/")).timeout(Duration.ofSeconds(30)).GET().build());
+            HttpResponse<String> resp = send(HttpRequest.newBuilder(base.resolve("/"))
+                    .timeout(Duration.ofSeconds(30))
+                    .GET()
+                    .build());
             if (resp.statusCode() == 302) {
                 signedIn = false;
             }
@@ -428,12 +475,16 @@ final class ServeLoad {
         }
 
         private String signIn() throws IOException, InterruptedException {
-            HttpResponse<String> form = send(HttpRequest.newBuilder(base.resolve("/dang-nhap")).GET().build());
+            HttpResponse<String> form = send(
+                    HttpRequest.newBuilder(base.resolve("/dang-nhap")).GET().build());
             Matcher m = CSRF.matcher(form.body());
             String csrf = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
-            String body = "username=" + enc(account.username()) + "&password=" + enc(account.password()) + "&_csrf=" + enc(csrf);
+            String body = "username=" + enc(account.username()) + "&password=" + enc(account.password()) + "&_csrf="
+                    + enc(csrf);
             HttpResponse<String> resp = send(HttpRequest.newBuilder(base.resolve("/dang-nhap"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
             String location = resp.headers().firstValue("Location").orElse("");
             if (resp.statusCode() != 302 || location.contains("dang-nhap")) {
                 return "sign-in refused (HTTP " + resp.statusCode() + " → " + location + ")";
@@ -454,18 +505,28 @@ final class ServeLoad {
     private void print(PrintWriter out, double seconds, int users) {
         long ok = nanos.values().stream().mapToLong(List::size).sum();
         long failed = errors.values().stream().mapToLong(AtomicLong::get).sum();
-        out.printf("%d users, %.0f s: %d requests, %.1f requests/s, %d errors%n", users, seconds, ok + failed,
-                (ok + failed) / seconds, failed);
-        out.printf("%-16s %7s %7s %8s %8s %8s %8s %s%n", "action", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        out.printf(
+                "%d users, %.0f s: %d requests, %.1f requests/s, %d errors%n",
+                users, seconds, ok + failed, (ok + failed) / seconds, failed);
+        out.printf(
+                "%-16s %7s %7s %8s %8s %8s %8s %s%n",
+                "action", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
         for (Action a : Action.values()) {
             List<Long> xs;
             synchronized (nanos.get(a)) {
                 xs = new ArrayList<>(nanos.get(a));
             }
             Collections.sort(xs);
-            out.printf("%-16s %7d %7.1f %8.1f %8.1f %8.1f %8.1f %d%n", a.name().toLowerCase(java.util.Locale.ROOT)
-                            + (a.write ? " (w)" : ""), xs.size(), xs.size() / seconds, pct(xs, 50), pct(xs, 95), pct(xs, 99),
-                    xs.isEmpty() ? 0 : xs.get(xs.size() - 1) / 1e6, errors.get(a).get());
+            out.printf(
+                    "%-16s %7d %7.1f %8.1f %8.1f %8.1f %8.1f %d%n",
+                    a.name().toLowerCase(java.util.Locale.ROOT) + (a.write ? " (w)" : ""),
+                    xs.size(),
+                    xs.size() / seconds,
+                    pct(xs, 50),
+                    pct(xs, 95),
+                    pct(xs, 99),
+                    xs.isEmpty() ? 0 : xs.get(xs.size() - 1) / 1e6,
+                    errors.get(a).get());
         }
         errorSamples.forEach(e -> out.println("  error: " + e));
         out.flush();

@@ -18,38 +18,57 @@ final class Summary {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private Summary() {
-    }
+    private Summary() {}
 
     static String oneLine(ParsedDocument d) {
         DocumentInfo i = d.document();
-        return String.format("%s: %s%s — %d văn bản dẫn chiếu, %d mục lịch, %d nhiệm vụ, %d chỉ tiêu, %d kết quả",
-                d.source(), i.type() == null ? "?" : i.type().label(), i.number() == null ? "" : " số " + i.number(),
-                d.references().size(), d.schedule().size(), d.tasks().size(), d.targets().size(), d.results().size());
+        return String.format(
+                "%s: %s%s — %d văn bản dẫn chiếu, %d mục lịch, %d nhiệm vụ, %d chỉ tiêu, %d kết quả",
+                d.source(),
+                i.type() == null ? "?" : i.type().label(),
+                i.number() == null ? "" : " số " + i.number(),
+                d.references().size(),
+                d.schedule().size(),
+                d.tasks().size(),
+                d.targets().size(),
+                d.results().size());
     }
 
     static String of(ParsedDocument d) {
         StringBuilder sb = new StringBuilder();
         DocumentInfo i = d.document();
         sb.append("══ ").append(d.source()).append(" ══\n");
-        sb.append("Loại văn bản:   ").append(i.type() == null ? "(không rõ)" : i.type().label()).append('\n');
+        sb.append("Loại văn bản:   ")
+                .append(i.type() == null ? "(không rõ)" : i.type().label())
+                .append('\n');
         sb.append("Số, ký hiệu:    ").append(orDash(i.number())).append('\n');
         sb.append("Trích yếu:      ").append(orDash(i.title())).append('\n');
         sb.append("Cơ quan ban hành: ").append(orDash(i.issuer())).append('\n');
-        sb.append("Địa danh, ngày: ").append(orDash(i.place())).append(", ").append(date(i.date())).append('\n');
+        sb.append("Địa danh, ngày: ")
+                .append(orDash(i.place()))
+                .append(", ")
+                .append(date(i.date()))
+                .append('\n');
         for (Signer s : i.signers()) {
             sb.append("Người ký:       ").append(orDash(s.name()));
             if (s.authority() != null || s.position() != null) {
-                sb.append(" (").append(s.authority() == null ? "" : s.authority() + "; ").append(orDash(s.position())).append(')');
+                sb.append(" (")
+                        .append(s.authority() == null ? "" : s.authority() + "; ")
+                        .append(orDash(s.position()))
+                        .append(')');
             }
             sb.append('\n');
         }
         if (!i.recipients().isEmpty()) {
-            sb.append("Nơi nhận:       ").append(String.join("; ", i.recipients())).append('\n');
+            sb.append("Nơi nhận:       ")
+                    .append(String.join("; ", i.recipients()))
+                    .append('\n');
         }
         section(sb, "Văn bản dẫn chiếu", d.references());
         for (Reference r : d.references()) {
-            sb.append("  • ").append(r.type() == null ? "" : r.type().label() + " ").append(r.number());
+            sb.append("  • ")
+                    .append(r.type() == null ? "" : r.type().label() + " ")
+                    .append(r.number());
             if (r.date() != null) {
                 sb.append(" ngày ").append(date(r.date()));
             }
@@ -64,7 +83,11 @@ final class Summary {
             if (r.endDate() != null) {
                 sb.append("–").append(date(r.endDate()));
             }
-            sb.append(' ').append(session(r)).append(r.time() == null ? "" : " " + r.time()).append(": ").append(r.content());
+            sb.append(' ')
+                    .append(session(r))
+                    .append(r.time() == null ? "" : " " + r.time())
+                    .append(": ")
+                    .append(r.content());
             if (!r.preparingUnits().isEmpty()) {
                 sb.append(" | chuẩn bị: ").append(String.join(", ", r.preparingUnits()));
             }
@@ -75,8 +98,13 @@ final class Summary {
         }
         section(sb, "Nhiệm vụ", d.tasks());
         for (TaskItem t : d.tasks()) {
-            sb.append("  • [").append(t.section().isEmpty() ? "-" : t.section()).append("] ").append(t.anchor()).append(" …")
-                    .append(" | chủ trì: ").append(String.join("; ", t.lead()));
+            sb.append("  • [")
+                    .append(t.section().isEmpty() ? "-" : t.section())
+                    .append("] ")
+                    .append(t.anchor())
+                    .append(" …")
+                    .append(" | chủ trì: ")
+                    .append(String.join("; ", t.lead()));
             if (!t.cooperating().isEmpty()) {
                 sb.append(" | phối hợp: ").append(String.join("; ", t.cooperating()));
             }
@@ -105,7 +133,9 @@ final class Summary {
             }
             sb.append(' ').append(r.unit()).append(" — ").append(r.indicator());
             if (r.percentOfPlan() != null) {
-                sb.append(" (đạt ").append(VietnameseNumbers.format(r.percentOfPlan())).append("% kế hoạch)");
+                sb.append(" (đạt ")
+                        .append(VietnameseNumbers.format(r.percentOfPlan()))
+                        .append("% kế hoạch)");
             }
             sb.append('\n');
         }

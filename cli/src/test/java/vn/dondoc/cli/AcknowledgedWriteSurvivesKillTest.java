@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AcknowledgedWriteSurvivesKillTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Process> started = new ArrayList<>();
 
     @TempDir
@@ -47,30 +48,42 @@ class AcknowledgedWriteSurvivesKillTest {
         Process first = serve(data, port, "--demo");
         String admin = KilledImport.adminCredentials(data);
 
-        JsonNode page = JSON.readTree(call("GET", port, "/api/tasks?status=NEW&size=1", admin, null).body());
+        JsonNode page = JSON.readTree(
+                call("GET", port, "/api/tasks?status=NEW&size=1", admin, null).body());
         long id = task(page.get("items").get(0)).get("id").asLong();
-        HttpResponse<String> changed = call("POST", port, "/api/tasks/" + id + "/status", admin, "{\"status\":\"DONE\"}");
+        HttpResponse<String> changed =
+                call("POST", port, "/api/tasks/" + id + "/status", admin, "{\"status\":\"DONE\"}");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 
         first.destroyForcibly(); // SIGKILL on Linux: nothing is flushed on the way out
         assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         serve(data, port, "--no-prompt");
-        JsonNode task = JSON.readTree(call("GET", port, "/api/tasks/" + id, admin, null).body());
+        JsonNode task =
+                JSON.readTree(call("GET", port, "/api/tasks/" + id, admin, null).body());
         assertThat(task(task).get("status").asText()).isEqualTo("DONE");
     }
 
     private Process serve(Path data, int port, String... extra) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), DondocCli.class.getName(),
-                "serve", "--port", String.valueOf(port), "--data", data.toString()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DondocCli.class.getName(),
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString()));
         cmd.addAll(List.of(extra));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         started.add(p);
         CompletableFuture<Boolean> ready = new CompletableFuture<>();
         // the reader keeps draining the server's output after it is up, so the server never blocks on a full pipe
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (line.contains("dondoc đang chạy tại")) {
@@ -84,7 +97,9 @@ class AcknowledgedWriteSurvivesKillTest {
         });
         reader.setDaemon(true);
         reader.start();
-        assertThat(ready.completeOnTimeout(false, 180, TimeUnit.SECONDS).get()).as("server started").isTrue();
+        assertThat(ready.completeOnTimeout(false, 180, TimeUnit.SECONDS).get())
+                .as("server started")
+                .isTrue();
         return p;
     }
 
@@ -93,9 +108,12 @@ class AcknowledgedWriteSurvivesKillTest {
         return view.has("task") ? view.get("task") : view;
     }
 
-    private HttpResponse<String> call(String method, int port, String path, String basic, String json) throws Exception {
+    private HttpResponse<String> call(String method, int port, String path, String basic, String json)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + basic).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json");
         if (json != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {

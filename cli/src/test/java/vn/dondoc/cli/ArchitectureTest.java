@@ -16,10 +16,24 @@ class ArchitectureTest {
 
     @Test
     void textcoreKnowsNothingOfFrameworksDatabasesOrTheWeb() {
-        noClasses().that().resideInAPackage("vn.dondoc.textcore..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "javax.servlet..",
-                        "java.sql..", "javax.sql..", "picocli..", "org.apache.lucene..", "vn.dondoc.cli..", "vn.dondoc.app..",
-                        "vn.dondoc.search..", "vn.dondoc.domain..", "vn.dondoc.ingest..")
+        noClasses()
+                .that()
+                .resideInAPackage("vn.dondoc.textcore..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta..",
+                        "javax.servlet..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "picocli..",
+                        "org.apache.lucene..",
+                        "vn.dondoc.cli..",
+                        "vn.dondoc.app..",
+                        "vn.dondoc.search..",
+                        "vn.dondoc.domain..",
+                        "vn.dondoc.ingest..")
                 .check(classes);
     }
 }

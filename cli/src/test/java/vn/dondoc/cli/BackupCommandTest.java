@@ -34,7 +34,9 @@ class BackupCommandTest {
             Files.copy(sample, archive.resolve(sample.getFileName()));
         }
         String original = dir.resolve("goc").toString();
-        assertThat(run("import", archive.toString(), "--confirm-all", "--data", original).exit()).isZero();
+        assertThat(run("import", archive.toString(), "--confirm-all", "--data", original)
+                        .exit())
+                .isZero();
         Path zip = dir.resolve("sao-luu/dondoc.zip");
 
         Run backup = run("backup", "--out", zip.toString(), "--data", original);
@@ -56,9 +58,10 @@ class BackupCommandTest {
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).contains("Khớp: đã kiểm tra 5 văn bản");
         // an original file changed behind the system's back is found
-        String url = "jdbc:h2:file:" + Path.of(copy).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        String url =
+                "jdbc:h2:file:" + Path.of(copy).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", EmbeddedDatabasePassword.read(Path.of(copy)));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE documents SET original_file = X'00' WHERE id = (SELECT MIN(id) FROM documents)");
         }
         Run broken = run("check", "--data", copy);
@@ -81,10 +84,11 @@ class BackupCommandTest {
 
     /** Every table's rows, each as its column values in id order, with the database's own rendering. */
     private static Map<String, List<String>> dump(String data) throws Exception {
-        String url = "jdbc:h2:file:" + Path.of(data).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        String url =
+                "jdbc:h2:file:" + Path.of(data).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         Map<String, List<String>> out = new LinkedHashMap<>();
         try (Connection c = DriverManager.getConnection(url, "sa", EmbeddedDatabasePassword.read(Path.of(data)));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
@@ -102,7 +106,8 @@ class BackupCommandTest {
                         StringBuilder row = new StringBuilder();
                         for (int i = 1; i <= md.getColumnCount(); i++) {
                             Object v = rs.getObject(i);
-                            row.append(v instanceof byte[] b ? Arrays.hashCode(b) + ":" + b.length : String.valueOf(v)).append('|');
+                            row.append(v instanceof byte[] b ? Arrays.hashCode(b) + ":" + b.length : String.valueOf(v))
+                                    .append('|');
                         }
                         rows.add(row.toString());
                     }

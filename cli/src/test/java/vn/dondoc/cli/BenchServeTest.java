@@ -24,8 +24,22 @@ class BenchServeTest {
     @Test
     void generatesAProvinceThenDrivesTheServerWithEveryActionOfTheMix() throws Exception {
         Path data = dir.resolve("data");
-        Run gen = run("generate", "--data", data.toString(), "--units", "12", "--people", "40", "--documents", "80",
-                "--tasks", "400", "--results", "600", "--seed", "5");
+        Run gen = run(
+                "generate",
+                "--data",
+                data.toString(),
+                "--units",
+                "12",
+                "--people",
+                "40",
+                "--documents",
+                "80",
+                "--tasks",
+                "400",
+                "--results",
+                "600",
+                "--seed",
+                "5");
         assertThat(gen.exit()).as(gen.err()).isZero();
         assertThat(gen.out()).contains("Đã sinh: ", "documents=80", "tasks=400", "results=600");
         List<String> accounts = Files.readAllLines(data.resolve("generated-accounts.tsv"));
@@ -33,19 +47,31 @@ class BenchServeTest {
 
         try (ConfigurableApplicationContext server = AppContexts.web(data, "127.0.0.1", 0)) {
             int port = ((WebServerApplicationContext) server).getWebServer().getPort();
-            Run bench = run("bench", "serve", "--url", "http://127.0.0.1:" + port, "--data", data.toString(),
-                    "--users", "4", "--seconds", "4");
+            Run bench = run(
+                    "bench",
+                    "serve",
+                    "--url",
+                    "http://127.0.0.1:" + port,
+                    "--data",
+                    data.toString(),
+                    "--users",
+                    "4",
+                    "--seconds",
+                    "4");
             assertThat(bench.exit()).as(bench.out() + bench.err()).isZero();
             assertThat(bench.out()).contains("4 users", ", 0 errors", "p99 ms", "sign_in ");
             for (String action : List.of("calendar_week", "task_list", "search")) {
-                assertThat(count(bench.out(), action)).as(action + " in\n" + bench.out()).isPositive();
+                assertThat(count(bench.out(), action))
+                        .as(action + " in\n" + bench.out())
+                        .isPositive();
             }
         }
     }
 
     /** The "count" column of an action's row. */
     private static int count(String out, String action) {
-        Matcher m = Pattern.compile("(?m)^" + action + "(?: \\(w\\))?\\s+(\\d+)").matcher(out);
+        Matcher m =
+                Pattern.compile("(?m)^" + action + "(?: \\(w\\))?\\s+(\\d+)").matcher(out);
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 

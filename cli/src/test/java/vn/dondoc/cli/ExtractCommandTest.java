@@ -69,19 +69,29 @@ class ExtractCommandTest {
     @Test
     void writesOneJsonFilePerInputNamedAfterIt() throws IOException {
         Path outDir = dir.resolve("out");
-        assertThat(run("extract", "--json", "--out", outDir.toString(), good.toString())).isZero();
+        assertThat(run("extract", "--json", "--out", outDir.toString(), good.toString()))
+                .isZero();
         String json = Files.readString(outDir.resolve("ke_hoach.json"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"schema\": \"dondoc.extraction/1\"").contains("\"number\": \"12/KH-UBND\"")
-                .contains("\"type\": \"KE_HOACH\"").contains("\"42-CT/TU\"").contains("\"deadline\": \"2024-06-30\"")
+        assertThat(json)
+                .contains("\"schema\": \"dondoc.extraction/1\"")
+                .contains("\"number\": \"12/KH-UBND\"")
+                .contains("\"type\": \"KE_HOACH\"")
+                .contains("\"42-CT/TU\"")
+                .contains("\"deadline\": \"2024-06-30\"")
                 .contains("\"name\": \"Nguyễn Văn An\"");
     }
 
     @Test
     void printsAReadableVietnameseSummaryWithoutJson() {
         assertThat(run("extract", good.toString())).isZero();
-        assertThat(out.toString()).contains("Loại văn bản:   Kế hoạch").contains("Số, ký hiệu:    12/KH-UBND")
-                .contains("Nhiệm vụ (2):").contains("chủ trì: Sở Nội vụ").contains("hạn: 30/06/2024")
-                .contains("Chỉ tiêu (1):").contains("≥ 15 xã");
+        assertThat(out.toString())
+                .contains("Loại văn bản:   Kế hoạch")
+                .contains("Số, ký hiệu:    12/KH-UBND")
+                .contains("Nhiệm vụ (2):")
+                .contains("chủ trì: Sở Nội vụ")
+                .contains("hạn: 30/06/2024")
+                .contains("Chỉ tiêu (1):")
+                .contains("≥ 15 xã");
     }
 
     @Test
@@ -91,7 +101,8 @@ class ExtractCommandTest {
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 1, 2, 3});
         Path latin = dir.resolve("sai_ma.txt");
         Files.write(latin, "Ch\u00e0o c\u00e1c b\u1ea1n, k\u1ebf ho\u1ea1ch".getBytes(Charset.forName("windows-1252")));
-        Files.write(latin, new byte[] {'C', 'h', (byte) 0xE0, 'o', ' ', 'c', (byte) 0xE1, 'c', ' ', 'b', (byte) 0xE1, 'n'});
+        Files.write(
+                latin, new byte[] {'C', 'h', (byte) 0xE0, 'o', ' ', 'c', (byte) 0xE1, 'c', ' ', 'b', (byte) 0xE1, 'n'});
         Path huge = dir.resolve("qua_lon.txt");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
             f.setLength(200L * 1024 * 1024); // sparse: costs no disk and is refused before it is read
@@ -99,8 +110,17 @@ class ExtractCommandTest {
         Path missing = dir.resolve("khong_co.txt");
         Path outDir = dir.resolve("out");
 
-        int code = run("extract", "--json", "--out", outDir.toString(), empty.toString(), binary.toString(),
-                latin.toString(), huge.toString(), missing.toString(), good.toString());
+        int code = run(
+                "extract",
+                "--json",
+                "--out",
+                outDir.toString(),
+                empty.toString(),
+                binary.toString(),
+                latin.toString(),
+                huge.toString(),
+                missing.toString(),
+                good.toString());
 
         assertThat(code).isEqualTo(1);
         List<String> lines = new ArrayList<>(err.toString().lines().toList());
@@ -111,7 +131,8 @@ class ExtractCommandTest {
         assertThat(lines.get(3)).startsWith(missing.toString()).contains("không tìm thấy");
         assertThat(outDir.resolve("ke_hoach.json")).exists();
         // bytes that are not UTF-8 are read as Windows-1258, and the result says so
-        assertThat(Files.readString(outDir.resolve("sai_ma.json"), StandardCharsets.UTF_8)).contains("Windows-1258")
+        assertThat(Files.readString(outDir.resolve("sai_ma.json"), StandardCharsets.UTF_8))
+                .contains("Windows-1258")
                 .contains("\"stage\": \"ingest\"");
         assertThat(outDir.resolve("rong.json")).doesNotExist();
     }
@@ -128,7 +149,10 @@ class ExtractCommandTest {
     @Test
     void unknownOptionsAreAUsageError() {
         assertThat(run("extract", "--khong-co", good.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--khong-co").contains("dondoc extract --help").doesNotContain("Usage:");
+        assertThat(err.toString())
+                .contains("--khong-co")
+                .contains("dondoc extract --help")
+                .doesNotContain("Usage:");
         assertThat(out.toString()).isEmpty();
     }
 

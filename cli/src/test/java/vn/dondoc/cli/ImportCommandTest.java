@@ -34,14 +34,23 @@ class ImportCommandTest {
 
         Run reindex = run("reindex", "--data", data);
         assertThat(reindex.exit()).isZero();
-        assertThat(reindex.out()).contains("Đã dựng lại chỉ mục: 5 văn bản, ").containsPattern("[1-9]\\d* nhiệm vụ")
+        assertThat(reindex.out())
+                .contains("Đã dựng lại chỉ mục: 5 văn bản, ")
+                .containsPattern("[1-9]\\d* nhiệm vụ")
                 .containsPattern("[1-9]\\d* mục lịch công tác");
     }
 
     @Test
     void aMissingPathIsABadUsageWithOneReadableLine() {
-        Run r = run("import", dir.resolve("khong-co").toString(), "--data", dir.resolve("data").toString());
+        Run r = run(
+                "import",
+                dir.resolve("khong-co").toString(),
+                "--data",
+                dir.resolve("data").toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).contains("không tìm thấy").doesNotContain("Exception").hasLineCount(1);
+        assertThat(r.err().strip())
+                .contains("không tìm thấy")
+                .doesNotContain("Exception")
+                .hasLineCount(1);
     }
 }

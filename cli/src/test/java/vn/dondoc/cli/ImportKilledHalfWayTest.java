@@ -24,6 +24,7 @@ class ImportKilledHalfWayTest {
     private static final int FILES = 200;
     /** Short, so that the rerun may take over the file the killed run was reading. */
     private static final List<String> SHORT_LEASE = List.of("-Ddondoc.import.lease-seconds=2");
+
     private final List<Process> started = new ArrayList<>();
 
     @TempDir
@@ -39,8 +40,16 @@ class ImportKilledHalfWayTest {
         List<Path> files = KilledImport.archive(dir.resolve("archive"), FILES);
         Path data = dir.resolve("data");
         StringBuffer firstLog = new StringBuffer();
-        Process first = KilledImport.start(firstLog, l -> false, null, SHORT_LEASE, "import",
-                dir.resolve("archive").toString(), "--confirm-all", "--data", data.toString());
+        Process first = KilledImport.start(
+                firstLog,
+                l -> false,
+                null,
+                SHORT_LEASE,
+                "import",
+                dir.resolve("archive").toString(),
+                "--confirm-all",
+                "--data",
+                data.toString());
         started.add(first);
 
         long stored = waitForSomeDocuments(data, first, firstLog);
@@ -52,8 +61,16 @@ class ImportKilledHalfWayTest {
         KilledImport.sleep(2500); // the killed run's lease on the file it was reading runs out
 
         StringBuffer rerunLog = new StringBuffer();
-        Process rerun = KilledImport.start(rerunLog, l -> false, null, SHORT_LEASE, "import",
-                dir.resolve("archive").toString(), "--confirm-all", "--data", data.toString());
+        Process rerun = KilledImport.start(
+                rerunLog,
+                l -> false,
+                null,
+                SHORT_LEASE,
+                "import",
+                dir.resolve("archive").toString(),
+                "--confirm-all",
+                "--data",
+                data.toString());
         started.add(rerun);
         assertThat(rerun.waitFor(600, TimeUnit.SECONDS)).as("rerun finished").isTrue();
         String out = rerunLog.toString();
@@ -62,20 +79,29 @@ class ImportKilledHalfWayTest {
         // each file exactly once in the database
         Map<String, Integer> byHash = KilledImport.documentsByHash(data);
         for (Path f : files) {
-            assertThat(byHash.get(ContentHash.sha256(Files.readAllBytes(f)))).as(f.getFileName().toString()).isEqualTo(1);
+            assertThat(byHash.get(ContentHash.sha256(Files.readAllBytes(f))))
+                    .as(f.getFileName().toString())
+                    .isEqualTo(1);
         }
         assertThat(KilledImport.count(data, "SELECT COUNT(*) FROM documents")).isEqualTo(FILES);
         assertThat(KilledImport.count(data, "SELECT COUNT(*) FROM tasks")).isEqualTo(3L * FILES);
-        assertThat(KilledImport.count(data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')"))
-                .as("nothing left half-way").isZero();
+        assertThat(KilledImport.count(
+                        data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')"))
+                .as("nothing left half-way")
+                .isZero();
 
         // the rerun says what it stored, what was stored already, and that it finished the killed run's files
-        Matcher m = Pattern.compile("Đã lưu: (\\d+) · chờ duyệt: (\\d+) · trùng, bỏ qua: (\\d+) · lỗi: (\\d+)").matcher(out);
+        Matcher m = Pattern.compile("Đã lưu: (\\d+) · chờ duyệt: (\\d+) · trùng, bỏ qua: (\\d+) · lỗi: (\\d+)")
+                .matcher(out);
         assertThat(m.find()).as(out).isTrue();
         long saved = Long.parseLong(m.group(1));
         long duplicates = Long.parseLong(m.group(3));
-        assertThat(saved).as("stored now: what never reached the database before").isEqualTo(FILES - before);
-        assertThat(duplicates).as("reported as already stored: what the killed run stored").isEqualTo(before);
+        assertThat(saved)
+                .as("stored now: what never reached the database before")
+                .isEqualTo(FILES - before);
+        assertThat(duplicates)
+                .as("reported as already stored: what the killed run stored")
+                .isEqualTo(before);
         assertThat(Long.parseLong(m.group(2)) + Long.parseLong(m.group(4))).isZero();
         assertThat(out).contains("Trong đó " + (FILES - before) + " tệp của lần nhập trước bị ngắt giữa chừng");
 
@@ -91,8 +117,16 @@ class ImportKilledHalfWayTest {
         Path data = dir.resolve("data");
         StringBuffer log = new StringBuffer();
         // a long lease: the killed run's file still looks held when check runs
-        Process first = KilledImport.start(log, l -> false, null, List.of(), "import",
-                dir.resolve("archive").toString(), "--confirm-all", "--data", data.toString());
+        Process first = KilledImport.start(
+                log,
+                l -> false,
+                null,
+                List.of(),
+                "import",
+                dir.resolve("archive").toString(),
+                "--confirm-all",
+                "--data",
+                data.toString());
         started.add(first);
         waitForSomeDocuments(data, first, log);
         first.destroyForcibly();
@@ -101,11 +135,16 @@ class ImportKilledHalfWayTest {
         Run check = Run.of("check", "--data", data.toString());
         // whatever the kill interrupted, the records themselves are whole: no document without its import
         assertThat(check.out()).doesNotContain("nhập dở dang", "tệp gốc không còn khớp");
-        long unfinished = KilledImport.count(data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')");
-        assertThat(unfinished).as("the killed run's unfinished files are still queued for a rerun or the server").isPositive();
+        long unfinished =
+                KilledImport.count(data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')");
+        assertThat(unfinished)
+                .as("the killed run's unfinished files are still queued for a rerun or the server")
+                .isPositive();
         long documents = KilledImport.count(data, "SELECT COUNT(*) FROM documents");
         long confirmed = KilledImport.count(data, "SELECT COUNT(*) FROM import_files WHERE status = 'CONFIRMED'");
-        assertThat(confirmed).as("a file is confirmed exactly when its document is stored").isEqualTo(documents);
+        assertThat(confirmed)
+                .as("a file is confirmed exactly when its document is stored")
+                .isEqualTo(documents);
         long tasks = KilledImport.count(data, "SELECT COUNT(*) FROM tasks");
         assertThat(tasks).as("no document stored with only some of its tasks").isEqualTo(3 * documents);
     }

@@ -23,8 +23,7 @@ import java.util.function.Predicate;
  * {@code dondoc} JVM started from the test class path, and reads of the embedded H2 file it writes.
  */
 final class KilledImport {
-    private KilledImport() {
-    }
+    private KilledImport() {}
 
     /** {@code n} plans, each with its own number and three tasks. */
     static List<Path> archive(Path dir, int n) throws IOException {
@@ -33,10 +32,17 @@ final class KilledImport {
         List<Path> files = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             StringBuilder b = new StringBuilder("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: " + i + "/KH-UBND\n"
-                    + "Hà Tĩnh, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTriển khai nhiệm vụ số " + i + "\n\nI. NHIỆM VỤ\n\n");
+                    + "Hà Tĩnh, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTriển khai nhiệm vụ số " + i
+                    + "\n\nI. NHIỆM VỤ\n\n");
             for (int t = 1; t <= 3; t++) {
-                b.append(t).append(". ").append(units[(i + t) % units.length]).append(" chủ trì, phối hợp với Sở Tư pháp")
-                        .append(" rà soát thủ tục hành chính nhóm ").append(i).append('.').append(t)
+                b.append(t)
+                        .append(". ")
+                        .append(units[(i + t) % units.length])
+                        .append(" chủ trì, phối hợp với Sở Tư pháp")
+                        .append(" rà soát thủ tục hành chính nhóm ")
+                        .append(i)
+                        .append('.')
+                        .append(t)
                         .append("; hoàn thành trước ngày 30/6/2024.\n");
             }
             Path f = dir.resolve(String.format("kh-%04d.txt", i));
@@ -47,17 +53,23 @@ final class KilledImport {
     }
 
     /** {@code java -cp <test class path> vn.dondoc.cli.DondocCli args...}, output drained into {@code log}. */
-    static Process start(StringBuffer log, Predicate<String> readyLine, CompletableFuture<Boolean> ready,
-                         List<String> jvmOptions, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m"));
+    static Process start(
+            StringBuffer log,
+            Predicate<String> readyLine,
+            CompletableFuture<Boolean> ready,
+            List<String> jvmOptions,
+            String... args)
+            throws IOException {
+        List<String> cmd = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), DondocCli.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         // drained until the end, so the process never blocks on a full pipe
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     log.append(line).append('\n');
@@ -79,8 +91,8 @@ final class KilledImport {
 
     /** The H2 file of a data folder, reached the way the app reaches it (mixed mode: through its owner when one runs). */
     static String url(Path data) {
-        return "jdbc:h2:file:" + data.toAbsolutePath().normalize() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + data.toAbsolutePath().normalize()
+                + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;" + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
     }
 
     /** Connects with the password the app keeps beside the database (none yet: the process has not opened it). */
@@ -92,8 +104,9 @@ final class KilledImport {
     }
 
     static long count(Path data, String sql) throws SQLException {
-        try (Connection c = connect(data); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(data);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
@@ -102,8 +115,9 @@ final class KilledImport {
     /** content hash → how many documents hold it. */
     static Map<String, Integer> documentsByHash(Path data) throws SQLException {
         Map<String, Integer> out = new HashMap<>();
-        try (Connection c = connect(data); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT content_hash, COUNT(*) FROM documents GROUP BY content_hash")) {
+        try (Connection c = connect(data);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT content_hash, COUNT(*) FROM documents GROUP BY content_hash")) {
             while (rs.next()) {
                 out.put(rs.getString(1).strip(), rs.getInt(2));
             }
@@ -116,7 +130,8 @@ final class KilledImport {
         for (String line : Files.readAllLines(data.resolve("demo-accounts.txt"), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
             if (f.length >= 3 && f[2].equalsIgnoreCase("admin")) {
-                return java.util.Base64.getEncoder().encodeToString((f[0] + ":" + f[1]).getBytes(StandardCharsets.UTF_8));
+                return java.util.Base64.getEncoder()
+                        .encodeToString((f[0] + ":" + f[1]).getBytes(StandardCharsets.UTF_8));
             }
         }
         throw new AssertionError("no admin in demo-accounts.txt");

@@ -30,7 +30,9 @@ class RepairCommandTest {
     @Test
     void writesTheRepairedTextAndItsChanges() throws IOException {
         Path in = dir.resolve("ct.txt");
-        Files.writeString(in, "Ủy ban nhân dân tỉnh\nvề tchức phong trào thi đua; Đảng bộ tnh lần thứ XIX\n",
+        Files.writeString(
+                in,
+                "Ủy ban nhân dân tỉnh\nvề tchức phong trào thi đua; Đảng bộ tnh lần thứ XIX\n",
                 StandardCharsets.UTF_8);
         Path outDir = dir.resolve("out");
 
@@ -57,8 +59,14 @@ class RepairCommandTest {
         Path missing = dir.resolve("missing.txt");
         Path outDir = dir.resolve("out");
 
-        int code = run("repair", empty.toString(), binary.toString(), missing.toString(), good.toString(),
-                "--out", outDir.toString());
+        int code = run(
+                "repair",
+                empty.toString(),
+                binary.toString(),
+                missing.toString(),
+                good.toString(),
+                "--out",
+                outDir.toString());
 
         assertThat(code).isEqualTo(1);
         List<String> errors = err.toString().lines().toList();

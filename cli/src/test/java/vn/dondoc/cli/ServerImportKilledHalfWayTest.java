@@ -33,7 +33,8 @@ class ServerImportKilledHalfWayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FILES = 150;
     private static final List<String> SHORT_LEASE = List.of("-Ddondoc.import.lease-seconds=2");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Process> started = new ArrayList<>();
 
     @TempDir
@@ -51,7 +52,10 @@ class ServerImportKilledHalfWayTest {
         int port = KilledImport.freePort();
         Process first = serve(data, port, "--demo");
         String admin = KilledImport.adminCredentials(data);
-        long demoDocuments = JSON.readTree(call("GET", port, "/api/documents?size=1", admin).body()).get("total").asLong();
+        long demoDocuments = JSON.readTree(
+                        call("GET", port, "/api/documents?size=1", admin).body())
+                .get("total")
+                .asLong();
 
         // several uploads, as a clerk would send them (the server bounds the parts of one request)
         List<Long> batches = new ArrayList<>();
@@ -64,11 +68,17 @@ class ServerImportKilledHalfWayTest {
         long until = System.currentTimeMillis() + 300_000;
         int confirmed = 0;
         while (confirmed < 10) {
-            assertThat(System.currentTimeMillis()).as("some files imported within 5 minutes").isLessThan(until);
+            assertThat(System.currentTimeMillis())
+                    .as("some files imported within 5 minutes")
+                    .isLessThan(until);
             confirmed = 0;
             for (long batch : batches) {
-                confirmed += JSON.readTree(call("GET", port, "/api/imports/" + batch, admin).body()).get("batch")
-                        .get("counts").path("CONFIRMED").asInt();
+                confirmed += JSON.readTree(call("GET", port, "/api/imports/" + batch, admin)
+                                .body())
+                        .get("batch")
+                        .get("counts")
+                        .path("CONFIRMED")
+                        .asInt();
             }
             KilledImport.sleep(100);
         }
@@ -82,24 +92,33 @@ class ServerImportKilledHalfWayTest {
         for (long batch : batches) {
             JsonNode view;
             do {
-                assertThat(System.currentTimeMillis()).as("batches finished after the restart").isLessThan(until);
+                assertThat(System.currentTimeMillis())
+                        .as("batches finished after the restart")
+                        .isLessThan(until);
                 KilledImport.sleep(500);
-                view = JSON.readTree(call("GET", port, "/api/imports/" + batch, admin).body());
+                view = JSON.readTree(
+                        call("GET", port, "/api/imports/" + batch, admin).body());
             } while (view.get("done").asInt() < view.get("total").asInt());
             for (JsonNode f : view.get("files")) {
                 assertThat(f.get("status").asText()).as(f.toString()).isEqualTo("CONFIRMED");
             }
         }
-        long documents = JSON.readTree(call("GET", port, "/api/documents?size=1", admin).body()).get("total").asLong();
+        long documents = JSON.readTree(
+                        call("GET", port, "/api/documents?size=1", admin).body())
+                .get("total")
+                .asLong();
         assertThat(documents).isEqualTo(demoDocuments + FILES);
 
         second.destroy(); // an ordinary stop, so that check may open the index
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Map<String, Integer> byHash = KilledImport.documentsByHash(data);
         for (Path f : files) {
-            assertThat(byHash.get(ContentHash.sha256(Files.readAllBytes(f)))).as(f.getFileName().toString()).isEqualTo(1);
+            assertThat(byHash.get(ContentHash.sha256(Files.readAllBytes(f))))
+                    .as(f.getFileName().toString())
+                    .isEqualTo(1);
         }
-        assertThat(KilledImport.count(data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')"))
+        assertThat(KilledImport.count(
+                        data, "SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')"))
                 .isZero();
         Run check = Run.of("check", "--data", data.toString());
         assertThat(check.out()).as(check.err()).contains("Khớp: đã kiểm tra " + (demoDocuments + FILES) + " văn bản");
@@ -109,10 +128,21 @@ class ServerImportKilledHalfWayTest {
     private Process serve(Path data, int port, String flag) throws Exception {
         StringBuffer log = new StringBuffer();
         CompletableFuture<Boolean> ready = new CompletableFuture<>();
-        Process p = KilledImport.start(log, l -> l.contains("dondoc đang chạy tại"), ready, SHORT_LEASE, "serve",
-                "--port", String.valueOf(port), "--data", data.toString(), flag);
+        Process p = KilledImport.start(
+                log,
+                l -> l.contains("dondoc đang chạy tại"),
+                ready,
+                SHORT_LEASE,
+                "serve",
+                "--port",
+                String.valueOf(port),
+                "--data",
+                data.toString(),
+                flag);
         started.add(p);
-        assertThat(ready.completeOnTimeout(false, 180, TimeUnit.SECONDS).get()).as("server started:\n" + log).isTrue();
+        assertThat(ready.completeOnTimeout(false, 180, TimeUnit.SECONDS).get())
+                .as("server started:\n" + log)
+                .isTrue();
         return p;
     }
 
@@ -121,22 +151,29 @@ class ServerImportKilledHalfWayTest {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Path f : files) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                    + f.getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + f.getFileName() + "\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.write(Files.readAllBytes(f));
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports?autoConfirm=true"))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", "Basic " + basic)
-                .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+                .timeout(Duration.ofSeconds(120))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
         return http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> call(String method, int port, String path, String basic) throws Exception {
-        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + basic).header("Accept", "application/json")
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
         HttpResponse<String> res = http.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(res.statusCode()).as(path + ": " + res.body()).isEqualTo(200);
         return res;

@@ -27,12 +27,24 @@ class UsersCommandTest {
         try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
             ctx.getBean(DemoData.class).seedOrganisation();
         }
-        Run add = run("mat-khau-chuyen-vien\n", "users", "add", "lan.nguyen", "--role", "staff", "--unit", "LĐVL", "--data", data);
+        Run add = run(
+                "mat-khau-chuyen-vien\n",
+                "users",
+                "add",
+                "lan.nguyen",
+                "--role",
+                "staff",
+                "--unit",
+                "LĐVL",
+                "--data",
+                data);
         assertThat(add.err()).isEmpty();
         assertThat(add.exit()).isZero();
         assertThat(add.out()).contains("Đã tạo tài khoản lan.nguyen");
         // a second role in another unit for the same person
-        assertThat(run("", "users", "add", "lan.nguyen", "--role", "viewer", "--unit", "VP", "--data", data).exit()).isZero();
+        assertThat(run("", "users", "add", "lan.nguyen", "--role", "viewer", "--unit", "VP", "--data", data)
+                        .exit())
+                .isZero();
 
         Run list = run("", "users", "list", "--data", data);
         assertThat(list.exit()).isZero();
@@ -40,7 +52,10 @@ class UsersCommandTest {
 
         try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
             Account a = ctx.getBean(Accounts.class).findByUsername("lan.nguyen").orElseThrow();
-            long ldvl = ctx.getBean(OrgUnits.class).findByNameOrAbbreviation("LĐVL").orElseThrow().id();
+            long ldvl = ctx.getBean(OrgUnits.class)
+                    .findByNameOrAbbreviation("LĐVL")
+                    .orElseThrow()
+                    .id();
             assertThat(a.grants()).extracting(g -> g.role()).containsExactly(Role.STAFF, Role.VIEWER);
             assertThat(a.grants().get(0).unitId()).isEqualTo(ldvl);
             assertThat(a.passwordHash()).startsWith("$2").doesNotContain("mat-khau-chuyen-vien");
@@ -53,16 +68,41 @@ class UsersCommandTest {
         try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
             ctx.getBean(DemoData.class).seedOrganisation();
         }
-        Run add = run("mat-khau-chuyen-vien\n", "users", "add", "tranb", "--role", "staff", "--unit", "VP",
-                "--email", "B.Tran@tinh.gov.vn", "--data", data);
+        Run add = run(
+                "mat-khau-chuyen-vien\n",
+                "users",
+                "add",
+                "tranb",
+                "--role",
+                "staff",
+                "--unit",
+                "VP",
+                "--email",
+                "B.Tran@tinh.gov.vn",
+                "--data",
+                data);
         assertThat(add.err()).isEmpty();
         assertThat(add.out()).contains("Đã tạo tài khoản tranb", "<b.tran@tinh.gov.vn>");
-        Run bad = run("", "users", "add", "tranb", "--role", "staff", "--unit", "VP", "--email", "khong-phai-thu", "--data", data);
+        Run bad = run(
+                "",
+                "users",
+                "add",
+                "tranb",
+                "--role",
+                "staff",
+                "--unit",
+                "VP",
+                "--email",
+                "khong-phai-thu",
+                "--data",
+                data);
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("Địa chỉ thư điện tử \"khong-phai-thu\" không hợp lệ");
         try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
             assertThat(ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                    .sql("SELECT email FROM users WHERE username = 'tranb'").query(String.class).single())
+                            .sql("SELECT email FROM users WHERE username = 'tranb'")
+                            .query(String.class)
+                            .single())
                     .isEqualTo("b.tran@tinh.gov.vn");
         }
     }
@@ -74,18 +114,43 @@ class UsersCommandTest {
         try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
             ctx.getBean(DemoData.class).seedOrganisation();
             lac = ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                    .sql("SELECT id FROM people WHERE name = 'Nguyễn Trí Lạc'").query(Long.class).single();
+                    .sql("SELECT id FROM people WHERE name = 'Nguyễn Trí Lạc'")
+                    .query(Long.class)
+                    .single();
         }
-        Run unknown = run("mat-khau-lanh-dao\n", "users", "add", "giamdoc", "--role", "leader", "--unit", "VP",
-                "--person", "999999", "--data", data);
+        Run unknown = run(
+                "mat-khau-lanh-dao\n",
+                "users",
+                "add",
+                "giamdoc",
+                "--role",
+                "leader",
+                "--unit",
+                "VP",
+                "--person",
+                "999999",
+                "--data",
+                data);
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("Không có người #999999 trong danh bạ");
-        Run add = run("mat-khau-lanh-dao\n", "users", "add", "giamdoc", "--role", "leader", "--unit", "VP",
-                "--person", String.valueOf(lac), "--data", data);
+        Run add = run(
+                "mat-khau-lanh-dao\n",
+                "users",
+                "add",
+                "giamdoc",
+                "--role",
+                "leader",
+                "--unit",
+                "VP",
+                "--person",
+                String.valueOf(lac),
+                "--data",
+                data);
         assertThat(add.err()).isEmpty();
         assertThat(add.exit()).isZero();
         try (ConfigurableApplicationContext ctx = AppContexts.headless(dir.resolve("data"), false)) {
-            assertThat(ctx.getBean(vn.dondoc.domain.access.AccountService.class).personOf("giamdoc")).hasValue(lac);
+            assertThat(ctx.getBean(vn.dondoc.domain.access.AccountService.class).personOf("giamdoc"))
+                    .hasValue(lac);
         }
     }
 
@@ -95,7 +160,8 @@ class UsersCommandTest {
         Run role = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "boss", "--data", data);
         assertThat(role.exit()).isEqualTo(2);
         assertThat(role.err()).contains("vai trò không hợp lệ");
-        Run unit = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "clerk", "--unit", "KHONGCO", "--data", data);
+        Run unit =
+                run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "clerk", "--unit", "KHONGCO", "--data", data);
         assertThat(unit.exit()).isEqualTo(1);
         assertThat(unit.err()).contains("không có đơn vị");
         Run noUnit = run("mat-khau-du-dai\n", "users", "add", "x1", "--role", "clerk", "--data", data);

@@ -33,8 +33,7 @@ final class Diagnostics {
     /** HTML page without document markers: the densest text block was taken. */
     static final String HTML_NO_DOCUMENT_MARKERS = "HTML_NO_DOCUMENT_MARKERS";
 
-    private Diagnostics() {
-    }
+    private Diagnostics() {}
 
     static void add(List<Diagnostic> to, String code, String message) {
         to.add(new Diagnostic(STAGE, code, new Span(0, 0), message));

@@ -39,7 +39,9 @@ public final class DocumentReader {
     }
 
     public ReadResult read(Path file) throws UnreadableDocumentException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         try {
             if (Files.isDirectory(file)) {
                 throw new UnreadableDocumentException(name, "là thư mục, không phải tệp");
@@ -82,7 +84,8 @@ public final class DocumentReader {
                             ? HtmlReader.decode(bytes, diagnostics)
                             : TextDecoder.decode(bytes, diagnostics);
                     if (decoded.length() > maxTextChars) {
-                        throw new Refusal("văn bản quá lớn (hơn " + maxTextChars + " ký tự); hãy tách tệp rồi nhập lại");
+                        throw new Refusal(
+                                "văn bản quá lớn (hơn " + maxTextChars + " ký tự); hãy tách tệp rồi nhập lại");
                     }
                     if (HtmlReader.looksLikeHtml(decoded)) {
                         format = SourceFormat.HTML;
@@ -93,8 +96,11 @@ public final class DocumentReader {
                 }
             }
             if (expected != null && expected != format) {
-                Diagnostics.add(diagnostics, Diagnostics.EXTENSION_MISMATCH, "tệp có đuôi ." + extension(name)
-                        + " nhưng thực chất là " + format + "; đã đọc theo " + format);
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.EXTENSION_MISMATCH,
+                        "tệp có đuôi ." + extension(name) + " nhưng thực chất là " + format + "; đã đọc theo "
+                                + format);
             }
             boolean fontsDecided = diagnostics.stream().anyMatch(d -> d.code().startsWith("LEGACY_FONT"));
             if (!fontsDecided) {
@@ -102,8 +108,10 @@ public final class DocumentReader {
             }
             text = TextCleaner.clean(text, diagnostics);
             if (text.isBlank()) {
-                throw new Refusal(format == SourceFormat.TEXT ? "tệp chỉ có khoảng trắng, không có chữ"
-                        : format + " không chứa chữ nào");
+                throw new Refusal(
+                        format == SourceFormat.TEXT
+                                ? "tệp chỉ có khoảng trắng, không có chữ"
+                                : format + " không chứa chữ nào");
             }
             return new ReadResult(text, format, diagnostics);
         } catch (Refusal r) {
@@ -125,7 +133,8 @@ public final class DocumentReader {
             return reason;
         }
         String ext = extension(name);
-        boolean extensionLies = ext != null && expectedFormat(name) != null && !sniff.typeName().contains("(." + ext + ")");
+        boolean extensionLies =
+                ext != null && expectedFormat(name) != null && !sniff.typeName().contains("(." + ext + ")");
         if (extensionLies) {
             return "tệp có đuôi ." + ext + " nhưng thực chất " + reason;
         }
@@ -138,8 +147,11 @@ public final class DocumentReader {
     }
 
     private String tooLarge(long size) {
-        return String.format(Locale.ROOT, "tệp quá lớn (%.1f MB, giới hạn %d MB); hãy tách tệp rồi nhập lại",
-                size / 1048576.0, maxFileBytes / 1048576);
+        return String.format(
+                Locale.ROOT,
+                "tệp quá lớn (%.1f MB, giới hạn %d MB); hãy tách tệp rồi nhập lại",
+                size / 1048576.0,
+                maxFileBytes / 1048576);
     }
 
     static String extension(String name) {

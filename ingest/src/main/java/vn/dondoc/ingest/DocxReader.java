@@ -44,8 +44,7 @@ final class DocxReader {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     }
 
-    private DocxReader() {
-    }
+    private DocxReader() {}
 
     static String read(byte[] bytes, int maxChars, List<Diagnostic> diagnostics) throws Refusal {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -64,12 +63,19 @@ final class DocxReader {
             return out.build(TextCleaner.detector(), diagnostics);
         } catch (Refusal r) {
             throw r;
-        } catch (IOException | POIXMLException | IllegalStateException
-                 | IllegalArgumentException | UnsupportedOperationException | ClassCastException
-                 | IndexOutOfBoundsException | NullPointerException e) {
-            throw new Refusal(isBomb(e)
-                    ? "DOCX bị hỏng hoặc là zip bomb (nén bất thường); không đọc"
-                    : "DOCX bị hỏng hoặc là zip bomb, không đọc được (" + Diagnostics.firstLine(e) + ")", e);
+        } catch (IOException
+                | POIXMLException
+                | IllegalStateException
+                | IllegalArgumentException
+                | UnsupportedOperationException
+                | ClassCastException
+                | IndexOutOfBoundsException
+                | NullPointerException e) {
+            throw new Refusal(
+                    isBomb(e)
+                            ? "DOCX bị hỏng hoặc là zip bomb (nén bất thường); không đọc"
+                            : "DOCX bị hỏng hoặc là zip bomb, không đọc được (" + Diagnostics.firstLine(e) + ")",
+                    e);
         }
     }
 
@@ -193,8 +199,10 @@ final class DocxReader {
                         fallback = ascii(ct.getDocDefaults().getRPrDefault().getRPr());
                     }
                     for (CTStyle s : ct.getStyleArray()) {
-                        if (s.getType() != null && "paragraph".equals(s.getType().toString())
-                                && s.getDefault() != null && Set.of("1", "true", "on").contains(String.valueOf(s.getDefault()))) {
+                        if (s.getType() != null
+                                && "paragraph".equals(s.getType().toString())
+                                && s.getDefault() != null
+                                && Set.of("1", "true", "on").contains(String.valueOf(s.getDefault()))) {
                             defaultStyle = s.getStyleId();
                         }
                     }

@@ -20,8 +20,7 @@ import vn.dondoc.textcore.model.Diagnostic;
 final class FontTaggedText {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    private record Piece(String text, LegacyEncoding encoding, boolean upperCaseFont /* or caps formatting */) {
-    }
+    private record Piece(String text, LegacyEncoding encoding, boolean upperCaseFont /* or caps formatting */) {}
 
     private final List<Piece> pieces = new ArrayList<>();
     private final Map<LegacyEncoding, Set<String>> fonts = new EnumMap<>(LegacyEncoding.class);
@@ -46,7 +45,8 @@ final class FontTaggedText {
         if (encoding != null) {
             fonts.computeIfAbsent(encoding, e -> new TreeSet<>()).add(fontName);
         }
-        pieces.add(new Piece(text, encoding, capitals || (encoding != null && LegacyEncoding.isUpperCaseFont(fontName))));
+        pieces.add(
+                new Piece(text, encoding, capitals || (encoding != null && LegacyEncoding.isUpperCaseFont(fontName))));
         length += text.length();
         if (length > maxChars) {
             throw new Refusal("văn bản quá lớn (hơn " + maxChars + " ký tự); hãy tách tệp rồi nhập lại");
@@ -84,10 +84,15 @@ final class FontTaggedText {
             boolean holds = detector.fontHintHolds(sample, encoding);
             convert.put(encoding, holds);
             if (holds) {
-                Diagnostics.add(diagnostics, Diagnostics.LEGACY_FONT_CONVERTED,
-                        "chữ dùng phông " + entry.getValue() + " (bảng mã " + encoding + ") đã được chuyển sang Unicode");
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.LEGACY_FONT_CONVERTED,
+                        "chữ dùng phông " + entry.getValue() + " (bảng mã " + encoding
+                                + ") đã được chuyển sang Unicode");
             } else {
-                Diagnostics.add(diagnostics, Diagnostics.LEGACY_FONT_ALREADY_UNICODE,
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.LEGACY_FONT_ALREADY_UNICODE,
                         "chữ dùng phông " + entry.getValue() + " nhưng đã là Unicode; giữ nguyên");
             }
         }

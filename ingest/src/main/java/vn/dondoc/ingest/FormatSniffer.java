@@ -28,8 +28,7 @@ final class FormatSniffer {
     /** Sum of declared uncompressed sizes above which a zip is refused before POI opens it. */
     static final long MAX_DECLARED_UNZIPPED = 1L << 30;
 
-    private FormatSniffer() {
-    }
+    private FormatSniffer() {}
 
     static Sniff sniff(byte[] b) {
         if (indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
@@ -43,8 +42,8 @@ final class FormatSniffer {
         }
         String image = imageType(b);
         if (image != null) {
-            return Sniff.refused("ảnh " + image,
-                    "là ảnh " + image + ", không phải văn bản; cần OCR (nhận dạng chữ) trước khi nhập");
+            return Sniff.refused(
+                    "ảnh " + image, "là ảnh " + image + ", không phải văn bản; cần OCR (nhận dạng chữ) trước khi nhập");
         }
         if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
             return Sniff.refused("RTF", "tệp RTF chưa được hỗ trợ; hãy mở bằng Word, lưu thành .docx rồi nhập lại");
@@ -97,13 +96,18 @@ final class FormatSniffer {
             return Sniff.readable(SourceFormat.DOCX, "DOCX");
         }
         if (names.stream().anyMatch(n -> n.startsWith("xl/"))) {
-            return Sniff.refused("bảng tính Excel (.xlsx)", "là bảng tính Excel (.xlsx), chưa được hỗ trợ; hãy chép nội dung sang .docx");
+            return Sniff.refused(
+                    "bảng tính Excel (.xlsx)",
+                    "là bảng tính Excel (.xlsx), chưa được hỗ trợ; hãy chép nội dung sang .docx");
         }
         if (names.stream().anyMatch(n -> n.startsWith("ppt/"))) {
-            return Sniff.refused("bản trình chiếu PowerPoint (.pptx)", "là bản trình chiếu PowerPoint (.pptx), chưa được hỗ trợ");
+            return Sniff.refused(
+                    "bản trình chiếu PowerPoint (.pptx)", "là bản trình chiếu PowerPoint (.pptx), chưa được hỗ trợ");
         }
         if (names.contains("mimetype") && names.contains("content.xml")) {
-            return Sniff.refused("tài liệu OpenDocument (.odt)", "là tài liệu OpenDocument (.odt), chưa được hỗ trợ; hãy lưu thành .docx rồi nhập lại");
+            return Sniff.refused(
+                    "tài liệu OpenDocument (.odt)",
+                    "là tài liệu OpenDocument (.odt), chưa được hỗ trợ; hãy lưu thành .docx rồi nhập lại");
         }
         return Sniff.refused("tệp nén zip", "là tệp nén zip; hãy giải nén rồi nhập từng tệp");
     }
@@ -146,20 +150,23 @@ final class FormatSniffer {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage")) {
-                return Sniff.refused("tệp Office có mật khẩu",
-                        "tệp Office (DOCX) có mật khẩu; hãy gỡ mật khẩu rồi nhập lại");
+                return Sniff.refused(
+                        "tệp Office có mật khẩu", "tệp Office (DOCX) có mật khẩu; hãy gỡ mật khẩu rồi nhập lại");
             }
             if (root.hasEntry("WordDocument")) {
-                return Sniff.refused("tệp Word 97-2003 (.doc)",
+                return Sniff.refused(
+                        "tệp Word 97-2003 (.doc)",
                         "là tệp Word 97-2003 (.doc), chưa được hỗ trợ; hãy mở bằng Word, lưu thành .docx rồi nhập lại");
             }
             if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-                return Sniff.refused("bảng tính Excel 97-2003 (.xls)", "là bảng tính Excel 97-2003 (.xls), chưa được hỗ trợ");
+                return Sniff.refused(
+                        "bảng tính Excel 97-2003 (.xls)", "là bảng tính Excel 97-2003 (.xls), chưa được hỗ trợ");
             }
         } catch (IOException | RuntimeException e) {
             return Sniff.refused("tệp Office cũ", "tệp Office cũ (OLE2) bị hỏng, không đọc được");
         }
-        return Sniff.refused("tệp Office cũ", "là tệp Office cũ (OLE2), chưa được hỗ trợ; hãy lưu thành .docx rồi nhập lại");
+        return Sniff.refused(
+                "tệp Office cũ", "là tệp Office cũ (OLE2), chưa được hỗ trợ; hãy lưu thành .docx rồi nhập lại");
     }
 
     private static String imageType(byte[] b) {
@@ -175,7 +182,12 @@ final class FormatSniffer {
         if (startsWith(b, 'I', 'I', 0x2A, 0x00) || startsWith(b, 'M', 'M', 0x00, 0x2A)) {
             return "TIFF";
         }
-        if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (startsWith(b, 'R', 'I', 'F', 'F')
+                && b.length >= 12
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return "WebP";
         }
         if (startsWith(b, 'B', 'M') && b.length > 26 && isBinary(b)) {

@@ -1,7 +1,5 @@
 package vn.dondoc.ingest;
 
-import vn.dondoc.vntext.VietnameseText;
-
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -18,6 +16,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import vn.dondoc.ingest.encoding.LegacyEncodingDetector;
 import vn.dondoc.textcore.model.Diagnostic;
+import vn.dondoc.vntext.VietnameseText;
 
 /**
  * A web page to the text of the document it shows. Drops scripts, styles, navigation, menus,
@@ -27,20 +26,78 @@ import vn.dondoc.textcore.model.Diagnostic;
  * lines with TAB-separated cells (layout tables, whose cells hold whole blocks, are read as blocks).
  */
 final class HtmlReader {
-    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg",
-            "iframe", "object", "embed", "head", "link", "meta", "button", "select", "input", "textarea",
-            "option", "nav", "menu", "aside", "canvas", "video", "audio", "map");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-            "ul", "ol", "dl", "dt", "dd", "section", "article", "main", "header", "footer", "blockquote", "pre",
-            "address", "center", "figure", "figcaption", "form", "fieldset", "legend", "hr", "caption", "details",
-            "summary", "table", "tr", "tbody", "thead", "tfoot", "body", "html");
+    private static final Set<String> DROPPED_TAGS = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "iframe",
+            "object",
+            "embed",
+            "head",
+            "link",
+            "meta",
+            "button",
+            "select",
+            "input",
+            "textarea",
+            "option",
+            "nav",
+            "menu",
+            "aside",
+            "canvas",
+            "video",
+            "audio",
+            "map");
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "p",
+            "div",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "blockquote",
+            "pre",
+            "address",
+            "center",
+            "figure",
+            "figcaption",
+            "form",
+            "fieldset",
+            "legend",
+            "hr",
+            "caption",
+            "details",
+            "summary",
+            "table",
+            "tr",
+            "tbody",
+            "thead",
+            "tfoot",
+            "body",
+            "html");
     /** id/class words of site chrome. */
     private static final Pattern CHROME = Pattern.compile(
             "(?i)(?:^|[-_\\s])(?:nav|navbar|navigation|menu|mainmenu|topmenu|submenu|breadcrumbs?|sidebar|side-bar|"
                     + "footer|banner|login|dangnhap|search|timkiem|social|share|advert|ads|quangcao|comments?|"
                     + "related|tinlienquan|lienket|weblink|toolbar|cookie|popup|modal|header|top-bar|topbar)(?:$|[-_\\s\\d])");
-    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "search", "menu",
-            "menubar", "complementary");
+
+    private static final Set<String> CHROME_ROLES =
+            Set.of("navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary");
     /** Folded (no accents, lower case) phrases of a login prompt. */
     /** Prompts found anywhere in a short text ("Bạn Chưa Đăng Nhập Thành Viên!", "Vui lòng đăng nhập để ..."). */
     private static final Pattern LOGIN_PROMPT = Pattern.compile(
@@ -56,22 +113,24 @@ final class HtmlReader {
             Pattern.compile("(?:^|\\s)so\\s*:\\s*\\d+"),
             Pattern.compile("noi nhan\\s*:"),
             Pattern.compile("(?:^|\\s)(?:tm|kt|tl|tuq)\\.\\s"),
-            Pattern.compile("(?:can cu|thuc hien) (?:luat|nghi dinh|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|thong tu)"));
+            Pattern.compile(
+                    "(?:can cu|thuc hien) (?:luat|nghi dinh|nghi quyet|quyet dinh|chi thi|ke hoach|van ban|thong tu)"));
     /** Strong markers protect an element from being dropped as chrome. */
     private static final int STRONG_MARKERS = 3;
     /** Without markers, a page whose main block has less non-link text than this holds no document. */
     static final int MIN_TEXT_WITHOUT_MARKERS = 200;
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)");
 
-    private HtmlReader() {
-    }
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)");
+
+    private HtmlReader() {}
 
     /** Decodes like plain text unless the page declares its charset in a meta tag. */
     static String decode(byte[] bytes, List<Diagnostic> diagnostics) {
         int[] bom = new int[1];
         if (TextDecoder.bomCharset(bytes, bom) == null && TextDecoder.utf16ByPattern(bytes) == null) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head =
+                    new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
             Matcher m = META_CHARSET.matcher(head);
             if (m.find()) {
                 try {
@@ -99,16 +158,25 @@ final class HtmlReader {
     /** True when decoded text is an HTML page (not a text that merely mentions a tag). */
     static boolean looksLikeHtml(String text) {
         int start = 0;
-        while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
+        while (start < text.length()
+                && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) {
             start++;
         }
         if (start >= text.length() || text.charAt(start) != '<') {
             return false;
         }
-        String head = text.substring(start, Math.min(text.length(), start + 2048)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html")
-                || head.contains("<head") || head.contains("<body") || head.contains("<meta")
-                || head.startsWith("<div") || head.startsWith("<p>") || head.startsWith("<p ") || head.startsWith("<table");
+        String head =
+                text.substring(start, Math.min(text.length(), start + 2048)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || head.contains("<html")
+                || head.contains("<head")
+                || head.contains("<body")
+                || head.contains("<meta")
+                || head.startsWith("<div")
+                || head.startsWith("<p>")
+                || head.startsWith("<p ")
+                || head.startsWith("<table");
     }
 
     static String read(String html, List<Diagnostic> diagnostics) throws Refusal {
@@ -146,7 +214,9 @@ final class HtmlReader {
             if (nonLinkTextLength(main, new IdentityHashMap<>()) < MIN_TEXT_WITHOUT_MARKERS) {
                 throw new Refusal("trang web không chứa văn bản");
             }
-            Diagnostics.add(diagnostics, Diagnostics.HTML_NO_DOCUMENT_MARKERS,
+            Diagnostics.add(
+                    diagnostics,
+                    Diagnostics.HTML_NO_DOCUMENT_MARKERS,
                     "trang web không đủ dấu hiệu văn bản hành chính (Quốc hiệu, Số:, Nơi nhận); đã lấy khối chữ dày nhất");
         }
         LineSink sink = new LineSink();
@@ -165,9 +235,11 @@ final class HtmlReader {
                 continue;
             }
             String tag = e.normalName();
-            boolean chrome = tag.equals("footer") || tag.equals("header")
+            boolean chrome = tag.equals("footer")
+                    || tag.equals("header")
                     || CHROME_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
-                    || CHROME.matcher(e.id()).find() || CHROME.matcher(e.className()).find();
+                    || CHROME.matcher(e.id()).find()
+                    || CHROME.matcher(e.className()).find();
             if (chrome && !holdsDocument(e)) {
                 doomed.add(e);
             }
@@ -207,15 +279,17 @@ final class HtmlReader {
     /** Whether an element's text is shorter than {@code limit}, reading no more of it than needed. */
     private static boolean textLengthBelow(Element e, int limit) {
         int[] length = {0};
-        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    length[0] += t.text().strip().length();
-                }
-                return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, e);
+        org.jsoup.select.NodeTraversor.filter(
+                new org.jsoup.select.NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (node instanceof TextNode t) {
+                            length[0] += t.text().strip().length();
+                        }
+                        return length[0] >= limit ? FilterResult.STOP : FilterResult.CONTINUE;
+                    }
+                },
+                e);
         return length[0] < limit;
     }
 
@@ -338,8 +412,10 @@ final class HtmlReader {
 
     /** A table used to lay out the page: cells hold tables or many blocks. Read as blocks, not rows. */
     private static boolean isLayoutTable(Element table) {
-        for (Element cell : rowsOf(table).stream().flatMap(r -> r.children().stream()).toList()) {
-            if (!cell.select("table").isEmpty() || cell.select("p,div,h1,h2,h3,h4,h5,h6,li").size() > 12) {
+        for (Element cell :
+                rowsOf(table).stream().flatMap(r -> r.children().stream()).toList()) {
+            if (!cell.select("table").isEmpty()
+                    || cell.select("p,div,h1,h2,h3,h4,h5,h6,li").size() > 12) {
                 return true;
             }
         }

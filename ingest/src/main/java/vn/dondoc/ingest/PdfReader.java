@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -33,14 +32,15 @@ final class PdfReader {
     /** Fewer non-blank characters than this on a page with images: a scanned page. */
     static final int SCANNED_PAGE_MAX_CHARS = 20;
 
-    private PdfReader() {
-    }
+    private PdfReader() {}
 
     static String read(byte[] bytes, int maxChars, List<Diagnostic> diagnostics) throws Refusal {
         // The empty user password first: many PDFs are only permission-locked and open without one.
         try (PDDocument doc = Loader.loadPDF(bytes, "")) {
             if (doc.isEncrypted()) {
-                Diagnostics.add(diagnostics, Diagnostics.PDF_PERMISSIONS_IGNORED,
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.PDF_PERMISSIONS_IGNORED,
                         "PDF có khóa quyền (không cần mật khẩu để mở); đã đọc phần chữ để xử lý nội bộ");
             }
             LegacyAwareStripper stripper = new LegacyAwareStripper();
@@ -54,7 +54,8 @@ final class PdfReader {
                 stripper.setEndPage(page);
                 String t = pageText(doc, page, stripper);
                 int visible = countVisible(t);
-                if (visible < SCANNED_PAGE_MAX_CHARS && hasImages(doc.getPage(page - 1).getResources(), 0)) {
+                if (visible < SCANNED_PAGE_MAX_CHARS
+                        && hasImages(doc.getPage(page - 1).getResources(), 0)) {
                     scanned.add(page);
                 }
                 if (visible > 0) {
@@ -76,8 +77,11 @@ final class PdfReader {
                 throw new Refusal("PDF không chứa chữ nào");
             }
             if (!scanned.isEmpty()) {
-                Diagnostics.add(diagnostics, Diagnostics.PDF_SCANNED_PAGES, "trang " + scanned
-                        + " là ảnh quét không có lớp văn bản; nội dung các trang này chưa được đọc (cần OCR)");
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.PDF_SCANNED_PAGES,
+                        "trang " + scanned
+                                + " là ảnh quét không có lớp văn bản; nội dung các trang này chưa được đọc (cần OCR)");
             }
             stripper.report(diagnostics);
             return text.toString();
@@ -177,14 +181,19 @@ final class PdfReader {
                 LegacyEncoding encoding = LegacyEncoding.forFontName(font);
                 StringBuilder run = new StringBuilder();
                 int j = i;
-                while (j < positions.size() && LegacyEncoding.forFontName(fontName(positions.get(j).getFont())) == encoding
-                        && (encoding == null || font.equals(fontName(positions.get(j).getFont())))) {
+                while (j < positions.size()
+                        && LegacyEncoding.forFontName(fontName(positions.get(j).getFont())) == encoding
+                        && (encoding == null
+                                || font.equals(fontName(positions.get(j).getFont())))) {
                     run.append(encoding == null ? positions.get(j).getUnicode() : legacyChar(positions.get(j)));
                     j++;
                 }
                 if (encoding != null && run.chars().allMatch(c -> c <= 0xFF)) { // else: Unicode despite the font name
                     String u = LegacyEncodingDetector.convert(run, encoding);
-                    out.append(LegacyEncoding.isUpperCaseFont(font) ? u.toUpperCase(java.util.Locale.forLanguageTag("vi")) : u);
+                    out.append(
+                            LegacyEncoding.isUpperCaseFont(font)
+                                    ? u.toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                                    : u);
                     converted.computeIfAbsent(encoding, e -> new TreeSet<>()).add(font);
                 } else {
                     out.append(run);
@@ -195,7 +204,9 @@ final class PdfReader {
         }
 
         void report(List<Diagnostic> diagnostics) {
-            converted.forEach((encoding, fonts) -> Diagnostics.add(diagnostics, Diagnostics.LEGACY_FONT_CONVERTED,
+            converted.forEach((encoding, fonts) -> Diagnostics.add(
+                    diagnostics,
+                    Diagnostics.LEGACY_FONT_CONVERTED,
                     "chữ dùng phông " + fonts + " (bảng mã " + encoding + ") đã được chuyển sang Unicode"));
         }
 
@@ -205,7 +216,11 @@ final class PdfReader {
          */
         private static String legacyChar(TextPosition p) {
             int[] codes = p.getCharacterCodes();
-            if (p.getFont() instanceof PDSimpleFont && codes != null && codes.length == 1 && codes[0] >= 0x20 && codes[0] <= 0xFF) {
+            if (p.getFont() instanceof PDSimpleFont
+                    && codes != null
+                    && codes.length == 1
+                    && codes[0] >= 0x20
+                    && codes[0] <= 0xFF) {
                 return String.valueOf((char) codes[0]);
             }
             return p.getUnicode();

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The straight horizontal and vertical lines drawn on a PDF page: the borders of a table. Coordinates are
@@ -66,8 +66,12 @@ final class PdfRulings {
                 }
             }
         }
-        if (Double.isInfinite(left) || Double.isInfinite(right) || Double.isInfinite(top) || Double.isInfinite(bottom)
-                || right - left < 4 || bottom - top < 3) {
+        if (Double.isInfinite(left)
+                || Double.isInfinite(right)
+                || Double.isInfinite(top)
+                || Double.isInfinite(bottom)
+                || right - left < 4
+                || bottom - top < 3) {
             return null;
         }
         return new double[] {left, top, right, bottom};
@@ -201,16 +205,13 @@ final class PdfRulings {
         }
 
         @Override
-        public void clip(int windingRule) {
-        }
+        public void clip(int windingRule) {}
 
         @Override
-        public void drawImage(PDImage pdImage) {
-        }
+        public void drawImage(PDImage pdImage) {}
 
         @Override
-        public void shadingFill(COSName shadingName) {
-        }
+        public void shadingFill(COSName shadingName) {}
 
         private void segment(double x0, double y0, double x1, double y1) {
             if (Math.abs(y0 - y1) <= 1 && Math.abs(x1 - x0) > 3) {

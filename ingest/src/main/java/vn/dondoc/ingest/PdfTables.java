@@ -24,7 +24,11 @@ final class PdfTables {
             for (TextPosition p : positions) {
                 height = Math.max(height, p.getHeightDir());
             }
-            return new Word(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(),
+            return new Word(
+                    text,
+                    first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(),
+                    first.getYDirAdj(),
                     first.getYDirAdj() - height);
         }
 
@@ -47,8 +51,7 @@ final class PdfTables {
         }
     }
 
-    private PdfTables() {
-    }
+    private PdfTables() {}
 
     /** The page's text with its tables laid out as rows, or null when no word sits in a table cell. */
     static String layout(List<Word> words, PdfRulings rulings) {

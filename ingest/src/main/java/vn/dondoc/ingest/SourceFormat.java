@@ -2,5 +2,8 @@ package vn.dondoc.ingest;
 
 /** What a file really was, judged from its bytes (never from its extension). */
 public enum SourceFormat {
-    TEXT, DOCX, PDF, HTML
+    TEXT,
+    DOCX,
+    PDF,
+    HTML
 }

@@ -10,8 +10,7 @@ import vn.dondoc.textcore.model.Diagnostic;
 final class TextCleaner {
     private static final LegacyEncodingDetector DETECTOR = new LegacyEncodingDetector();
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     static LegacyEncodingDetector detector() {
         return DETECTOR;
@@ -25,27 +24,45 @@ final class TextCleaner {
         if (Utf8Mojibake.looksLikeIt(text)) {
             String repaired = Utf8Mojibake.repair(text);
             if (DETECTOR.score(repaired) >= DETECTOR.score(text) + 0.3) {
-                Diagnostics.add(diagnostics, Diagnostics.UTF8_MOJIBAKE_REPAIRED,
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.UTF8_MOJIBAKE_REPAIRED,
                         "văn bản UTF-8 đã bị đọc nhầm thành Windows-1252 (\"Ná»™i\"); đã sửa lại");
                 return repaired;
             }
         }
         LegacyEncodingDetector.Detection d = DETECTOR.detect(text);
         report(d, diagnostics);
-        return d.verdict() == LegacyEncodingDetector.Verdict.LEGACY ? LegacyEncodingDetector.convert(text, d.encoding()) : text;
+        return d.verdict() == LegacyEncodingDetector.Verdict.LEGACY
+                ? LegacyEncodingDetector.convert(text, d.encoding())
+                : text;
     }
 
     /** Adds the diagnostic a detection calls for (none when the text is Unicode). */
     static void report(LegacyEncodingDetector.Detection d, List<Diagnostic> diagnostics) {
         switch (d.verdict()) {
-            case LEGACY -> Diagnostics.add(diagnostics, Diagnostics.LEGACY_ENCODING_CONVERTED, String.format(java.util.Locale.ROOT,
-                    "văn bản dùng bảng mã %s, đã chuyển sang Unicode (độ tin cậy %.2f: %.0f%% từ hợp lệ sau chuyển, %.0f%% trước; %d từ)",
-                    d.encoding(), d.confidence(), 100 * d.scoreAfter(), 100 * d.scoreBefore(), d.candidateWords()));
-            case UNSURE -> Diagnostics.add(diagnostics, Diagnostics.LEGACY_ENCODING_UNSURE, String.format(java.util.Locale.ROOT,
-                    "văn bản có thể dùng bảng mã cũ%s nhưng không chắc chắn (%.0f%% từ hợp lệ); giữ nguyên, hãy kiểm tra bảng mã",
-                    d.encoding() == null ? "" : " (" + d.encoding() + "?)", 100 * d.scoreBefore()));
-            default -> {
-            }
+            case LEGACY ->
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.LEGACY_ENCODING_CONVERTED,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "văn bản dùng bảng mã %s, đã chuyển sang Unicode (độ tin cậy %.2f: %.0f%% từ hợp lệ sau chuyển, %.0f%% trước; %d từ)",
+                                d.encoding(),
+                                d.confidence(),
+                                100 * d.scoreAfter(),
+                                100 * d.scoreBefore(),
+                                d.candidateWords()));
+            case UNSURE ->
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.LEGACY_ENCODING_UNSURE,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "văn bản có thể dùng bảng mã cũ%s nhưng không chắc chắn (%.0f%% từ hợp lệ); giữ nguyên, hãy kiểm tra bảng mã",
+                                d.encoding() == null ? "" : " (" + d.encoding() + "?)",
+                                100 * d.scoreBefore()));
+            default -> {}
         }
     }
 
@@ -78,7 +95,9 @@ final class TextCleaner {
             }
         }
         if (removed > 0) {
-            Diagnostics.add(diagnostics, Diagnostics.CONTROL_CHARS_REMOVED,
+            Diagnostics.add(
+                    diagnostics,
+                    Diagnostics.CONTROL_CHARS_REMOVED,
                     "đã bỏ " + removed + " ký tự điều khiển không đọc được");
         }
         return Normalizer.normalize(out, Normalizer.Form.NFC);
@@ -87,5 +106,4 @@ final class TextCleaner {
     private static void newline(StringBuilder out) {
         out.append('\n');
     }
-
 }

@@ -22,8 +22,7 @@ final class TextDecoder {
     private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
     private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** The charset the bytes announce by a byte order mark, or null. Sets {@code bomLength[0]}. */
     static Charset bomCharset(byte[] b, int[] bomLength) {
@@ -95,7 +94,9 @@ final class TextDecoder {
         if (charset == null) {
             charset = utf16ByPattern(b);
             if (charset != null) {
-                Diagnostics.add(diagnostics, Diagnostics.TEXT_ENCODING,
+                Diagnostics.add(
+                        diagnostics,
+                        Diagnostics.TEXT_ENCODING,
                         "tệp văn bản mã " + charset.name() + " không có BOM; đã nhận ra theo cấu trúc byte");
             }
         }
@@ -114,12 +115,14 @@ final class TextDecoder {
         String cp1258 = new String(b, WINDOWS_1258);
         String cp1252 = new String(b, WINDOWS_1252);
         LegacyEncodingDetector.Detection legacy = TextCleaner.detector().detect(cp1252);
-        LegacyEncodingDetector.Detection asIs = TextCleaner.detector().detect(
-                java.text.Normalizer.normalize(cp1258, java.text.Normalizer.Form.NFC));
+        LegacyEncodingDetector.Detection asIs =
+                TextCleaner.detector().detect(java.text.Normalizer.normalize(cp1258, java.text.Normalizer.Form.NFC));
         if (legacy.verdict() == LegacyEncodingDetector.Verdict.LEGACY && legacy.scoreAfter() > asIs.scoreBefore()) {
             return cp1252;
         }
-        Diagnostics.add(diagnostics, Diagnostics.TEXT_ENCODING,
+        Diagnostics.add(
+                diagnostics,
+                Diagnostics.TEXT_ENCODING,
                 "tệp văn bản không phải UTF-8; đã đọc theo bảng mã Windows-1258");
         return cp1258;
     }
@@ -134,14 +137,15 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             String text = new String(b, offset, b.length - offset, charset);
             long bad = text.chars().filter(c -> c == 0xFFFD).count();
-            Diagnostics.add(diagnostics, Diagnostics.INVALID_BYTES,
+            Diagnostics.add(
+                    diagnostics,
+                    Diagnostics.INVALID_BYTES,
                     "tệp " + charset.name() + " có " + bad + " chỗ byte không hợp lệ, đã thay bằng ký tự �");
             return text;
         }
     }
 
-    private record Utf8Stats(int validMultiByte, int invalid) {
-    }
+    private record Utf8Stats(int validMultiByte, int invalid) {}
 
     private static Utf8Stats utf8Stats(byte[] b) {
         int valid = 0;

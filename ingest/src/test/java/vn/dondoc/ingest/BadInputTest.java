@@ -28,7 +28,8 @@ class BadInputTest {
     @Test
     void emptyFile() {
         assertThatThrownBy(() -> reader.read("rong.txt", new byte[0]))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessage("rong.txt: tệp rỗng");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("rong.txt: tệp rỗng");
     }
 
     @Test
@@ -89,26 +90,31 @@ class BadInputTest {
     void zipBombDocx() throws Exception {
         byte[] bomb = DocxReadingTest.zipBomb(TestDocuments.docx("x"), 40L * 1024 * 1024);
         assertThatThrownBy(() -> reader.read("bom.docx", bomb))
-                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("zip bomb");
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("zip bomb");
     }
 
     @Test
     void otherOfficeAndArchiveFormatsAreNamed() throws Exception {
         byte[] xlsx;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.createSheet("Chỉ tiêu").createRow(0).createCell(0).setCellValue("Tỷ lệ hộ nghèo");
             wb.write(out);
             xlsx = out.toByteArray();
         }
         assertThatThrownBy(() -> reader.read("chi-tieu.docx", xlsx))
-                .hasMessage("chi-tieu.docx: tệp có đuôi .docx nhưng thực chất là bảng tính Excel (.xlsx), chưa được hỗ trợ; "
-                        + "hãy chép nội dung sang .docx");
+                .hasMessage(
+                        "chi-tieu.docx: tệp có đuôi .docx nhưng thực chất là bảng tính Excel (.xlsx), chưa được hỗ trợ; "
+                                + "hãy chép nội dung sang .docx");
         assertThatThrownBy(() -> reader.read("cu.doc", ole2("WordDocument")))
-                .hasMessage("cu.doc: tệp Word 97-2003 (.doc), chưa được hỗ trợ; hãy mở bằng Word, lưu thành .docx rồi nhập lại");
+                .hasMessage(
+                        "cu.doc: tệp Word 97-2003 (.doc), chưa được hỗ trợ; hãy mở bằng Word, lưu thành .docx rồi nhập lại");
         assertThatThrownBy(() -> reader.read("mat.docx", ole2("EncryptedPackage")))
                 .hasMessage("mat.docx: tệp Office (DOCX) có mật khẩu; hãy gỡ mật khẩu rồi nhập lại");
         byte[] gzip = {0x1F, (byte) 0x8B, 8, 0, 0, 0, 0, 0, 0, 3};
-        assertThatThrownBy(() -> reader.read("bo.tar.gz", gzip)).hasMessage("bo.tar.gz: tệp nén gzip; hãy giải nén rồi nhập từng tệp");
+        assertThatThrownBy(() -> reader.read("bo.tar.gz", gzip))
+                .hasMessage("bo.tar.gz: tệp nén gzip; hãy giải nén rồi nhập từng tệp");
     }
 
     @Test
@@ -122,28 +128,34 @@ class BadInputTest {
         assertThatThrownBy(() -> reader.read("thieu-phan.docx", out.toByteArray()))
                 .isInstanceOf(UnreadableDocumentException.class)
                 .hasMessageStartingWith("thieu-phan.docx: DOCX bị hỏng")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("[A-Za-z]+(Exception|Error)\\b|org\\.apache"));
+                .satisfies(e ->
+                        assertThat(e.getMessage()).doesNotContainPattern("[A-Za-z]+(Exception|Error)\\b|org\\.apache"));
     }
 
     @Test
     void aLibrarysMessageLosesItsJavaClassNames() {
-        assertThat(Diagnostics.firstLine(new IllegalStateException(
-                "org.apache.poi.openxml4j.exceptions.InvalidFormatException: Package should contain a content type part [M1.13]")))
+        assertThat(
+                        Diagnostics.firstLine(
+                                new IllegalStateException(
+                                        "org.apache.poi.openxml4j.exceptions.InvalidFormatException: Package should contain a content type part [M1.13]")))
                 .isEqualTo("Package should contain a content type part [M1.13]");
-        assertThat(Diagnostics.firstLine(new RuntimeException("XmlException: unexpected end\n\tat org.x.Y.z(Y.java:1)")))
+        assertThat(Diagnostics.firstLine(
+                        new RuntimeException("XmlException: unexpected end\n\tat org.x.Y.z(Y.java:1)")))
                 .isEqualTo("unexpected end");
     }
 
     @Test
     void docxWithBrokenXmlIsRefused() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(TestDocuments.docx("x")));
-             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+        try (java.util.zip.ZipInputStream in =
+                        new java.util.zip.ZipInputStream(new ByteArrayInputStream(TestDocuments.docx("x")));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
             for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 if (e.getName().equals("word/document.xml")) {
-                    zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
-                            .getBytes(StandardCharsets.UTF_8));
+                    zip.write(
+                            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
+                                    .getBytes(StandardCharsets.UTF_8));
                 } else {
                     in.transferTo(zip);
                 }
@@ -197,9 +209,11 @@ class BadInputTest {
     @Property(tries = 60)
     void damagedFilesGiveTextOrAClearRefusal(@ForAll long seed) {
         Random random = new Random(seed);
-        byte[][] originals = {TestDocuments.docx("Kế hoạch\nNgày\tNội dung\n04\tHọp"),
-                PdfReadingTest.pdfWithRawTextUnchecked("Helvetica", "Ke hoach so 12".getBytes(StandardCharsets.US_ASCII)),
-                TestDocuments.html("Số: 5/TB\nNơi nhận:", false).getBytes(StandardCharsets.UTF_8)};
+        byte[][] originals = {
+            TestDocuments.docx("Kế hoạch\nNgày\tNội dung\n04\tHọp"),
+            PdfReadingTest.pdfWithRawTextUnchecked("Helvetica", "Ke hoach so 12".getBytes(StandardCharsets.US_ASCII)),
+            TestDocuments.html("Số: 5/TB\nNơi nhận:", false).getBytes(StandardCharsets.UTF_8)
+        };
         byte[] file = originals[random.nextInt(originals.length)].clone();
         for (int i = 0, n = 1 + random.nextInt(20); i < n; i++) {
             file[random.nextInt(file.length)] = (byte) random.nextInt(256);
@@ -210,7 +224,8 @@ class BadInputTest {
     private void checkNeverCrashes(String name, byte[] bytes) {
         try {
             ReadResult result = reader.read(name, bytes);
-            assertThat(Normalizer.isNormalized(result.text(), Normalizer.Form.NFC)).isTrue();
+            assertThat(Normalizer.isNormalized(result.text(), Normalizer.Form.NFC))
+                    .isTrue();
             assertThat(result.text()).doesNotContain("\r");
         } catch (UnreadableDocumentException e) {
             assertThat(e.getMessage()).startsWith(name + ": ").doesNotContain("\n");
@@ -218,7 +233,8 @@ class BadInputTest {
     }
 
     private static byte[] ole2(String entry) throws Exception {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             fs.createDocument(new ByteArrayInputStream(new byte[600]), entry);
             fs.writeFilesystem(out);
             return out.toByteArray();

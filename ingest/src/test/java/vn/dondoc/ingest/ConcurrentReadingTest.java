@@ -41,7 +41,8 @@ class ConcurrentReadingTest {
             for (int round = 0; round < 2; round++) {
                 for (int i = 0; i < files.size(); i++) {
                     int k = i;
-                    futures.add(pool.submit(() -> reader.read(names.get(k), files.get(k)).text()));
+                    futures.add(pool.submit(
+                            () -> reader.read(names.get(k), files.get(k)).text()));
                 }
             }
             for (int i = 0; i < futures.size(); i++) {

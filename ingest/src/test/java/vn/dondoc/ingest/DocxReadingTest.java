@@ -29,7 +29,8 @@ class DocxReadingTest {
     @Test
     void calendarTableBecomesOneLinePerRowWithTabsAndCellParagraphsJoinedBySpaces() throws Exception {
         byte[] docx;
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("2. Dự kiến Chương trình công tác");
             XWPFTable table = doc.createTable(2, 4);
             String[] header = {"Ngày", "Nội dung công việc", "Đơn vị chuẩn bị", "Người chủ trì"};
@@ -50,18 +51,20 @@ class DocxReadingTest {
             docx = out.toByteArray();
         }
         ReadResult result = reader.read("lich.docx", docx);
-        assertThat(result.text().split("\n")).containsExactly(
-                "2. Dự kiến Chương trình công tác",
-                "Ngày\tNội dung công việc\tĐơn vị chuẩn bị\tNgười chủ trì",
-                "04\tSáng: Họp nghe dự thảo Đề án   Chiều: Làm việc với   Sở Tài chính\tVP\tĐ/c Lạc - GD Đ/c Công - PGĐ",
-                "Nơi nhận:");
+        assertThat(result.text().split("\n"))
+                .containsExactly(
+                        "2. Dự kiến Chương trình công tác",
+                        "Ngày\tNội dung công việc\tĐơn vị chuẩn bị\tNgười chủ trì",
+                        "04\tSáng: Họp nghe dự thảo Đề án   Chiều: Làm việc với   Sở Tài chính\tVP\tĐ/c Lạc - GD Đ/c Công - PGĐ",
+                        "Nơi nhận:");
         assertThat(result.diagnostics()).isEmpty();
     }
 
     @Test
     void lineBreaksAndTabsInsideAParagraphAreKept() throws Exception {
         byte[] docx;
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFRun run = doc.createParagraph().createRun();
             run.setText("TM. ỦY BAN NHÂN DÂN");
             run.addBreak();
@@ -77,7 +80,8 @@ class DocxReadingTest {
     @Test
     void runsInLegacyFontsAreConvertedPerRunAndUnicodeRunsAreLeftAlone() throws Exception {
         byte[] docx;
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph p = doc.createParagraph();
             run(p, LegacyEncoding.TCVN3.fromUnicode("Hà Tĩnh, ngày 14 tháng 7 năm 2020"), ".VnTime");
             run(p, " — ", "Times New Roman");
@@ -93,11 +97,12 @@ class DocxReadingTest {
             docx = out.toByteArray();
         }
         ReadResult result = reader.read("cu.docx", docx);
-        assertThat(result.text().split("\n")).containsExactly(
-                "Hà Tĩnh, ngày 14 tháng 7 năm 2020 — Đồng Nai, thành phố Biên Hòa",
-                "THÔNG BÁO KẾT LUẬN",
-                "Người lao động được hỗ trợ",
-                "NƠI NHẬN");
+        assertThat(result.text().split("\n"))
+                .containsExactly(
+                        "Hà Tĩnh, ngày 14 tháng 7 năm 2020 — Đồng Nai, thành phố Biên Hòa",
+                        "THÔNG BÁO KẾT LUẬN",
+                        "Người lao động được hỗ trợ",
+                        "NƠI NHẬN");
         assertThat(result.has(Diagnostics.LEGACY_FONT_CONVERTED)).isTrue();
         assertThat(result.has(Diagnostics.LEGACY_ENCODING_CONVERTED)).isFalse();
     }
@@ -105,21 +110,24 @@ class DocxReadingTest {
     @Test
     void unicodeTypedInAnOldFontStaysUnicode() throws Exception {
         byte[] docx;
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             run(doc.createParagraph(), "Kế hoạch thực hiện Nghị quyết số 04-NQ/TU của Tỉnh ủy", ".VnTime");
             run(doc.createParagraph(), "Thông báo kết luận", ".VnTime");
             doc.write(out);
             docx = out.toByteArray();
         }
         ReadResult result = reader.read("moi.docx", docx);
-        assertThat(result.text()).isEqualTo("Kế hoạch thực hiện Nghị quyết số 04-NQ/TU của Tỉnh ủy\nThông báo kết luận\n");
+        assertThat(result.text())
+                .isEqualTo("Kế hoạch thực hiện Nghị quyết số 04-NQ/TU của Tỉnh ủy\nThông báo kết luận\n");
         assertThat(result.has(Diagnostics.LEGACY_FONT_ALREADY_UNICODE)).isTrue();
     }
 
     @Test
     void fontSetOnTheParagraphStyleCountsForRunsWithoutTheirOwnFont() throws Exception {
         byte[] docx;
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFStyles styles = doc.createStyles();
             CTStyle ct = CTStyle.Factory.newInstance();
             ct.setStyleId("VanBanCu");
@@ -191,7 +199,7 @@ class DocxReadingTest {
     static byte[] zipBomb(byte[] docx, long documentBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 zip.putNextEntry(new ZipEntry(e.getName()));

@@ -42,7 +42,9 @@ class FormatEquivalenceTest {
 
         assertThat(result.format()).isEqualTo(SourceFormat.HTML);
         // Sample texts scraped from portals still hold the portal's login prompts: a page drops them.
-        List<String> expected = lines(text).stream().filter(l -> !LOGIN_PROMPT.matcher(l).find()).toList();
+        List<String> expected = lines(text).stream()
+                .filter(l -> !LOGIN_PROMPT.matcher(l).find())
+                .toList();
         assertThat(lines(result.text())).containsExactlyElementsOf(expected);
         assertThat(tableRows(result.text())).containsExactlyElementsOf(tableRows(text));
         assertThat(result.text()).doesNotContain("Đăng Nhập", "Trang chủ", "Tin mới", "Bản quyền", "Không phải chữ");
@@ -51,8 +53,10 @@ class FormatEquivalenceTest {
     @ParameterizedTest
     @MethodSource("samples")
     void pdfReadsToTheSameWordsInOrder(String sample) throws Exception {
-        assumeTrue(TestDocuments.vietnameseFontAvailable(),
-                "no TrueType font with Vietnamese glyphs at " + TestDocuments.VIETNAMESE_TTF + " (Debian: fonts-dejavu-core)");
+        assumeTrue(
+                TestDocuments.vietnameseFontAvailable(),
+                "no TrueType font with Vietnamese glyphs at " + TestDocuments.VIETNAMESE_TTF
+                        + " (Debian: fonts-dejavu-core)");
         String text = TestDocuments.sample(sample);
         ReadResult result = reader.read(sample.replace(".txt", ".pdf"), TestDocuments.pdf(text));
 
@@ -71,29 +75,39 @@ class FormatEquivalenceTest {
         assertThat(result.text()).isEqualTo(text); // clean UTF-8 NFC text comes out exactly as it went in
     }
 
-    private static final java.util.regex.Pattern LOGIN_PROMPT = java.util.regex.Pattern.compile(
-            "(?iu)đăng nhập|đăng ký thành viên");
+    private static final java.util.regex.Pattern LOGIN_PROMPT =
+            java.util.regex.Pattern.compile("(?iu)đăng nhập|đăng ký thành viên");
 
     @org.junit.jupiter.api.Test
     void oneSampleReallyCarriesLoginPromptsSoTheHtmlFilterIsExercised() {
         String text = TestDocuments.sample("003_766ce2cd7030902b.txt");
-        assertThat(lines(text).stream().filter(l -> LOGIN_PROMPT.matcher(l).find()).count()).isGreaterThan(5);
+        assertThat(lines(text).stream()
+                        .filter(l -> LOGIN_PROMPT.matcher(l).find())
+                        .count())
+                .isGreaterThan(5);
     }
 
     /** Non-blank lines with runs of blanks (TAB included) squeezed to one space. */
     static List<String> lines(String text) {
-        return text.lines().map(l -> l.replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").strip())
-                .filter(l -> !l.isEmpty()).toList();
+        return text.lines()
+                .map(l -> l.replace('\u00A0', ' ').replaceAll("[ \\t]+", " ").strip())
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     /** Lines that are table rows, with their cells (each cell's spacing normalized). */
     static List<List<String>> tableRows(String text) {
-        return text.lines().filter(l -> l.contains("\t"))
-                .map(l -> Arrays.stream(l.split("\t", -1)).map(c -> c.replace('\u00A0', ' ').replaceAll(" +", " ").strip()).toList())
+        return text.lines()
+                .filter(l -> l.contains("\t"))
+                .map(l -> Arrays.stream(l.split("\t", -1))
+                        .map(c -> c.replace('\u00A0', ' ').replaceAll(" +", " ").strip())
+                        .toList())
                 .toList();
     }
 
     static List<String> words(String text) {
-        return Arrays.stream(text.replace('\u00A0', ' ').split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(text.replace('\u00A0', ' ').split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 }

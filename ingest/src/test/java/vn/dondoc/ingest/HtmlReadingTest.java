@@ -29,15 +29,16 @@ class HtmlReadingTest {
                 + "</body></html>";
         ReadResult result = reader.read("vb.html", html.getBytes(StandardCharsets.UTF_8));
         assertThat(result.format()).isEqualTo(SourceFormat.HTML);
-        assertThat(result.text().split("\n")).containsExactly(
-                "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
-                "Số: 64/CTr-UBND",
-                "CHƯƠNG TRÌNH HÀNH ĐỘNG",
-                "Ngày\tNội dung\tChủ trì",
-                "04\tSáng: Họp Chiều: Làm việc\tĐ/c Lạc - GD",
-                "Nơi nhận:",
-                "- Như trên;",
-                "- Lưu: VT.");
+        assertThat(result.text().split("\n"))
+                .containsExactly(
+                        "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+                        "Số: 64/CTr-UBND",
+                        "CHƯƠNG TRÌNH HÀNH ĐỘNG",
+                        "Ngày\tNội dung\tChủ trì",
+                        "04\tSáng: Họp Chiều: Làm việc\tĐ/c Lạc - GD",
+                        "Nơi nhận:",
+                        "- Như trên;",
+                        "- Lưu: VT.");
         assertThat(result.diagnostics()).isEmpty();
     }
 
@@ -76,25 +77,35 @@ class HtmlReadingTest {
     @Test
     void charsetDeclaredInAMetaTagIsUsed() throws Exception {
         String body = "<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Số: 12/KH-UBND</p><p>Kế hoạch triển khai</p>";
-        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>"
-                + body + "</body></html>";
+        String html =
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>"
+                        + body + "</body></html>";
         // windows-1252 cannot hold most Vietnamese letters: write the TCVN3 bytes an old page in .VnTime used.
-        String legacy = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>"
-                + "<font face=\".VnTime\"><p>" + LegacyEncoding.TCVN3.fromUnicode("Thông báo kết luận của Giám đốc Sở")
-                + "</p><p>" + LegacyEncoding.TCVN3.fromUnicode("Số: 309/TB-SLĐTBXH ngày 14 tháng 7 năm 2020") + "</p>"
-                + "<p>" + LegacyEncoding.TCVN3.fromUnicode("Nơi nhận: các phòng, đơn vị trực thuộc") + "</p></font></body></html>";
+        String legacy =
+                "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body>"
+                        + "<font face=\".VnTime\"><p>"
+                        + LegacyEncoding.TCVN3.fromUnicode("Thông báo kết luận của Giám đốc Sở")
+                        + "</p><p>" + LegacyEncoding.TCVN3.fromUnicode("Số: 309/TB-SLĐTBXH ngày 14 tháng 7 năm 2020")
+                        + "</p>"
+                        + "<p>" + LegacyEncoding.TCVN3.fromUnicode("Nơi nhận: các phòng, đơn vị trực thuộc")
+                        + "</p></font></body></html>";
         ReadResult result = reader.read("cu.htm", legacy.getBytes(Charset.forName("windows-1252")));
-        assertThat(result.text().split("\n")).containsExactly("Thông báo kết luận của Giám đốc Sở",
-                "Số: 309/TB-SLĐTBXH ngày 14 tháng 7 năm 2020", "Nơi nhận: các phòng, đơn vị trực thuộc");
+        assertThat(result.text().split("\n"))
+                .containsExactly(
+                        "Thông báo kết luận của Giám đốc Sở",
+                        "Số: 309/TB-SLĐTBXH ngày 14 tháng 7 năm 2020",
+                        "Nơi nhận: các phòng, đơn vị trực thuộc");
         assertThat(result.has(Diagnostics.LEGACY_ENCODING_CONVERTED)).isTrue();
         assertThat(html).contains(body); // the plain page for contrast reads as UTF-8 below
-        assertThat(reader.read("moi.html", html.replace("windows-1252", "utf-8").getBytes(StandardCharsets.UTF_8)).text())
+        assertThat(reader.read("moi.html", html.replace("windows-1252", "utf-8").getBytes(StandardCharsets.UTF_8))
+                        .text())
                 .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-UBND\nKế hoạch triển khai");
     }
 
     @Test
     void preformattedTextKeepsItsLines() throws Exception {
-        String html = "<html><body><pre>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/TB\n\nNơi nhận:  - Lưu</pre></body></html>";
+        String html =
+                "<html><body><pre>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/TB\n\nNơi nhận:  - Lưu</pre></body></html>";
         assertThat(reader.read("p.html", html.getBytes(StandardCharsets.UTF_8)).text())
                 .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/TB\nNơi nhận:  - Lưu");
     }
@@ -114,14 +125,20 @@ class HtmlReadingTest {
 
     @Test
     void documentSentencesAboutLoggingInStayWhileLoginPromptsGo() throws Exception {
-        String html = "<html><body><div class=\"box\"><b>Bạn Chưa Đăng Nhập Thành Viên!</b></div><div><a href=#>Đăng nhập</a></div>"
-                + "<div class=\"doc\"><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Số: 99/2025/QĐ-UBND</p>"
-                + "<p>b) Sử dụng bất hợp pháp tài khoản đăng nhập, chữ ký số được cấp cho tổ chức;</p>"
-                + "<p>trường hợp bị lộ hoặc quên mật khẩu, cần phải thông báo với Sở;</p><p>đăng ký thuế;</p>"
-                + "<p>Nơi nhận:</p></div></body></html>";
+        String html =
+                "<html><body><div class=\"box\"><b>Bạn Chưa Đăng Nhập Thành Viên!</b></div><div><a href=#>Đăng nhập</a></div>"
+                        + "<div class=\"doc\"><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Số: 99/2025/QĐ-UBND</p>"
+                        + "<p>b) Sử dụng bất hợp pháp tài khoản đăng nhập, chữ ký số được cấp cho tổ chức;</p>"
+                        + "<p>trường hợp bị lộ hoặc quên mật khẩu, cần phải thông báo với Sở;</p><p>đăng ký thuế;</p>"
+                        + "<p>Nơi nhận:</p></div></body></html>";
         ReadResult result = reader.read("qd.html", html.getBytes(StandardCharsets.UTF_8));
-        assertThat(result.text().split("\n")).containsExactly("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 99/2025/QĐ-UBND",
-                "b) Sử dụng bất hợp pháp tài khoản đăng nhập, chữ ký số được cấp cho tổ chức;",
-                "trường hợp bị lộ hoặc quên mật khẩu, cần phải thông báo với Sở;", "đăng ký thuế;", "Nơi nhận:");
+        assertThat(result.text().split("\n"))
+                .containsExactly(
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                        "Số: 99/2025/QĐ-UBND",
+                        "b) Sử dụng bất hợp pháp tài khoản đăng nhập, chữ ký số được cấp cho tổ chức;",
+                        "trường hợp bị lộ hoặc quên mật khẩu, cần phải thông báo với Sở;",
+                        "đăng ký thuế;",
+                        "Nơi nhận:");
     }
 }

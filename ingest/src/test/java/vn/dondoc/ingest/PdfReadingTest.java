@@ -65,7 +65,8 @@ class PdfReadingTest {
     void scannedPagesAmongTextPagesAreNamedInADiagnostic() throws Exception {
         assumeFont();
         byte[] mixed;
-        try (PDDocument doc = Loader.loadPDF(TestDocuments.pdf(TEXT)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = Loader.loadPDF(TestDocuments.pdf(TEXT));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             TestDocuments.addImagePage(doc);
             doc.save(out);
             mixed = out.toByteArray();
@@ -81,7 +82,8 @@ class PdfReadingTest {
     @Test
     void pdfWithNoTextAndNoImagesSaysItHasNoText() throws Exception {
         byte[] blank;
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.addPage(new PDPage(PDRectangle.A4));
             doc.save(out);
             blank = out.toByteArray();
@@ -103,7 +105,9 @@ class PdfReadingTest {
 
     @Test
     void textInAnUpperCaseTcvn3FontComesBackInCapitals() throws Exception {
-        byte[] legacyBytes = LegacyEncoding.TCVN3.fromUnicode("cộng hòa xã hội chủ nghĩa việt nam").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] legacyBytes = LegacyEncoding.TCVN3
+                .fromUnicode("cộng hòa xã hội chủ nghĩa việt nam")
+                .getBytes(StandardCharsets.ISO_8859_1);
         ReadResult result = reader.read("cu.pdf", pdfWithRawText("ABCDEF+.VnTimeH", legacyBytes));
         assertThat(result.text().strip()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     }
@@ -134,7 +138,8 @@ class PdfReadingTest {
 
     /** One page whose content stream shows {@code bytes} as-is in a simple font named {@code fontName}. */
     static byte[] pdfWithRawText(String fontName, byte[] bytes) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             font.getCOSObject().setName(COSName.BASE_FONT, fontName); // what Word writes for .VnTime / VNI-Times
             PDPage page = new PDPage(PDRectangle.A4);
@@ -158,7 +163,8 @@ class PdfReadingTest {
     }
 
     private static byte[] protect(byte[] pdf, String userPassword) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             AccessPermission permissions = new AccessPermission();
             permissions.setCanExtractContent(false);
             permissions.setCanPrint(false);
@@ -171,7 +177,9 @@ class PdfReadingTest {
     }
 
     private static void assumeFont() {
-        assumeTrue(TestDocuments.vietnameseFontAvailable(),
-                "no TrueType font with Vietnamese glyphs at " + TestDocuments.VIETNAMESE_TTF + " (Debian: fonts-dejavu-core)");
+        assumeTrue(
+                TestDocuments.vietnameseFontAvailable(),
+                "no TrueType font with Vietnamese glyphs at " + TestDocuments.VIETNAMESE_TTF
+                        + " (Debian: fonts-dejavu-core)");
     }
 }

@@ -27,7 +27,8 @@ class PipelineEquivalenceTest {
     void docxVersionYieldsTheSameExtraction(String sample) throws Exception {
         String text = TestDocuments.sample(sample);
         ParsedDocument expected = PIPELINE.parse(sample, text);
-        ParsedDocument actual = PIPELINE.parse(sample, reader.read("x.docx", TestDocuments.docx(text)).text());
+        ParsedDocument actual = PIPELINE.parse(
+                sample, reader.read("x.docx", TestDocuments.docx(text)).text());
         assertSameExtraction(actual, expected);
     }
 
@@ -37,13 +38,16 @@ class PipelineEquivalenceTest {
         String text = TestDocuments.sample(sample);
         ParsedDocument expected = PIPELINE.parse(sample, text);
         byte[] page = TestDocuments.html(text, true).getBytes(StandardCharsets.UTF_8);
-        ParsedDocument actual = PIPELINE.parse(sample, reader.read("x.html", page).text());
+        ParsedDocument actual =
+                PIPELINE.parse(sample, reader.read("x.html", page).text());
         assertSameExtraction(actual, expected);
     }
 
     private static void assertSameExtraction(ParsedDocument actual, ParsedDocument expected) {
         // Guard against a vacuous comparison: every sample has something to extract.
-        assertThat(expected.references().size() + expected.tasks().size() + expected.schedule().size())
+        assertThat(expected.references().size()
+                        + expected.tasks().size()
+                        + expected.schedule().size())
                 .as("the pipeline finds nothing in the text version; is textcore a stub on the classpath?")
                 .isPositive();
         assertThat(references(actual)).containsExactlyElementsOf(references(expected));
@@ -53,7 +57,9 @@ class PipelineEquivalenceTest {
     }
 
     private static List<String> references(ParsedDocument d) {
-        return d.references().stream().map(r -> r.number() + "|" + r.type() + "|" + r.date()).toList();
+        return d.references().stream()
+                .map(r -> r.number() + "|" + r.type() + "|" + r.date())
+                .toList();
     }
 
     private static List<String> taskAnchors(ParsedDocument d) {
@@ -61,11 +67,15 @@ class PipelineEquivalenceTest {
     }
 
     private static List<String> scheduleRows(ParsedDocument d) {
-        return d.schedule().stream().map(r -> r.date() + "|" + r.endDate() + "|" + r.session() + "|" + squeeze(r.content())
-                + "|" + r.preparingUnits() + "|" + r.chairs() + "|" + r.nonWorking()).toList();
+        return d.schedule().stream()
+                .map(r -> r.date() + "|" + r.endDate() + "|" + r.session() + "|" + squeeze(r.content()) + "|"
+                        + r.preparingUnits() + "|" + r.chairs() + "|" + r.nonWorking())
+                .toList();
     }
 
     private static String squeeze(String s) {
-        return s == null ? null : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return s == null
+                ? null
+                : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 }

@@ -28,7 +28,8 @@ class PlainTextReadingTest {
     @Test
     void utf16WithByteOrderMarkInBothByteOrders() throws Exception {
         // Java's "UTF-16" encoder writes a big-endian BOM; LE is built by hand.
-        assertThat(reader.read("be.txt", TEXT.getBytes(StandardCharsets.UTF_16)).text()).isEqualTo(TEXT);
+        assertThat(reader.read("be.txt", TEXT.getBytes(StandardCharsets.UTF_16)).text())
+                .isEqualTo(TEXT);
         byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE));
         assertThat(reader.read("le.txt", le).text()).isEqualTo(TEXT);
     }
@@ -50,7 +51,8 @@ class PlainTextReadingTest {
         for (char c : TEXT.toCharArray()) {
             String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             String tone = nfd.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
-            String base = Normalizer.normalize(nfd.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
+            String base =
+                    Normalizer.normalize(nfd.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
             decomposed.append(base).append(tone);
         }
         assertThat(cp1258.newEncoder().canEncode(decomposed)).isTrue();
@@ -65,20 +67,28 @@ class PlainTextReadingTest {
 
     @Test
     void tcvn3BytesBecomeUnicode() throws Exception {
-        String lower = "Thông báo kết luận của Giám đốc Sở về kết quả thực hiện công tác lao động, người có công và xã hội.";
+        String lower =
+                "Thông báo kết luận của Giám đốc Sở về kết quả thực hiện công tác lao động, người có công và xã hội.";
         byte[] bytes = LegacyEncoding.TCVN3.fromUnicode(lower).getBytes(StandardCharsets.ISO_8859_1);
         ReadResult result = reader.read("cu.txt", bytes);
         assertThat(result.text()).isEqualTo(lower);
         assertThat(result.has(Diagnostics.LEGACY_ENCODING_CONVERTED)).isTrue();
-        assertThat(result.diagnostics().stream().filter(d -> d.code().equals(Diagnostics.LEGACY_ENCODING_CONVERTED))
-                .findFirst().orElseThrow().message()).contains("TCVN3", "độ tin cậy");
+        assertThat(result.diagnostics().stream()
+                        .filter(d -> d.code().equals(Diagnostics.LEGACY_ENCODING_CONVERTED))
+                        .findFirst()
+                        .orElseThrow()
+                        .message())
+                .contains("TCVN3", "độ tin cậy");
     }
 
     @Test
     void tcvn3TitleWrittenInAnUpperCaseFontComesBackInCapitals() throws Exception {
-        String legacy = "CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM\n§éc lËp - Tù do - H¹nh phóc\nHµ TÜnh, ngµy 14 th¸ng 7 n¨m 2020";
+        String legacy =
+                "CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM\n§éc lËp - Tù do - H¹nh phóc\nHµ TÜnh, ngµy 14 th¸ng 7 n¨m 2020";
         ReadResult result = reader.read("cu.txt", legacy.getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(result.text()).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Tĩnh, ngày 14 tháng 7 năm 2020");
+        assertThat(result.text())
+                .isEqualTo(
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Tĩnh, ngày 14 tháng 7 năm 2020");
     }
 
     @Test
@@ -107,10 +117,14 @@ class PlainTextReadingTest {
         assertThat(result.has(Diagnostics.UTF8_MOJIBAKE_REPAIRED)).isTrue();
         // Latin-1 decoders keep those bytes as C1 controls instead.
         String latin1 = new String(TEXT.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
-        assertThat(reader.read("web2.txt", latin1.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(TEXT);
+        assertThat(reader.read("web2.txt", latin1.getBytes(StandardCharsets.UTF_8))
+                        .text())
+                .isEqualTo(TEXT);
         // French in Latin-1 letters stays as it is.
         String french = "Le café est très bon à Paris, où l'été est chaud.";
-        assertThat(reader.read("fr.txt", french.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(french);
+        assertThat(reader.read("fr.txt", french.getBytes(StandardCharsets.UTF_8))
+                        .text())
+                .isEqualTo(french);
     }
 
     @Test
@@ -148,7 +162,8 @@ class PlainTextReadingTest {
 
     @Test
     void tabsOfTableRowsSurviveEvenAtTheEndOfALine() throws Exception {
-        ReadResult result = reader.read("t.txt", "02-03\tNghỉ Thứ bảy, Chủ nhật\t\t\n".getBytes(StandardCharsets.UTF_8));
+        ReadResult result =
+                reader.read("t.txt", "02-03\tNghỉ Thứ bảy, Chủ nhật\t\t\n".getBytes(StandardCharsets.UTF_8));
         assertThat(result.text()).isEqualTo("02-03\tNghỉ Thứ bảy, Chủ nhật\t\t\n");
     }
 

@@ -32,8 +32,7 @@ final class TestDocuments {
     /** A TrueType font with Vietnamese glyphs that Debian ships (fonts-dejavu-core). */
     static final Path VIETNAMESE_TTF = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     static String sample(String name) {
         try (InputStream in = TestDocuments.class.getResourceAsStream("/samples/" + name)) {
@@ -44,17 +43,26 @@ final class TestDocuments {
     }
 
     static List<String> sampleNames() {
-        return List.of("000_5ea996cf96f5afad.txt", "001_b0635ad2fd7fc13e.txt", "002_8deb47e15be85dfe.txt",
-                "003_766ce2cd7030902b.txt", "004_6ca690690e5ae460.txt");
+        return List.of(
+                "000_5ea996cf96f5afad.txt",
+                "001_b0635ad2fd7fc13e.txt",
+                "002_8deb47e15be85dfe.txt",
+                "003_766ce2cd7030902b.txt",
+                "004_6ca690690e5ae460.txt");
     }
 
     /** Lines holding a TAB become rows of one table (cells split at TABs); others become paragraphs. */
     static byte[] docx(String text) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
-                    .createParagraph().createRun().setText("ĐẦU TRANG KHÔNG ĐƯỢC ĐỌC");
+                    .createParagraph()
+                    .createRun()
+                    .setText("ĐẦU TRANG KHÔNG ĐƯỢC ĐỌC");
             doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT)
-                    .createParagraph().createRun().setText("Chân trang không được đọc");
+                    .createParagraph()
+                    .createRun()
+                    .setText("Chân trang không được đọc");
             XWPFTable table = null;
             for (String line : text.split("\n", -1)) {
                 if (line.contains("\t")) {
@@ -87,7 +95,8 @@ final class TestDocuments {
 
     /** The text set in DejaVu Sans, wrapped to the page width, over as many A4 pages as needed. */
     static byte[] pdf(String text) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = PDType0Font.load(doc, VIETNAMESE_TTF.toFile());
             float size = 10;
             float leading = 13;
@@ -137,7 +146,8 @@ final class TestDocuments {
      * cells wrap their text inside the column (cells split at TABs); other lines are paragraphs.
      */
     static byte[] pdfWithTables(String text) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = PDType0Font.load(doc, VIETNAMESE_TTF.toFile());
             float size = 9;
             float leading = 11;
@@ -222,7 +232,10 @@ final class TestDocuments {
         for (int c = 0; c < columns; c++) {
             widths[c] = Math.max(50, total * want[c] / sum);
         }
-        float scale = total / java.util.stream.IntStream.range(0, columns).mapToObj(c -> widths[c]).reduce(0f, Float::sum);
+        float scale = total
+                / java.util.stream.IntStream.range(0, columns)
+                        .mapToObj(c -> widths[c])
+                        .reduce(0f, Float::sum);
         for (int c = 0; c < columns; c++) {
             widths[c] *= scale;
         }
@@ -293,7 +306,8 @@ final class TestDocuments {
 
     /** A PDF whose only page is a picture of text: what a scanner makes. */
     static byte[] scannedPdf(int pages) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 addImagePage(doc);
             }
@@ -327,12 +341,15 @@ final class TestDocuments {
     static String html(String text, boolean withSiteChrome) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Văn bản</title>")
-                .append("<style>body{font-family:Arial}</style><script>var x = '<p>Không phải chữ</p>';</script></head><body>\n");
+                .append(
+                        "<style>body{font-family:Arial}</style><script>var x = '<p>Không phải chữ</p>';</script></head><body>\n");
         if (withSiteChrome) {
             h.append("<div id=\"header\"><img src=\"logo.png\"><h1>CỔNG THÔNG TIN ĐIỆN TỬ SỞ LAO ĐỘNG</h1></div>\n")
-                    .append("<nav class=\"mainmenu\"><ul><li><a href=\"/\">Trang chủ</a></li><li><a href=\"/gt\">Giới thiệu</a></li>")
+                    .append(
+                            "<nav class=\"mainmenu\"><ul><li><a href=\"/\">Trang chủ</a></li><li><a href=\"/gt\">Giới thiệu</a></li>")
                     .append("<li><a href=\"/vb\">Văn bản chỉ đạo điều hành</a></li></ul></nav>\n")
-                    .append("<div class=\"box-login\"><b>Bạn Chưa Đăng Nhập Thành Viên!</b><br>Tên đăng nhập <input name=u>")
+                    .append(
+                            "<div class=\"box-login\"><b>Bạn Chưa Đăng Nhập Thành Viên!</b><br>Tên đăng nhập <input name=u>")
                     .append(" Mật khẩu <input type=password><button>Đăng nhập</button></div>\n")
                     .append("<table class=\"layout\"><tr><td class=\"left-col\">")
                     .append("<div class=\"sidebar\"><h3>Tin mới</h3><ul>")
@@ -358,7 +375,9 @@ final class TestDocuments {
                     inTable = false;
                 }
                 if (!line.isBlank()) {
-                    h.append("<p style=\"text-align:justify\">  ").append(Entities.escape(line)).append("\n</p>\n");
+                    h.append("<p style=\"text-align:justify\">  ")
+                            .append(Entities.escape(line))
+                            .append("\n</p>\n");
                 }
             }
         }
@@ -367,7 +386,8 @@ final class TestDocuments {
         }
         if (withSiteChrome) {
             h.append("</div></td></tr></table>\n")
-                    .append("<div class=\"footer\">Bản quyền thuộc Sở Lao động - Thương binh và Xã hội. Địa chỉ: 14 Nguyễn Chí Thanh</div>\n");
+                    .append(
+                            "<div class=\"footer\">Bản quyền thuộc Sở Lao động - Thương binh và Xã hội. Địa chỉ: 14 Nguyễn Chí Thanh</div>\n");
         }
         h.append("</body></html>\n");
         return h.toString();

@@ -1,8 +1,5 @@
 package vn.dondoc.search;
 
-import vn.dondoc.vntext.VietnameseText;
-import vn.dondoc.vntext.DocumentNumbers;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -31,12 +28,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -66,6 +63,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import vn.dondoc.vntext.DocumentNumbers;
 
 /**
  * {@link SearchIndex} over an embedded Lucene directory.
@@ -78,17 +76,34 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneSearchIndex implements SearchIndex {
 
-    static final String ID = "id", KIND = "kind", TITLE = "title", DOC_NUMBER = "docNumber",
-            TEXT_EXACT = SearchQueries.TEXT_EXACT, TEXT_FOLDED = SearchQueries.TEXT_FOLDED, TITLE_FOLDED = SearchQueries.TITLE_FOLDED,
-            TEXT_SHINGLE = SearchQueries.TEXT_SHINGLE, DOCNO = SearchQueries.DOCNO, DOCNO_CI = SearchQueries.DOCNO_CI,
-            DOCNO_FOLD = SearchQueries.DOCNO_FOLD, REFS = SearchQueries.REFS, TYPE = "type", TYPE_DV = "type_dv", ISSUER = "issuer", YEAR = "year",
-            STATUS = "status", UNIT = "unit", DATE = "date", DATE_DV = "date_dv", HIT_DV = "hit_dv",
+    static final String ID = "id",
+            KIND = "kind",
+            TITLE = "title",
+            DOC_NUMBER = "docNumber",
+            TEXT_EXACT = SearchQueries.TEXT_EXACT,
+            TEXT_FOLDED = SearchQueries.TEXT_FOLDED,
+            TITLE_FOLDED = SearchQueries.TITLE_FOLDED,
+            TEXT_SHINGLE = SearchQueries.TEXT_SHINGLE,
+            DOCNO = SearchQueries.DOCNO,
+            DOCNO_CI = SearchQueries.DOCNO_CI,
+            DOCNO_FOLD = SearchQueries.DOCNO_FOLD,
+            REFS = SearchQueries.REFS,
+            TYPE = "type",
+            TYPE_DV = "type_dv",
+            ISSUER = "issuer",
+            YEAR = "year",
+            STATUS = "status",
+            UNIT = "unit",
+            DATE = "date",
+            DATE_DV = "date_dv",
+            HIT_DV = "hit_dv",
             READER = SearchQueries.READER;
 
     static final int RESCORE_WINDOW = SearchQueries.RESCORE_WINDOW;
 
     private static final FieldType INDEXED_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    private static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static final FieldType STORED_TEXT_WITH_OFFSETS =
+            textType(true, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     private static final FieldType FREQ_ONLY_TEXT = textType(false, IndexOptions.DOCS_AND_FREQS);
 
     private static FieldType textType(boolean stored, IndexOptions options) {
@@ -110,11 +125,13 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     public LuceneSearchIndex(Directory directory) {
         this.directory = directory;
-        this.indexAnalyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                TEXT_EXACT, SearchQueries.indexAnalyzer(TEXT_EXACT),
-                TEXT_FOLDED, SearchQueries.indexAnalyzer(TEXT_FOLDED),
-                TITLE_FOLDED, SearchQueries.indexAnalyzer(TITLE_FOLDED),
-                TEXT_SHINGLE, SearchQueries.indexAnalyzer(TEXT_SHINGLE)));
+        this.indexAnalyzer = new PerFieldAnalyzerWrapper(
+                new KeywordAnalyzer(),
+                Map.of(
+                        TEXT_EXACT, SearchQueries.indexAnalyzer(TEXT_EXACT),
+                        TEXT_FOLDED, SearchQueries.indexAnalyzer(TEXT_FOLDED),
+                        TITLE_FOLDED, SearchQueries.indexAnalyzer(TITLE_FOLDED),
+                        TEXT_SHINGLE, SearchQueries.indexAnalyzer(TEXT_SHINGLE)));
         try {
             IndexWriterConfig cfg = new IndexWriterConfig(indexAnalyzer);
             cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -236,9 +253,12 @@ public final class LuceneSearchIndex implements SearchIndex {
         doc.add(new Field(TEXT_SHINGLE, text, FREQ_ONLY_TEXT));
         if (d.docNumber() != null && !d.docNumber().isBlank()) {
             doc.add(new StoredField(DOC_NUMBER, d.docNumber()));
-            for (String k : DocumentNumbers.exactKeys(d.docNumber())) doc.add(new StringField(DOCNO, k, Field.Store.NO));
-            for (String k : DocumentNumbers.caseInsensitiveKeys(d.docNumber())) doc.add(new StringField(DOCNO_CI, k, Field.Store.NO));
-            for (String k : DocumentNumbers.foldedKeys(d.docNumber())) doc.add(new StringField(DOCNO_FOLD, k, Field.Store.NO));
+            for (String k : DocumentNumbers.exactKeys(d.docNumber()))
+                doc.add(new StringField(DOCNO, k, Field.Store.NO));
+            for (String k : DocumentNumbers.caseInsensitiveKeys(d.docNumber()))
+                doc.add(new StringField(DOCNO_CI, k, Field.Store.NO));
+            for (String k : DocumentNumbers.foldedKeys(d.docNumber()))
+                doc.add(new StringField(DOCNO_FOLD, k, Field.Store.NO));
         }
         for (String ref : DocumentNumbers.findReferences(text)) {
             for (String k : DocumentNumbers.exactKeys(ref)) doc.add(new StringField(REFS, k, Field.Store.NO));
@@ -247,9 +267,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             doc.add(new StringField(TYPE, d.typeCode(), Field.Store.YES));
             doc.add(new SortedDocValuesField(TYPE_DV, new BytesRef(d.typeCode())));
         }
-        if (d.issuer() != null && !d.issuer().isBlank()) doc.add(new StringField(ISSUER, key(d.issuer()), Field.Store.NO));
-        if (d.status() != null && !d.status().isBlank()) doc.add(new StringField(STATUS, key(d.status()), Field.Store.NO));
-        for (String u : d.units()) if (u != null && !u.isBlank()) doc.add(new StringField(UNIT, key(u), Field.Store.NO));
+        if (d.issuer() != null && !d.issuer().isBlank())
+            doc.add(new StringField(ISSUER, key(d.issuer()), Field.Store.NO));
+        if (d.status() != null && !d.status().isBlank())
+            doc.add(new StringField(STATUS, key(d.status()), Field.Store.NO));
+        for (String u : d.units())
+            if (u != null && !u.isBlank()) doc.add(new StringField(UNIT, key(u), Field.Store.NO));
         for (String r : SearchQueries.readerValues(d)) doc.add(new StringField(READER, r, Field.Store.NO));
         if (d.year() != null) {
             doc.add(new IntPoint(YEAR, d.year()));
@@ -308,18 +331,26 @@ public final class LuceneSearchIndex implements SearchIndex {
             long total = facets != null ? facets.total() : top10.totalHits.value;
             boolean exact = facets != null || top10.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             ScoreDoc[] page = pageOf(top10.scoreDocs, q.page() * q.size(), q.size());
-            Map<Integer, String> snippets = matchQuery == null ? Map.of() : snippets(searcher, queries.highlightQuery(text), page);
+            Map<Integer, String> snippets =
+                    matchQuery == null ? Map.of() : snippets(searcher, queries.highlightQuery(text), page);
             List<SearchHit> hits = new ArrayList<>(page.length);
             StoredFields stored = searcher.storedFields();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (ScoreDoc sd : page) {
                 String snippet = snippets.get(sd.doc);
-                if (snippet == null) snippet = SearchQueries.plainSnippet(stored.document(sd.doc, Set.of(TEXT_FOLDED)).get(TEXT_FOLDED));
+                if (snippet == null)
+                    snippet = SearchQueries.plainSnippet(
+                            stored.document(sd.doc, Set.of(TEXT_FOLDED)).get(TEXT_FOLDED));
                 hits.add(toHit(leaves, sd, snippet));
             }
             long took = (System.nanoTime() - t0) / 1_000_000;
-            return new SearchResults(total, exact, hits,
-                    facets == null ? null : facets.types(), facets == null ? null : facets.years(), took);
+            return new SearchResults(
+                    total,
+                    exact,
+                    hits,
+                    facets == null ? null : facets.types(),
+                    facets == null ? null : facets.years(),
+                    took);
         } catch (IOException e) {
             throw new UncheckedIOException("search: query failed: " + e.getMessage(), e);
         } finally {
@@ -341,9 +372,12 @@ public final class LuceneSearchIndex implements SearchIndex {
             for (Kind k : q.kinds()) kinds.add(new TermQuery(new Term(KIND, k.name())), Occur.SHOULD);
             b.add(kinds.build(), Occur.FILTER);
         }
-        if (q.typeCode() != null && !q.typeCode().isBlank()) b.add(new TermQuery(new Term(TYPE, q.typeCode().strip())), Occur.FILTER);
-        if (q.issuer() != null && !q.issuer().isBlank()) b.add(new TermQuery(new Term(ISSUER, key(q.issuer()))), Occur.FILTER);
-        if (q.status() != null && !q.status().isBlank()) b.add(new TermQuery(new Term(STATUS, key(q.status()))), Occur.FILTER);
+        if (q.typeCode() != null && !q.typeCode().isBlank())
+            b.add(new TermQuery(new Term(TYPE, q.typeCode().strip())), Occur.FILTER);
+        if (q.issuer() != null && !q.issuer().isBlank())
+            b.add(new TermQuery(new Term(ISSUER, key(q.issuer()))), Occur.FILTER);
+        if (q.status() != null && !q.status().isBlank())
+            b.add(new TermQuery(new Term(STATUS, key(q.status()))), Occur.FILTER);
         if (q.unit() != null && !q.unit().isBlank()) b.add(new TermQuery(new Term(UNIT, key(q.unit()))), Occur.FILTER);
         if (q.year() != null) b.add(IntPoint.newExactQuery(YEAR, q.year()), Occur.FILTER);
         Query readers = SearchQueries.readersFilter(q.readers());
@@ -372,8 +406,8 @@ public final class LuceneSearchIndex implements SearchIndex {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 // passages of about 160 chars cut at spaces, centred on the match: the JDK sentence
                 // iterator was most of the query time, and administrative text has few clean sentence ends
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        new CustomSeparatorBreakIterator(' '), 160, 0.5f))
+                .withBreakIterator(() ->
+                        LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), 160, 0.5f))
                 .withMaxLength(200_000)
                 .build();
         int[] ids = new int[page.length];
@@ -390,9 +424,16 @@ public final class LuceneSearchIndex implements SearchIndex {
      * decompress a whole block per document (that was a fifth of the query time).
      */
     private static BytesRef hitValue(SearchDoc d, String title) {
-        String[] f = {d.id(), d.kind().name(), abbreviate(title, 2000), nz(d.docNumber()), nz(d.typeCode()),
-            d.year() == null ? "" : d.year().toString(), d.date() == null ? "" : Long.toString(d.date().toEpochDay()),
-            nz(d.parent())};
+        String[] f = {
+            d.id(),
+            d.kind().name(),
+            abbreviate(title, 2000),
+            nz(d.docNumber()),
+            nz(d.typeCode()),
+            d.year() == null ? "" : d.year().toString(),
+            d.date() == null ? "" : Long.toString(d.date().toEpochDay()),
+            nz(d.parent())
+        };
         for (int i = 0; i < f.length; i++) f[i] = f[i].replace('\u001F', ' ');
         return new BytesRef(String.join("\u001F", f));
     }
@@ -404,11 +445,20 @@ public final class LuceneSearchIndex implements SearchIndex {
     private static SearchHit toHit(List<LeafReaderContext> leaves, ScoreDoc sd, String snippet) throws IOException {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
         BinaryDocValues dv = DocValues.getBinary(leaf.reader(), HIT_DV);
-        if (!dv.advanceExact(sd.doc - leaf.docBase)) throw new IllegalStateException("search: hit " + sd.doc + " has no " + HIT_DV);
+        if (!dv.advanceExact(sd.doc - leaf.docBase))
+            throw new IllegalStateException("search: hit " + sd.doc + " has no " + HIT_DV);
         String[] f = dv.binaryValue().utf8ToString().split("\u001F", -1);
-        return new SearchHit(f[0], Kind.valueOf(f[1]), f[2], emptyToNull(f[3]), emptyToNull(f[4]),
-                f[5].isEmpty() ? null : Integer.valueOf(f[5]), f[6].isEmpty() ? null : LocalDate.ofEpochDay(Long.parseLong(f[6])),
-                Float.isNaN(sd.score) ? 0f : sd.score, snippet, f.length > 7 ? emptyToNull(f[7]) : null); // 7 fields: an index from before parents
+        return new SearchHit(
+                f[0],
+                Kind.valueOf(f[1]),
+                f[2],
+                emptyToNull(f[3]),
+                emptyToNull(f[4]),
+                f[5].isEmpty() ? null : Integer.valueOf(f[5]),
+                f[6].isEmpty() ? null : LocalDate.ofEpochDay(Long.parseLong(f[6])),
+                Float.isNaN(sd.score) ? 0f : sd.score,
+                snippet,
+                f.length > 7 ? emptyToNull(f[7]) : null); // 7 fields: an index from before parents
     }
 
     private static String emptyToNull(String s) {
@@ -459,7 +509,8 @@ public final class LuceneSearchIndex implements SearchIndex {
             try {
                 BooleanQuery.Builder without = new BooleanQuery.Builder();
                 without.add(new MatchAllDocsQuery(), Occur.MUST);
-                without.add(new org.apache.lucene.search.TermRangeQuery(READER, null, null, true, true), Occur.MUST_NOT);
+                without.add(
+                        new org.apache.lucene.search.TermRangeQuery(READER, null, null, true, true), Occur.MUST_NOT);
                 return s.count(without.build()) > 0;
             } finally {
                 searchers.release(s);
@@ -517,8 +568,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     // ---------------------------------------------------------------- facets
 
     /** Hits per type code and per year, counted from doc values over every match. */
-    record FacetCounts(long total, Map<String, Long> types, Map<Integer, Long> years) {
-    }
+    record FacetCounts(long total, Map<String, Long> types, Map<Integer, Long> years) {}
 
     private static final class FacetCollector extends SimpleCollector {
         final Map<String, Long> types = new HashMap<>();
@@ -575,7 +625,9 @@ public final class LuceneSearchIndex implements SearchIndex {
                 c.years.forEach((k, v) -> years.merge(k, v, Long::sum));
             }
             Map<String, Long> t = types.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
             Map<Integer, Long> y = years.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Long>comparingByKey(Comparator.reverseOrder()))

@@ -18,9 +18,20 @@ import java.util.Objects;
  *                     units; a document: its issuer and the units its tasks name ...); empty = the agency's own,
  *                     read by every reader (see {@link SearchQuery.Readers})
  */
-public record SearchDoc(String id, Kind kind, String title, String body, String docNumber,
-                        String typeCode, String issuer, Integer year, String status,
-                        List<String> units, LocalDate date, String parent, java.util.Set<Long> readers) {
+public record SearchDoc(
+        String id,
+        Kind kind,
+        String title,
+        String body,
+        String docNumber,
+        String typeCode,
+        String issuer,
+        Integer year,
+        String status,
+        List<String> units,
+        LocalDate date,
+        String parent,
+        java.util.Set<Long> readers) {
 
     public SearchDoc {
         Objects.requireNonNull(id, "SearchDoc.id");
@@ -45,24 +56,79 @@ public record SearchDoc(String id, Kind kind, String title, String body, String 
         private LocalDate date;
         private java.util.Set<Long> readers = java.util.Set.of();
 
-        private Builder(String id, Kind kind) { this.id = id; this.kind = kind; }
+        private Builder(String id, Kind kind) {
+            this.id = id;
+            this.kind = kind;
+        }
 
-        public Builder title(String v) { title = v; return this; }
-        public Builder body(String v) { body = v; return this; }
-        public Builder docNumber(String v) { docNumber = v; return this; }
-        public Builder typeCode(String v) { typeCode = v; return this; }
-        public Builder issuer(String v) { issuer = v; return this; }
-        public Builder year(Integer v) { year = v; return this; }
-        public Builder status(String v) { status = v; return this; }
-        public Builder units(List<String> v) { units = v; return this; }
-        public Builder units(String... v) { units = List.of(v); return this; }
-        public Builder date(LocalDate v) { date = v; return this; }
-        public Builder parent(String v) { parent = v; return this; }
-        public Builder readers(java.util.Collection<Long> v) { readers = v == null ? java.util.Set.of() : java.util.Set.copyOf(v); return this; }
-        public Builder readers(Long... v) { readers = java.util.Set.copyOf(List.of(v)); return this; }
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder body(String v) {
+            body = v;
+            return this;
+        }
+
+        public Builder docNumber(String v) {
+            docNumber = v;
+            return this;
+        }
+
+        public Builder typeCode(String v) {
+            typeCode = v;
+            return this;
+        }
+
+        public Builder issuer(String v) {
+            issuer = v;
+            return this;
+        }
+
+        public Builder year(Integer v) {
+            year = v;
+            return this;
+        }
+
+        public Builder status(String v) {
+            status = v;
+            return this;
+        }
+
+        public Builder units(List<String> v) {
+            units = v;
+            return this;
+        }
+
+        public Builder units(String... v) {
+            units = List.of(v);
+            return this;
+        }
+
+        public Builder date(LocalDate v) {
+            date = v;
+            return this;
+        }
+
+        public Builder parent(String v) {
+            parent = v;
+            return this;
+        }
+
+        public Builder readers(java.util.Collection<Long> v) {
+            readers = v == null ? java.util.Set.of() : java.util.Set.copyOf(v);
+            return this;
+        }
+
+        public Builder readers(Long... v) {
+            readers = java.util.Set.copyOf(List.of(v));
+            return this;
+        }
 
         public SearchDoc build() {
-            return new SearchDoc(id, kind, title, body, docNumber, typeCode, issuer, year, status, units, date, parent, readers);
+            return new SearchDoc(
+                    id, kind, title, body, docNumber, typeCode, issuer, year, status, units, date, parent, readers);
         }
     }
 }

@@ -12,14 +12,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import vn.dondoc.vntext.DocumentNumbers;
 import vn.dondoc.search.analysis.VietnameseAnalyzer;
 import vn.dondoc.search.analysis.VietnameseAnalyzer.Mode;
+import vn.dondoc.vntext.DocumentNumbers;
 import vn.dondoc.vntext.VietnameseText;
 
 /**
@@ -30,8 +30,14 @@ import vn.dondoc.vntext.VietnameseText;
 public final class SearchQueries {
 
     /** Field names both engines index under (Solr's schema declares the same names). */
-    public static final String TEXT_EXACT = "text_exact", TEXT_FOLDED = "text_folded", TITLE_FOLDED = "title_folded",
-            TEXT_SHINGLE = "text_shingle", DOCNO = "docno", DOCNO_CI = "docno_ci", DOCNO_FOLD = "docno_fold", REFS = "refs",
+    public static final String TEXT_EXACT = "text_exact",
+            TEXT_FOLDED = "text_folded",
+            TITLE_FOLDED = "title_folded",
+            TEXT_SHINGLE = "text_shingle",
+            DOCNO = "docno",
+            DOCNO_CI = "docno_ci",
+            DOCNO_FOLD = "docno_fold",
+            REFS = "refs",
             READER = "reader";
 
     /**
@@ -45,6 +51,7 @@ public final class SearchQueries {
 
     /** Longer queries are cut: nobody types more, and it bounds the cost of a pasted page. */
     public static final int MAX_QUERY_CHARS = 300;
+
     public static final int MAX_QUERY_WORDS = 32;
 
     private final QueryBuilder foldedBuilder;
@@ -102,7 +109,8 @@ public final class SearchQueries {
      */
     public Query textQuery(String text) {
         int words = text.split("\\s+").length;
-        Query folded = words <= 5 ? foldedBuilder.createBooleanQuery(TEXT_FOLDED, text, Occur.MUST)
+        Query folded = words <= 5
+                ? foldedBuilder.createBooleanQuery(TEXT_FOLDED, text, Occur.MUST)
                 : foldedBuilder.createMinShouldMatchQuery(TEXT_FOLDED, text, 0.75f);
         if (folded == null) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -139,8 +147,14 @@ public final class SearchQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String k : keys) {
             b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DOCNO, k))), 100f), Occur.SHOULD);
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DOCNO_CI, k.toLowerCase(Locale.ROOT)))), 60f), Occur.SHOULD);
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(DOCNO_FOLD, VietnameseText.fold(k)))), 40f), Occur.SHOULD);
+            b.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new TermQuery(new Term(DOCNO_CI, k.toLowerCase(Locale.ROOT)))), 60f),
+                    Occur.SHOULD);
+            b.add(
+                    new BoostQuery(
+                            new ConstantScoreQuery(new TermQuery(new Term(DOCNO_FOLD, VietnameseText.fold(k)))), 40f),
+                    Occur.SHOULD);
             b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(REFS, k))), 5f), Occur.SHOULD);
         }
         return b.build();
@@ -174,10 +188,17 @@ public final class SearchQueries {
 
     /** The searchable text of an item: number and issuer first (so a long body cannot push them out), title, body. */
     public static String indexedText(SearchDoc d) {
-        String header = String.join(" — ", Stream.of(d.docNumber(), d.issuer())
-                .filter(x -> x != null && !x.isBlank()).map(VietnameseText::nfc).toList());
-        return String.join("\n", Stream.of(header, title(d), d.body() == null ? "" : VietnameseText.nfc(d.body()))
-                .filter(x -> !x.isEmpty()).toList());
+        String header = String.join(
+                " — ",
+                Stream.of(d.docNumber(), d.issuer())
+                        .filter(x -> x != null && !x.isBlank())
+                        .map(VietnameseText::nfc)
+                        .toList());
+        return String.join(
+                "\n",
+                Stream.of(header, title(d), d.body() == null ? "" : VietnameseText.nfc(d.body()))
+                        .filter(x -> !x.isEmpty())
+                        .toList());
     }
 
     public static String title(SearchDoc d) {

@@ -14,9 +14,20 @@ import java.util.Set;
  * @param facets whether to count hits per type and year
  * @param readers who asks, for an engine-side filter on {@link SearchDoc#readers}; null = no restriction
  */
-public record SearchQuery(String text, Set<Kind> kinds, String typeCode, String issuer, Integer year,
-                          String status, String unit, LocalDate dateFrom, LocalDate dateTo,
-                          int page, int size, boolean facets, Readers readers) {
+public record SearchQuery(
+        String text,
+        Set<Kind> kinds,
+        String typeCode,
+        String issuer,
+        Integer year,
+        String status,
+        String unit,
+        LocalDate dateFrom,
+        LocalDate dateTo,
+        int page,
+        int size,
+        boolean facets,
+        Readers readers) {
 
     /**
      * What a restricted reader may see, filtered inside the engine so totals, facets and deep hits are exact:
@@ -58,23 +69,74 @@ public record SearchQuery(String text, Set<Kind> kinds, String typeCode, String 
         private boolean facets = false;
         private Readers readers;
 
-        public Builder text(String v) { text = v; return this; }
-        public Builder kinds(Kind... v) { kinds = Set.of(v); return this; }
-        public Builder typeCode(String v) { typeCode = v; return this; }
-        public Builder issuer(String v) { issuer = v; return this; }
-        public Builder year(Integer v) { year = v; return this; }
-        public Builder status(String v) { status = v; return this; }
-        public Builder unit(String v) { unit = v; return this; }
-        public Builder dateFrom(LocalDate v) { dateFrom = v; return this; }
-        public Builder dateTo(LocalDate v) { dateTo = v; return this; }
-        public Builder page(int v) { page = v; return this; }
-        public Builder size(int v) { size = v; return this; }
-        public Builder facets(boolean v) { facets = v; return this; }
+        public Builder text(String v) {
+            text = v;
+            return this;
+        }
+
+        public Builder kinds(Kind... v) {
+            kinds = Set.of(v);
+            return this;
+        }
+
+        public Builder typeCode(String v) {
+            typeCode = v;
+            return this;
+        }
+
+        public Builder issuer(String v) {
+            issuer = v;
+            return this;
+        }
+
+        public Builder year(Integer v) {
+            year = v;
+            return this;
+        }
+
+        public Builder status(String v) {
+            status = v;
+            return this;
+        }
+
+        public Builder unit(String v) {
+            unit = v;
+            return this;
+        }
+
+        public Builder dateFrom(LocalDate v) {
+            dateFrom = v;
+            return this;
+        }
+
+        public Builder dateTo(LocalDate v) {
+            dateTo = v;
+            return this;
+        }
+
+        public Builder page(int v) {
+            page = v;
+            return this;
+        }
+
+        public Builder size(int v) {
+            size = v;
+            return this;
+        }
+
+        public Builder facets(boolean v) {
+            facets = v;
+            return this;
+        }
         /** Only what these readers may see (null: everything). */
-        public Builder readers(Readers v) { readers = v; return this; }
+        public Builder readers(Readers v) {
+            readers = v;
+            return this;
+        }
 
         public SearchQuery build() {
-            return new SearchQuery(text, kinds, typeCode, issuer, year, status, unit, dateFrom, dateTo, page, size, facets, readers);
+            return new SearchQuery(
+                    text, kinds, typeCode, issuer, year, status, unit, dateFrom, dateTo, page, size, facets, readers);
         }
     }
 }

@@ -11,8 +11,13 @@ import java.util.Map;
  * @param yearCounts   hits per year (only when facets were asked for), newest first
  * @param tookMillis   time spent in the engine
  */
-public record SearchResults(long total, boolean totalExact, List<SearchHit> hits,
-                            Map<String, Long> typeCounts, Map<Integer, Long> yearCounts, long tookMillis) {
+public record SearchResults(
+        long total,
+        boolean totalExact,
+        List<SearchHit> hits,
+        Map<String, Long> typeCounts,
+        Map<Integer, Long> yearCounts,
+        long tookMillis) {
 
     public SearchResults {
         hits = List.copyOf(hits);

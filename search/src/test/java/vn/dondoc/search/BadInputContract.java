@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Odd input on any engine: see {@link SearchIndexContract}. */
 public abstract class BadInputContract {
@@ -29,8 +29,25 @@ public abstract class BadInputContract {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"((", "AND OR", "NOT", "lao* ~2 ^3", "title:rừng", "[a TO z]", "\\", "/", "???", "&&||!",
-            "\u0000\u0001", "💡 🚀", "'; DROP TABLE x; --", "\"lao động\"~3", "rừng)", "(((((((((((((((((((((((("})
+    @ValueSource(
+            strings = {
+                "\"((",
+                "AND OR",
+                "NOT",
+                "lao* ~2 ^3",
+                "title:rừng",
+                "[a TO z]",
+                "\\",
+                "/",
+                "???",
+                "&&||!",
+                "\u0000\u0001",
+                "💡 🚀",
+                "'; DROP TABLE x; --",
+                "\"lao động\"~3",
+                "rừng)",
+                "(((((((((((((((((((((((("
+            })
     void querySyntaxCharactersAreOrdinaryText(String q) {
         SearchResults r = index.search(SearchQuery.of(q));
         assertThat(r).isNotNull();
@@ -40,8 +57,12 @@ public abstract class BadInputContract {
     @Test
     void syntaxAroundRealWordsStillFindsThem() {
         assertThat(index.search(SearchQuery.of("\"((rừng))\" AND")).hits()).isEmpty(); // "and" is a required word here
-        assertThat(index.search(SearchQuery.of("\"((rừng))\"")).hits()).extracting(SearchHit::id).containsExactly("document:1");
-        assertThat(index.search(SearchQuery.of("bảo vệ rừng!!!")).hits()).extracting(SearchHit::id).containsExactly("document:1");
+        assertThat(index.search(SearchQuery.of("\"((rừng))\"")).hits())
+                .extracting(SearchHit::id)
+                .containsExactly("document:1");
+        assertThat(index.search(SearchQuery.of("bảo vệ rừng!!!")).hits())
+                .extracting(SearchHit::id)
+                .containsExactly("document:1");
     }
 
     @Test
@@ -55,10 +76,17 @@ public abstract class BadInputContract {
 
     @Test
     void oddPagingIsClamped() {
-        SearchResults r = index.search(SearchQuery.builder().text("sở").page(-5).size(0).build());
+        SearchResults r =
+                index.search(SearchQuery.builder().text("sở").page(-5).size(0).build());
         assertThat(r.hits()).hasSize(1);
-        assertThat(index.search(SearchQuery.builder().page(Integer.MAX_VALUE).size(Integer.MAX_VALUE).build()).hits()).isEmpty();
-        assertThat(index.search(SearchQuery.builder().text(null).build()).total()).isEqualTo(7);
+        assertThat(index.search(SearchQuery.builder()
+                                .page(Integer.MAX_VALUE)
+                                .size(Integer.MAX_VALUE)
+                                .build())
+                        .hits())
+                .isEmpty();
+        assertThat(index.search(SearchQuery.builder().text(null).build()).total())
+                .isEqualTo(7);
     }
 
     @Test

@@ -35,7 +35,12 @@ public abstract class BadInputPropertiesContract {
     @Property(tries = 100)
     void anyDocumentTextCanBeIndexed(@ForAll String title, @ForAll String number) {
         try (SearchIndex i = newIndex()) {
-            i.index(SearchDoc.builder("x", Kind.OTHER).title(title).body(title).docNumber(number).issuer(number).build());
+            i.index(SearchDoc.builder("x", Kind.OTHER)
+                    .title(title)
+                    .body(title)
+                    .docNumber(number)
+                    .issuer(number)
+                    .build());
             i.commit();
             assertThat(i.count()).isEqualTo(1);
             assertThat(i.search(SearchQuery.of(title)).hits().size()).isLessThanOrEqualTo(1);

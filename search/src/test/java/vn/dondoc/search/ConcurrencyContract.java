@@ -16,8 +16,10 @@ public abstract class ConcurrencyContract {
     protected abstract SearchIndex newIndex();
 
     private static SearchDoc doc(int i) {
-        return SearchDoc.builder("task:" + i, Kind.TASK).year(2020 + i % 5)
-                .title("Nhiệm vụ số " + i + " về chuyển đổi số và cải cách hành chính").build();
+        return SearchDoc.builder("task:" + i, Kind.TASK)
+                .year(2020 + i % 5)
+                .title("Nhiệm vụ số " + i + " về chuyển đổi số và cải cách hành chính")
+                .build();
     }
 
     @Test
@@ -33,7 +35,10 @@ public abstract class ConcurrencyContract {
                 Thread t = new Thread(() -> {
                     try {
                         while (!done.get()) {
-                            SearchResults res = index.search(SearchQuery.builder().text("cải cách hành chính").facets(true).build());
+                            SearchResults res = index.search(SearchQuery.builder()
+                                    .text("cải cách hành chính")
+                                    .facets(true)
+                                    .build());
                             // totals only grow: committed items are never lost
                             assertThat(res.total()).isGreaterThanOrEqualTo(lastSeen[me]);
                             lastSeen[me] = res.total();
@@ -50,17 +55,18 @@ public abstract class ConcurrencyContract {
             for (int w = 0; w < 2; w++) {
                 int base = w * 1000;
                 new Thread(() -> {
-                    try {
-                        for (int i = 0; i < 500; i++) {
-                            index.index(doc(base + i));
-                            if (i % 100 == 99) index.commit();
-                        }
-                    } catch (Throwable e) {
-                        errors.add(e);
-                    } finally {
-                        writersDone.countDown();
-                    }
-                }).start();
+                            try {
+                                for (int i = 0; i < 500; i++) {
+                                    index.index(doc(base + i));
+                                    if (i % 100 == 99) index.commit();
+                                }
+                            } catch (Throwable e) {
+                                errors.add(e);
+                            } finally {
+                                writersDone.countDown();
+                            }
+                        })
+                        .start();
             }
             writersDone.await();
             index.commit();
@@ -69,7 +75,12 @@ public abstract class ConcurrencyContract {
             assertThat(errors).isEmpty();
             assertThat(searches.get()).isPositive();
             assertThat(index.count()).isEqualTo(1000);
-            assertThat(index.search(SearchQuery.builder().text("cai cach hanh chinh").facets(true).build()).total()).isEqualTo(1000);
+            assertThat(index.search(SearchQuery.builder()
+                                    .text("cai cach hanh chinh")
+                                    .facets(true)
+                                    .build())
+                            .total())
+                    .isEqualTo(1000);
         }
     }
 
@@ -84,7 +95,9 @@ public abstract class ConcurrencyContract {
             ConcurrentLinkedQueue<Long> seen = new ConcurrentLinkedQueue<>();
             AtomicBoolean done = new AtomicBoolean();
             Thread reader = new Thread(() -> {
-                while (!done.get()) seen.add(index.search(SearchQuery.builder().facets(true).build()).total());
+                while (!done.get())
+                    seen.add(index.search(SearchQuery.builder().facets(true).build())
+                            .total());
             });
             reader.start();
             index.rebuild(fresh);

@@ -28,8 +28,9 @@ class LuceneSearchIndexTest extends SearchIndexContract {
     @Test
     void anIndexFromBeforeTheReaderFieldIsOutdatedUntilRebuilt(@TempDir Path dir) throws Exception {
         try (var d = org.apache.lucene.store.FSDirectory.open(dir);
-             var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
-            org.apache.lucene.document.Document old = LuceneSearchIndex.toLucene(Fixtures.docs().get(0));
+                var w = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document old =
+                    LuceneSearchIndex.toLucene(Fixtures.docs().get(0));
             old.removeFields(LuceneSearchIndex.READER);
             w.addDocument(old);
         }

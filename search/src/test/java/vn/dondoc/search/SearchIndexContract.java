@@ -51,7 +51,7 @@ public abstract class SearchIndexContract {
 
     @Test
     void oldAndNewTonePlacementFindEachOther() {
-        assertThat(ids("thuỷ lợi")).containsExactly("document:4");   // indexed as "thủy lợi"
+        assertThat(ids("thuỷ lợi")).containsExactly("document:4"); // indexed as "thủy lợi"
         assertThat(ids("Tỉnh uỷ")).contains("document:1");
     }
 
@@ -59,9 +59,15 @@ public abstract class SearchIndexContract {
     void exactAccentMatchRanksAboveFoldedOnlyMatch() {
         try (SearchIndex i = newIndex()) {
             // same length and shape: only the accents differ
-            i.index(SearchDoc.builder("a", Kind.DOCUMENT).title("Báo cáo về lão đồng ở xã").build());
-            i.index(SearchDoc.builder("b", Kind.DOCUMENT).title("Báo cáo về lao động ở xã").build());
-            i.index(SearchDoc.builder("c", Kind.DOCUMENT).title("Báo cáo về lạo đông ở xã").build());
+            i.index(SearchDoc.builder("a", Kind.DOCUMENT)
+                    .title("Báo cáo về lão đồng ở xã")
+                    .build());
+            i.index(SearchDoc.builder("b", Kind.DOCUMENT)
+                    .title("Báo cáo về lao động ở xã")
+                    .build());
+            i.index(SearchDoc.builder("c", Kind.DOCUMENT)
+                    .title("Báo cáo về lạo đông ở xã")
+                    .build());
             i.commit();
             SearchResults r = i.search(SearchQuery.of("lao động"));
             assertThat(ids(r)).hasSize(3).first().isEqualTo("b");
@@ -73,8 +79,12 @@ public abstract class SearchIndexContract {
     @Test
     void adjacentWordsRankAboveScatteredOnes() {
         try (SearchIndex i = newIndex()) {
-            i.index(SearchDoc.builder("scattered", Kind.DOCUMENT).title("việc của nhà nước và chính quyền làm").build());
-            i.index(SearchDoc.builder("adjacent", Kind.DOCUMENT).title("chính quyền nhà nước và việc làm của").build());
+            i.index(SearchDoc.builder("scattered", Kind.DOCUMENT)
+                    .title("việc của nhà nước và chính quyền làm")
+                    .build());
+            i.index(SearchDoc.builder("adjacent", Kind.DOCUMENT)
+                    .title("chính quyền nhà nước và việc làm của")
+                    .build());
             i.commit();
             assertThat(ids(i.search(SearchQuery.of("viec lam")))).containsExactly("adjacent", "scattered");
         }
@@ -93,8 +103,12 @@ public abstract class SearchIndexContract {
     @Test
     void caseSensitiveAbbreviationDoesNotFireOnTheOrdinaryWord() {
         try (SearchIndex i = newIndex()) {
-            i.index(SearchDoc.builder("x", Kind.DOCUMENT).title("Kế hoạch tu sửa trụ sở").build());
-            i.index(SearchDoc.builder("y", Kind.DOCUMENT).title("Nghị quyết của Tỉnh ủy").build());
+            i.index(SearchDoc.builder("x", Kind.DOCUMENT)
+                    .title("Kế hoạch tu sửa trụ sở")
+                    .build());
+            i.index(SearchDoc.builder("y", Kind.DOCUMENT)
+                    .title("Nghị quyết của Tỉnh ủy")
+                    .build());
             i.commit();
             assertThat(ids(i.search(SearchQuery.of("tu")))).containsExactly("x");
             assertThat(ids(i.search(SearchQuery.of("TU")))).contains("y");
@@ -129,8 +143,14 @@ public abstract class SearchIndexContract {
     @Test
     void symbolCaseDecidesBetweenNumbersThatDifferOnlyInCase() {
         try (SearchIndex i = newIndex()) {
-            i.index(SearchDoc.builder("upper", Kind.DOCUMENT).docNumber("5/HD-UBND").title("Hướng dẫn chấm điểm").build());
-            i.index(SearchDoc.builder("mixed", Kind.DOCUMENT).docNumber("5/Hd-UBND").title("Văn bản khác").build());
+            i.index(SearchDoc.builder("upper", Kind.DOCUMENT)
+                    .docNumber("5/HD-UBND")
+                    .title("Hướng dẫn chấm điểm")
+                    .build());
+            i.index(SearchDoc.builder("mixed", Kind.DOCUMENT)
+                    .docNumber("5/Hd-UBND")
+                    .title("Văn bản khác")
+                    .build());
             i.commit();
             assertThat(ids(i.search(SearchQuery.of("5/HD-UBND")))).startsWith("upper", "mixed");
             assertThat(ids(i.search(SearchQuery.of("5 Hd UBND")))).startsWith("mixed", "upper");
@@ -159,24 +179,45 @@ public abstract class SearchIndexContract {
 
     @Test
     void filtersNarrowTheHits() {
-        assertThat(ids(index.search(SearchQuery.builder().text("giám đốc").kinds(Kind.TASK).build()))).containsExactly("task:7");
-        assertThat(ids(index.search(SearchQuery.builder().text("tỉnh ủy").typeCode("CHUONG_TRINH").build()))).containsExactly("document:2");
-        assertThat(ids(index.search(SearchQuery.builder().year(2023).size(50).build()))).containsExactlyInAnyOrder("document:3", "document:4");
-        assertThat(ids(index.search(SearchQuery.builder().status("draft").build()))).containsExactly("document:4");
-        assertThat(ids(index.search(SearchQuery.builder().issuer("ubnd  TỈNH").build()))).containsExactlyInAnyOrder("document:3", "document:4");
-        assertThat(ids(index.search(SearchQuery.builder().unit("Văn phòng Sở").build()))).containsExactly("task:7", "event:3");
-        assertThat(ids(index.search(SearchQuery.builder().text("giám đốc").kinds(Kind.TASK, Kind.EVENT).build())))
-                .containsExactlyInAnyOrder("task:7", "event:3");
-        assertThat(ids(index.search(SearchQuery.builder().dateFrom(java.time.LocalDate.of(2025, 5, 1)).build())))
+        assertThat(ids(index.search(
+                        SearchQuery.builder().text("giám đốc").kinds(Kind.TASK).build())))
+                .containsExactly("task:7");
+        assertThat(ids(index.search(SearchQuery.builder()
+                        .text("tỉnh ủy")
+                        .typeCode("CHUONG_TRINH")
+                        .build())))
+                .containsExactly("document:2");
+        assertThat(ids(index.search(SearchQuery.builder().year(2023).size(50).build())))
+                .containsExactlyInAnyOrder("document:3", "document:4");
+        assertThat(ids(index.search(SearchQuery.builder().status("draft").build())))
+                .containsExactly("document:4");
+        assertThat(ids(index.search(SearchQuery.builder().issuer("ubnd  TỈNH").build())))
+                .containsExactlyInAnyOrder("document:3", "document:4");
+        assertThat(ids(index.search(SearchQuery.builder().unit("Văn phòng Sở").build())))
                 .containsExactly("task:7", "event:3");
-        assertThat(ids(index.search(SearchQuery.builder().text("rừng").year(1999).build()))).isEmpty();
+        assertThat(ids(index.search(SearchQuery.builder()
+                        .text("giám đốc")
+                        .kinds(Kind.TASK, Kind.EVENT)
+                        .build())))
+                .containsExactlyInAnyOrder("task:7", "event:3");
+        assertThat(ids(index.search(SearchQuery.builder()
+                        .dateFrom(java.time.LocalDate.of(2025, 5, 1))
+                        .build())))
+                .containsExactly("task:7", "event:3");
+        assertThat(ids(index.search(
+                        SearchQuery.builder().text("rừng").year(1999).build())))
+                .isEmpty();
     }
 
     @Test
     void facetsCountAllMatchesPerTypeAndYear() {
-        SearchResults r = index.search(SearchQuery.builder().text("sở").facets(true).size(1).build());
+        SearchResults r = index.search(
+                SearchQuery.builder().text("sở").facets(true).size(1).build());
         assertThat(r.hits()).hasSize(1);
-        assertThat(r.total()).isEqualTo(r.typeCounts().values().stream().mapToLong(Long::longValue).sum());
+        assertThat(r.total())
+                .isEqualTo(r.typeCounts().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum());
         assertThat(r.totalExact()).isTrue();
         assertThat(r.typeCounts()).containsKeys("THONG_BAO", "TASK");
         assertThat(r.yearCounts()).containsEntry(2025, 2L).containsEntry(2023, 1L); // documents 3, 5 and task 7
@@ -185,14 +226,17 @@ public abstract class SearchIndexContract {
 
     @Test
     void blankQueryListsEverythingNewestFirstWithPaging() {
-        SearchResults p0 = index.search(SearchQuery.builder().text("  ").size(3).page(0).build());
-        SearchResults p1 = index.search(SearchQuery.builder().text("").size(3).page(1).build());
+        SearchResults p0 =
+                index.search(SearchQuery.builder().text("  ").size(3).page(0).build());
+        SearchResults p1 =
+                index.search(SearchQuery.builder().text("").size(3).page(1).build());
         SearchResults p2 = index.search(SearchQuery.builder().size(3).page(2).build());
         assertThat(p0.total()).isEqualTo(7);
         assertThat(ids(p0)).containsExactly("task:7", "event:3", "document:5");
         assertThat(ids(p1)).containsExactly("document:2", "document:1", "document:4");
         assertThat(ids(p2)).containsExactly("document:3");
-        assertThat(index.search(SearchQuery.builder().size(3).page(5).build()).hits()).isEmpty();
+        assertThat(index.search(SearchQuery.builder().size(3).page(5).build()).hits())
+                .isEmpty();
     }
 
     // ------------------------------------------------------------ highlighting
@@ -205,7 +249,10 @@ public abstract class SearchIndexContract {
 
     @Test
     void abbreviationQueryHighlightsTheSpelledOutText() {
-        SearchHit h = index.search(SearchQuery.of("LĐTBXH")).hits().stream().filter(x -> x.id().equals("document:3")).findFirst().orElseThrow();
+        SearchHit h = index.search(SearchQuery.of("LĐTBXH")).hits().stream()
+                .filter(x -> x.id().equals("document:3"))
+                .findFirst()
+                .orElseThrow();
         assertThat(h.snippet()).contains("<mark>Lao động - Thương binh và Xã hội</mark>");
     }
 
@@ -213,27 +260,41 @@ public abstract class SearchIndexContract {
     void snippetOfALongTextIsAShortPassageAroundTheMatch() {
         try (SearchIndex i = newIndex()) {
             String filler = "Các đơn vị triển khai thực hiện nhiệm vụ được giao theo kế hoạch. ".repeat(200);
-            i.index(SearchDoc.builder("x", Kind.DOCUMENT).title("Báo cáo").body(filler + "Xây dựng nông thôn mới đạt kết quả tốt. " + filler).build());
+            i.index(SearchDoc.builder("x", Kind.DOCUMENT)
+                    .title("Báo cáo")
+                    .body(filler + "Xây dựng nông thôn mới đạt kết quả tốt. " + filler)
+                    .build());
             i.commit();
             String s = i.search(SearchQuery.of("nong thon moi")).hits().get(0).snippet();
-            assertThat(s).contains("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>").hasSizeLessThan(400);
+            assertThat(s)
+                    .contains("<mark>nông</mark> <mark>thôn</mark> <mark>mới</mark>")
+                    .hasSizeLessThan(400);
         }
     }
 
     @Test
     void snippetIsEscapedHtml() {
         try (SearchIndex i = newIndex()) {
-            i.index(SearchDoc.builder("x", Kind.DOCUMENT).title("Báo cáo <script>alert(1)</script> & kết quả").build());
+            i.index(SearchDoc.builder("x", Kind.DOCUMENT)
+                    .title("Báo cáo <script>alert(1)</script> & kết quả")
+                    .build());
             i.commit();
             String s = i.search(SearchQuery.of("kết quả")).hits().get(0).snippet();
-            assertThat(s).doesNotContain("<script>").contains("&lt;script&gt;").contains("&amp;").contains("<mark>kết</mark>");
+            assertThat(s)
+                    .doesNotContain("<script>")
+                    .contains("&lt;script&gt;")
+                    .contains("&amp;")
+                    .contains("<mark>kết</mark>");
         }
     }
 
     @Test
     void numberOnlyMatchStillGetsASnippet() {
         try (SearchIndex i = newIndex()) {
-            i.index(SearchDoc.builder("x", Kind.DOCUMENT).docNumber("7/KH-UBND").title("Kế hoạch phòng chống thiên tai").build());
+            i.index(SearchDoc.builder("x", Kind.DOCUMENT)
+                    .docNumber("7/KH-UBND")
+                    .title("Kế hoạch phòng chống thiên tai")
+                    .build());
             i.commit();
             SearchHit h = i.search(SearchQuery.of("7 KH UBND")).hits().get(0);
             assertThat(h.id()).isEqualTo("x");
@@ -245,7 +306,9 @@ public abstract class SearchIndexContract {
 
     @Test
     void updateReplacesAndDeleteRemoves() {
-        index.index(SearchDoc.builder("document:4", Kind.DOCUMENT).title("Quy định về phòng cháy chữa cháy").build());
+        index.index(SearchDoc.builder("document:4", Kind.DOCUMENT)
+                .title("Quy định về phòng cháy chữa cháy")
+                .build());
         index.commit();
         assertThat(ids("thủy lợi")).isEmpty();
         assertThat(ids("PCCC")).containsExactly("document:4");
@@ -263,18 +326,32 @@ public abstract class SearchIndexContract {
         assertThat(index.count(Kind.DOCUMENT)).isEqualTo(5);
         assertThat(index.count(Kind.TASK)).isEqualTo(1);
         assertThat(index.count(Kind.RESULT)).isZero();
-        index.index(SearchDoc.builder("result:9", Kind.RESULT).parent("document:5").title("Giải quyết việc làm: 9.997 lao động").build());
+        index.index(SearchDoc.builder("result:9", Kind.RESULT)
+                .parent("document:5")
+                .title("Giải quyết việc làm: 9.997 lao động")
+                .build());
         index.commit();
         assertThat(index.count(Kind.RESULT)).isEqualTo(1);
-        SearchHit hit = index.search(SearchQuery.builder().text("viec lam").kinds(Kind.RESULT).build()).hits().get(0);
+        SearchHit hit = index.search(SearchQuery.builder()
+                        .text("viec lam")
+                        .kinds(Kind.RESULT)
+                        .build())
+                .hits()
+                .get(0);
         assertThat(hit.parent()).isEqualTo("document:5");
-        assertThat(index.search(SearchQuery.builder().text("viec lam").kinds(Kind.DOCUMENT).build()).hits())
+        assertThat(index.search(SearchQuery.builder()
+                                .text("viec lam")
+                                .kinds(Kind.DOCUMENT)
+                                .build())
+                        .hits())
                 .allSatisfy(h -> assertThat(h.parent()).isNull());
     }
 
     @Test
     void changesAreInvisibleUntilCommit() {
-        index.index(SearchDoc.builder("new", Kind.DOCUMENT).title("Đề án chuyển đổi số").build());
+        index.index(SearchDoc.builder("new", Kind.DOCUMENT)
+                .title("Đề án chuyển đổi số")
+                .build());
         assertThat(ids("chuyển đổi số")).isEmpty();
         index.commit();
         assertThat(ids("chuyển đổi số")).containsExactly("new");
@@ -283,8 +360,12 @@ public abstract class SearchIndexContract {
     @Test
     void rebuildReplacesTheWholeContent() {
         long n = index.rebuild(List.of(
-                SearchDoc.builder("document:100", Kind.DOCUMENT).title("Kế hoạch chuyển đổi số").build(),
-                SearchDoc.builder("document:101", Kind.DOCUMENT).title("Báo cáo chuyển đổi số").build()));
+                SearchDoc.builder("document:100", Kind.DOCUMENT)
+                        .title("Kế hoạch chuyển đổi số")
+                        .build(),
+                SearchDoc.builder("document:101", Kind.DOCUMENT)
+                        .title("Báo cáo chuyển đổi số")
+                        .build()));
         assertThat(n).isEqualTo(2);
         assertThat(index.count()).isEqualTo(2);
         assertThat(ids("chuyen doi so")).containsExactlyInAnyOrder("document:100", "document:101");
@@ -294,7 +375,12 @@ public abstract class SearchIndexContract {
     // ------------------------------------------------------------ restricted readers
 
     private static SearchDoc owned(String id, String type, int year, String title, Long... readers) {
-        return SearchDoc.builder(id, Kind.DOCUMENT).typeCode(type).year(year).title(title).readers(readers).build();
+        return SearchDoc.builder(id, Kind.DOCUMENT)
+                .typeCode(type)
+                .year(year)
+                .title(title)
+                .readers(readers)
+                .build();
     }
 
     @Test
@@ -302,37 +388,57 @@ public abstract class SearchIndexContract {
         try (SearchIndex i = newIndex()) {
             i.index(owned("a", "KE_HOACH", 2023, "Kế hoạch của sở một", 1L));
             i.index(owned("b", "KE_HOACH", 2024, "Kế hoạch của sở hai", 2L));
-            i.index(owned("c", "CHI_THI", 2024, "Kế hoạch chung của tỉnh"));                 // the agency's
+            i.index(owned("c", "CHI_THI", 2024, "Kế hoạch chung của tỉnh")); // the agency's
             i.index(owned("d", "BAO_CAO", 2024, "Kế hoạch phối hợp hai sở", 1L, 2L));
             i.index(owned("e", "BAO_CAO", 2025, "Kế hoạch của sở ba", 3L));
             i.commit();
             assertThat(i.outdated()).isFalse();
 
-            SearchResults one = i.search(SearchQuery.builder().text("ke hoach").facets(true)
-                    .readers(new SearchQuery.Readers(true, java.util.Set.of(1L))).build());
+            SearchResults one = i.search(SearchQuery.builder()
+                    .text("ke hoach")
+                    .facets(true)
+                    .readers(new SearchQuery.Readers(true, java.util.Set.of(1L)))
+                    .build());
             assertThat(ids(one)).containsExactlyInAnyOrder("a", "c", "d");
             assertThat(one.total()).isEqualTo(3);
             assertThat(one.totalExact()).isTrue();
-            assertThat(one.typeCounts()).containsOnly(java.util.Map.entry("KE_HOACH", 1L), java.util.Map.entry("CHI_THI", 1L),
-                    java.util.Map.entry("BAO_CAO", 1L));
+            assertThat(one.typeCounts())
+                    .containsOnly(
+                            java.util.Map.entry("KE_HOACH", 1L),
+                            java.util.Map.entry("CHI_THI", 1L),
+                            java.util.Map.entry("BAO_CAO", 1L));
             assertThat(one.yearCounts()).containsOnly(java.util.Map.entry(2023, 1L), java.util.Map.entry(2024, 2L));
 
-            SearchResults twoAndThree = i.search(SearchQuery.builder().text("kế hoạch").facets(true)
-                    .readers(new SearchQuery.Readers(false, java.util.Set.of(2L, 3L))).build());
-            assertThat(ids(twoAndThree)).containsExactlyInAnyOrder("b", "d", "e");   // not the agency's without the right
-            assertThat(twoAndThree.typeCounts()).containsOnly(java.util.Map.entry("KE_HOACH", 1L), java.util.Map.entry("BAO_CAO", 2L));
+            SearchResults twoAndThree = i.search(SearchQuery.builder()
+                    .text("kế hoạch")
+                    .facets(true)
+                    .readers(new SearchQuery.Readers(false, java.util.Set.of(2L, 3L)))
+                    .build());
+            assertThat(ids(twoAndThree)).containsExactlyInAnyOrder("b", "d", "e"); // not the agency's without the right
+            assertThat(twoAndThree.typeCounts())
+                    .containsOnly(java.util.Map.entry("KE_HOACH", 1L), java.util.Map.entry("BAO_CAO", 2L));
 
             // a blank query and filters go through the same restriction
-            assertThat(ids(i.search(SearchQuery.builder().typeCode("BAO_CAO")
-                    .readers(new SearchQuery.Readers(true, java.util.Set.of(3L))).build()))).containsExactly("e");
-            assertThat(ids(i.search(SearchQuery.builder().size(50)
-                    .readers(new SearchQuery.Readers(true, java.util.Set.of())).build()))).containsExactly("c");
-            SearchResults nothing = i.search(SearchQuery.builder().text("ke hoach").facets(true)
-                    .readers(new SearchQuery.Readers(false, java.util.Set.of())).build());
+            assertThat(ids(i.search(SearchQuery.builder()
+                            .typeCode("BAO_CAO")
+                            .readers(new SearchQuery.Readers(true, java.util.Set.of(3L)))
+                            .build())))
+                    .containsExactly("e");
+            assertThat(ids(i.search(SearchQuery.builder()
+                            .size(50)
+                            .readers(new SearchQuery.Readers(true, java.util.Set.of()))
+                            .build())))
+                    .containsExactly("c");
+            SearchResults nothing = i.search(SearchQuery.builder()
+                    .text("ke hoach")
+                    .facets(true)
+                    .readers(new SearchQuery.Readers(false, java.util.Set.of()))
+                    .build());
             assertThat(nothing.hits()).isEmpty();
             assertThat(nothing.total()).isZero();
             // no restriction: everything
-            assertThat(i.search(SearchQuery.builder().text("ke hoach").build()).total()).isEqualTo(5);
+            assertThat(i.search(SearchQuery.builder().text("ke hoach").build()).total())
+                    .isEqualTo(5);
         }
     }
 
@@ -342,24 +448,51 @@ public abstract class SearchIndexContract {
             // 1,200 better-ranked items of unit 1, then 25 of unit 2 that rank below all of them
             List<SearchDoc> docs = new java.util.ArrayList<>();
             for (int n = 0; n < 1200; n++) {
-                docs.add(SearchDoc.builder("task:" + n, Kind.TASK).title("Báo cáo tiến độ báo cáo " + n).readers(1L).build());
+                docs.add(SearchDoc.builder("task:" + n, Kind.TASK)
+                        .title("Báo cáo tiến độ báo cáo " + n)
+                        .readers(1L)
+                        .build());
             }
             for (int n = 0; n < 25; n++) {
-                docs.add(SearchDoc.builder("task:" + (5000 + n), Kind.TASK).title("Báo cáo " + n)
-                        .body("Nội dung dài về nhiều việc khác nhau của xã trong năm, không nói gì thêm " + n).readers(2L).build());
+                docs.add(SearchDoc.builder("task:" + (5000 + n), Kind.TASK)
+                        .title("Báo cáo " + n)
+                        .body("Nội dung dài về nhiều việc khác nhau của xã trong năm, không nói gì thêm " + n)
+                        .readers(2L)
+                        .build());
             }
             i.rebuild(docs);
             SearchQuery.Readers two = new SearchQuery.Readers(false, java.util.Set.of(2L));
-            SearchResults all = i.search(SearchQuery.builder().text("bao cao").size(100).facets(true).readers(two).build());
+            SearchResults all = i.search(SearchQuery.builder()
+                    .text("bao cao")
+                    .size(100)
+                    .facets(true)
+                    .readers(two)
+                    .build());
             assertThat(all.total()).isEqualTo(25);
             assertThat(all.typeCounts()).isEmpty();
-            assertThat(ids(all)).hasSize(25).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(5))).isGreaterThanOrEqualTo(5000));
-            SearchResults page = i.search(SearchQuery.builder().text("bao cao").size(10).page(2).readers(two).build());
+            assertThat(ids(all))
+                    .hasSize(25)
+                    .allSatisfy(
+                            id -> assertThat(Integer.parseInt(id.substring(5))).isGreaterThanOrEqualTo(5000));
+            SearchResults page = i.search(SearchQuery.builder()
+                    .text("bao cao")
+                    .size(10)
+                    .page(2)
+                    .readers(two)
+                    .build());
             assertThat(page.total()).isEqualTo(25);
-            assertThat(ids(page)).hasSize(5).allSatisfy(id -> assertThat(ids(all)).contains(id));
-            // totals above 1,000 are exact when facets are asked for (otherwise a lower bound, as without a restriction)
-            assertThat(i.search(SearchQuery.builder().text("bao cao").readers(new SearchQuery.Readers(false, java.util.Set.of(1L)))
-                    .facets(true).build()).total()).isEqualTo(1200);
+            assertThat(ids(page))
+                    .hasSize(5)
+                    .allSatisfy(id -> assertThat(ids(all)).contains(id));
+            // totals above 1,000 are exact when facets are asked for (otherwise a lower bound, as without a
+            // restriction)
+            assertThat(i.search(SearchQuery.builder()
+                                    .text("bao cao")
+                                    .readers(new SearchQuery.Readers(false, java.util.Set.of(1L)))
+                                    .facets(true)
+                                    .build())
+                            .total())
+                    .isEqualTo(1200);
         }
     }
 }

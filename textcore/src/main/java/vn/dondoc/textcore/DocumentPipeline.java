@@ -24,8 +24,8 @@ import vn.dondoc.textcore.model.ScheduleRow;
 import vn.dondoc.textcore.model.Span;
 import vn.dondoc.textcore.model.TaskItem;
 import vn.dondoc.textcore.normalize.NormalizedText;
-import vn.dondoc.textcore.repair.DiacriticRepairer;
 import vn.dondoc.textcore.normalize.TextNormalizer;
+import vn.dondoc.textcore.repair.DiacriticRepairer;
 import vn.dondoc.textcore.segment.Block;
 import vn.dondoc.textcore.segment.SegmentedDocument;
 import vn.dondoc.textcore.segment.StructureSegmenter;
@@ -39,14 +39,38 @@ import vn.dondoc.textcore.segment.StructureSegmenter;
 public final class DocumentPipeline {
 
     /** The stages, for timing. */
-    public enum Stage { NORMALIZE, SEGMENT, METADATA, REFERENCES, SCHEDULE, TASKS, FIGURES, REPAIR, CONFIDENCE }
+    public enum Stage {
+        NORMALIZE,
+        SEGMENT,
+        METADATA,
+        REFERENCES,
+        SCHEDULE,
+        TASKS,
+        FIGURES,
+        REPAIR,
+        CONFIDENCE
+    }
 
     private static final int MAX_CHARS = 50_000_000;
     private static final Map<Stage, String> STAGE_NAMES = new EnumMap<>(Map.of(
-            Stage.NORMALIZE, "chuẩn hóa văn bản", Stage.SEGMENT, "tách đoạn", Stage.METADATA, "đọc số, ký hiệu, ngày, nơi ban hành",
-            Stage.REFERENCES, "đọc văn bản được viện dẫn", Stage.SCHEDULE, "đọc lịch công tác", Stage.TASKS, "đọc nhiệm vụ",
-            Stage.FIGURES, "đọc chỉ tiêu và kết quả", Stage.REPAIR, "khôi phục dấu tiếng Việt",
-            Stage.CONFIDENCE, "đánh giá độ tin cậy"));
+            Stage.NORMALIZE,
+            "chuẩn hóa văn bản",
+            Stage.SEGMENT,
+            "tách đoạn",
+            Stage.METADATA,
+            "đọc số, ký hiệu, ngày, nơi ban hành",
+            Stage.REFERENCES,
+            "đọc văn bản được viện dẫn",
+            Stage.SCHEDULE,
+            "đọc lịch công tác",
+            Stage.TASKS,
+            "đọc nhiệm vụ",
+            Stage.FIGURES,
+            "đọc chỉ tiêu và kết quả",
+            Stage.REPAIR,
+            "khôi phục dấu tiếng Việt",
+            Stage.CONFIDENCE,
+            "đánh giá độ tin cậy"));
 
     private final TextNormalizer normalizer;
     private final StructureSegmenter segmenter;
@@ -102,7 +126,10 @@ public final class DocumentPipeline {
         List<Diagnostic> diagnostics = new ArrayList<>(readerDiagnostics);
         String raw = rawText == null ? "" : rawText;
         if (raw.length() > MAX_CHARS) {
-            diagnostics.add(new Diagnostic("pipeline", "truncated", new Span(0, 0),
+            diagnostics.add(new Diagnostic(
+                    "pipeline",
+                    "truncated",
+                    new Span(0, 0),
                     "Văn bản dài hơn " + MAX_CHARS + " ký tự; chỉ đọc phần đầu."));
             raw = raw.substring(0, MAX_CHARS);
         }
@@ -115,18 +142,30 @@ public final class DocumentPipeline {
         }
         SegmentedDocument doc = timed(Stage.SEGMENT, () -> segmenter.segment(text));
         DocumentInfo info = guarded(Stage.METADATA, diagnostics, DocumentInfo.empty(), () -> metadata.extract(doc));
-        List<Reference> refs = guarded(Stage.REFERENCES, diagnostics, List.of(), () -> references.extract(text, info.number(), info.date()));
+        List<Reference> refs = guarded(
+                Stage.REFERENCES, diagnostics, List.of(), () -> references.extract(text, info.number(), info.date()));
         List<ScheduleRow> rows = guarded(Stage.SCHEDULE, diagnostics, List.of(), () -> schedule.extract(doc, info));
-        List<TaskItem> taskItems = withoutAgendaItems(
-                guarded(Stage.TASKS, diagnostics, List.of(), () -> tasks.extract(doc, info)), rows);
-        FigureExtractor.Figures figs = guarded(Stage.FIGURES, diagnostics, new FigureExtractor.Figures(List.of(), List.of()),
+        List<TaskItem> taskItems =
+                withoutAgendaItems(guarded(Stage.TASKS, diagnostics, List.of(), () -> tasks.extract(doc, info)), rows);
+        FigureExtractor.Figures figs = guarded(
+                Stage.FIGURES,
+                diagnostics,
+                new FigureExtractor.Figures(List.of(), List.of()),
                 () -> figures.extract(doc, info));
         if (info.number() == null && info.type() == null && !text.isBlank()) {
-            diagnostics.add(new Diagnostic("metadata", "no-identity", new Span(0, 0),
-                    "Không tìm thấy số, ký hiệu hay loại văn bản."));
+            diagnostics.add(new Diagnostic(
+                    "metadata", "no-identity", new Span(0, 0), "Không tìm thấy số, ký hiệu hay loại văn bản."));
         }
-        ParsedDocument parsed = new ParsedDocument(source, text, calendarIdentity(info, rows, doc), List.copyOf(refs), List.copyOf(rows),
-                List.copyOf(taskItems), List.copyOf(figs.targets()), List.copyOf(figs.results()), List.copyOf(diagnostics));
+        ParsedDocument parsed = new ParsedDocument(
+                source,
+                text,
+                calendarIdentity(info, rows, doc),
+                List.copyOf(refs),
+                List.copyOf(rows),
+                List.copyOf(taskItems),
+                List.copyOf(figs.targets()),
+                List.copyOf(figs.results()),
+                List.copyOf(diagnostics));
         List<Diagnostic> repairFailure = new ArrayList<>(1);
         ParsedDocument repaired = guarded(Stage.REPAIR, repairFailure, null, () -> repairer.repair(parsed));
         if (repaired != null) {
@@ -134,8 +173,16 @@ public final class DocumentPipeline {
         }
         // the values stay as printed, and the result says why
         diagnostics.addAll(repairFailure);
-        return new ParsedDocument(source, text, info, parsed.references(), parsed.schedule(), parsed.tasks(),
-                parsed.targets(), parsed.results(), List.copyOf(diagnostics));
+        return new ParsedDocument(
+                source,
+                text,
+                info,
+                parsed.references(),
+                parsed.schedule(),
+                parsed.tasks(),
+                parsed.targets(),
+                parsed.results(),
+                List.copyOf(diagnostics));
     }
 
     /**
@@ -149,18 +196,35 @@ public final class DocumentPipeline {
         String title = info.title();
         Span titleSpan = info.titleSpan();
         Block first = doc.blocks().isEmpty() ? null : doc.blocks().get(0);
-        if (title == null && first != null && rows.get(0).span() != null && first.span().end() <= rows.get(0).span().start()) {
-            // "Sự kiện nổi bật trong tuần từ 23/11 đến 29/11/2026": the heading above the first entry, unless it is a day
+        if (title == null
+                && first != null
+                && rows.get(0).span() != null
+                && first.span().end() <= rows.get(0).span().start()) {
+            // "Sự kiện nổi bật trong tuần từ 23/11 đến 29/11/2026": the heading above the first entry, unless it is a
+            // day
             String t = first.text().strip();
             char c = t.isEmpty() ? '-' : t.charAt(0);
-            if (t.length() <= 160 && Character.isLetter(c) && Character.isUpperCase(c) && t.indexOf('\t') < 0
-                    && !t.regionMatches(true, 0, "thứ", 0, 3) && !t.regionMatches(true, 0, "ngày", 0, 4)) {
+            if (t.length() <= 160
+                    && Character.isLetter(c)
+                    && Character.isUpperCase(c)
+                    && t.indexOf('\t') < 0
+                    && !t.regionMatches(true, 0, "thứ", 0, 3)
+                    && !t.regionMatches(true, 0, "ngày", 0, 4)) {
                 title = t;
                 titleSpan = first.span();
             }
         }
-        return new DocumentInfo(null, DocumentType.OTHER, title, info.issuer(), info.place(), info.date(),
-                info.signers(), info.recipients(), info.numberSpan(), titleSpan);
+        return new DocumentInfo(
+                null,
+                DocumentType.OTHER,
+                title,
+                info.issuer(),
+                info.place(),
+                info.date(),
+                info.signers(),
+                info.recipients(),
+                info.numberSpan(),
+                titleSpan);
     }
 
     /**
@@ -191,7 +255,10 @@ public final class DocumentPipeline {
         for (TaskItem t : found) {
             boolean agenda = false;
             for (ScheduleRow r : rows) {
-                if (t.span() != null && r.span() != null && t.span().start() < r.span().end() && r.span().start() < t.span().end()) {
+                if (t.span() != null
+                        && r.span() != null
+                        && t.span().start() < r.span().end()
+                        && r.span().start() < t.span().end()) {
                     agenda = true;
                     break;
                 }
@@ -217,7 +284,10 @@ public final class DocumentPipeline {
         try {
             return timed(stage, work);
         } catch (RuntimeException | StackOverflowError e) {
-            diagnostics.add(new Diagnostic(stage.name().toLowerCase(), "stage-failed", new Span(0, 0),
+            diagnostics.add(new Diagnostic(
+                    stage.name().toLowerCase(),
+                    "stage-failed",
+                    new Span(0, 0),
                     "Bước " + STAGE_NAMES.get(stage) + " gặp lỗi với văn bản này; phần này bị bỏ qua."));
             return fallback;
         }

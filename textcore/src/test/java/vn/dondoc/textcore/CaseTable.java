@@ -16,8 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
  */
 public final class CaseTable {
 
-    private CaseTable() {
-    }
+    private CaseTable() {}
 
     public static List<Arguments> load(String name) {
         List<Arguments> out = new ArrayList<>();

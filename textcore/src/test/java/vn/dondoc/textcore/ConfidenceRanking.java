@@ -42,6 +42,7 @@ final class ConfidenceRanking {
     final List<Judged> items = new ArrayList<>();
     /** Task candidates offered, and those that begin like a gold task (what a reviewer would rightly add). */
     final List<String> candidates = new ArrayList<>();
+
     int candidatesRight;
 
     /** Reads every {@code docs/X.txt} that has a {@code gold/X.json}. */
@@ -53,7 +54,8 @@ final class ConfidenceRanking {
                 if (!Files.exists(txt)) {
                     continue;
                 }
-                ParsedDocument d = DocumentPipeline.standard().parseAssessed(name + ".txt", Files.readString(txt, StandardCharsets.UTF_8), List.of());
+                ParsedDocument d = DocumentPipeline.standard()
+                        .parseAssessed(name + ".txt", Files.readString(txt, StandardCharsets.UTF_8), List.of());
                 add(name, d, JSON.readTree(Files.readString(g, StandardCharsets.UTF_8)));
             }
         }
@@ -62,43 +64,82 @@ final class ConfidenceRanking {
     void add(String name, ParsedDocument d, JsonNode gold) {
         JsonNode pred = JSON.readTree(ExtractionJson.write(d));
         Assessment a = d.assessment();
-        judge(name, "schedule", pred.path("schedule"), gold.path("schedule"), a.schedule(), (p, g) -> {
-            if (!Objects.equals(ExtractionScore.text(p, "date"), ExtractionScore.text(g, "date"))
-                    || !Objects.equals(ExtractionScore.text(p, "endDate"), ExtractionScore.text(g, "endDate"))
-                    || !Objects.equals(ExtractionScore.text(p, "session"), ExtractionScore.text(g, "session"))) {
-                return null;
-            }
-            double f = ExtractionScore.wordF1(ExtractionScore.text(p, "content"), ExtractionScore.text(g, "content"));
-            return f >= 0.5 ? f : null;
-        }, (p, g) -> !folded(p.path("chairs")).equals(folded(g.path("chairs")))
-                || !folded(p.path("preparingUnits")).equals(folded(g.path("preparingUnits"))), "content");
-        judge(name, "tasks", pred.path("tasks"), gold.path("tasks"), a.tasks(),
-                (p, g) -> ExtractionScore.anchorMatch(ExtractionScore.text(p, "anchor"), ExtractionScore.text(g, "anchor"))
-                        ? ExtractionScore.wordF1(ExtractionScore.text(p, "anchor"), ExtractionScore.text(g, "anchor")) : null,
+        judge(
+                name,
+                "schedule",
+                pred.path("schedule"),
+                gold.path("schedule"),
+                a.schedule(),
+                (p, g) -> {
+                    if (!Objects.equals(ExtractionScore.text(p, "date"), ExtractionScore.text(g, "date"))
+                            || !Objects.equals(ExtractionScore.text(p, "endDate"), ExtractionScore.text(g, "endDate"))
+                            || !Objects.equals(
+                                    ExtractionScore.text(p, "session"), ExtractionScore.text(g, "session"))) {
+                        return null;
+                    }
+                    double f = ExtractionScore.wordF1(
+                            ExtractionScore.text(p, "content"), ExtractionScore.text(g, "content"));
+                    return f >= 0.5 ? f : null;
+                },
+                (p, g) -> !folded(p.path("chairs")).equals(folded(g.path("chairs")))
+                        || !folded(p.path("preparingUnits")).equals(folded(g.path("preparingUnits"))),
+                "content");
+        judge(
+                name,
+                "tasks",
+                pred.path("tasks"),
+                gold.path("tasks"),
+                a.tasks(),
+                (p, g) -> ExtractionScore.anchorMatch(
+                                ExtractionScore.text(p, "anchor"), ExtractionScore.text(g, "anchor"))
+                        ? ExtractionScore.wordF1(ExtractionScore.text(p, "anchor"), ExtractionScore.text(g, "anchor"))
+                        : null,
                 (p, g) -> !leadOk(p.path("lead"), g.path("lead"))
-                        || !Objects.equals(ExtractionScore.text(p, "deadline"), ExtractionScore.text(g, "deadline")), "anchor");
-        judge(name, "targets", pred.path("targets"), gold.path("targets"), a.targets(), figure("value"),
+                        || !Objects.equals(ExtractionScore.text(p, "deadline"), ExtractionScore.text(g, "deadline")),
+                "anchor");
+        judge(
+                name,
+                "targets",
+                pred.path("targets"),
+                gold.path("targets"),
+                a.targets(),
+                figure("value"),
                 (p, g) -> !Objects.equals(ExtractionScore.text(p, "comparator"), ExtractionScore.text(g, "comparator"))
-                        || !Objects.equals(ExtractionScore.text(p, "by"), ExtractionScore.text(g, "by")), "anchor");
-        judge(name, "results", pred.path("results"), gold.path("results"), a.results(), figure("actual"),
+                        || !Objects.equals(ExtractionScore.text(p, "by"), ExtractionScore.text(g, "by")),
+                "anchor");
+        judge(
+                name,
+                "results",
+                pred.path("results"),
+                gold.path("results"),
+                a.results(),
+                figure("actual"),
                 (p, g) -> !ExtractionScore.numEq(p.path("percentOfPlan"), g.path("percentOfPlan"))
-                        || !ExtractionScore.numEq(p.path("planned"), g.path("planned")), "anchor");
+                        || !ExtractionScore.numEq(p.path("planned"), g.path("planned")),
+                "anchor");
         for (var c : a.candidates()) {
             boolean right = false;
             for (JsonNode g : gold.path("tasks")) {
                 right |= ExtractionScore.anchorMatch(c.text(), ExtractionScore.text(g, "anchor"));
             }
             candidatesRight += right ? 1 : 0;
-            candidates.add((right ? "GOLD  " : "      ") + name + " | " + (c.text().length() > 100 ? c.text().substring(0, 100) : c.text()));
+            candidates.add((right ? "GOLD  " : "      ") + name + " | "
+                    + (c.text().length() > 100 ? c.text().substring(0, 100) : c.text()));
         }
         Set<String> goldRefs = new HashSet<>();
-        gold.path("references").forEach(r -> goldRefs.add(ExtractionScore.normNumber(ExtractionScore.text(r, "number"))));
+        gold.path("references")
+                .forEach(r -> goldRefs.add(ExtractionScore.normNumber(ExtractionScore.text(r, "number"))));
         JsonNode refs = pred.path("references");
         for (int i = 0; i < refs.size(); i++) {
             Confidence c = Assessment.at(a.references(), i);
             String n = ExtractionScore.text(refs.get(i), "number");
-            items.add(new Judged("references", name, c == null ? 1 : c.value(),
-                    !goldRefs.contains(ExtractionScore.normNumber(n)), false, n));
+            items.add(new Judged(
+                    "references",
+                    name,
+                    c == null ? 1 : c.value(),
+                    !goldRefs.contains(ExtractionScore.normNumber(n)),
+                    false,
+                    n));
         }
     }
 
@@ -108,8 +149,12 @@ final class ConfidenceRanking {
                     || !ExtractionScore.unitMatch(ExtractionScore.text(a, "unit"), ExtractionScore.text(b, "unit"))) {
                 return null;
             }
-            String ia = ExtractionScore.text(a, "indicator") != null ? ExtractionScore.text(a, "indicator") : ExtractionScore.text(a, "anchor");
-            String ib = ExtractionScore.text(b, "indicator") != null ? ExtractionScore.text(b, "indicator") : ExtractionScore.text(b, "anchor");
+            String ia = ExtractionScore.text(a, "indicator") != null
+                    ? ExtractionScore.text(a, "indicator")
+                    : ExtractionScore.text(a, "anchor");
+            String ib = ExtractionScore.text(b, "indicator") != null
+                    ? ExtractionScore.text(b, "indicator")
+                    : ExtractionScore.text(b, "anchor");
             return 1.0 + ExtractionScore.wordF1(ia, ib);
         };
     }
@@ -132,9 +177,15 @@ final class ConfidenceRanking {
     }
 
     /** The scorer's greedy pairing (best score first, each side used once), returning which predictions paired with what. */
-    private void judge(String doc, String kind, JsonNode preds, JsonNode golds, List<Confidence> confidences,
-                       BiFunction<JsonNode, JsonNode, Double> score, BiFunction<JsonNode, JsonNode, Boolean> fieldWrong,
-                       String label) {
+    private void judge(
+            String doc,
+            String kind,
+            JsonNode preds,
+            JsonNode golds,
+            List<Confidence> confidences,
+            BiFunction<JsonNode, JsonNode, Double> score,
+            BiFunction<JsonNode, JsonNode, Boolean> fieldWrong,
+            String label) {
         List<double[]> cands = new ArrayList<>();
         for (int i = 0; i < preds.size(); i++) {
             for (int j = 0; j < golds.size(); j++) {
@@ -161,7 +212,12 @@ final class ConfidenceRanking {
             Confidence c = Assessment.at(confidences, i);
             boolean unmatched = pairedWith[i] < 0;
             boolean fields = !unmatched && fieldWrong.apply(preds.get(i), golds.get(pairedWith[i]));
-            items.add(new Judged(kind, doc, c == null ? 1 : c.value(), unmatched, fields,
+            items.add(new Judged(
+                    kind,
+                    doc,
+                    c == null ? 1 : c.value(),
+                    unmatched,
+                    fields,
                     ExtractionScore.text(preds.get(i), label)));
         }
     }
@@ -180,7 +236,9 @@ final class ConfidenceRanking {
     }
 
     static double wrongShare(List<Judged> list, boolean countFields) {
-        return list.isEmpty() ? 0 : list.stream().filter(j -> j.wrong(countFields)).count() / (double) list.size();
+        return list.isEmpty()
+                ? 0
+                : list.stream().filter(j -> j.wrong(countFields)).count() / (double) list.size();
     }
 
     /** Probability that a random wrong item has a lower confidence than a random right one (ties count half). */
@@ -209,19 +267,47 @@ final class ConfidenceRanking {
         for (String k : List.of("schedule", "tasks", "targets", "results", "references")) {
             byKind.put(k, items.stream().filter(j -> j.kind().equals(k)).toList());
         }
-        sb.append(String.format(Locale.ROOT, "%-10s %5s | %-36s | %-36s%n", "kind", "items",
-                "unmatched: all / lowest 20% / AUC", "unmatched or field wrong: same"));
-        byKind.forEach((k, l) -> sb.append(String.format(Locale.ROOT, "%-10s %5d | %5.1f%% / %5.1f%% / %-14s | %5.1f%% / %5.1f%% / %s%n",
-                k, l.size(), 100 * wrongShare(l, false), 100 * wrongAmongLowest(l, 0.2, false), fmt(auc(l, false)),
-                100 * wrongShare(l, true), 100 * wrongAmongLowest(l, 0.2, true), fmt(auc(l, true)))));
-        long unsure = items.stream().filter(j -> j.confidence() < Confidence.UNSURE_BELOW).count();
-        long unsureWrong = items.stream().filter(j -> j.confidence() < Confidence.UNSURE_BELOW && j.unmatched()).count();
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-10s %5s | %-36s | %-36s%n",
+                "kind",
+                "items",
+                "unmatched: all / lowest 20% / AUC",
+                "unmatched or field wrong: same"));
+        byKind.forEach((k, l) -> sb.append(String.format(
+                Locale.ROOT,
+                "%-10s %5d | %5.1f%% / %5.1f%% / %-14s | %5.1f%% / %5.1f%% / %s%n",
+                k,
+                l.size(),
+                100 * wrongShare(l, false),
+                100 * wrongAmongLowest(l, 0.2, false),
+                fmt(auc(l, false)),
+                100 * wrongShare(l, true),
+                100 * wrongAmongLowest(l, 0.2, true),
+                fmt(auc(l, true)))));
+        long unsure = items.stream()
+                .filter(j -> j.confidence() < Confidence.UNSURE_BELOW)
+                .count();
+        long unsureWrong = items.stream()
+                .filter(j -> j.confidence() < Confidence.UNSURE_BELOW && j.unmatched())
+                .count();
         long wrong = items.stream().filter(Judged::unmatched).count();
-        sb.append(String.format(Locale.ROOT, "marked \"cần xem lại\" (< %.2f): %d of %d items, %d of them unmatched (%.1f%%); "
-                        + "they hold %d of the %d unmatched items%n", Confidence.UNSURE_BELOW, unsure, items.size(), unsureWrong,
-                unsure == 0 ? 0 : 100.0 * unsureWrong / unsure, unsureWrong, wrong));
-        sb.append(String.format(Locale.ROOT, "task candidates (\"có thể là nhiệm vụ\"): %d offered, %d of them begin like a gold task%n",
-                candidates.size(), candidatesRight));
+        sb.append(String.format(
+                Locale.ROOT,
+                "marked \"cần xem lại\" (< %.2f): %d of %d items, %d of them unmatched (%.1f%%); "
+                        + "they hold %d of the %d unmatched items%n",
+                Confidence.UNSURE_BELOW,
+                unsure,
+                items.size(),
+                unsureWrong,
+                unsure == 0 ? 0 : 100.0 * unsureWrong / unsure,
+                unsureWrong,
+                wrong));
+        sb.append(String.format(
+                Locale.ROOT,
+                "task candidates (\"có thể là nhiệm vụ\"): %d offered, %d of them begin like a gold task%n",
+                candidates.size(),
+                candidatesRight));
         return sb.toString();
     }
 
@@ -232,9 +318,19 @@ final class ConfidenceRanking {
     /** The lowest-confidence items, for reading what the scorer doubts. */
     String lowest(int n) {
         StringBuilder sb = new StringBuilder();
-        items.stream().sorted(Comparator.comparingDouble(Judged::confidence)).limit(n).forEach(j -> sb.append(String.format(
-                Locale.ROOT, "%.3f %-9s %-5s %s | %s%n", j.confidence(), j.kind(), j.unmatched() ? "WRONG" : j.fieldWrong() ? "field" : "ok",
-                j.doc().length() > 24 ? j.doc().substring(0, 24) : j.doc(), j.what() == null ? "" : j.what().length() > 90 ? j.what().substring(0, 90) : j.what())));
+        items.stream()
+                .sorted(Comparator.comparingDouble(Judged::confidence))
+                .limit(n)
+                .forEach(j -> sb.append(String.format(
+                        Locale.ROOT,
+                        "%.3f %-9s %-5s %s | %s%n",
+                        j.confidence(),
+                        j.kind(),
+                        j.unmatched() ? "WRONG" : j.fieldWrong() ? "field" : "ok",
+                        j.doc().length() > 24 ? j.doc().substring(0, 24) : j.doc(),
+                        j.what() == null
+                                ? ""
+                                : j.what().length() > 90 ? j.what().substring(0, 90) : j.what())));
         return sb.toString();
     }
 }

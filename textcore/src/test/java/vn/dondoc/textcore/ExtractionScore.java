@@ -47,7 +47,12 @@ final class ExtractionScore {
 
         String fieldsText() {
             StringBuilder sb = new StringBuilder();
-            fields.forEach((k, v) -> sb.append(k).append(' ').append(v[0]).append('/').append(v[1]).append(' '));
+            fields.forEach((k, v) -> sb.append(k)
+                    .append(' ')
+                    .append(v[0])
+                    .append('/')
+                    .append(v[1])
+                    .append(' '));
             return sb.toString().strip();
         }
     }
@@ -151,7 +156,9 @@ final class ExtractionScore {
     }
 
     static String normNumber(String n) {
-        return Normalizer.normalize(n == null ? "" : n, Normalizer.Form.NFC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT)
+        return Normalizer.normalize(n == null ? "" : n, Normalizer.Form.NFC)
+                .replaceAll("\\s+", "")
+                .toUpperCase(Locale.ROOT)
                 .replace('Ð', 'Đ');
     }
 
@@ -211,7 +218,8 @@ final class ExtractionScore {
         t.fn += g.size() - both.size();
     }
 
-    private static List<JsonNode[]> greedy(JsonNode preds, JsonNode golds, BiFunction<JsonNode, JsonNode, Double> score) {
+    private static List<JsonNode[]> greedy(
+            JsonNode preds, JsonNode golds, BiFunction<JsonNode, JsonNode, Double> score) {
         List<double[]> cands = new ArrayList<>();
         for (int i = 0; i < preds.size(); i++) {
             for (int j = 0; j < golds.size(); j++) {
@@ -242,7 +250,8 @@ final class ExtractionScore {
         JsonNode p = pred.path("schedule");
         JsonNode g = gold.path("schedule");
         List<JsonNode[]> pairs = greedy(p, g, (a, b) -> {
-            if (!Objects.equals(text(a, "date"), text(b, "date")) || !Objects.equals(text(a, "endDate"), text(b, "endDate"))
+            if (!Objects.equals(text(a, "date"), text(b, "date"))
+                    || !Objects.equals(text(a, "endDate"), text(b, "endDate"))
                     || !Objects.equals(text(a, "session"), text(b, "session"))) {
                 return null;
             }
@@ -253,9 +262,14 @@ final class ExtractionScore {
         t.fp += p.size() - pairs.size();
         t.fn += g.size() - pairs.size();
         for (JsonNode[] pg : pairs) {
-            t.field("preparingUnits", foldedSorted(pg[0].path("preparingUnits")).equals(foldedSorted(pg[1].path("preparingUnits"))));
+            t.field(
+                    "preparingUnits",
+                    foldedSorted(pg[0].path("preparingUnits")).equals(foldedSorted(pg[1].path("preparingUnits"))));
             t.field("chairs", foldedSorted(pg[0].path("chairs")).equals(foldedSorted(pg[1].path("chairs"))));
-            t.field("nonWorking", pg[0].path("nonWorking").asBoolean(false) == pg[1].path("nonWorking").asBoolean(false));
+            t.field(
+                    "nonWorking",
+                    pg[0].path("nonWorking").asBoolean(false)
+                            == pg[1].path("nonWorking").asBoolean(false));
             for (String f : List.of("time", "place")) {
                 if (text(pg[1], f) != null) {
                     t.field(f, fold(text(pg[0], f)).equals(fold(text(pg[1], f))));
@@ -284,8 +298,12 @@ final class ExtractionScore {
     private static void tasks(JsonNode pred, JsonNode gold, Tally t) {
         JsonNode p = pred.path("tasks");
         JsonNode g = gold.path("tasks");
-        List<JsonNode[]> pairs = greedy(p, g, (a, b) -> anchorMatch(text(a, "anchor"), text(b, "anchor"))
-                ? wordF1(text(a, "anchor"), text(b, "anchor")) : null);
+        List<JsonNode[]> pairs = greedy(
+                p,
+                g,
+                (a, b) -> anchorMatch(text(a, "anchor"), text(b, "anchor"))
+                        ? wordF1(text(a, "anchor"), text(b, "anchor"))
+                        : null);
         t.tp += pairs.size();
         t.fp += p.size() - pairs.size();
         t.fn += g.size() - pairs.size();

@@ -49,9 +49,11 @@ class GoldenExtractionTest {
         ExtractionScore score = new ExtractionScore();
         score.add(pred, gold);
         double min = Files.exists(dir.resolve("min-f1.txt"))
-                ? Double.parseDouble(Files.readString(dir.resolve("min-f1.txt")).strip()) : 0.9;
+                ? Double.parseDouble(Files.readString(dir.resolve("min-f1.txt")).strip())
+                : 0.9;
         StringBuilder report = new StringBuilder(name + ": overall " + String.format("%.3f", score.overall()));
-        score.sections.forEach((k, v) -> report.append("\n  ").append(k).append(": ").append(v));
+        score.sections.forEach(
+                (k, v) -> report.append("\n  ").append(k).append(": ").append(v));
         assertThat(score.overall()).as(report.toString()).isGreaterThanOrEqualTo(min);
         if (Files.exists(dir.resolve("fields-exact.txt"))) {
             // the case checks every field of every matched item, not just that the items are found
@@ -62,8 +64,9 @@ class GoldenExtractionTest {
         if (REWRITE) {
             Files.writeString(snapshot, json + "\n", StandardCharsets.UTF_8);
         } else if (Files.exists(snapshot)) {
-            assertThat(json + "\n").as("output changed from the reviewed snapshot of " + name
-                    + " (rerun with -Ddondoc.golden.rewrite=true and review the diff)")
+            assertThat(json + "\n")
+                    .as("output changed from the reviewed snapshot of " + name
+                            + " (rerun with -Ddondoc.golden.rewrite=true and review the diff)")
                     .isEqualTo(Files.readString(snapshot, StandardCharsets.UTF_8));
         }
     }
@@ -73,13 +76,16 @@ class GoldenExtractionTest {
     @MethodSource("cases")
     void theSameDocumentWithoutBlankLinesReadsAsWell(String name) throws IOException {
         Path dir = ROOT.resolve(name);
-        String input = Files.readString(dir.resolve("input.txt"), StandardCharsets.UTF_8).replaceAll("\\n\\s*\\n", "\n");
+        String input = Files.readString(dir.resolve("input.txt"), StandardCharsets.UTF_8)
+                .replaceAll("\\n\\s*\\n", "\n");
         ParsedDocument doc = DocumentPipeline.standard().parse(name + ".txt", input);
         ExtractionScore score = new ExtractionScore();
-        score.add(JSON.readTree(ExtractionJson.write(doc)),
+        score.add(
+                JSON.readTree(ExtractionJson.write(doc)),
                 JSON.readTree(Files.readString(dir.resolve("expected.json"), StandardCharsets.UTF_8)));
         StringBuilder report = new StringBuilder(name + " without blank lines");
-        score.sections.forEach((k, v) -> report.append("\n  ").append(k).append(": ").append(v));
+        score.sections.forEach(
+                (k, v) -> report.append("\n  ").append(k).append(": ").append(v));
         assertThat(score.overall()).as(report.toString()).isGreaterThanOrEqualTo(0.9);
     }
 
@@ -89,9 +95,10 @@ class GoldenExtractionTest {
         ExtractionScore score = new ExtractionScore();
         for (String name : cases().filter(n -> n.matches("\\d{3}_.*")).toList()) {
             Path dir = ROOT.resolve(name);
-            ParsedDocument doc = DocumentPipeline.standard().parse(name + ".txt",
-                    Files.readString(dir.resolve("input.txt"), StandardCharsets.UTF_8));
-            score.add(JSON.readTree(ExtractionJson.write(doc)),
+            ParsedDocument doc = DocumentPipeline.standard()
+                    .parse(name + ".txt", Files.readString(dir.resolve("input.txt"), StandardCharsets.UTF_8));
+            score.add(
+                    JSON.readTree(ExtractionJson.write(doc)),
                     JSON.readTree(Files.readString(dir.resolve("expected.json"), StandardCharsets.UTF_8)));
         }
         StringBuilder report = new StringBuilder();
@@ -102,7 +109,8 @@ class GoldenExtractionTest {
                 assertThat(e.getValue().f1()).as(e.getKey() + "\n" + report).isGreaterThanOrEqualTo(0.80);
             }
         }
-        List<int[]> documentFields = List.copyOf(score.sections.get("document").fields.values());
+        List<int[]> documentFields =
+                List.copyOf(score.sections.get("document").fields.values());
         int right = documentFields.stream().mapToInt(v -> v[0]).sum();
         int total = documentFields.stream().mapToInt(v -> v[1]).sum();
         assertThat((double) right / total).as(report.toString()).isGreaterThanOrEqualTo(0.80);

@@ -31,8 +31,12 @@ public class PipelineCompare {
             for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
                 byte[] b = Files.readAllBytes(p);
                 bytes += b.length;
-                texts.add(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                        .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(b)).toString());
+                texts.add(StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                        .decode(java.nio.ByteBuffer.wrap(b))
+                        .toString());
             }
         }
         List<String> labels = new ArrayList<>();
@@ -45,7 +49,9 @@ public class PipelineCompare {
             URLClassLoader cl = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
             Class<?> c = cl.loadClass("vn.dondoc.textcore.DocumentPipeline");
             Object pipe = c.getMethod("standard").invoke(null);
-            labels.add(kv[0]); pipes.add(pipe); parses.add(c.getMethod("parse", String.class, String.class));
+            labels.add(kv[0]);
+            pipes.add(pipe);
+            parses.add(c.getMethod("parse", String.class, String.class));
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         double mb = bytes / 1e6;
@@ -59,16 +65,23 @@ public class PipelineCompare {
                 t[v][r] = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
             }
             StringBuilder sb = new StringBuilder("round " + r + ":");
-            for (int v = 0; v < pipes.size(); v++) sb.append(String.format("  %s %.2f MB/CPU-s", labels.get(v), mb / t[v][r]));
-            System.out.println(sb + "   load " + new String(Files.readAllBytes(Path.of("/proc/loadavg"))).split(" ")[0]);
+            for (int v = 0; v < pipes.size(); v++)
+                sb.append(String.format("  %s %.2f MB/CPU-s", labels.get(v), mb / t[v][r]));
+            System.out.println(
+                    sb + "   load " + new String(Files.readAllBytes(Path.of("/proc/loadavg"))).split(" ")[0]);
         }
         for (int v = 0; v < pipes.size(); v++) {
-            double[] x = t[v].clone(); Arrays.sort(x);
+            double[] x = t[v].clone();
+            Arrays.sort(x);
             double med = x[x.length / 2], best = x[0];
-            System.out.printf("%s: median %.2f MB per CPU-second, best %.2f (%.1f MB corpus)%n", labels.get(v), mb / med, mb / best, mb);
+            System.out.printf(
+                    "%s: median %.2f MB per CPU-second, best %.2f (%.1f MB corpus)%n",
+                    labels.get(v), mb / med, mb / best, mb);
         }
     }
+
     static long sink;
+
     static void pass(Method parse, Object pipe, List<String> texts) throws Exception {
         for (String s : texts) sink += parse.invoke(pipe, "ab", s).hashCode();
     }

@@ -23,11 +23,14 @@ public final class AbbreviationTable {
     public static final String RESOURCE = "/vn/dondoc/vntext/abbreviations.tsv";
 
     /** How search may use a row: expand both spellings, only the upper-case one, or not at all. */
-    public enum SearchUse { YES, UPPER_CASE_ONLY, NO }
+    public enum SearchUse {
+        YES,
+        UPPER_CASE_ONLY,
+        NO
+    }
 
     /** One row; {@code kind} is null for a row only search uses. */
-    public record Entry(String abbreviation, String expansion, String kind, SearchUse search) {
-    }
+    public record Entry(String abbreviation, String expansion, String kind, SearchUse search) {}
 
     private final List<Entry> entries;
 
@@ -59,8 +62,10 @@ public final class AbbreviationTable {
             try (InputStream in = Files.newInputStream(agency)) {
                 read(in, agency.toString(), rows);
             } catch (IOException e) {
-                throw new UncheckedIOException("vntext: cannot read the agency's abbreviations " + agency
-                        + " (set DONDOC_LEXICON to a readable TSV file or unset it)", e);
+                throw new UncheckedIOException(
+                        "vntext: cannot read the agency's abbreviations " + agency
+                                + " (set DONDOC_LEXICON to a readable TSV file or unset it)",
+                        e);
             }
         }
         return new AbbreviationTable(new ArrayList<>(rows.values()));
@@ -104,10 +109,13 @@ public final class AbbreviationTable {
                 case "cs" -> SearchUse.UPPER_CASE_ONLY;
                 case "no" -> SearchUse.NO;
                 case "yes", "" -> SearchUse.YES;
-                default -> throw new IllegalArgumentException("vntext: " + name + " line " + no
-                        + ": search must be yes, cs or no, not '" + search + "'");
+                default ->
+                    throw new IllegalArgumentException(
+                            "vntext: " + name + " line " + no + ": search must be yes, cs or no, not '" + search + "'");
             };
-            rows.put(abbreviation, new Entry(abbreviation, VietnameseText.nfc(f[1].strip()), kind.equals("-") ? null : kind, use));
+            rows.put(
+                    abbreviation,
+                    new Entry(abbreviation, VietnameseText.nfc(f[1].strip()), kind.equals("-") ? null : kind, use));
         }
     }
 }

@@ -19,14 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class DocumentNumbers {
 
-    private DocumentNumbers() {
-    }
+    private DocumentNumbers() {}
 
     private static final String SEP = "[\\s/\\-._:]+";
     private static final String SYMBOL = "\\p{L}[\\p{L}\\p{N}]{0,11}";
     /** Number, optional 4-digit year, 1..4 symbols, e.g. "23/2021/QĐ-TTg", "42 CT TU", "309/TB-SLĐTBXH". */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(\\d{1,6})(?:" + SEP + "((?:19|20)\\d\\d))?((?:" + SEP + SYMBOL + "){1,4})(?![\\p{L}\\p{N}])");
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])(\\d{1,6})(?:" + SEP
+            + "((?:19|20)\\d\\d))?((?:" + SEP + SYMBOL + "){1,4})(?![\\p{L}\\p{N}])");
     /** In running text a reference needs real separators and an upper-case symbol: "số 42-CT/TU". */
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(\\d{1,6})(?:/((?:19|20)\\d\\d))?((?:[/\\-]\\p{Lu}[\\p{L}\\p{N}]{0,11}){1,4})(?![\\p{L}\\p{N}])");
@@ -77,7 +76,9 @@ public final class DocumentNumbers {
             return null;
         }
         Set<String> keys = caseInsensitiveKeys(c);
-        return keys.isEmpty() ? c.replace(" ", "").toUpperCase(java.util.Locale.ROOT) : keys.iterator().next();
+        return keys.isEmpty()
+                ? c.replace(" ", "").toUpperCase(java.util.Locale.ROOT)
+                : keys.iterator().next();
     }
 
     public static Set<String> caseInsensitiveKeys(String number) {

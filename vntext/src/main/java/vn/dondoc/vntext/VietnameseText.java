@@ -8,8 +8,7 @@ import java.text.Normalizer;
  */
 public final class VietnameseText {
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     // The five tone marks as combining characters; other marks (circumflex, breve, horn) are vowel quality.
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
@@ -21,6 +20,7 @@ public final class VietnameseText {
      * and BASE[c] the letter without its tone.
      */
     private static final int TABLE = 0x2000;
+
     private static final char[] FOLD = new char[TABLE];
     private static final char[] TONE_OF = new char[TABLE];
     private static final char[] BASE = new char[TABLE];
@@ -33,7 +33,8 @@ public final class VietnameseText {
                 FOLD[c] = 0;
             } else if (c == 'đ' || c == 'Đ') {
                 FOLD[c] = 'd';
-            } else if (d.length() == 1 || d.substring(1).chars().allMatch(m -> Character.getType(m) == Character.NON_SPACING_MARK)) {
+            } else if (d.length() == 1
+                    || d.substring(1).chars().allMatch(m -> Character.getType(m) == Character.NON_SPACING_MARK)) {
                 String lower = String.valueOf(first).toLowerCase(java.util.Locale.ROOT);
                 FOLD[c] = lower.length() == 1 ? lower.charAt(0) : 0;
             }
@@ -162,9 +163,11 @@ public final class VietnameseText {
         if (len < 2) return false;
         char last = buf[len - 1], prev = buf[len - 2];
         if (last >= TABLE || prev >= TABLE) return true;
-        if (Character.getType(last) == Character.NON_SPACING_MARK || Character.getType(prev) == Character.NON_SPACING_MARK) return true;
+        if (Character.getType(last) == Character.NON_SPACING_MARK
+                || Character.getType(prev) == Character.NON_SPACING_MARK) return true;
         char bl = BASE[last], bp = BASE[prev];
-        boolean glide = (bp == 'o' && (bl == 'a' || bl == 'e')) || (bp == 'u' && bl == 'y')
+        boolean glide = (bp == 'o' && (bl == 'a' || bl == 'e'))
+                || (bp == 'u' && bl == 'y')
                 || (bp == 'u' && len >= 3 && buf[len - 3] == 'q');
         return glide && (TONE_OF[last] != 0 || TONE_OF[prev] != 0);
     }
@@ -188,10 +191,12 @@ public final class VietnameseText {
         char last = syllable.charAt(n - 1), prev = syllable.charAt(n - 2);
         if (last >= TABLE || prev >= TABLE) return normalizeToneSlow(syllable);
         char bl = BASE[last], bp = BASE[prev];
-        if (Character.getType(last) == Character.NON_SPACING_MARK || Character.getType(prev) == Character.NON_SPACING_MARK) {
+        if (Character.getType(last) == Character.NON_SPACING_MARK
+                || Character.getType(prev) == Character.NON_SPACING_MARK) {
             return normalizeToneSlow(syllable); // decomposed input: let the slow path sort it out
         }
-        boolean glide = (bp == 'o' && (bl == 'a' || bl == 'e')) || (bp == 'u' && bl == 'y')
+        boolean glide = (bp == 'o' && (bl == 'a' || bl == 'e'))
+                || (bp == 'u' && bl == 'y')
                 || (bp == 'u' && n >= 3 && syllable.charAt(n - 3) == 'q');
         if (!glide || (TONE_OF[last] == 0 && TONE_OF[prev] == 0)) return syllable;
         return normalizeToneSlow(syllable);
@@ -224,9 +229,9 @@ public final class VietnameseText {
             boolean afterQ = len >= 3 && b.charAt(len - 3) == 'q';
             boolean glideCluster = (prev == 'o' && (last == 'a' || last == 'e')) || (prev == 'u' && last == 'y');
             if (glideCluster && !afterQ && (toneAt == len - 1 || toneAt == len - 2)) {
-                target = len - 2;                  // hoà → hòa, thuỷ → thủy
+                target = len - 2; // hoà → hòa, thuỷ → thủy
             } else if (afterQ && prev == 'u' && toneAt == len - 2 && isVowel(last)) {
-                target = len - 1;                  // qúy → quý, qùa → quà
+                target = len - 1; // qúy → quý, qùa → quà
             }
         }
         if (target == toneAt) return syllable;

@@ -28,18 +28,27 @@ class AbbreviationTableTest {
 
     @Test
     void theAgencysRowsAreAddedAndWin(@TempDir Path dir) throws Exception {
-        Path agency = Files.writeString(dir.resolve("agency.tsv"),
-                "# của Sở\nBDT\tBan Dân tộc tỉnh\tunit\tyes\nVP\tVăn phòng Sở\tunit\n", StandardCharsets.UTF_8);
+        Path agency = Files.writeString(
+                dir.resolve("agency.tsv"),
+                "# của Sở\nBDT\tBan Dân tộc tỉnh\tunit\tyes\nVP\tVăn phòng Sở\tunit\n",
+                StandardCharsets.UTF_8);
         var entries = AbbreviationTable.load(agency).entries();
-        assertThat(entries).anySatisfy(e -> assertThat(e.abbreviation() + "=" + e.expansion()).isEqualTo("BDT=Ban Dân tộc tỉnh"));
-        assertThat(entries).filteredOn(e -> e.abbreviation().equals("VP")).singleElement()
+        assertThat(entries)
+                .anySatisfy(
+                        e -> assertThat(e.abbreviation() + "=" + e.expansion()).isEqualTo("BDT=Ban Dân tộc tỉnh"));
+        assertThat(entries)
+                .filteredOn(e -> e.abbreviation().equals("VP"))
+                .singleElement()
                 .satisfies(e -> assertThat(e.expansion()).isEqualTo("Văn phòng Sở"));
     }
 
     @Test
     void aMalformedRowNamesTheFileAndLine() {
-        assertThatThrownBy(() -> AbbreviationTable.parse(new ByteArrayInputStream(
-                "UBND\tỦy ban nhân dân\tbody\tmaybe\n".getBytes(StandardCharsets.UTF_8)), "x.tsv"))
-                .hasMessageContaining("x.tsv line 1").hasMessageContaining("yes, cs or no");
+        assertThatThrownBy(() -> AbbreviationTable.parse(
+                        new ByteArrayInputStream(
+                                "UBND\tỦy ban nhân dân\tbody\tmaybe\n".getBytes(StandardCharsets.UTF_8)),
+                        "x.tsv"))
+                .hasMessageContaining("x.tsv line 1")
+                .hasMessageContaining("yes, cs or no");
     }
 }

@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CaseTableTest {
     static Stream<Arguments> cases() throws IOException {
         try (InputStream in = CaseTableTest.class.getResourceAsStream("/cases/vntext.tsv")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t", -1))
-                    .map(f -> Arguments.of(f[0], f[1], f[2]))
-                    .toList().stream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                            .map(l -> l.split("\t", -1))
+                            .map(f -> Arguments.of(f[0], f[1], f[2]))
+                            .toList()
+                            .stream();
         }
     }
 

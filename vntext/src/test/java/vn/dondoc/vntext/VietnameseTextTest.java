@@ -44,7 +44,9 @@ class VietnameseTextTest {
         String[] nuclei = {"oà", "òa", "oá", "uỷ", "ủy", "úy", "uý", "ùa", "uà", "oẻ", "ỏe", "uyề", "ươ", "ườ"};
         String[] codas = {"", "", "n", "ng", "nh", "t"};
         return net.jqwik.api.Combinators.combine(
-                net.jqwik.api.Arbitraries.of(onsets), net.jqwik.api.Arbitraries.of(nuclei), net.jqwik.api.Arbitraries.of(codas))
+                        net.jqwik.api.Arbitraries.of(onsets),
+                        net.jqwik.api.Arbitraries.of(nuclei),
+                        net.jqwik.api.Arbitraries.of(codas))
                 .as((a, b, c) -> a + b + c);
     }
 }

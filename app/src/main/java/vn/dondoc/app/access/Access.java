@@ -14,8 +14,8 @@ import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.access.UnitTree;
 import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.calendar.Calendars;
-import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.document.Documents;
 import vn.dondoc.domain.target.Targets;
 import vn.dondoc.domain.task.PartyRole;
 import vn.dondoc.domain.task.Task;
@@ -65,25 +65,30 @@ public class Access {
         if (attrs == null) {
             return policy.visibility(actor);
         }
-        Object cached = attrs.getAttribute(VISIBILITY, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        Object cached =
+                attrs.getAttribute(VISIBILITY, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
         if (cached instanceof Cached c && java.util.Objects.equals(c.actor(), actor)) {
             return c.visibility();
         }
         Visibility v = policy.visibility(actor);
-        attrs.setAttribute(VISIBILITY, new Cached(actor, v), org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        attrs.setAttribute(
+                VISIBILITY,
+                new Cached(actor, v),
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
         return v;
     }
 
-    private record Cached(Actor actor, Visibility visibility) {
-    }
+    private record Cached(Actor actor, Visibility visibility) {}
 
     /**
      * The units the current person holds a grant in (a grant without a unit adds none): what an import batch they
      * upload belongs to ({@code Visible.importBatches}).
      */
     public Set<Long> grantUnits() {
-        return currentActor().grants().stream().map(vn.dondoc.domain.access.Grant::unitId)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return currentActor().grants().stream()
+                .map(vn.dondoc.domain.access.Grant::unitId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** Refuses (403) a read the caller found outside the person's visibility (an agenda item, say). */
@@ -119,8 +124,8 @@ public class Access {
         if (messages.has("problem.forbidden." + action.name())) {
             return new ForbiddenException(messages.get("problem.forbidden." + action.name()));
         }
-        return new ForbiddenException(messages.get("problem.forbidden.action", messages.get("action." + action.name()),
-                messages.get("record." + kind)));
+        return new ForbiddenException(messages.get(
+                "problem.forbidden.action", messages.get("action." + action.name()), messages.get("record." + kind)));
     }
 
     /** The units of any kind of record, as far as permissions know them (the agency's when unknown). */
@@ -138,16 +143,24 @@ public class Access {
     /** A task's lead and cooperating units. */
     public RecordScope task(long id) {
         Task t = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
-        return taskScope(t.parties().stream().filter(p -> p.role() == PartyRole.LEAD).map(TaskParty::unitId)
+        return taskScope(
+                t.parties().stream()
+                        .filter(p -> p.role() == PartyRole.LEAD)
+                        .map(TaskParty::unitId)
                         .collect(Collectors.toSet()),
-                t.parties().stream().filter(p -> p.role() != PartyRole.LEAD).map(TaskParty::unitId)
+                t.parties().stream()
+                        .filter(p -> p.role() != PartyRole.LEAD)
+                        .map(TaskParty::unitId)
                         .collect(Collectors.toSet()));
     }
 
     /** A task to be, led by and shared with these units. */
     public static RecordScope taskScope(Set<Long> leads, Set<Long> cooperating) {
-        Set<Long> l = leads == null ? Set.of() : leads.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Set<Long> c = cooperating == null ? Set.of()
+        Set<Long> l = leads == null
+                ? Set.of()
+                : leads.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Long> c = cooperating == null
+                ? Set.of()
                 : cooperating.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         return RecordScope.ofTask(l, c);
     }
@@ -217,8 +230,10 @@ public class Access {
     /** Refuses (403) unless {@link #mayReportFor} this unit; the refusal names it ({@code unitName}, null: the agency). */
     public void requireReportFor(Long unitId, String unitName) {
         if (!mayReportFor(unitId)) {
-            throw new ForbiddenException(unitId == null ? messages.get("problem.forbidden.reportForAgency")
-                    : messages.get("problem.forbidden.reportFor", unitName));
+            throw new ForbiddenException(
+                    unitId == null
+                            ? messages.get("problem.forbidden.reportForAgency")
+                            : messages.get("problem.forbidden.reportFor", unitName));
         }
     }
 

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import vn.dondoc.domain.access.Action;
+import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.followup.FollowUps;
 import vn.dondoc.domain.imports.ImportJobs;
-import vn.dondoc.domain.access.Action;
-import vn.dondoc.domain.access.RecordScope;
 
 /**
  * Which action each address is, on which record: one table for the API and the pages, checked before
@@ -23,8 +23,7 @@ import vn.dondoc.domain.access.RecordScope;
 @Component
 public class AccessRules implements HandlerInterceptor {
     /** How to find a record's units from the address's variables; null: the agency as a whole. */
-    private record Rule(Action action, String kind, Function<Map<String, String>, RecordScope> scope) {
-    }
+    private record Rule(Action action, String kind, Function<Map<String, String>, RecordScope> scope) {}
 
     private final Access access;
     private final ImportJobs importJobs;
@@ -34,10 +33,14 @@ public class AccessRules implements HandlerInterceptor {
         this.access = access;
         this.importJobs = importJobs;
         // follow-up: the assigner answers an extension or a completion proposal on the task it belongs to
-        Function<Map<String, String>, RecordScope> extension = v -> access.task(followUps.findExtension(id(v, "id"))
-                .orElseThrow(() -> new RecordNotFoundException("extension", id(v, "id"))).taskId());
-        Function<Map<String, String>, RecordScope> proposal = v -> access.task(followUps.findProposal(id(v, "id"))
-                .orElseThrow(() -> new RecordNotFoundException("completionProposal", id(v, "id"))).taskId());
+        Function<Map<String, String>, RecordScope> extension = v -> access.task(followUps
+                .findExtension(id(v, "id"))
+                .orElseThrow(() -> new RecordNotFoundException("extension", id(v, "id")))
+                .taskId());
+        Function<Map<String, String>, RecordScope> proposal = v -> access.task(followUps
+                .findProposal(id(v, "id"))
+                .orElseThrow(() -> new RecordNotFoundException("completionProposal", id(v, "id")))
+                .taskId());
         Function<Map<String, String>, RecordScope> task = v -> access.task(id(v, "id"));
         Function<Map<String, String>, RecordScope> document = v -> access.document(id(v, "id"));
         Function<Map<String, String>, RecordScope> result = v -> access.result(id(v, "id"));
@@ -69,10 +72,13 @@ public class AccessRules implements HandlerInterceptor {
                 // imports: the clerk's work
                 Map.entry("POST /api/imports", new Rule(Action.CONFIRM_IMPORT, "importBatch", null)),
                 Map.entry("POST /imports", new Rule(Action.CONFIRM_IMPORT, "importBatch", null)),
-                Map.entry("POST /api/imports/files/{fileId}/confirm", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
+                Map.entry(
+                        "POST /api/imports/files/{fileId}/confirm",
+                        new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
                 Map.entry("POST /api/imports/files/{fileId}/drop", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
                 // a file that kept failing: read it again, or give it up (issue 9 item 7)
-                Map.entry("POST /api/imports/files/{fileId}/retry", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
+                Map.entry(
+                        "POST /api/imports/files/{fileId}/retry", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
                 Map.entry("POST /imports/files/{fileId}/retry", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
                 Map.entry("POST /imports/files/{fileId}/drop", new Rule(Action.CONFIRM_IMPORT, "importFile", null)),
                 // the reviewer teaches the lexicon a name while confirming an import
@@ -83,7 +89,8 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /api/targets", new Rule(Action.CREATE, "target", null)),
                 Map.entry("PUT /api/targets/{id}", new Rule(Action.UPDATE, "target", null)),
                 Map.entry("DELETE /api/targets/{id}", new Rule(Action.DELETE, "target", null)),
-                // an actual value: whoever may report somewhere (staff for their own unit); the unit is checked by TargetApi
+                // an actual value: whoever may report somewhere (staff for their own unit); the unit is checked by
+                // TargetApi
                 Map.entry("POST /api/results", new Rule(Action.UPDATE, "result", null)),
                 Map.entry("PUT /api/results/{id}", new Rule(Action.UPDATE, "result", result)),
                 Map.entry("DELETE /api/results/{id}", new Rule(Action.DELETE, "result", result)),
@@ -127,8 +134,12 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /tasks/{id}/followup/progress", new Rule(Action.POST_PROGRESS, "task", task)),
                 Map.entry("POST /tasks/{id}/followup/extensions", new Rule(Action.POST_PROGRESS, "task", task)),
                 Map.entry("POST /tasks/{id}/followup/deadline", new Rule(Action.UPDATE, "task", task)),
-                Map.entry("POST /tasks/{id}/followup/extensions/{extensionId}", new Rule(Action.CHANGE_STATUS, "task", task)),
-                Map.entry("POST /tasks/{id}/followup/completions/{proposalId}", new Rule(Action.CHANGE_STATUS, "task", task)),
+                Map.entry(
+                        "POST /tasks/{id}/followup/extensions/{extensionId}",
+                        new Rule(Action.CHANGE_STATUS, "task", task)),
+                Map.entry(
+                        "POST /tasks/{id}/followup/completions/{proposalId}",
+                        new Rule(Action.CHANGE_STATUS, "task", task)),
                 // spreadsheets: each imported row is checked again against its task (SpreadsheetApi)
                 Map.entry("POST /api/tasks/import", new Rule(Action.CREATE, "task", null)),
                 Map.entry("POST /api/targets/import", new Rule(Action.CREATE, "target", null)),
@@ -188,7 +199,8 @@ public class AccessRules implements HandlerInterceptor {
         if (rule == null) {
             return null;
         }
-        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> vars =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Long id = null;
         if (vars != null && !vars.isEmpty()) {
             String raw = vars.getOrDefault("id", vars.getOrDefault("fileId", vars.get("batchId")));
@@ -221,7 +233,8 @@ public class AccessRules implements HandlerInterceptor {
         if (!pattern.startsWith("/imports/") && !pattern.startsWith("/api/imports/")) {
             return;
         }
-        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> vars =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (vars == null) {
             return;
         }
@@ -231,7 +244,10 @@ public class AccessRules implements HandlerInterceptor {
             batch = id(vars, "batchId");
         } else if (vars.containsKey("fileId")) {
             kind = "importFile";
-            batch = importJobs.find(id(vars, "fileId")).map(vn.dondoc.domain.imports.ImportFile::batchId).orElse(null);
+            batch = importJobs
+                    .find(id(vars, "fileId"))
+                    .map(vn.dondoc.domain.imports.ImportFile::batchId)
+                    .orElse(null);
         }
         if (batch != null && importJobs.batch(batch).isPresent()) {
             access.requireSeen(kind, importJobs.batchVisible(batch, access.visibility()));
@@ -250,7 +266,8 @@ public class AccessRules implements HandlerInterceptor {
             access.requireSomewhere(rule.action(), rule.kind());
             return;
         }
-        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> vars =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         RecordScope scope;
         try {
             scope = rule.scope().apply(vars == null ? Map.of() : vars);
@@ -268,8 +285,11 @@ public class AccessRules implements HandlerInterceptor {
      */
     private static boolean published(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "GET".equals(request.getMethod()) && (path.equals("/lich") || path.startsWith("/lich/")
-                || path.startsWith("/ical/") || path.startsWith("/cong-khai/"));
+        return "GET".equals(request.getMethod())
+                && (path.equals("/lich")
+                        || path.startsWith("/lich/")
+                        || path.startsWith("/ical/")
+                        || path.startsWith("/cong-khai/"));
     }
 
     /** The account's own pages and the sign-in page are for every signed-in person, whatever their grants. */

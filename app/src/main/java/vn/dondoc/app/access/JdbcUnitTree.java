@@ -27,10 +27,12 @@ class JdbcUnitTree implements UnitTree {
             return true;
         }
         Map<Long, Long> parents = new HashMap<>();
-        jdbc.sql("SELECT id, parent_id FROM org_units WHERE parent_id IS NOT NULL").query((rs, n) -> {
-            parents.put(rs.getLong("id"), rs.getLong("parent_id"));
-            return null;
-        }).list();
+        jdbc.sql("SELECT id, parent_id FROM org_units WHERE parent_id IS NOT NULL")
+                .query((rs, n) -> {
+                    parents.put(rs.getLong("id"), rs.getLong("parent_id"));
+                    return null;
+                })
+                .list();
         int steps = 0;
         for (Long u = parents.get(unitId); u != null && steps < 1000; u = parents.get(u), steps++) {
             if (u == ancestorId) {
@@ -43,10 +45,13 @@ class JdbcUnitTree implements UnitTree {
     @Override
     public Set<Long> subtree(long rootId) {
         Map<Long, List<Long>> children = new HashMap<>();
-        jdbc.sql("SELECT id, parent_id FROM org_units WHERE parent_id IS NOT NULL").query((rs, n) -> {
-            children.computeIfAbsent(rs.getLong("parent_id"), k -> new ArrayList<>()).add(rs.getLong("id"));
-            return null;
-        }).list();
+        jdbc.sql("SELECT id, parent_id FROM org_units WHERE parent_id IS NOT NULL")
+                .query((rs, n) -> {
+                    children.computeIfAbsent(rs.getLong("parent_id"), k -> new ArrayList<>())
+                            .add(rs.getLong("id"));
+                    return null;
+                })
+                .list();
         Set<Long> out = new HashSet<>();
         Deque<Long> todo = new ArrayDeque<>(List.of(rootId));
         while (!todo.isEmpty()) {

@@ -25,8 +25,14 @@ public final class SignedInUser implements UserDetails, org.springframework.secu
         this(a.username(), a.displayName(), a.passwordHash(), a.mustChangePassword(), locked, a.enabled(), a.actor());
     }
 
-    public SignedInUser(String username, String displayName, String passwordHash, boolean mustChangePassword,
-                        boolean locked, boolean enabled, Actor actor) {
+    public SignedInUser(
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean mustChangePassword,
+            boolean locked,
+            boolean enabled,
+            Actor actor) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -59,7 +65,10 @@ public final class SignedInUser implements UserDetails, org.springframework.secu
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return actor.grants().stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+        return actor.grants().stream()
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name()))
+                .distinct()
+                .toList();
     }
 
     @Override

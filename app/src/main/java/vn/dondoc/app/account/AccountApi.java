@@ -29,20 +29,27 @@ public class AccountApi {
         this.accounts = accounts;
     }
 
-    public record AccountView(String username, String displayName, boolean mustChangePassword, boolean locked,
-                              List<Grant> grants) {
+    public record AccountView(
+            String username, String displayName, boolean mustChangePassword, boolean locked, List<Grant> grants) {
         static AccountView of(Account a) {
-            return new AccountView(a.username(), a.displayName(), a.mustChangePassword(),
-                    a.lockedAt(java.time.Instant.now()), a.grants());
+            return new AccountView(
+                    a.username(),
+                    a.displayName(),
+                    a.mustChangePassword(),
+                    a.lockedAt(java.time.Instant.now()),
+                    a.grants());
         }
     }
 
-    public record NewAccount(String username, String displayName, String password, Role role, Long unitId) {
-    }
+    public record NewAccount(String username, String displayName, String password, Role role, Long unitId) {}
 
     @GetMapping("/me")
     public AccountView me(@AuthenticationPrincipal SignedInUser user) {
-        return new AccountView(user.getUsername(), user.displayName(), user.mustChangePassword(), false,
+        return new AccountView(
+                user.getUsername(),
+                user.displayName(),
+                user.mustChangePassword(),
+                false,
                 user.actor().grants());
     }
 

@@ -16,18 +16,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.access.SignedInUser;
-import vn.dondoc.app.web.Messages;
 import vn.dondoc.app.calendar.OwnFeeds;
+import vn.dondoc.app.web.HtmlPages;
+import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.access.AccountService;
 import vn.dondoc.domain.access.Accounts;
-import vn.dondoc.domain.calendar.CalendarFeed;
-import vn.dondoc.domain.common.PageRequest;
-import vn.dondoc.domain.org.People;
 import vn.dondoc.domain.access.Grant;
+import vn.dondoc.domain.calendar.CalendarFeed;
 import vn.dondoc.domain.common.Outcome;
+import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.org.People;
 
 /** The sign-in page, the profile (roles, password, access tokens) and the change of password. */
 @HtmlPages
@@ -43,9 +43,14 @@ class AccountPages {
     private final People people;
     private final OwnFeeds feeds;
 
-    AccountPages(AccountService accounts, OrgUnits units, Messages messages,
-                 org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso, Accounts accountStore, People people,
-                 OwnFeeds feeds) {
+    AccountPages(
+            AccountService accounts,
+            OrgUnits units,
+            Messages messages,
+            org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso,
+            Accounts accountStore,
+            People people,
+            OwnFeeds feeds) {
         this.sso = sso;
         this.accountStore = accountStore;
         this.people = people;
@@ -56,8 +61,12 @@ class AccountPages {
     }
 
     @GetMapping("/dang-nhap")
-    String signIn(@RequestParam(required = false) String loi, @RequestParam(required = false) String khoa,
-                  @RequestParam(required = false) String daxuat, HttpServletRequest request, Model model) {
+    String signIn(
+            @RequestParam(required = false) String loi,
+            @RequestParam(required = false) String khoa,
+            @RequestParam(required = false) String daxuat,
+            HttpServletRequest request,
+            Model model) {
         OidcSignIn oidc = sso.getIfAvailable();
         if (oidc != null) {
             model.addAttribute("ssoLabel", oidc.buttonLabel());
@@ -81,25 +90,37 @@ class AccountPages {
         model.addAttribute("user", user);
         model.addAttribute("grants", grantTexts(user));
         model.addAttribute("tokens", accounts.tokens(user.getUsername()));
-        model.addAttribute("person", accounts.personOf(user.getUsername()).flatMap(people::find).orElse(null));
-        model.addAttribute("feeds", accountStore.findByUsername(user.getUsername()).map(a -> feeds.of(a.id()))
-                .orElse(java.util.List.of()));
+        model.addAttribute(
+                "person",
+                accounts.personOf(user.getUsername()).flatMap(people::find).orElse(null));
+        model.addAttribute(
+                "feeds",
+                accountStore
+                        .findByUsername(user.getUsername())
+                        .map(a -> feeds.of(a.id()))
+                        .orElse(java.util.List.of()));
         model.addAttribute("feedScopes", CalendarFeed.Scope.values());
-        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute(
+                "people",
+                people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
         model.addAttribute("units", units.all());
         model.addAttribute("isAdmin", user.actor().isAdmin());
         return "account/profile";
     }
 
     @PostMapping("/tai-khoan/tokens")
-    String createToken(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String label,
-                       RedirectAttributes flash) {
+    String createToken(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String label,
+            RedirectAttributes flash) {
         Outcome<String> token = accounts.createToken(user.getUsername(), label);
         if (token instanceof Outcome.Ok<String> ok) {
             flash.addFlashAttribute("newToken", ok.value());
         } else {
-            flash.addFlashAttribute("flashProblem", String.join("; ",
-                    messages.rejections(((Outcome.Rejected<String>) token).reasons())));
+            flash.addFlashAttribute(
+                    "flashProblem",
+                    String.join("; ", messages.rejections(((Outcome.Rejected<String>) token).reasons())));
         }
         return "redirect:/tai-khoan";
     }
@@ -120,9 +141,15 @@ class AccountPages {
     }
 
     @PostMapping("/tai-khoan/mat-khau")
-    String changePassword(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String current,
-                          @RequestParam(required = false) String next, @RequestParam(required = false) String again,
-                          Model model, RedirectAttributes flash, HttpServletRequest request, HttpServletResponse response) {
+    String changePassword(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String current,
+            @RequestParam(required = false) String next,
+            @RequestParam(required = false) String again,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String problem = null;
         if (next == null || !next.equals(again)) {
             problem = messages.get("password.mismatch");
@@ -142,7 +169,8 @@ class AccountPages {
         // the session now knows the password was changed, so the one-time-password gate opens
         SignedInUser changed = user.passwordChanged();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         flash.addFlashAttribute("notice", messages.get("password.changed"));
@@ -153,9 +181,12 @@ class AccountPages {
     private Map<String, String> grantTexts(SignedInUser user) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Grant g : user.actor().grants()) {
-            String unit = g.unitId() == null ? messages.get("role.wholeAgency")
+            String unit = g.unitId() == null
+                    ? messages.get("role.wholeAgency")
                     : units.find(g.unitId()).map(u -> u.name()).orElse("#" + g.unitId());
-            texts.put(messages.get("role." + g.role().name()) + " — " + unit, g.role().name());
+            texts.put(
+                    messages.get("role." + g.role().name()) + " — " + unit,
+                    g.role().name());
         }
         return texts;
     }

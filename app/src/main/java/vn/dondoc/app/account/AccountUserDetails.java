@@ -1,6 +1,5 @@
 package vn.dondoc.app.account;
 
-import vn.dondoc.app.access.SignedInUser;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -9,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import vn.dondoc.app.access.SignedInUser;
 import vn.dondoc.domain.access.AccountService;
 import vn.dondoc.domain.access.Accounts;
 import vn.dondoc.domain.audit.AuditEvent;
@@ -31,7 +31,8 @@ class AccountUserDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username).map(a -> new SignedInUser(a, a.lockedAt(clock.instant())))
+        return accounts.findByUsername(username)
+                .map(a -> new SignedInUser(a, a.lockedAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -58,9 +59,20 @@ class AccountUserDetails implements UserDetailsService {
     }
 
     private void audit(org.springframework.security.core.Authentication auth, String action, String outcome) {
-        String address = auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
-                ? d.getRemoteAddress() : null;
-        trail.record(new AuditEvent(null, clock.instant(), String.valueOf(auth.getName()), address, action, "user", null,
-                outcome, null, OidcSignIn.auditDetail(auth.getPrincipal())));
+        String address =
+                auth.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+                        ? d.getRemoteAddress()
+                        : null;
+        trail.record(new AuditEvent(
+                null,
+                clock.instant(),
+                String.valueOf(auth.getName()),
+                address,
+                action,
+                "user",
+                null,
+                outcome,
+                null,
+                OidcSignIn.auditDetail(auth.getPrincipal())));
     }
 }

@@ -39,7 +39,10 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         Optional<Account> account = accounts.byToken(header.substring(7).trim());
         if (account.isEmpty() || !account.get().enabled()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"dondoc\", error=\"invalid_token\"");
-            SecurityConfig.problem(response, HttpStatus.UNAUTHORIZED, messages.get("problem.unauthorized.title"),
+            SecurityConfig.problem(
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    messages.get("problem.unauthorized.title"),
                     messages.get("problem.badToken.detail"));
             return;
         }
@@ -55,5 +58,4 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
         }
     }
-
 }

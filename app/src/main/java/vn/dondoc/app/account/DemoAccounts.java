@@ -23,8 +23,11 @@ import vn.dondoc.domain.org.OrgUnits;
 public class DemoAccounts {
     /** The sample agency's units the demo accounts work in, by abbreviation, and their short name in user names. */
     private static final List<String[]> UNITS = List.of(new String[] {"VP", "vp"}, new String[] {"LĐVL", "ldvl"});
-    private static final List<Object[]> ROLES = List.of(new Object[] {Role.CLERK, "vanthu"},
-            new Object[] {Role.LEADER, "lanhdao"}, new Object[] {Role.STAFF, "chuyenvien"},
+
+    private static final List<Object[]> ROLES = List.of(
+            new Object[] {Role.CLERK, "vanthu"},
+            new Object[] {Role.LEADER, "lanhdao"},
+            new Object[] {Role.STAFF, "chuyenvien"},
             new Object[] {Role.VIEWER, "xem"});
 
     private final AccountService service;
@@ -49,8 +52,8 @@ public class DemoAccounts {
         List<DemoAccount> made = new ArrayList<>();
         made.add(ensure("quantri", Role.ADMIN, null));
         for (String[] unit : UNITS) {
-            OrgUnit u = units.findByNameOrAbbreviation(unit[0]).orElseThrow(
-                    () -> new IllegalStateException("sample unit missing: " + unit[0]));
+            OrgUnit u = units.findByNameOrAbbreviation(unit[0])
+                    .orElseThrow(() -> new IllegalStateException("sample unit missing: " + unit[0]));
             for (Object[] role : ROLES) {
                 made.add(ensure(role[1] + "." + unit[1], (Role) role[0], u));
             }
@@ -71,7 +74,8 @@ public class DemoAccounts {
         if (accounts.findByUsername(username).isPresent()) {
             service.resetPassword(username, password, false);
         } else {
-            service.add(username, null, password, role, unit == null ? null : unit.id(), false).orElseThrow();
+            service.add(username, null, password, role, unit == null ? null : unit.id(), false)
+                    .orElseThrow();
         }
         return new DemoAccount(username, password, role, unit == null ? null : unit.abbreviation());
     }

@@ -28,10 +28,15 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()
+        if (auth != null
+                && auth.getPrincipal() instanceof SignedInUser user
+                && user.mustChangePassword()
                 && !allowedBeforeChange(request)) {
             if (SecurityConfig.isApi(request)) {
-                SecurityConfig.problem(response, HttpStatus.FORBIDDEN, messages.get("problem.forbidden.title"),
+                SecurityConfig.problem(
+                        response,
+                        HttpStatus.FORBIDDEN,
+                        messages.get("problem.forbidden.title"),
                         messages.get("signin.mustChange"));
             } else {
                 response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
@@ -43,7 +48,10 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
 
     private static boolean allowedBeforeChange(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals(CHANGE_PAGE) || path.equals("/dang-xuat") || path.equals("/app.css") || path.endsWith(".js")
+        return path.equals(CHANGE_PAGE)
+                || path.equals("/dang-xuat")
+                || path.equals("/app.css")
+                || path.endsWith(".js")
                 || path.equals("/error");
     }
 }

@@ -61,8 +61,7 @@ final class OidcSignIn {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The settings: issuer, client, the button's name (optional), the redirect address (optional). */
-    record Settings(String issuer, String clientId, String clientSecret, String name, String redirectUri) {
-    }
+    record Settings(String issuer, String clientId, String clientSecret, String name, String redirectUri) {}
 
     private final Settings settings;
     private final SingleSignOn sso;
@@ -74,7 +73,13 @@ final class OidcSignIn {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final Discovered registrations;
 
-    OidcSignIn(Settings settings, SingleSignOn sso, SignInOutcomes outcomes, AuditTrail trail, Clock clock, Messages messages) {
+    OidcSignIn(
+            Settings settings,
+            SingleSignOn sso,
+            SignInOutcomes outcomes,
+            AuditTrail trail,
+            Clock clock,
+            Messages messages) {
         this.settings = settings;
         this.sso = sso;
         this.outcomes = outcomes;
@@ -86,7 +91,9 @@ final class OidcSignIn {
 
     /** The button's text: the provider's name when configured, else the generic one. */
     String buttonLabel() {
-        return settings.name().isBlank() ? messages.get("signin.sso") : messages.get("signin.ssoNamed", settings.name());
+        return settings.name().isBlank()
+                ? messages.get("signin.sso")
+                : messages.get("signin.ssoNamed", settings.name());
     }
 
     /** The provider's origin (scheme, host, port of the issuer), e.g. for the pages' CSP form-action. */
@@ -144,27 +151,37 @@ final class OidcSignIn {
 
     private OidcUser loadUser(OidcUserRequest request) {
         OidcUser user = provider.loadUser(request);
-        SingleSignOn.Identity who = new SingleSignOn.Identity(user.getIdToken().getClaimAsString("iss"), user.getSubject(),
-                user.getPreferredUsername(), user.getEmail(), Boolean.TRUE.equals(user.getEmailVerified()));
+        SingleSignOn.Identity who = new SingleSignOn.Identity(
+                user.getIdToken().getClaimAsString("iss"),
+                user.getSubject(),
+                user.getPreferredUsername(),
+                user.getEmail(),
+                Boolean.TRUE.equals(user.getEmailVerified()));
         Outcome<Account> outcome = sso.signIn(who);
         if (outcome instanceof Outcome.Rejected<Account> refused) {
             throw new Refused(who, String.join(" ", messages.rejections(refused.reasons())));
         }
         Account a = outcome.orElseThrow();
         // signed in by the provider: no one-time password to change first, and no password hash in the session
-        SignedInUser signedIn = new SignedInUser(a.username(), a.displayName(), null, false, false, a.enabled(), a.actor());
+        SignedInUser signedIn =
+                new SignedInUser(a.username(), a.displayName(), null, false, false, a.enabled(), a.actor());
         return new LinkedUser(user, signedIn, who);
     }
 
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication auth)
             throws IOException, jakarta.servlet.ServletException {
         SignedInUser user = ((LinkedUser) auth.getPrincipal()).user;
-        UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.getAuthorities());
+        UsernamePasswordAuthenticationToken signedIn =
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         // the ID token stays with the session only to end the provider's session on sign-out (id_token_hint)
-        String address = auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : request.getRemoteAddr();
+        String address = auth.getDetails() instanceof WebAuthenticationDetails d
+                ? d.getRemoteAddress()
+                : request.getRemoteAddr();
         String session = auth.getDetails() instanceof WebAuthenticationDetails d ? d.getSessionId() : null;
-        signedIn.setDetails(new SignedInBySso(address, session, ((LinkedUser) auth.getPrincipal()).getIdToken().getTokenValue()));
+        signedIn.setDetails(new SignedInBySso(
+                address,
+                session,
+                ((LinkedUser) auth.getPrincipal()).getIdToken().getTokenValue()));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
@@ -179,14 +196,33 @@ final class OidcSignIn {
             problem = refused.getMessage();
             String who = refused.who.shownName();
             // the trail's actor column holds 100 characters; the provider's name for the person may be longer
-            trail.record(new AuditEvent(null, clock.instant(), who.length() > 100 ? who.substring(0, 100) : who, request.getRemoteAddr(),
-                    "SIGN_IN_FAILED", "user", null, AuditEvent.REFUSED, null, detail(refused.who, "notGranted")));
+            trail.record(new AuditEvent(
+                    null,
+                    clock.instant(),
+                    who.length() > 100 ? who.substring(0, 100) : who,
+                    request.getRemoteAddr(),
+                    "SIGN_IN_FAILED",
+                    "user",
+                    null,
+                    AuditEvent.REFUSED,
+                    null,
+                    detail(refused.who, "notGranted")));
         } else {
-            String error = e instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "unreachable";
+            String error =
+                    e instanceof OAuth2AuthenticationException o ? o.getError().getErrorCode() : "unreachable";
             LOG.warn("single sign-on through {} failed: {}", settings.issuer(), e.getMessage());
             problem = messages.get("signin.ssoFailed");
-            trail.record(new AuditEvent(null, clock.instant(), null, request.getRemoteAddr(), "SIGN_IN_FAILED", "user", null,
-                    AuditEvent.REFUSED, null, detail(null, error)));
+            trail.record(new AuditEvent(
+                    null,
+                    clock.instant(),
+                    null,
+                    request.getRemoteAddr(),
+                    "SIGN_IN_FAILED",
+                    "user",
+                    null,
+                    AuditEvent.REFUSED,
+                    null,
+                    detail(null, error)));
         }
         request.getSession().setAttribute(PROBLEM, problem);
         response.sendRedirect(request.getContextPath() + "/dang-nhap?sso=loi");
@@ -199,18 +235,29 @@ final class OidcSignIn {
      * else, or when the provider has no such endpoint or cannot be read, goes straight back to the sign-in page.
      */
     void signedOut(HttpServletRequest request, HttpServletResponse response, Authentication auth) throws IOException {
-        String back = org.springframework.web.util.UriComponentsBuilder
-                .fromUriString(org.springframework.security.web.util.UrlUtils.buildFullRequestUrl(request))
-                .replacePath(request.getContextPath() + SIGNED_OUT_PATH).replaceQuery(SIGNED_OUT_QUERY).build().toUriString();
+        String back = org.springframework.web.util.UriComponentsBuilder.fromUriString(
+                        org.springframework.security.web.util.UrlUtils.buildFullRequestUrl(request))
+                .replacePath(request.getContextPath() + SIGNED_OUT_PATH)
+                .replaceQuery(SIGNED_OUT_QUERY)
+                .build()
+                .toUriString();
         String endSession = null;
         if (auth != null && auth.getDetails() instanceof SignedInBySso sso) {
             try {
-                Object advertised = registrations.findByRegistrationId(REGISTRATION).getProviderDetails()
-                        .getConfigurationMetadata().get("end_session_endpoint");
+                Object advertised = registrations
+                        .findByRegistrationId(REGISTRATION)
+                        .getProviderDetails()
+                        .getConfigurationMetadata()
+                        .get("end_session_endpoint");
                 if (advertised != null) {
-                    endSession = org.springframework.web.util.UriComponentsBuilder.fromUriString(String.valueOf(advertised))
-                            .queryParam("id_token_hint", sso.idToken).queryParam("client_id", settings.clientId())
-                            .queryParam("post_logout_redirect_uri", back).encode().build().toUriString();
+                    endSession = org.springframework.web.util.UriComponentsBuilder.fromUriString(
+                                    String.valueOf(advertised))
+                            .queryParam("id_token_hint", sso.idToken)
+                            .queryParam("client_id", settings.clientId())
+                            .queryParam("post_logout_redirect_uri", back)
+                            .encode()
+                            .build()
+                            .toUriString();
                 }
             } catch (RuntimeException e) {
                 LOG.warn("single sign-on provider {} not told of a sign-out: {}", settings.issuer(), e.getMessage());
@@ -226,6 +273,7 @@ final class OidcSignIn {
     static final class SignedInBySso extends WebAuthenticationDetails {
         @Serial
         private static final long serialVersionUID = 1L;
+
         private final String idToken;
 
         SignedInBySso(String remoteAddress, String sessionId, String idToken) {
@@ -238,6 +286,7 @@ final class OidcSignIn {
     static final class LinkedUser extends DefaultOidcUser {
         @Serial
         private static final long serialVersionUID = 1L;
+
         private final SignedInUser user;
         private final SingleSignOn.Identity who;
 
@@ -257,6 +306,7 @@ final class OidcSignIn {
     static final class Refused extends OAuth2AuthenticationException {
         @Serial
         private static final long serialVersionUID = 1L;
+
         private final transient SingleSignOn.Identity who;
 
         Refused(SingleSignOn.Identity who, String message) {
@@ -268,20 +318,21 @@ final class OidcSignIn {
     /** The provider's tokens are used once, to learn who signed in, and never stored. */
     private static final OAuth2AuthorizedClientRepository NOT_KEPT = new OAuth2AuthorizedClientRepository() {
         @Override
-        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String id, Authentication principal,
-                                                                         HttpServletRequest request) {
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
+                String id, Authentication principal, HttpServletRequest request) {
             return null;
         }
 
         @Override
-        public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal, HttpServletRequest request,
-                                         HttpServletResponse response) {
-        }
+        public void saveAuthorizedClient(
+                OAuth2AuthorizedClient client,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {}
 
         @Override
-        public void removeAuthorizedClient(String id, Authentication principal, HttpServletRequest request,
-                                           HttpServletResponse response) {
-        }
+        public void removeAuthorizedClient(
+                String id, Authentication principal, HttpServletRequest request, HttpServletResponse response) {}
     };
 
     /**
@@ -319,30 +370,43 @@ final class OidcSignIn {
             URI where = URI.create(issuer + "/.well-known/openid-configuration");
             Map<String, Object> metadata;
             try {
-                HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
+                HttpClient client = HttpClient.newBuilder()
+                        .connectTimeout(TIMEOUT)
+                        .followRedirects(HttpClient.Redirect.NEVER)
                         .build();
-                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(where).timeout(TIMEOUT)
-                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = client.send(
+                        HttpRequest.newBuilder(where)
+                                .timeout(TIMEOUT)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException(where + " answered " + answer.statusCode());
                 }
-                metadata = JSON.readValue(answer.body(), new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+                metadata = JSON.readValue(
+                        answer.body(), new tools.jackson.core.type.TypeReference<Map<String, Object>>() {});
             } catch (IOException | tools.jackson.core.JacksonException e) {
-                throw new IllegalStateException("the OpenID Connect provider " + where + " cannot be read: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "the OpenID Connect provider " + where + " cannot be read: " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading " + where, e);
             }
             Object named = metadata.get("issuer");
             if (named == null || !String.valueOf(named).replaceAll("/+$", "").equals(issuer)) {
-                throw new IllegalStateException("the provider at " + where + " names another issuer (" + named
-                        + "): check DONDOC_OIDC_ISSUER");
+                throw new IllegalStateException(
+                        "the provider at " + where + " names another issuer (" + named + "): check DONDOC_OIDC_ISSUER");
             }
-            return ClientRegistrations.fromOidcConfiguration(metadata).registrationId(REGISTRATION)
-                    .clientId(settings.clientId()).clientSecret(settings.clientSecret())
+            return ClientRegistrations.fromOidcConfiguration(metadata)
+                    .registrationId(REGISTRATION)
+                    .clientId(settings.clientId())
+                    .clientSecret(settings.clientSecret())
                     .scope("openid", "profile", "email")
-                    .redirectUri(settings.redirectUri().isBlank() ? "{baseUrl}/login/oauth2/code/{registrationId}"
-                            : settings.redirectUri())
+                    .redirectUri(
+                            settings.redirectUri().isBlank()
+                                    ? "{baseUrl}/login/oauth2/code/{registrationId}"
+                                    : settings.redirectUri())
                     .clientName(settings.name().isBlank() ? "SSO" : settings.name())
                     .build();
         }

@@ -1,17 +1,17 @@
 package vn.dondoc.app.account;
 
-import vn.dondoc.app.access.SignedInUser;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.access.SignedInUser;
 
 /**
  * Where the sign-in form leads: a one-time password to the change-password page, otherwise back to the
@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
-    private final SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler back =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication auth)
@@ -32,8 +33,8 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         String reason = e instanceof LockedException ? "khoa" : "loi";
         response.sendRedirect(request.getContextPath() + "/dang-nhap?" + reason + "=1");
     }

@@ -32,7 +32,8 @@ class SingleSignOnConfig {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             Environment env = context.getEnvironment();
-            return !env.getProperty(ISSUER, "").isBlank() && !env.getProperty(CLIENT_ID, "").isBlank();
+            return !env.getProperty(ISSUER, "").isBlank()
+                    && !env.getProperty(CLIENT_ID, "").isBlank();
         }
     }
 
@@ -42,11 +43,19 @@ class SingleSignOnConfig {
     }
 
     @Bean
-    OidcSignIn oidcSignIn(Environment env, SingleSignOn sso, SignInOutcomes outcomes, AuditTrail trail, Clock clock,
-                          Messages messages) {
-        OidcSignIn.Settings settings = new OidcSignIn.Settings(env.getProperty(ISSUER, "").trim(),
-                env.getProperty(CLIENT_ID, "").trim(), env.getProperty("dondoc.oidc.client-secret", "").trim(),
-                env.getProperty("dondoc.oidc.name", "").trim(), env.getProperty("dondoc.oidc.redirect-uri", "").trim());
+    OidcSignIn oidcSignIn(
+            Environment env,
+            SingleSignOn sso,
+            SignInOutcomes outcomes,
+            AuditTrail trail,
+            Clock clock,
+            Messages messages) {
+        OidcSignIn.Settings settings = new OidcSignIn.Settings(
+                env.getProperty(ISSUER, "").trim(),
+                env.getProperty(CLIENT_ID, "").trim(),
+                env.getProperty("dondoc.oidc.client-secret", "").trim(),
+                env.getProperty("dondoc.oidc.name", "").trim(),
+                env.getProperty("dondoc.oidc.redirect-uri", "").trim());
         return new OidcSignIn(settings, sso, outcomes, trail, clock, messages);
     }
 }

@@ -38,8 +38,7 @@ class UserAdminPages {
     }
 
     /** One account as the page lists it, with the person it is linked to (null: none). */
-    record Row(Account account, Long personId) {
-    }
+    record Row(Account account, Long personId) {}
 
     @GetMapping("/quan-tri/tai-khoan")
     String users(Model model) {
@@ -48,13 +47,18 @@ class UserAdminPages {
             rows.put(a.id(), new Row(a, accounts.personOf(a.id()).orElse(null)));
         }
         model.addAttribute("rows", rows.values());
-        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute(
+                "people",
+                people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
         return "account/users";
     }
 
     @PostMapping("/quan-tri/tai-khoan/{id}/nguoi")
     String setPerson(@PathVariable long id, @RequestParam(required = false) Long person, RedirectAttributes flash) {
-        Account a = accounts.all().stream().filter(x -> x.id() == id).findFirst()
+        Account a = accounts.all().stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("user", id));
         Outcome<Account> done = person != null && people.find(person).isEmpty()
                 ? Outcome.rejected(Rejection.of("account.unknownPerson", "person", person))

@@ -38,7 +38,9 @@ public class AuditApi {
         if (kind.equals("user")) {
             access.requireSomewhere(Action.MANAGE_USERS, kind);
         } else if (kind.equals("event") && calendars.findEvent(id).isPresent()) {
-            access.requireSeen(kind, !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
+            access.requireSeen(
+                    kind,
+                    !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
         } else {
             try {
                 access.require(Action.READ, kind, access.scopeOf(kind, id));
@@ -55,12 +57,23 @@ public class AuditApi {
     public void export(HttpServletResponse response) throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"nhat-ky.csv\"");
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        PrintWriter out =
+                new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
         out.print('\uFEFF');
         out.print("id,at,actor,address,action,kind,record_id,outcome,before,after\r\n");
-        trail.forEach(e -> out.print(String.join(",", String.valueOf(e.id()), String.valueOf(e.at()), csv(e.actor()),
-                csv(e.address()), csv(e.action()), csv(e.kind()), e.recordId() == null ? "" : String.valueOf(e.recordId()),
-                csv(e.outcome()), csv(e.before()), csv(e.after())) + "\r\n"));
+        trail.forEach(e -> out.print(String.join(
+                        ",",
+                        String.valueOf(e.id()),
+                        String.valueOf(e.at()),
+                        csv(e.actor()),
+                        csv(e.address()),
+                        csv(e.action()),
+                        csv(e.kind()),
+                        e.recordId() == null ? "" : String.valueOf(e.recordId()),
+                        csv(e.outcome()),
+                        csv(e.before()),
+                        csv(e.after()))
+                + "\r\n"));
         out.flush();
     }
 

@@ -56,20 +56,32 @@ public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Obj
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (!(request.getAttribute(MATCHED) instanceof AccessRules.Matched m)) {
             return;
         }
         int status = response.getStatus();
-        String outcome = ex == null && status < 400 ? AuditEvent.DONE : status == 403 ? AuditEvent.REFUSED : AuditEvent.FAILED;
+        String outcome =
+                ex == null && status < 400 ? AuditEvent.DONE : status == 403 ? AuditEvent.REFUSED : AuditEvent.FAILED;
         if (outcome.equals(AuditEvent.FAILED) && status != 409) {
             return; // a rejected form (422), a missing record (404): nothing happened worth keeping
         }
         Long id = m.recordId() != null ? m.recordId() : (Long) request.getAttribute(CREATED);
         String after = outcome.equals(AuditEvent.DONE) ? snapshots.of(m.kind(), id) : null;
-        trail.record(new AuditEvent(null, clock.instant(), Access.currentActor().username(), request.getRemoteAddr(),
-                request.getAttribute(PAGE_CREATED) != null ? "CREATE" : m.action().name(), m.kind(), id, outcome,
-                (String) request.getAttribute(BEFORE), after));
+        trail.record(new AuditEvent(
+                null,
+                clock.instant(),
+                Access.currentActor().username(),
+                request.getRemoteAddr(),
+                request.getAttribute(PAGE_CREATED) != null
+                        ? "CREATE"
+                        : m.action().name(),
+                m.kind(),
+                id,
+                outcome,
+                (String) request.getAttribute(BEFORE),
+                after));
     }
 
     /**
@@ -78,9 +90,19 @@ public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Obj
      */
     public void recordChange(String action, String kind, long id, String before) {
         String address = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
-                ? a.getRequest().getRemoteAddr() : null;
-        trail.record(new AuditEvent(null, clock.instant(), Access.currentActor().username(), address, action, kind, id,
-                AuditEvent.DONE, before, snapshots.of(kind, id)));
+                ? a.getRequest().getRemoteAddr()
+                : null;
+        trail.record(new AuditEvent(
+                null,
+                clock.instant(),
+                Access.currentActor().username(),
+                address,
+                action,
+                kind,
+                id,
+                AuditEvent.DONE,
+                before,
+                snapshots.of(kind, id)));
     }
 
     /**
@@ -99,10 +121,15 @@ public class AuditRecorder implements HandlerInterceptor, ResponseBodyAdvice<Obj
 
     /** The id of what a POST created, read off the answer ({@code id()} of a record, "id" of a map). */
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
-                                  ServerHttpResponse response) {
-        if (body != null && request instanceof ServletServerHttpRequest r
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
+        if (body != null
+                && request instanceof ServletServerHttpRequest r
                 && r.getServletRequest().getAttribute(MATCHED) != null) {
             Long id = idOf(body);
             if (id != null) {

@@ -24,8 +24,8 @@ import vn.dondoc.domain.audit.AuditTrail;
  */
 @ControllerAdvice(annotations = HtmlPages.class)
 class History {
-    private static final Map<String, String> PAGES = Map.of("/tasks/{id}", "task", "/documents/{id}", "document",
-            "/targets/{id}", "target", "/results/{id}", "result");
+    private static final Map<String, String> PAGES = Map.of(
+            "/tasks/{id}", "task", "/documents/{id}", "document", "/targets/{id}", "target", "/results/{id}", "result");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final AuditTrail trail;
@@ -39,11 +39,9 @@ class History {
     }
 
     /** One line of the panel. */
-    public record Line(String when, String who, String what, boolean refused, List<Change> changes) {
-    }
+    public record Line(String when, String who, String what, boolean refused, List<Change> changes) {}
 
-    public record Change(String field, String before, String after) {
-    }
+    public record Change(String field, String before, String after) {}
 
     @ModelAttribute("history")
     List<Line> history(HttpServletRequest request) {
@@ -52,7 +50,8 @@ class History {
             return null;
         }
         @SuppressWarnings("unchecked")
-        Map<String, String> vars = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> vars =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         long id;
         try {
             id = Long.parseLong(vars.get("id"));
@@ -61,10 +60,15 @@ class History {
         }
         List<Line> lines = new ArrayList<>();
         for (AuditEvent e : trail.of(kind, id)) {
-            String what = messages.has("audit.action." + e.action()) ? messages.get("audit.action." + e.action()) : e.action();
-            lines.add(new Line(WHEN.format(e.at().atZone(ZoneId.systemDefault())),
-                    e.actor() == null ? messages.get("audit.nobody") : e.actor(), what,
-                    AuditEvent.REFUSED.equals(e.outcome()) || "FAILED".equals(e.outcome()), changes(e.before(), e.after())));
+            String what = messages.has("audit.action." + e.action())
+                    ? messages.get("audit.action." + e.action())
+                    : e.action();
+            lines.add(new Line(
+                    WHEN.format(e.at().atZone(ZoneId.systemDefault())),
+                    e.actor() == null ? messages.get("audit.nobody") : e.actor(),
+                    what,
+                    AuditEvent.REFUSED.equals(e.outcome()) || "FAILED".equals(e.outcome()),
+                    changes(e.before(), e.after())));
         }
         java.util.Collections.reverse(lines);
         return lines;

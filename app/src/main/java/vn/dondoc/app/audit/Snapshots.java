@@ -29,8 +29,16 @@ public class Snapshots {
     private final People people;
     private final PublicDashboardSetting publicDashboard;
 
-    Snapshots(JsonMapper json, Tasks tasks, Documents documents, Targets targets, Calendars calendars, ImportJobs imports,
-              OrgUnits units, People people, PublicDashboardSetting publicDashboard) {
+    Snapshots(
+            JsonMapper json,
+            Tasks tasks,
+            Documents documents,
+            Targets targets,
+            Calendars calendars,
+            ImportJobs imports,
+            OrgUnits units,
+            People people,
+            PublicDashboardSetting publicDashboard) {
         this.publicDashboard = publicDashboard;
         this.json = json;
         this.tasks = tasks;
@@ -52,38 +60,48 @@ public class Snapshots {
             return null;
         }
         Object value = switch (kind) {
-            case "task" -> tasks.find(id).map(t -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("task", t);
-                m.put("reports", tasks.reports(id).size());
-                return m;
-            }).orElse(null);
-            case "document" -> documents.find(id).map(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", d.id());
-                m.put("number", d.number());
-                m.put("type", d.type());
-                m.put("title", d.title());
-                m.put("issuer", d.issuer());
-                m.put("issuerUnitId", d.issuerUnitId());
-                m.put("issuedOn", d.issuedOn());
-                m.put("place", d.place());
-                m.put("sourceName", d.sourceName());
-                return m;
-            }).orElse(null);
+            case "task" ->
+                tasks.find(id)
+                        .map(t -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("task", t);
+                            m.put("reports", tasks.reports(id).size());
+                            return m;
+                        })
+                        .orElse(null);
+            case "document" ->
+                documents
+                        .find(id)
+                        .map(d -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("id", d.id());
+                            m.put("number", d.number());
+                            m.put("type", d.type());
+                            m.put("title", d.title());
+                            m.put("issuer", d.issuer());
+                            m.put("issuerUnitId", d.issuerUnitId());
+                            m.put("issuedOn", d.issuedOn());
+                            m.put("place", d.place());
+                            m.put("sourceName", d.sourceName());
+                            return m;
+                        })
+                        .orElse(null);
             case "target" -> targets.findTarget(id).orElse(null);
             case "result" -> targets.findResult(id).orElse(null);
             case "event" -> calendars.findEvent(id).orElse(null);
             case "workProgram" -> calendars.findProgram(id).orElse(null);
-            case "importFile" -> imports.find(id).map(f -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", f.id());
-                m.put("batchId", f.batchId());
-                m.put("fileName", f.fileName());
-                m.put("status", f.status());
-                m.put("documentId", f.documentId());
-                return m;
-            }).orElse(null);
+            case "importFile" ->
+                imports.find(id)
+                        .map(f -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("id", f.id());
+                            m.put("batchId", f.batchId());
+                            m.put("fileName", f.fileName());
+                            m.put("status", f.status());
+                            m.put("documentId", f.documentId());
+                            return m;
+                        })
+                        .orElse(null);
             case "unit" -> units.find(id).orElse(null);
             case "person" -> people.find(id).orElse(null);
             default -> null;

@@ -35,12 +35,12 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import vn.dondoc.app.jdbc.Statistics;
-import vn.dondoc.app.search.SearchChanges;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.dondoc.app.jdbc.Statistics;
+import vn.dondoc.app.search.SearchChanges;
 
 /**
  * A consistent snapshot of the whole database (records, original files, accounts, audit trail) as one
@@ -58,8 +58,8 @@ public class Backups {
     /** The search index's change log: continued past a restore, never rewound (see {@link SearchChanges}). */
     private static final String SEARCH_CHANGES = "search_changes";
     /** Tables only people and imports fill: a database with rows in one of them is in use, not new. */
-    private static final List<String> RECORD_TABLES = List.of("documents", "tasks", "org_units", "people",
-            "import_files", "calendar_events", "targets", "results");
+    private static final List<String> RECORD_TABLES = List.of(
+            "documents", "tasks", "org_units", "people", "import_files", "calendar_events", "targets", "results");
 
     private final DataSource dataSource;
     private final ObjectMapper json = JsonMapper.builder().build();
@@ -116,7 +116,8 @@ public class Backups {
             zip.putNextEntry(new ZipEntry("tables/" + table + ".jsonl"));
             Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
             long n = 0;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
                 ResultSetMetaData md = rs.getMetaData();
                 ObjectNode header = json.createObjectNode();
                 ArrayNode columns = header.putArray("columns");
@@ -227,22 +228,25 @@ public class Backups {
     private Summary restore(Connection c, ZipInputStream zip) throws SQLException, IOException {
         ZipEntry first = zip.getNextEntry();
         JsonNode manifest = first != null && first.getName().equals("manifest.json")
-                ? json.readTree(new String(zip.readAllBytes(), StandardCharsets.UTF_8)) : null;
+                ? json.readTree(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
+                : null;
         if (manifest == null || !FORMAT.equals(manifest.path("format").asString())) {
             throw new RefusedException("Tệp này không phải bản sao lưu của dondoc (thiếu manifest " + FORMAT + ").");
         }
         String version = manifest.path("schemaVersion").asString();
         String here = schemaVersion(c);
         if (!here.equals(version)) {
-            throw new RefusedException("Bản sao lưu thuộc lược đồ phiên bản " + version + ", cơ sở dữ liệu này ở phiên bản "
-                    + here + ": hãy khôi phục bằng đúng phiên bản dondoc đã tạo ra nó.");
+            throw new RefusedException(
+                    "Bản sao lưu thuộc lược đồ phiên bản " + version + ", cơ sở dữ liệu này ở phiên bản " + here
+                            + ": hãy khôi phục bằng đúng phiên bản dondoc đã tạo ra nó.");
         }
         List<String> order = tables(c);
         for (String table : RECORD_TABLES) {
             if (!order.contains(table)) {
                 continue;
             }
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     throw new RefusedException("Cơ sở dữ liệu chưa trống (bảng " + table + " có " + rs.getLong(1)
@@ -282,7 +286,8 @@ public class Backups {
         return new Summary(version, counts);
     }
 
-    private long insert(Connection c, String table, BufferedReader lines, Set<String> selfRefs) throws SQLException, IOException {
+    private long insert(Connection c, String table, BufferedReader lines, Set<String> selfRefs)
+            throws SQLException, IOException {
         String headerLine = lines.readLine();
         if (headerLine == null) {
             return 0;
@@ -303,7 +308,11 @@ public class Backups {
                 for (int i = 0; i < columns.size(); i++) {
                     JsonNode v = row.get(i);
                     if (selfRefs.contains(columns.get(i)) && v != null && !v.isNull()) {
-                        later.add(new Object[] {columns.get(i), v.asLong(), row.get(columns.indexOf("id")).asLong()});
+                        later.add(new Object[] {
+                            columns.get(i),
+                            v.asLong(),
+                            row.get(columns.indexOf("id")).asLong()
+                        });
                         ps.setObject(i + 1, null);
                     } else {
                         set(ps, i + 1, v, types.get(i));
@@ -317,7 +326,8 @@ public class Backups {
             ps.executeBatch();
         }
         for (Object[] ref : later) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + ref[0] + " = ? WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE " + table + " SET " + ref[0] + " = ? WHERE id = ?")) {
                 ps.setLong(1, (Long) ref[1]);
                 ps.setLong(2, (Long) ref[2]);
                 ps.executeUpdate();
@@ -332,7 +342,8 @@ public class Backups {
             return;
         }
         switch (type) {
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> ps.setBytes(i, Base64.getDecoder().decode(v.asString()));
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
+                ps.setBytes(i, Base64.getDecoder().decode(v.asString()));
             case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT -> ps.setLong(i, v.asLong());
             case Types.BOOLEAN, Types.BIT -> ps.setBoolean(i, v.asBoolean());
             case Types.DATE -> ps.setObject(i, LocalDate.parse(v.asString()));
@@ -349,11 +360,15 @@ public class Backups {
             return;
         }
         long max;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
             rs.next();
             max = Math.max(rs.getLong(1), atLeast);
         }
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         try (Statement st = c.createStatement()) {
             if (postgres) {
                 st.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), " + Math.max(max, 1) + ", "
@@ -371,8 +386,9 @@ public class Backups {
     }
 
     private static String schemaVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT version FROM " + HISTORY + " WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank DESC")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT version FROM " + HISTORY
+                        + " WHERE success = TRUE AND version IS NOT NULL ORDER BY installed_rank DESC")) {
             return rs.next() ? rs.getString(1) : "0";
         }
     }
@@ -416,8 +432,8 @@ public class Backups {
         return ordered;
     }
 
-    private static void visit(String t, Map<String, Set<String>> dependsOn, Set<String> done, Set<String> path,
-                              List<String> ordered) {
+    private static void visit(
+            String t, Map<String, Set<String>> dependsOn, Set<String> done, Set<String> path, List<String> ordered) {
         if (done.contains(t) || !path.add(t)) {
             return; // done, or a cycle between tables (none in this schema): take the order as it comes
         }
@@ -434,7 +450,8 @@ public class Backups {
             try (ResultSet rs = c.getMetaData().getImportedKeys(null, schema(c), t)) {
                 while (rs.next()) {
                     if (rs.getString("PKTABLE_NAME").equalsIgnoreCase(t)) {
-                        out.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT));
+                        out.computeIfAbsent(t, k -> new LinkedHashSet<>())
+                                .add(rs.getString("FKCOLUMN_NAME").toLowerCase(Locale.ROOT));
                     }
                 }
             }

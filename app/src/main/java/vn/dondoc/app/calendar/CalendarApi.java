@@ -19,15 +19,15 @@ import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarSeries;
-import vn.dondoc.domain.calendar.Recurrence;
-import vn.dondoc.domain.common.Outcome;
-import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
+import vn.dondoc.domain.calendar.Recurrence;
 import vn.dondoc.domain.calendar.WorkProgram;
+import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
+import vn.dondoc.domain.common.Rejection;
 
 /** REST: work programs and their calendar events. The calendar is the agency's: changing it takes a role that edits agency records. */
 @RestController
@@ -48,13 +48,14 @@ public class CalendarApi {
     }
 
     /** Acceptance of a conflict: its key as listed by /api/calendar/conflicts, and why it stands. */
-    public record Acceptance(String key, String note) {
-    }
+    public record Acceptance(String key, String note) {}
 
     /** The conflicts of [from, to]: kind, the events involved, the reason in Vietnamese, and any acceptance. */
     @GetMapping("/calendar/conflicts")
     public List<ConflictMessages.ConflictView> conflicts(@RequestParam LocalDate from, @RequestParam LocalDate to) {
-        return service.conflicts(from, to, access.visibility()).stream().map(conflictMessages::view).toList();
+        return service.conflicts(from, to, access.visibility()).stream()
+                .map(conflictMessages::view)
+                .toList();
     }
 
     @PostMapping("/calendar/conflicts/accepted")
@@ -71,18 +72,43 @@ public class CalendarApi {
         return RejectedException.unwrap(service.copy(id, to));
     }
 
-    public record EventRequest(Long workProgramId, LocalDate date, LocalDate endDate, String session, String time,
-                               String content, String place, String preparingUnits, String chairs, String participants,
-                               Boolean nonWorking) {
+    public record EventRequest(
+            Long workProgramId,
+            LocalDate date,
+            LocalDate endDate,
+            String session,
+            String time,
+            String content,
+            String place,
+            String preparingUnits,
+            String chairs,
+            String participants,
+            Boolean nonWorking) {
         CalendarEvent event(Long id) {
-            return new CalendarEvent(id, workProgramId, null, date, endDate, session, time, content, place, preparingUnits,
-                    chairs, participants, Boolean.TRUE.equals(nonWorking), null, null);
+            return new CalendarEvent(
+                    id,
+                    workProgramId,
+                    null,
+                    date,
+                    endDate,
+                    session,
+                    time,
+                    content,
+                    place,
+                    preparingUnits,
+                    chairs,
+                    participants,
+                    Boolean.TRUE.equals(nonWorking),
+                    null,
+                    null);
         }
     }
 
     @GetMapping("/work-programs")
-    public Page<WorkProgram> programs(@RequestParam(required = false) Long documentId,
-                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    public Page<WorkProgram> programs(
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return calendars.listPrograms(documentId, access.visibility(), PageRequest.of(page, size));
     }
 
@@ -108,16 +134,22 @@ public class CalendarApi {
     }
 
     @GetMapping("/calendar-events")
-    public Page<CalendarEvent> events(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-                                      @RequestParam(required = false) Long documentId, @RequestParam(required = false) Long unitId,
-                                      @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    public Page<CalendarEvent> events(
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return calendars.listEvents(from, to, documentId, unitId, access.visibility(), PageRequest.of(page, size));
     }
 
     @GetMapping("/calendar-events/{id}")
     public CalendarEvent event(@PathVariable long id) {
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
-        access.requireSeen("event", !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
+        access.requireSeen(
+                "event",
+                !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
         return e;
     }
 
@@ -148,23 +180,50 @@ public class CalendarApi {
      * the nth weekday, -1 the last), from start until a date or for a count, and the item each occurrence copies.
      * For an edit, {@code from} is the first date the change applies to.
      */
-    public record SeriesRequest(String frequency, LocalDate start, java.time.DayOfWeek weekday, Integer dayOfMonth,
-                                Integer nth, LocalDate until, Integer count, LocalDate from, String session, String time,
-                                String content, String place, String preparingUnits, String chairs, String participants,
-                                Boolean nonWorking) {
+    public record SeriesRequest(
+            String frequency,
+            LocalDate start,
+            java.time.DayOfWeek weekday,
+            Integer dayOfMonth,
+            Integer nth,
+            LocalDate until,
+            Integer count,
+            LocalDate from,
+            String session,
+            String time,
+            String content,
+            String place,
+            String preparingUnits,
+            String chairs,
+            String participants,
+            Boolean nonWorking) {
         Outcome<Recurrence> rule() {
             try {
                 Recurrence.Frequency f = Recurrence.Frequency.valueOf(String.valueOf(frequency));
-                return Outcome.ok(new Recurrence(f, start, weekday, dayOfMonth == null ? 0 : dayOfMonth,
-                        nth == null ? 0 : nth, until, count));
+                return Outcome.ok(new Recurrence(
+                        f, start, weekday, dayOfMonth == null ? 0 : dayOfMonth, nth == null ? 0 : nth, until, count));
             } catch (IllegalArgumentException | NullPointerException e) {
                 return Outcome.rejected(Rejection.of("series.invalidRule", "frequency"));
             }
         }
 
         CalendarEvent template() {
-            return new CalendarEvent(null, null, null, start, null, session, time, content, place, preparingUnits,
-                    chairs, participants, Boolean.TRUE.equals(nonWorking), null, null);
+            return new CalendarEvent(
+                    null,
+                    null,
+                    null,
+                    start,
+                    null,
+                    session,
+                    time,
+                    content,
+                    place,
+                    preparingUnits,
+                    chairs,
+                    participants,
+                    Boolean.TRUE.equals(nonWorking),
+                    null,
+                    null);
         }
     }
 
@@ -186,7 +245,7 @@ public class CalendarApi {
     public CalendarService.SeriesOccurrences editSeries(@PathVariable long id, @RequestBody SeriesRequest r) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         Recurrence rule = RejectedException.unwrap(r.rule());
-        return RejectedException.unwrap(service.editSeries(id, r.from() == null ? rule.start() : r.from(), rule,
-                r.template()));
+        return RejectedException.unwrap(
+                service.editSeries(id, r.from() == null ? rule.start() : r.from(), rule, r.template()));
     }
 }

@@ -17,6 +17,7 @@ import vn.dondoc.domain.workday.WorkingCalendar;
 class CalendarDayOffs implements DayOffs {
     /** The calendar is read from storage; one check of a month asks about dozens of days. */
     private static final long FRESH_MILLIS = 5_000;
+
     private final WorkdayService workdays;
     private final Messages messages;
     private volatile WorkingCalendar cached;
@@ -33,7 +34,8 @@ class CalendarDayOffs implements DayOffs {
         if (calendar.isWorkingDay(day)) {
             return Optional.empty();
         }
-        return Optional.of(calendar.holiday(day).map(Holiday::name)
+        return Optional.of(calendar.holiday(day)
+                .map(Holiday::name)
                 .orElseGet(() -> messages.get("weekday." + day.getDayOfWeek())));
     }
 

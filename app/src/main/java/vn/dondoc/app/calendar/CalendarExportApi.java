@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.Messages;
+import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.access.RecordScope;
-import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarFeed;
 import vn.dondoc.domain.calendar.CalendarFeeds;
@@ -54,8 +54,17 @@ public class CalendarExportApi {
 
     private final Access access;
 
-    CalendarExportApi(Calendars calendars, CalendarService service, CalendarFeeds feeds, IcalWriter ical,
-                      Messages messages, Clock clock, DocxWriter docx, ProgramLayouts layouts, Access access, PdfWriter pdf) {
+    CalendarExportApi(
+            Calendars calendars,
+            CalendarService service,
+            CalendarFeeds feeds,
+            IcalWriter ical,
+            Messages messages,
+            Clock clock,
+            DocxWriter docx,
+            ProgramLayouts layouts,
+            Access access,
+            PdfWriter pdf) {
         this.pdf = pdf;
         this.access = access;
         this.docx = docx;
@@ -70,31 +79,49 @@ public class CalendarExportApi {
 
     /** The items of [from, to] as they stand now (drafts included), for one unit or one person if asked. */
     @GetMapping("/export.ics")
-    public ResponseEntity<String> exportIcs(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                                            @RequestParam(required = false) Long unit,
-                                            @RequestParam(required = false) Long person) {
-        List<CalendarEvent> events = calendars.visibleOnly(calendars.eventsFor(from, to, person, unit), access.visibility());
-        return ResponseEntity.ok().contentType(ICAL)
+    public ResponseEntity<String> exportIcs(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long person) {
+        List<CalendarEvent> events =
+                calendars.visibleOnly(calendars.eventsFor(from, to, person, unit), access.visibility());
+        return ResponseEntity.ok()
+                .contentType(ICAL)
                 .header(HttpHeaders.CONTENT_DISPOSITION, attachment("lich-cong-tac-" + from + "-" + to + ".ics"))
                 .body(ical.write(messages.get("calendar.title"), events, clock.instant()));
     }
 
     /** The week's or month's program as a Word file in the standard layout. */
     @GetMapping("/export.docx")
-    public ResponseEntity<byte[]> exportDocx(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                                             @RequestParam(required = false) Long unit) {
-        return ResponseEntity.ok().contentType(DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("chuong-trinh-cong-tac-" + from + "-" + to + ".docx"))
-                .body(docx.write(layouts.layout(from, to, unit, calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
+    public ResponseEntity<byte[]> exportDocx(
+            @RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam(required = false) Long unit) {
+        return ResponseEntity.ok()
+                .contentType(DOCX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        attachment("chuong-trinh-cong-tac-" + from + "-" + to + ".docx"))
+                .body(docx.write(layouts.layout(
+                        from,
+                        to,
+                        unit,
+                        calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
     }
 
     /** The same program as PDF, with an embedded font: Vietnamese renders and can be copied. */
     @GetMapping("/export.pdf")
-    public ResponseEntity<byte[]> exportPdf(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                                            @RequestParam(required = false) Long unit) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("chuong-trinh-cong-tac-" + from + "-" + to + ".pdf"))
-                .body(pdf.write(layouts.layout(from, to, unit, calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
+    public ResponseEntity<byte[]> exportPdf(
+            @RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam(required = false) Long unit) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        attachment("chuong-trinh-cong-tac-" + from + "-" + to + ".pdf"))
+                .body(pdf.write(layouts.layout(
+                        from,
+                        to,
+                        unit,
+                        calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
     }
 
     /** What changed since the last publication, item by item. */
@@ -110,11 +137,9 @@ public class CalendarExportApi {
         return service.publish();
     }
 
-    public record FeedRequest(CalendarFeed.Scope scope, Long targetId) {
-    }
+    public record FeedRequest(CalendarFeed.Scope scope, Long targetId) {}
 
-    public record FeedView(String token, CalendarFeed.Scope scope, Long targetId, String url, boolean active) {
-    }
+    public record FeedView(String token, CalendarFeed.Scope scope, Long targetId, String url, boolean active) {}
 
     @GetMapping("/feeds")
     public List<FeedView> feeds() {
@@ -130,8 +155,13 @@ public class CalendarExportApi {
         if (r.scope() == null || (r.scope() != CalendarFeed.Scope.AGENCY && r.targetId() == null)) {
             throw new RejectedException(List.of(Rejection.of("feed.targetRequired", "targetId")));
         }
-        CalendarFeed f = feeds.create(new CalendarFeed(null, newToken(), r.scope(),
-                r.scope() == CalendarFeed.Scope.AGENCY ? null : r.targetId(), clock.instant(), null));
+        CalendarFeed f = feeds.create(new CalendarFeed(
+                null,
+                newToken(),
+                r.scope(),
+                r.scope() == CalendarFeed.Scope.AGENCY ? null : r.targetId(),
+                clock.instant(),
+                null));
         return view(f);
     }
 

@@ -15,11 +15,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
+import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.access.AccountService;
 import vn.dondoc.domain.access.Action;
-import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.access.RecordScope;
-import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarFeed;
 import vn.dondoc.domain.calendar.CalendarFeeds;
@@ -55,9 +55,20 @@ class CalendarPages {
     private final Access access;
     private final AccountService accounts;
 
-    CalendarPages(Calendars calendars, CalendarService service, Publications publications, CalendarFeeds feeds,
-                  ConflictMessages conflictMessages, DayOffs dayOffs, OrgUnits units, People people, Messages messages,
-                  CalendarExportApi exports, Clock clock, Access access, AccountService accounts) {
+    CalendarPages(
+            Calendars calendars,
+            CalendarService service,
+            Publications publications,
+            CalendarFeeds feeds,
+            ConflictMessages conflictMessages,
+            DayOffs dayOffs,
+            OrgUnits units,
+            People people,
+            Messages messages,
+            CalendarExportApi exports,
+            Clock clock,
+            Access access,
+            AccountService accounts) {
         this.access = access;
         this.accounts = accounts;
         this.calendars = calendars;
@@ -74,11 +85,16 @@ class CalendarPages {
     }
 
     @GetMapping("/calendar")
-    String calendar(@RequestParam(required = false) String view, @RequestParam(required = false) LocalDate date,
-                    @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-                    @RequestParam(required = false) Long person, @RequestParam(required = false) Long unit,
-                    @RequestParam(required = false) Long unitId, jakarta.servlet.http.HttpServletRequest request,
-                    Model model) {
+    String calendar(
+            @RequestParam(required = false) String view,
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long person,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long unitId,
+            jakarta.servlet.http.HttpServletRequest request,
+            Model model) {
         LocalDate today = LocalDate.now(clock);
         Long unitFilter = unit != null ? unit : unitId;
         Long myPerson = myPerson();
@@ -105,7 +121,10 @@ class CalendarPages {
         model.addAttribute("mine", person != null && person.equals(myPerson));
         model.addAttribute("unit", unitFilter);
         model.addAttribute("units", units.all());
-        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute(
+                "people",
+                people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
         model.addAttribute("pendingChanges", service.changesSincePublication().size());
         model.addAttribute("filterQuery", filterQuery(person, unitFilter));
         model.addAttribute("canEdit", access.allows(Action.UPDATE, RecordScope.AGENCY));
@@ -120,14 +139,21 @@ class CalendarPages {
     }
 
     private CalendarView build(String view, LocalDate date, LocalDate from, LocalDate to, Long person, Long unit) {
-        List<CalendarEvent> events = calendars.visibleOnly(person == null && unit == null
-                ? calendars.scheduledItems(from, to).stream().map(i -> i.event()).toList()
-                : calendars.eventsFor(from, to, person, unit), access.visibility());
+        List<CalendarEvent> events = calendars.visibleOnly(
+                person == null && unit == null
+                        ? calendars.scheduledItems(from, to).stream()
+                                .map(i -> i.event())
+                                .toList()
+                        : calendars.eventsFor(from, to, person, unit),
+                access.visibility());
         Map<Long, List<ConflictMessages.ConflictView>> byEvent = new HashMap<>();
         // the conflicts of the neighbouring days count too: an item may clash with one outside the filter
         for (var c : service.conflicts(from, to, access.visibility())) {
             var view2 = conflictMessages.view(c);
-            c.conflict().eventIds().forEach(id -> byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view2));
+            c.conflict()
+                    .eventIds()
+                    .forEach(id ->
+                            byEvent.computeIfAbsent(id, k -> new ArrayList<>()).add(view2));
         }
         return CalendarView.of(view, date, from, to, events, byEvent, dayOffs::reason);
     }
@@ -137,11 +163,26 @@ class CalendarPages {
     }
 
     @GetMapping("/calendar/events/new")
-    String newEvent(@RequestParam(required = false) LocalDate date, @RequestParam(required = false) String session,
-                    Model model) {
+    String newEvent(
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) String session,
+            Model model) {
         access.require(Action.CREATE, "event", RecordScope.AGENCY);
-        CalendarEvent blank = new CalendarEvent(null, null, null, date != null ? date : LocalDate.now(clock), null,
-                session, null, null, null, null, null, false, null, null);
+        CalendarEvent blank = new CalendarEvent(
+                null,
+                null,
+                null,
+                date != null ? date : LocalDate.now(clock),
+                null,
+                session,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null);
         return form(blank, List.of(), model);
     }
 
@@ -149,15 +190,19 @@ class CalendarPages {
     String editEvent(@PathVariable long id, Model model) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
-        access.requireSeen("event", !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
+        access.requireSeen(
+                "event",
+                !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
         model.addAttribute("conflicts", conflictsOf(e));
         return form(e, List.of(), model);
     }
 
     private List<ConflictMessages.ConflictView> conflictsOf(CalendarEvent e) {
         LocalDate last = e.endDate() != null ? e.endDate() : e.date();
-        return service.conflicts(e.date(), last, access.visibility()).stream().filter(c -> c.conflict().eventIds().contains(e.id()))
-                .map(conflictMessages::view).toList();
+        return service.conflicts(e.date(), last, access.visibility()).stream()
+                .filter(c -> c.conflict().eventIds().contains(e.id()))
+                .map(conflictMessages::view)
+                .toList();
     }
 
     private String form(CalendarEvent e, List<String> problems, Model model) {
@@ -167,7 +212,10 @@ class CalendarPages {
         model.addAttribute("repeats", Recurrence.Frequency.values());
         model.addAttribute("rooms", calendars.rooms());
         model.addAttribute("units", units.all());
-        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute(
+                "people",
+                people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
         if (!model.containsAttribute("conflicts")) {
             model.addAttribute("conflicts", List.of());
         }
@@ -176,18 +224,40 @@ class CalendarPages {
 
     /** Create (no id) or edit; a move is an edit of the date and session. */
     @PostMapping("/calendar/events")
-    String saveEvent(@RequestParam(required = false) Long id, @RequestParam(required = false) LocalDate date,
-                     @RequestParam(required = false) LocalDate endDate, @RequestParam(required = false) String session,
-                     @RequestParam(required = false) String time, @RequestParam(required = false) String content,
-                     @RequestParam(required = false) String place, @RequestParam(required = false) String preparingUnits,
-                     @RequestParam(required = false) String chairs, @RequestParam(required = false) String participants,
-                     @RequestParam(required = false) Long workProgramId,
-                     @RequestParam(defaultValue = "false") boolean nonWorking,
-                     @RequestParam(required = false) String repeat, @RequestParam(required = false) LocalDate repeatUntil,
-                     Model model, RedirectAttributes flash) {
+    String saveEvent(
+            @RequestParam(required = false) Long id,
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) LocalDate endDate,
+            @RequestParam(required = false) String session,
+            @RequestParam(required = false) String time,
+            @RequestParam(required = false) String content,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String preparingUnits,
+            @RequestParam(required = false) String chairs,
+            @RequestParam(required = false) String participants,
+            @RequestParam(required = false) Long workProgramId,
+            @RequestParam(defaultValue = "false") boolean nonWorking,
+            @RequestParam(required = false) String repeat,
+            @RequestParam(required = false) LocalDate repeatUntil,
+            Model model,
+            RedirectAttributes flash) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
-        CalendarEvent e = new CalendarEvent(id, workProgramId, null, date, endDate, blankToNull(session), time, content,
-                place, preparingUnits, chairs, participants, nonWorking, null, null);
+        CalendarEvent e = new CalendarEvent(
+                id,
+                workProgramId,
+                null,
+                date,
+                endDate,
+                blankToNull(session),
+                time,
+                content,
+                place,
+                preparingUnits,
+                chairs,
+                participants,
+                nonWorking,
+                null,
+                null);
         if (id == null && blankToNull(repeat) != null && date != null) {
             Recurrence.Frequency frequency;
             try {
@@ -204,7 +274,8 @@ class CalendarPages {
         CalendarEvent ok = ((Outcome.Ok<CalendarEvent>) saved).value();
         List<ConflictMessages.ConflictView> conflicts = conflictsOf(ok);
         flash.addFlashAttribute("notice", messages.get(id == null ? "calendar.created" : "calendar.saved"));
-        flash.addFlashAttribute("savedConflicts", conflicts.stream().filter(c -> !c.accepted()).toList());
+        flash.addFlashAttribute(
+                "savedConflicts", conflicts.stream().filter(c -> !c.accepted()).toList());
         return "redirect:" + weekOf(ok.date(), ok.id());
     }
 
@@ -212,12 +283,18 @@ class CalendarPages {
      * A new item that repeats: the rhythm comes from its date (weekly on that weekday, monthly on that day, or
      * monthly on that n-th weekday, the fifth counting as the last), until the given date or the end of its year.
      */
-    private String saveSeries(CalendarEvent e, Recurrence.Frequency frequency, LocalDate until, Model model,
-                              RedirectAttributes flash) {
+    private String saveSeries(
+            CalendarEvent e, Recurrence.Frequency frequency, LocalDate until, Model model, RedirectAttributes flash) {
         LocalDate d = e.date();
         int nth = (d.getDayOfMonth() - 1) / 7 + 1;
-        Recurrence rule = new Recurrence(frequency, d, d.getDayOfWeek(), d.getDayOfMonth(), nth == 5 ? -1 : nth,
-                until != null ? until : d.withDayOfYear(d.lengthOfYear()), null);
+        Recurrence rule = new Recurrence(
+                frequency,
+                d,
+                d.getDayOfWeek(),
+                d.getDayOfMonth(),
+                nth == 5 ? -1 : nth,
+                until != null ? until : d.withDayOfYear(d.lengthOfYear()),
+                null);
         var created = service.createSeries(rule, e);
         if (created instanceof Outcome.Rejected<CalendarService.SeriesOccurrences> r) {
             return form(e, messages.rejections(r.reasons()), model);
@@ -235,7 +312,9 @@ class CalendarPages {
             flash.addFlashAttribute("notice", messages.get("calendar.copied"));
             return "redirect:" + weekOf(to, ok.value().id());
         }
-        flash.addFlashAttribute("flashProblem", String.join(" ", messages.rejections(((Outcome.Rejected<CalendarEvent>) copied).reasons())));
+        flash.addFlashAttribute(
+                "flashProblem",
+                String.join(" ", messages.rejections(((Outcome.Rejected<CalendarEvent>) copied).reasons())));
         return "redirect:/calendar";
     }
 
@@ -267,8 +346,11 @@ class CalendarPages {
     }
 
     @PostMapping("/calendar/conflicts/accept")
-    String accept(@RequestParam String key, @RequestParam(required = false) String note,
-                  @RequestParam(required = false) String back, RedirectAttributes flash) {
+    String accept(
+            @RequestParam String key,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String back,
+            RedirectAttributes flash) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         var outcome = service.accept(key, note);
         if (outcome instanceof Outcome.Rejected<String> r) {
@@ -311,14 +393,20 @@ class CalendarPages {
         access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         model.addAttribute("feeds", exports.feeds());
         model.addAttribute("units", units.all());
-        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute(
+                "people",
+                people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
         model.addAttribute("scopes", CalendarFeed.Scope.values());
         return "calendar/feeds";
     }
 
     @PostMapping("/calendar/feeds")
-    String createFeed(@RequestParam CalendarFeed.Scope scope, @RequestParam(required = false) Long person,
-                      @RequestParam(required = false) Long unit, RedirectAttributes flash) {
+    String createFeed(
+            @RequestParam CalendarFeed.Scope scope,
+            @RequestParam(required = false) Long person,
+            @RequestParam(required = false) Long unit,
+            RedirectAttributes flash) {
         access.require(Action.PUBLISH, "feed", RecordScope.AGENCY);
         Long target = scope == CalendarFeed.Scope.PERSON ? person : scope == CalendarFeed.Scope.UNIT ? unit : null;
         if (scope != CalendarFeed.Scope.AGENCY && target == null) {
@@ -339,8 +427,12 @@ class CalendarPages {
     }
 
     private static String weekOf(LocalDate date, Long anchor) {
-        return UriComponentsBuilder.fromPath("/calendar").queryParam("view", "week").queryParam("date", date)
-                .fragment(anchor == null ? null : "event-" + anchor).build().toUriString();
+        return UriComponentsBuilder.fromPath("/calendar")
+                .queryParam("view", "week")
+                .queryParam("date", date)
+                .fragment(anchor == null ? null : "event-" + anchor)
+                .build()
+                .toUriString();
     }
 
     private static String blankToNull(String s) {

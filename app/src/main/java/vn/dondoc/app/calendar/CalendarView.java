@@ -16,13 +16,19 @@ import vn.dondoc.domain.calendar.CalendarEvent;
  * its items in session order with the conflicts that concern them. Shared by the clerk's pages and
  * the public page.
  */
-record CalendarView(String view, LocalDate date, LocalDate from, LocalDate to, LocalDate previous, LocalDate next,
-                    List<Day> days, int itemCount) {
+record CalendarView(
+        String view,
+        LocalDate date,
+        LocalDate from,
+        LocalDate to,
+        LocalDate previous,
+        LocalDate next,
+        List<Day> days,
+        int itemCount) {
     static final List<String> VIEWS = List.of("day", "week", "month");
     private static final List<String> SESSION_ORDER = List.of("ALL_DAY", "MORNING", "AFTERNOON", "EVENING");
 
-    record Day(LocalDate date, String dayOff, List<Item> items) {
-    }
+    record Day(LocalDate date, String dayOff, List<Item> items) {}
 
     record Item(CalendarEvent event, List<ConflictMessages.ConflictView> conflicts) {
         public boolean warned() {
@@ -54,17 +60,25 @@ record CalendarView(String view, LocalDate date, LocalDate from, LocalDate to, L
      * Days of [from, to] with their items; in a month, days without items are left out (a month's
      * program lists only days with work), in a day or week every day shows, with its day off if any.
      */
-    static CalendarView of(String view, LocalDate date, LocalDate from, LocalDate to, List<CalendarEvent> events,
-                           Map<Long, List<ConflictMessages.ConflictView>> conflictsByEvent,
-                           Function<LocalDate, Optional<String>> dayOff) {
+    static CalendarView of(
+            String view,
+            LocalDate date,
+            LocalDate from,
+            LocalDate to,
+            List<CalendarEvent> events,
+            Map<Long, List<ConflictMessages.ConflictView>> conflictsByEvent,
+            Function<LocalDate, Optional<String>> dayOff) {
         List<Day> days = new ArrayList<>();
         int count = 0;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             LocalDate day = d;
             List<Item> items = events.stream()
-                    .filter(e -> e.date() != null && !e.date().isAfter(day)
-                            && !(e.endDate() != null && e.endDate().isAfter(e.date()) ? e.endDate() : e.date()).isBefore(day))
-                    .sorted(Comparator.comparing((CalendarEvent e) -> e.session() == null ? 0 : SESSION_ORDER.indexOf(e.session()))
+                    .filter(e -> e.date() != null
+                            && !e.date().isAfter(day)
+                            && !(e.endDate() != null && e.endDate().isAfter(e.date()) ? e.endDate() : e.date())
+                                    .isBefore(day))
+                    .sorted(Comparator.comparing(
+                                    (CalendarEvent e) -> e.session() == null ? 0 : SESSION_ORDER.indexOf(e.session()))
                             .thenComparing(e -> e.time() == null ? "" : e.time())
                             .thenComparing(CalendarEvent::id, Comparator.nullsLast(Comparator.naturalOrder())))
                     .map(e -> new Item(e, conflictsByEvent.getOrDefault(e.id(), List.of())))

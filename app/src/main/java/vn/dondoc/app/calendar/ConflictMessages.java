@@ -19,17 +19,28 @@ class ConflictMessages {
     }
 
     /** What the API and the pages show for one conflict. */
-    public record ConflictView(String key, ConflictKind kind, List<Long> eventIds, String message, boolean accepted,
-                               String acceptedNote) {
-    }
+    public record ConflictView(
+            String key,
+            ConflictKind kind,
+            List<Long> eventIds,
+            String message,
+            boolean accepted,
+            String acceptedNote) {}
 
     ConflictView view(CheckedConflict c) {
-        return new ConflictView(c.conflict().key(), c.conflict().kind(), c.conflict().eventIds(), message(c.conflict()),
-                c.accepted(), c.acceptedNote());
+        return new ConflictView(
+                c.conflict().key(),
+                c.conflict().kind(),
+                c.conflict().eventIds(),
+                message(c.conflict()),
+                c.accepted(),
+                c.acceptedNote());
     }
 
     String message(Conflict c) {
-        Object[] args = c.args().stream().map(a -> a instanceof LocalDate d ? Date.valueOf(d) : a).toArray();
+        Object[] args = c.args().stream()
+                .map(a -> a instanceof LocalDate d ? Date.valueOf(d) : a)
+                .toArray();
         if (c.kind() == ConflictKind.UNIT_GONE) {
             String successor = String.valueOf(args[1]);
             args[1] = successor.isEmpty() ? "" : messages.get("conflict.successor", successor);

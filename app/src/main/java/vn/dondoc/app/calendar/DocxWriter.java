@@ -35,7 +35,8 @@ class DocxWriter {
     }
 
     byte[] write(ProgramLayout p) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             header(doc, p);
             paragraph(doc, ParagraphAlignment.CENTER, true, 14, p.title());
@@ -52,7 +53,8 @@ class DocxWriter {
     }
 
     private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
         size.setW(BigInteger.valueOf(11906));
@@ -87,8 +89,12 @@ class DocxWriter {
         XWPFTable t = doc.createTable(1 + p.rows().size(), 4);
         t.setWidth("100%");
         int[] widths = {10, 50, 20, 20};
-        String[] heads = {messages.get("export.col.day"), messages.get("export.col.content"),
-                messages.get("export.col.preparing"), messages.get("export.col.chairs")};
+        String[] heads = {
+            messages.get("export.col.day"),
+            messages.get("export.col.content"),
+            messages.get("export.col.preparing"),
+            messages.get("export.col.chairs")
+        };
         for (int c = 0; c < 4; c++) {
             XWPFTableCell cell = t.getRow(0).getCell(c);
             width(cell, widths[c]);
@@ -101,7 +107,12 @@ class DocxWriter {
             String[] cells = {row.day(), row.content(), row.preparing(), row.chairs()};
             for (int c = 0; c < 4; c++) {
                 width(tr.getCell(c), widths[c]);
-                cellText(tr.getCell(c), c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT, false, 13, cells[c]);
+                cellText(
+                        tr.getCell(c),
+                        c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT,
+                        false,
+                        13,
+                        cells[c]);
             }
             if (!row.participants().isEmpty()) {
                 cellText(tr.getCell(1), ParagraphAlignment.LEFT, false, 13, row.participants());
@@ -132,7 +143,8 @@ class DocxWriter {
     }
 
     /** Adds a paragraph to a cell (the first, empty one is reused). */
-    private static XWPFParagraph cellText(XWPFTableCell cell, ParagraphAlignment align, boolean bold, int size, String text) {
+    private static XWPFParagraph cellText(
+            XWPFTableCell cell, ParagraphAlignment align, boolean bold, int size, String text) {
         List<XWPFParagraph> paras = cell.getParagraphs();
         XWPFParagraph para = paras.size() == 1 && paras.get(0).getRuns().isEmpty() ? paras.get(0) : cell.addParagraph();
         para.setAlignment(align);

@@ -23,8 +23,14 @@ class IcalFeeds {
     private final OrgUnits units;
     private final Clock clock;
 
-    IcalFeeds(CalendarFeeds feeds, PublishedCalendar published, IcalWriter ical, Messages messages, People people,
-              OrgUnits units, Clock clock) {
+    IcalFeeds(
+            CalendarFeeds feeds,
+            PublishedCalendar published,
+            IcalWriter ical,
+            Messages messages,
+            People people,
+            OrgUnits units,
+            Clock clock) {
         this.feeds = feeds;
         this.published = published;
         this.ical = ical;
@@ -36,7 +42,8 @@ class IcalFeeds {
 
     @GetMapping("/ical/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
-        CalendarFeed f = feeds.findByToken(token).filter(CalendarFeed::active)
+        CalendarFeed f = feeds.findByToken(token)
+                .filter(CalendarFeed::active)
                 .orElseThrow(() -> new RecordNotFoundException("feed", token));
         Long person = f.scope() == CalendarFeed.Scope.PERSON ? f.targetId() : null;
         Long unit = f.scope() == CalendarFeed.Scope.UNIT ? f.targetId() : null;
@@ -46,7 +53,8 @@ class IcalFeeds {
         } else if (unit != null) {
             name += " – " + units.find(unit).map(u -> u.name()).orElse("");
         }
-        return ResponseEntity.ok().contentType(CalendarExportApi.ICAL)
+        return ResponseEntity.ok()
+                .contentType(CalendarExportApi.ICAL)
                 .body(ical.write(name, published.items(null, null, person, unit), clock.instant()));
     }
 }

@@ -2,11 +2,11 @@ package vn.dondoc.app.calendar;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -44,9 +44,9 @@ import org.springframework.stereotype.Component;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.CalendarSeries;
+import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.calendar.Recurrence;
-import vn.dondoc.domain.calendar.CalendarService;
 import vn.dondoc.domain.common.Texts;
 
 /**
@@ -70,7 +70,8 @@ import vn.dondoc.domain.common.Texts;
 class IcalWriter {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{1,2})?");
-    private static final DateTimeFormatter UTC_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY_STAMP = DateTimeFormatter.BASIC_ISO_DATE;
     private final Messages messages;
     private final Calendars calendars;
@@ -95,8 +96,10 @@ class IcalWriter {
         cal.add(ImmutableCalScale.GREGORIAN);
         cal.add(new XProperty("X-WR-CALNAME", calendarName));
         cal.add(new XProperty("X-WR-TIMEZONE", VIETNAM.getId()));
-        List<CalendarEvent> items = events.stream().filter(e -> e.date() != null && !e.nonWorking()).toList();
-        List<Long> ids = items.stream().map(CalendarEvent::id).filter(Objects::nonNull).toList();
+        List<CalendarEvent> items =
+                events.stream().filter(e -> e.date() != null && !e.nonWorking()).toList();
+        List<Long> ids =
+                items.stream().map(CalendarEvent::id).filter(Objects::nonNull).toList();
         Map<Long, List<Calendars.Attendance>> people = calendars.peopleOf(ids);
         Map<Long, Calendars.SeriesLink> links = calendars.seriesLinks(ids);
         Map<Long, List<CalendarEvent>> bySeries = new LinkedHashMap<>();
@@ -105,7 +108,8 @@ class IcalWriter {
             if (link == null) {
                 cal.add(event(e, uid(e.id()), null, people.getOrDefault(e.id(), List.of()), now));
             } else {
-                bySeries.computeIfAbsent(link.seriesId(), k -> new ArrayList<>()).add(e);
+                bySeries.computeIfAbsent(link.seriesId(), k -> new ArrayList<>())
+                        .add(e);
             }
         }
         bySeries.forEach((seriesId, occurrences) -> series(cal, seriesId, occurrences, links, people, now));
@@ -119,10 +123,16 @@ class IcalWriter {
     }
 
     /** One series: its rule cut to the exported occurrences, EXDATEs for the rest, overrides for the changed ones. */
-    private void series(Calendar cal, long seriesId, List<CalendarEvent> occurrences, Map<Long, Calendars.SeriesLink> links,
-                        Map<Long, List<Calendars.Attendance>> people, Instant now) {
+    private void series(
+            Calendar cal,
+            long seriesId,
+            List<CalendarEvent> occurrences,
+            Map<Long, Calendars.SeriesLink> links,
+            Map<Long, List<Calendars.Attendance>> people,
+            Instant now) {
         CalendarSeries series = calendars.findSeries(seriesId).orElse(null);
-        Set<LocalDate> ruleDates = series == null ? Set.of() : new TreeSet<>(series.rule().occurrences());
+        Set<LocalDate> ruleDates =
+                series == null ? Set.of() : new TreeSet<>(series.rule().occurrences());
         Map<LocalDate, CalendarEvent> byRuleDate = new LinkedHashMap<>();
         for (CalendarEvent e : occurrences) {
             LocalDate d = links.get(e.id()).seriesDate();
@@ -139,11 +149,17 @@ class IcalWriter {
         LocalDate first = exported.first();
         LocalDate last = exported.last();
         CalendarEvent template = series.template();
-        CalendarEvent plain = byRuleDate.values().stream().filter(e -> asTemplate(e, template, links.get(e.id()).seriesDate()))
-                .findFirst().orElse(null);
+        CalendarEvent plain = byRuleDate.values().stream()
+                .filter(e -> asTemplate(e, template, links.get(e.id()).seriesDate()))
+                .findFirst()
+                .orElse(null);
         CalendarEvent master = onDate(template, first);
-        VEvent v = event(master, seriesUid(seriesId), null,
-                plain == null ? List.of() : people.getOrDefault(plain.id(), List.of()), now);
+        VEvent v = event(
+                master,
+                seriesUid(seriesId),
+                null,
+                plain == null ? List.of() : people.getOrDefault(plain.id(), List.of()),
+                now);
         LocalTime[] hours = hours(master);
         v.add(new RRule<>(cut(series.rule(), hours == null ? DAY_STAMP.format(last) : stamp(last, hours[0]))));
         List<String> skipped = new ArrayList<>();
@@ -153,13 +169,16 @@ class IcalWriter {
             }
         }
         if (!skipped.isEmpty()) {
-            v.add(hours == null ? new ExDate<>(new ParameterList(List.of(Value.DATE)), String.join(",", skipped))
-                    : new ExDate<>(String.join(",", skipped)));
+            v.add(
+                    hours == null
+                            ? new ExDate<>(new ParameterList(List.of(Value.DATE)), String.join(",", skipped))
+                            : new ExDate<>(String.join(",", skipped)));
         }
         cal.add(v);
         byRuleDate.forEach((d, e) -> {
             if (!asTemplate(e, template, d)) {
-                RecurrenceId<?> rid = hours == null ? new RecurrenceId<>(new ParameterList(List.of(Value.DATE)), DAY_STAMP.format(d))
+                RecurrenceId<?> rid = hours == null
+                        ? new RecurrenceId<>(new ParameterList(List.of(Value.DATE)), DAY_STAMP.format(d))
                         : new RecurrenceId<>(stamp(d, hours[0]));
                 cal.add(event(e, seriesUid(seriesId), rid, people.getOrDefault(e.id(), List.of()), now));
             }
@@ -177,10 +196,14 @@ class IcalWriter {
 
     /** Whether an occurrence is the series' template on its own date, unchanged. */
     static boolean asTemplate(CalendarEvent e, CalendarEvent template, LocalDate ruleDate) {
-        return e.date().equals(ruleDate) && (e.endDate() == null || !e.endDate().isAfter(e.date()))
-                && Objects.equals(e.session(), template.session()) && same(e.time(), template.time())
-                && same(e.content(), template.content()) && same(e.place(), template.place())
-                && sameNames(e.preparingUnits(), template.preparingUnits()) && sameNames(e.chairs(), template.chairs())
+        return e.date().equals(ruleDate)
+                && (e.endDate() == null || !e.endDate().isAfter(e.date()))
+                && Objects.equals(e.session(), template.session())
+                && same(e.time(), template.time())
+                && same(e.content(), template.content())
+                && same(e.place(), template.place())
+                && sameNames(e.preparingUnits(), template.preparingUnits())
+                && sameNames(e.chairs(), template.chairs())
                 && sameNames(e.participants(), template.participants());
     }
 
@@ -194,12 +217,26 @@ class IcalWriter {
     }
 
     private static CalendarEvent onDate(CalendarEvent t, LocalDate d) {
-        return new CalendarEvent(null, null, null, d, null, t.session(), t.time(), t.content(), t.place(),
-                t.preparingUnits(), t.chairs(), t.participants(), false, null, null);
+        return new CalendarEvent(
+                null,
+                null,
+                null,
+                d,
+                null,
+                t.session(),
+                t.time(),
+                t.content(),
+                t.place(),
+                t.preparingUnits(),
+                t.chairs(),
+                t.participants(),
+                false,
+                null,
+                null);
     }
 
-    private VEvent event(CalendarEvent e, String uid, RecurrenceId<?> recurrenceId, List<Calendars.Attendance> people,
-                         Instant now) {
+    private VEvent event(
+            CalendarEvent e, String uid, RecurrenceId<?> recurrenceId, List<Calendars.Attendance> people, Instant now) {
         VEvent v = new VEvent(false);
         v.add(new Uid(uid));
         v.add(new DtStamp(now));
@@ -221,14 +258,23 @@ class IcalWriter {
         }
         StringBuilder d = new StringBuilder();
         if (e.preparingUnits() != null) {
-            d.append(messages.get("event.preparing")).append(": ").append(e.preparingUnits()).append('\n');
+            d.append(messages.get("event.preparing"))
+                    .append(": ")
+                    .append(e.preparingUnits())
+                    .append('\n');
         }
         if (e.chairs() != null) {
-            d.append(messages.get("event.chairs")).append(": ").append(e.chairs()).append('\n');
+            d.append(messages.get("event.chairs"))
+                    .append(": ")
+                    .append(e.chairs())
+                    .append('\n');
         }
         List<String> others = others(e.participants(), people);
         if (!others.isEmpty()) {
-            d.append(messages.get("event.participants")).append(": ").append(String.join("; ", others)).append('\n');
+            d.append(messages.get("event.participants"))
+                    .append(": ")
+                    .append(String.join("; ", others))
+                    .append('\n');
         }
         if (!d.isEmpty()) {
             v.add(new Description(d.toString().strip()));
@@ -246,23 +292,28 @@ class IcalWriter {
     private static List<String> others(String participants, List<Calendars.Attendance> people) {
         Set<String> named = new java.util.HashSet<>();
         people.stream().filter(p -> !p.chair()).forEach(p -> named.add(Texts.key(p.name())));
-        return CalendarService.split(participants).stream().filter(n -> !named.contains(Texts.key(n))).toList();
+        return CalendarService.split(participants).stream()
+                .filter(n -> !named.contains(Texts.key(n)))
+                .toList();
     }
 
     /** A person the item takes: a chair (ROLE=CHAIR) or a participant, named by CN; no e-mail, so a dondoc URN. */
     private static Attendee attendee(Calendars.Attendance p) {
-        ParameterList params = new ParameterList(List.of(new Cn(p.name()), p.chair() ? Role.CHAIR : Role.REQ_PARTICIPANT));
+        ParameterList params =
+                new ParameterList(List.of(new Cn(p.name()), p.chair() ? Role.CHAIR : Role.REQ_PARTICIPANT));
         return new Attendee(params, URI.create("urn:dondoc:person:" + p.personId()));
     }
 
     /** Start and end of day of an item, or null for an all-day item. Sessions use office hours. */
     static LocalTime[] hours(CalendarEvent e) {
-        LocalTime[] sessionHours = e.session() == null ? null : switch (e.session()) {
-            case "MORNING" -> new LocalTime[] {LocalTime.of(7, 30), LocalTime.of(11, 30)};
-            case "AFTERNOON" -> new LocalTime[] {LocalTime.of(13, 30), LocalTime.of(17, 0)};
-            case "EVENING" -> new LocalTime[] {LocalTime.of(19, 0), LocalTime.of(21, 0)};
-            default -> null;
-        };
+        LocalTime[] sessionHours = e.session() == null
+                ? null
+                : switch (e.session()) {
+                    case "MORNING" -> new LocalTime[] {LocalTime.of(7, 30), LocalTime.of(11, 30)};
+                    case "AFTERNOON" -> new LocalTime[] {LocalTime.of(13, 30), LocalTime.of(17, 0)};
+                    case "EVENING" -> new LocalTime[] {LocalTime.of(19, 0), LocalTime.of(21, 0)};
+                    default -> null;
+                };
         LocalTime[] clock = new LocalTime[2];
         if (e.time() != null) {
             Matcher m = CLOCK.matcher(e.time());
@@ -277,9 +328,11 @@ class IcalWriter {
         if (clock[0] == null) {
             return sessionHours;
         }
-        LocalTime end = clock[1] != null && clock[1].isAfter(clock[0]) ? clock[1]
-                : sessionHours != null && sessionHours[1].isAfter(clock[0]) ? sessionHours[1]
-                : clock[0].plusHours(2).isAfter(clock[0]) ? clock[0].plusHours(2) : LocalTime.of(23, 59);
+        LocalTime end = clock[1] != null && clock[1].isAfter(clock[0])
+                ? clock[1]
+                : sessionHours != null && sessionHours[1].isAfter(clock[0])
+                        ? sessionHours[1]
+                        : clock[0].plusHours(2).isAfter(clock[0]) ? clock[0].plusHours(2) : LocalTime.of(23, 59);
         return new LocalTime[] {clock[0], end};
     }
 }

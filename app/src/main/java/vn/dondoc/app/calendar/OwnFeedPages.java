@@ -28,8 +28,13 @@ class OwnFeedPages {
     private final AuditRecorder audit;
     private final Messages messages;
 
-    OwnFeedPages(OwnFeeds own, Accounts accounts, AccountService accountService, Access access, AuditRecorder audit,
-                 Messages messages) {
+    OwnFeedPages(
+            OwnFeeds own,
+            Accounts accounts,
+            AccountService accountService,
+            Access access,
+            AuditRecorder audit,
+            Messages messages) {
         this.own = own;
         this.accounts = accounts;
         this.accountService = accountService;
@@ -39,22 +44,30 @@ class OwnFeedPages {
     }
 
     @PostMapping("/tai-khoan/lich")
-    String create(@AuthenticationPrincipal SignedInUser user, @RequestParam CalendarFeed.Scope scope,
-                  @RequestParam(required = false) Long person, @RequestParam(required = false) Long unit,
-                  RedirectAttributes flash) {
+    String create(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam CalendarFeed.Scope scope,
+            @RequestParam(required = false) Long person,
+            @RequestParam(required = false) Long unit,
+            RedirectAttributes flash) {
         Long accountId = accountId(user);
         if (accountId == null) {
             return "redirect:/tai-khoan";
         }
         Long target = scope == CalendarFeed.Scope.PERSON ? person : scope == CalendarFeed.Scope.UNIT ? unit : null;
-        Outcome<CalendarFeed> made = own.create(accountId, accountService.personOf(user.getUsername()).orElse(null),
-                access.visibility(), scope, target);
+        Outcome<CalendarFeed> made = own.create(
+                accountId,
+                accountService.personOf(user.getUsername()).orElse(null),
+                access.visibility(),
+                scope,
+                target);
         if (made instanceof Outcome.Ok<CalendarFeed> ok) {
             audit.recordChange("CREATE", "feed", ok.value().id(), null);
             flash.addFlashAttribute("notice", messages.get("profile.feedCreated"));
         } else {
-            flash.addFlashAttribute("flashProblem", String.join(" ",
-                    messages.rejections(((Outcome.Rejected<CalendarFeed>) made).reasons())));
+            flash.addFlashAttribute(
+                    "flashProblem",
+                    String.join(" ", messages.rejections(((Outcome.Rejected<CalendarFeed>) made).reasons())));
         }
         return "redirect:/tai-khoan#feeds";
     }

@@ -36,37 +36,47 @@ public class OwnFeeds {
     }
 
     /** One feed as the profile page lists it: what it follows, in words, and its address. */
-    public record View(long id, CalendarFeed.Scope scope, String target, String url, boolean active) {
-    }
+    public record View(long id, CalendarFeed.Scope scope, String target, String url, boolean active) {}
 
     public List<View> of(long accountId) {
         return feeds.ofOwner(accountId).stream().map(this::view).toList();
     }
 
     /** A new feed of this scope for the account, when the person reads it ({@code ownPerson}: their own person). */
-    Outcome<CalendarFeed> create(long accountId, Long ownPerson, Visibility visible, CalendarFeed.Scope scope,
-                                 Long targetId) {
+    Outcome<CalendarFeed> create(
+            long accountId, Long ownPerson, Visibility visible, CalendarFeed.Scope scope, Long targetId) {
         if (scope == null || (scope != CalendarFeed.Scope.AGENCY && targetId == null)) {
             return Outcome.rejected(Rejection.of("feed.targetRequired", "targetId"));
         }
         Optional<RecordScope> readScope = switch (scope) {
             case AGENCY -> Optional.of(RecordScope.AGENCY);
             case UNIT -> units.find(targetId).map(u -> RecordScope.ofUnits(java.util.Set.of(u.id())));
-            case PERSON -> people.find(targetId).map(p -> p.unitId() == null ? RecordScope.AGENCY
-                    : RecordScope.ofUnits(java.util.Set.of(p.unitId())));
+            case PERSON ->
+                people.find(targetId)
+                        .map(p -> p.unitId() == null
+                                ? RecordScope.AGENCY
+                                : RecordScope.ofUnits(java.util.Set.of(p.unitId())));
         };
         boolean own = scope == CalendarFeed.Scope.PERSON && targetId.equals(ownPerson);
         if (readScope.isEmpty() || !(own || visible.sees(readScope.get()))) {
             return Outcome.rejected(Rejection.of("feed.notReadable", "targetId"));
         }
-        return Outcome.ok(feeds.create(new CalendarFeed(null, CalendarExportApi.newToken(), scope,
-                scope == CalendarFeed.Scope.AGENCY ? null : targetId, clock.instant(), null, accountId)));
+        return Outcome.ok(feeds.create(new CalendarFeed(
+                null,
+                CalendarExportApi.newToken(),
+                scope,
+                scope == CalendarFeed.Scope.AGENCY ? null : targetId,
+                clock.instant(),
+                null,
+                accountId)));
     }
 
     /** Revokes one of the account's own feeds; false when it has no such active feed. */
     boolean revoke(long accountId, long feedId) {
-        return feeds.find(feedId).filter(f -> f.ownerId() != null && f.ownerId() == accountId && f.active())
-                .map(f -> feeds.revoke(f.token(), clock.instant())).orElse(false);
+        return feeds.find(feedId)
+                .filter(f -> f.ownerId() != null && f.ownerId() == accountId && f.active())
+                .map(f -> feeds.revoke(f.token(), clock.instant()))
+                .orElse(false);
     }
 
     private View view(CalendarFeed f) {
@@ -79,7 +89,9 @@ public class OwnFeeds {
     }
 
     static String url(String token) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/ical/{token}.ics").buildAndExpand(token)
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/ical/{token}.ics")
+                .buildAndExpand(token)
                 .toUriString();
     }
 }

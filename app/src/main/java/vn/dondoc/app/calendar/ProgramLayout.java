@@ -15,8 +15,16 @@ import vn.dondoc.domain.calendar.CalendarEvent;
  * otherwise) and one row per item in the standard table Ngày | Nội dung công việc | Đơn vị chuẩn bị |
  * Người chủ trì, written the way clerks write them so the file reads back into the same items.
  */
-record ProgramLayout(String superior, String agency, String place, String dateLine, String title, String subtitle,
-                     List<Row> rows, List<String> recipients, String signerTitle) {
+record ProgramLayout(
+        String superior,
+        String agency,
+        String place,
+        String dateLine,
+        String title,
+        String subtitle,
+        List<Row> rows,
+        List<String> recipients,
+        String signerTitle) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> SESSION_ORDER = List.of("ALL_DAY", "MORNING", "AFTERNOON", "EVENING");
 
@@ -24,28 +32,55 @@ record ProgramLayout(String superior, String agency, String place, String dateLi
      * One line of the table: the day cell, then the item's content, preparing units and chairs; the participants
      * ("Thành phần: ...", empty when none) go under the content, as paper programs write them.
      */
-    record Row(String day, String content, String preparing, String chairs, CalendarEvent event, String participants) {
-    }
+    record Row(String day, String content, String preparing, String chairs, CalendarEvent event, String participants) {}
 
-    static ProgramLayout of(Messages m, String superior, String agency, String unitName, LocalDate from, LocalDate to,
-                            LocalDate today, List<CalendarEvent> events) {
-        boolean wholeMonth = from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
-        String title = wholeMonth ? m.get("export.title.month", from.getMonthValue(), String.valueOf(from.getYear()))
+    static ProgramLayout of(
+            Messages m,
+            String superior,
+            String agency,
+            String unitName,
+            LocalDate from,
+            LocalDate to,
+            LocalDate today,
+            List<CalendarEvent> events) {
+        boolean wholeMonth =
+                from.getDayOfMonth() == 1 && to.equals(YearMonth.from(from).atEndOfMonth());
+        String title = wholeMonth
+                ? m.get("export.title.month", from.getMonthValue(), String.valueOf(from.getYear()))
                 : m.get("export.title.week", from.format(DAY), to.format(DAY));
         String subtitle = unitName == null ? null : m.get("export.subtitle.unit", unitName);
         List<Row> rows = new ArrayList<>();
-        List<CalendarEvent> sorted = new ArrayList<>(events.stream().filter(e -> e.date() != null).toList());
+        List<CalendarEvent> sorted =
+                new ArrayList<>(events.stream().filter(e -> e.date() != null).toList());
         sorted.sort(Comparator.comparing(CalendarEvent::date)
                 .thenComparing(e -> e.session() == null ? -1 : SESSION_ORDER.indexOf(e.session()))
                 .thenComparing(CalendarEvent::id, Comparator.nullsLast(Comparator.naturalOrder())));
         for (CalendarEvent e : sorted) {
-            rows.add(new Row(dayCell(e, wholeMonth), contentCell(m, e), nz(e.preparingUnits()), nz(e.chairs()), e,
+            rows.add(new Row(
+                    dayCell(e, wholeMonth),
+                    contentCell(m, e),
+                    nz(e.preparingUnits()),
+                    nz(e.chairs()),
+                    e,
                     e.participants() == null ? "" : m.get("event.participants") + ": " + e.participants()));
         }
-        String dateLine = m.get("export.dateLine", "%02d".formatted(today.getDayOfMonth()),
-                "%02d".formatted(today.getMonthValue()), String.valueOf(today.getYear()));
-        return new ProgramLayout(superior, agency, null, dateLine, title, subtitle, rows,
-                List.of(m.get("export.recipient.leaders"), m.get("export.recipient.units"), m.get("export.recipient.website"),
+        String dateLine = m.get(
+                "export.dateLine",
+                "%02d".formatted(today.getDayOfMonth()),
+                "%02d".formatted(today.getMonthValue()),
+                String.valueOf(today.getYear()));
+        return new ProgramLayout(
+                superior,
+                agency,
+                null,
+                dateLine,
+                title,
+                subtitle,
+                rows,
+                List.of(
+                        m.get("export.recipient.leaders"),
+                        m.get("export.recipient.units"),
+                        m.get("export.recipient.website"),
                         m.get("export.recipient.archive")),
                 m.get("export.signer"));
     }

@@ -30,17 +30,28 @@ class ProgramLayouts {
 
     ProgramLayout layout(LocalDate from, LocalDate to, Long unitId, List<CalendarEvent> events) {
         OrgUnit agency = agency(from, to).orElse(null);
-        OrgUnit superior = agency == null || agency.parentId() == null ? null : units.find(agency.parentId()).orElse(null);
-        String unitName = unitId == null ? null : units.find(unitId).map(OrgUnit::name).orElse(null);
-        return ProgramLayout.of(messages, superior == null ? null : superior.name(),
-                agency == null ? messages.get("calendar.title") : agency.name(), unitName, from, to, LocalDate.now(clock),
+        OrgUnit superior = agency == null || agency.parentId() == null
+                ? null
+                : units.find(agency.parentId()).orElse(null);
+        String unitName =
+                unitId == null ? null : units.find(unitId).map(OrgUnit::name).orElse(null);
+        return ProgramLayout.of(
+                messages,
+                superior == null ? null : superior.name(),
+                agency == null ? messages.get("calendar.title") : agency.name(),
+                unitName,
+                from,
+                to,
+                LocalDate.now(clock),
                 events);
     }
 
     /** The owner of a program covering the period; otherwise the first unit under the top of the tree. */
     private Optional<OrgUnit> agency(LocalDate from, LocalDate to) {
-        for (WorkProgram p : calendars.listPrograms(null, new PageRequest(0, 50)).items()) {
-            boolean overlaps = p.periodStart() != null && !p.periodStart().isAfter(to)
+        for (WorkProgram p :
+                calendars.listPrograms(null, new PageRequest(0, 50)).items()) {
+            boolean overlaps = p.periodStart() != null
+                    && !p.periodStart().isAfter(to)
                     && (p.periodEnd() == null || !p.periodEnd().isBefore(from));
             if (overlaps && p.ownerUnitId() != null) {
                 return units.find(p.ownerUnitId());
@@ -48,6 +59,8 @@ class ProgramLayouts {
         }
         List<OrgUnit> all = units.all();
         Optional<OrgUnit> root = all.stream().filter(u -> u.parentId() == null).findFirst();
-        return root.flatMap(r -> all.stream().filter(u -> r.id().equals(u.parentId())).findFirst()).or(() -> root);
+        return root.flatMap(r ->
+                        all.stream().filter(u -> r.id().equals(u.parentId())).findFirst())
+                .or(() -> root);
     }
 }

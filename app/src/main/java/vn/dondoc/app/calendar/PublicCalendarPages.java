@@ -19,8 +19,12 @@ class PublicCalendarPages {
     private final DayOffs dayOffs;
     private final Clock clock;
 
-    PublicCalendarPages(PublishedCalendar published, Publications publications, ProgramLayouts layouts, DayOffs dayOffs,
-                        Clock clock) {
+    PublicCalendarPages(
+            PublishedCalendar published,
+            Publications publications,
+            ProgramLayouts layouts,
+            DayOffs dayOffs,
+            Clock clock) {
         this.published = published;
         this.publications = publications;
         this.layouts = layouts;
@@ -29,15 +33,16 @@ class PublicCalendarPages {
     }
 
     @GetMapping("/lich")
-    String calendar(@RequestParam(required = false) String view, @RequestParam(required = false) LocalDate date,
-                    Model model) {
+    String calendar(
+            @RequestParam(required = false) String view, @RequestParam(required = false) LocalDate date, Model model) {
         String name = CalendarView.normalise(view);
         LocalDate today = LocalDate.now(clock);
         LocalDate d = date != null ? date : today;
         LocalDate from = CalendarView.start(name, d);
         LocalDate to = CalendarView.end(name, d);
-        model.addAttribute("cal", CalendarView.of(name, d, from, to, published.items(from, to, null, null), Map.of(),
-                dayOffs::reason));
+        model.addAttribute(
+                "cal",
+                CalendarView.of(name, d, from, to, published.items(from, to, null, null), Map.of(), dayOffs::reason));
         model.addAttribute("today", today);
         model.addAttribute("latest", publications.latest().orElse(null));
         model.addAttribute("zone", IcalWriter.VIETNAM);
@@ -45,8 +50,8 @@ class PublicCalendarPages {
     }
 
     @GetMapping("/lich/in")
-    String print(@RequestParam(required = false) String view, @RequestParam(required = false) LocalDate date,
-                 Model model) {
+    String print(
+            @RequestParam(required = false) String view, @RequestParam(required = false) LocalDate date, Model model) {
         String name = CalendarView.normalise(view);
         LocalDate d = date != null ? date : LocalDate.now(clock);
         LocalDate from = CalendarView.start(name, d);

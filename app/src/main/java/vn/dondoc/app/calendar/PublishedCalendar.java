@@ -31,8 +31,13 @@ class PublishedCalendar {
         }
         // who chairs or prepares an item is known from the stored event's resolved names
         Set<Long> ids = new HashSet<>();
-        calendars.eventsFor(from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to,
-                personId, unitId).forEach(e -> ids.add(e.id()));
+        calendars
+                .eventsFor(
+                        from == null ? LocalDate.of(1900, 1, 1) : from,
+                        to == null ? LocalDate.of(9999, 12, 31) : to,
+                        personId,
+                        unitId)
+                .forEach(e -> ids.add(e.id()));
         return published.stream().filter(e -> ids.contains(e.id())).toList();
     }
 }

@@ -22,9 +22,16 @@ public class FigureChecks {
     }
 
     /** {@code expected} and {@code stated} as numbers; {@code message} says, with the figures, what was found. */
-    public record CheckView(String kind, String anchor, Double expected, Double stated, boolean consistent,
-                            String indicator, Integer start, Integer end, String message) {
-    }
+    public record CheckView(
+            String kind,
+            String anchor,
+            Double expected,
+            Double stated,
+            boolean consistent,
+            String indicator,
+            Integer start,
+            Integer end,
+            String message) {}
 
     public List<CheckView> of(long documentId) {
         return checks.of(documentId).stream().map(this::view).toList();
@@ -37,9 +44,18 @@ public class FigureChecks {
 
     private CheckView view(FigureCheck c) {
         String key = "check." + c.kind() + (c.consistent() ? ".ok" : ".bad");
-        String message = messages.get(key, fmt(c.expected()), fmt(c.stated()), c.indicator() == null ? "" : c.indicator());
-        return new CheckView(c.kind().name(), c.anchor(), c.expected(), c.stated(), c.consistent(), c.indicator(),
-                c.start(), c.end(), message);
+        String message =
+                messages.get(key, fmt(c.expected()), fmt(c.stated()), c.indicator() == null ? "" : c.indicator());
+        return new CheckView(
+                c.kind().name(),
+                c.anchor(),
+                c.expected(),
+                c.stated(),
+                c.consistent(),
+                c.indicator(),
+                c.start(),
+                c.end(),
+                message);
     }
 
     private static String fmt(Double v) {

@@ -23,7 +23,8 @@ public class ClusterLocks {
     @Bean
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource)).build());
+                .withJdbcTemplate(new JdbcTemplate(dataSource))
+                .build());
     }
 
     /** For a job that takes the lock only in some configurations (the catch-up of a shared search engine). */

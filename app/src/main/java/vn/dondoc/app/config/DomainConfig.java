@@ -18,11 +18,11 @@ import vn.dondoc.domain.imports.ImportService;
 import vn.dondoc.domain.imports.TextReader;
 import vn.dondoc.domain.org.Lexicon;
 import vn.dondoc.domain.org.LexiconService;
-import vn.dondoc.domain.org.UnresolvedNames;
 import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.OrgService;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.org.People;
+import vn.dondoc.domain.org.UnresolvedNames;
 import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.target.TargetService;
 import vn.dondoc.domain.target.Targets;
@@ -84,15 +84,28 @@ public class DomainConfig {
     }
 
     @Bean
-    CalendarService calendarService(Calendars calendars, Publications publications, DayOffs dayOffs, OrgUnits units,
-                                    NameResolver names, Search search, Transactor tx, Clock clock) {
-        return new CalendarService(calendars, publications, new ConflictRules(dayOffs, units::find), names, search, tx,
-                clock);
+    CalendarService calendarService(
+            Calendars calendars,
+            Publications publications,
+            DayOffs dayOffs,
+            OrgUnits units,
+            NameResolver names,
+            Search search,
+            Transactor tx,
+            Clock clock) {
+        return new CalendarService(
+                calendars, publications, new ConflictRules(dayOffs, units::find), names, search, tx, clock);
     }
 
     @Bean
-    LexiconService lexiconService(Lexicon lexicon, OrgUnits units, People people, NameResolver names,
-                                  UnresolvedNames unresolved, Search search, Transactor tx) {
+    LexiconService lexiconService(
+            Lexicon lexicon,
+            OrgUnits units,
+            People people,
+            NameResolver names,
+            UnresolvedNames unresolved,
+            Search search,
+            Transactor tx) {
         return new LexiconService(lexicon, units, people, names, unresolved, search, tx);
     }
 
@@ -107,12 +120,19 @@ public class DomainConfig {
     }
 
     @Bean
-    ImportService importService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
-                                NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
-                                Transactor tx, @org.springframework.beans.factory.annotation.Value(
-                                        "${dondoc.import.max-attempts:3}") int maxAttempts) {
-        return new ImportService(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx,
-                maxAttempts);
+    ImportService importService(
+            ImportJobs jobs,
+            Documents documents,
+            Tasks tasks,
+            Calendars calendars,
+            Targets targets,
+            NameResolver names,
+            Search search,
+            TextReader reader,
+            DocumentPipeline pipeline,
+            Transactor tx,
+            @org.springframework.beans.factory.annotation.Value("${dondoc.import.max-attempts:3}") int maxAttempts) {
+        return new ImportService(
+                jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx, maxAttempts);
     }
-
 }

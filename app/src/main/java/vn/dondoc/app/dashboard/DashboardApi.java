@@ -31,12 +31,14 @@ public class DashboardApi {
     }
 
     @GetMapping("/api/dashboard")
-    public Dashboard dashboard(@RequestParam(required = false) Long unit, @RequestParam(required = false) Long program,
-                               @RequestParam(required = false) LocalDate asOf) {
+    public Dashboard dashboard(
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long program,
+            @RequestParam(required = false) LocalDate asOf) {
         if (unit != null && units.find(unit).isEmpty()) {
             throw new RecordNotFoundException("unit", unit);
         }
-        return dashboards.build(asOf != null ? asOf : LocalDate.now(clock), scope.unitFor(unit), program,
-                scope.visibility());
+        return dashboards.build(
+                asOf != null ? asOf : LocalDate.now(clock), scope.unitFor(unit), program, scope.visibility());
     }
 }

@@ -20,7 +20,8 @@ class DashboardPages {
     private final Clock clock;
     private final DashboardScope scope;
 
-    DashboardPages(DashboardService dashboards, DashboardFigures figures, OrgUnits units, Clock clock, DashboardScope scope) {
+    DashboardPages(
+            DashboardService dashboards, DashboardFigures figures, OrgUnits units, Clock clock, DashboardScope scope) {
         this.scope = scope;
         this.dashboards = dashboards;
         this.figures = figures;
@@ -29,8 +30,11 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) Long unit, @RequestParam(required = false) Long program,
-                     @RequestParam(required = false) LocalDate asOf, Model model) {
+    String dashboard(
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long program,
+            @RequestParam(required = false) LocalDate asOf,
+            Model model) {
         Long unitId = scope.unitFor(unit != null && units.find(unit).isPresent() ? unit : null);
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         model.addAttribute("d", dashboards.build(day, unitId, program, scope.visibility()));
@@ -39,7 +43,9 @@ class DashboardPages {
         model.addAttribute("programs", figures.programs(scope.visibility()));
         model.addAttribute("unit", unitId);
         model.addAttribute("program", program);
-        model.addAttribute("unitName", unitId == null ? null : units.find(unitId).orElseThrow().name());
+        model.addAttribute(
+                "unitName",
+                unitId == null ? null : units.find(unitId).orElseThrow().name());
         return "dashboard/dashboard";
     }
 }

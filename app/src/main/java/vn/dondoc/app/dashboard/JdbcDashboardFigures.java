@@ -1,7 +1,7 @@
 package vn.dondoc.app.dashboard;
 
-import java.util.HashMap;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,8 @@ class JdbcDashboardFigures implements DashboardFigures {
         }
         if (unitIds != null) {
             // uncorrelated: read once from the unit index (see Visible)
-            sql.append(" AND t.id IN (SELECT sp.task_id FROM task_parties sp WHERE sp.unit_id IN (:units) AND sp.role = 'LEAD')");
+            sql.append(
+                    " AND t.id IN (SELECT sp.task_id FROM task_parties sp WHERE sp.unit_id IN (:units) AND sp.role = 'LEAD')");
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds));
         }
         if (programId != null) {
@@ -62,7 +63,8 @@ class JdbcDashboardFigures implements DashboardFigures {
                         + (readable == null ? "" : " AND (" + readable + ")")
                         + " ORDER BY d.id DESC LIMIT 500")
                 .params(params)
-                .query((rs, n) -> new Program(rs.getLong("id"), title(rs.getString("doc_number"), rs.getString("title"))))
+                .query((rs, n) ->
+                        new Program(rs.getLong("id"), title(rs.getString("doc_number"), rs.getString("title"))))
                 .list();
     }
 
@@ -101,13 +103,19 @@ class JdbcDashboardFigures implements DashboardFigures {
                         + " GROUP BY g.unit_id, g.status, g.deadline, g.completed_on) x"
                         + " LEFT JOIN org_units u ON u.id = x.unit_id")
                 .params(params)
-                .query((rs, n) -> new UnitGroup(Rows.longOrNull(rs, "unit_id"), rs.getString("unit_name"),
-                        TaskStatus.valueOf(rs.getString("status")), Rows.date(rs, "deadline"),
-                        Rows.date(rs, "completed_on"), rs.getLong("n"))).list();
+                .query((rs, n) -> new UnitGroup(
+                        Rows.longOrNull(rs, "unit_id"),
+                        rs.getString("unit_name"),
+                        TaskStatus.valueOf(rs.getString("status")),
+                        Rows.date(rs, "deadline"),
+                        Rows.date(rs, "completed_on"),
+                        rs.getLong("n")))
+                .list();
     }
 
     @Override
-    public List<ProgramGroup> programGroups(Set<Long> unitIds, Long programId, DueRange due, AsOf asOf, Visibility visible) {
+    public List<ProgramGroup> programGroups(
+            Set<Long> unitIds, Long programId, DueRange due, AsOf asOf, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
         String where = scope(unitIds, programId, visible, params) + due(due, params);
         return jdbc.sql("SELECT x.document_id, d.doc_number, d.title, x.status, x.deadline, x.completed_on, x.n FROM"
@@ -117,10 +125,14 @@ class JdbcDashboardFigures implements DashboardFigures {
                         + " GROUP BY g.document_id, g.status, g.deadline, g.completed_on) x"
                         + " LEFT JOIN documents d ON d.id = x.document_id")
                 .params(params)
-                .query((rs, n) -> new ProgramGroup(Rows.longOrNull(rs, "document_id"),
+                .query((rs, n) -> new ProgramGroup(
+                        Rows.longOrNull(rs, "document_id"),
                         title(rs.getString("doc_number"), rs.getString("title")),
-                        TaskStatus.valueOf(rs.getString("status")), Rows.date(rs, "deadline"),
-                        Rows.date(rs, "completed_on"), rs.getLong("n"))).list();
+                        TaskStatus.valueOf(rs.getString("status")),
+                        Rows.date(rs, "deadline"),
+                        Rows.date(rs, "completed_on"),
+                        rs.getLong("n")))
+                .list();
     }
 
     private static String title(String number, String title) {
@@ -132,31 +144,35 @@ class JdbcDashboardFigures implements DashboardFigures {
     }
 
     @Override
-    public List<TaskLine> openTasksDueBy(LocalDate until, Set<Long> unitIds, Long programId, int limit,
-                                         Visibility visible) {
+    public List<TaskLine> openTasksDueBy(
+            LocalDate until, Set<Long> unitIds, Long programId, int limit, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
         params.put("until", until);
-        return taskLines(OPEN + " AND t.deadline <= :until" + scope(unitIds, programId, visible, params), params, limit);
+        return taskLines(
+                OPEN + " AND t.deadline <= :until" + scope(unitIds, programId, visible, params), params, limit);
     }
 
     @Override
     public List<TaskLine> openOn(LocalDate asOf, Set<Long> unitIds, Long programId, int limit, Visibility visible) {
         Map<String, Object> params = new HashMap<>();
         params.put("asOf", asOf);
-        return taskLines("(" + OPEN + " OR t.status = 'DONE' AND t.completed_on > :asOf) AND t.deadline <= :asOf"
-                + scope(unitIds, programId, visible, params), params, limit);
+        return taskLines(
+                "(" + OPEN + " OR t.status = 'DONE' AND t.completed_on > :asOf) AND t.deadline <= :asOf"
+                        + scope(unitIds, programId, visible, params),
+                params,
+                limit);
     }
 
     /** Tasks matching {@code where} with their lead units' names, earliest deadline first. */
     private List<TaskLine> taskLines(String where, Map<String, Object> params, int limit) {
         params.put("lim", limit);
-        record Row(long id, String text, LocalDate deadline, int progress) {
-        }
+        record Row(long id, String text, LocalDate deadline, int progress) {}
         List<Row> rows = jdbc.sql("SELECT t.id, t.body, t.deadline, t.progress FROM tasks t WHERE " + where
                         + " ORDER BY t.deadline, t.id LIMIT :lim")
                 .params(params)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("body"), Rows.date(rs, "deadline"),
-                        rs.getInt("progress"))).list();
+                .query((rs, n) -> new Row(
+                        rs.getLong("id"), rs.getString("body"), Rows.date(rs, "deadline"), rs.getInt("progress")))
+                .list();
         Map<Long, String> leads = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
             jdbc.sql("SELECT p.task_id, COALESCE(u.name, p.raw_name) AS name FROM task_parties p"
@@ -167,7 +183,8 @@ class JdbcDashboardFigures implements DashboardFigures {
                         leads.merge(rs.getLong("task_id"), rs.getString("name"), (a, b) -> a + ", " + b);
                     });
         }
-        return rows.stream().map(r -> new TaskLine(r.id(), r.text(), leads.get(r.id()), r.deadline(), r.progress()))
+        return rows.stream()
+                .map(r -> new TaskLine(r.id(), r.text(), leads.get(r.id()), r.deadline(), r.progress()))
                 .toList();
     }
 
@@ -184,7 +201,8 @@ class JdbcDashboardFigures implements DashboardFigures {
             params.put("units", unitIds.isEmpty() ? List.of(-1L) : List.copyOf(unitIds));
         }
         if (programId != null) {
-            where.append(" AND r.indicator_id IN (SELECT indicator_id FROM targets WHERE document_id = :program AND deleted_at IS NULL)");
+            where.append(
+                    " AND r.indicator_id IN (SELECT indicator_id FROM targets WHERE document_id = :program AND deleted_at IS NULL)");
             params.put("program", programId);
         }
         params.put("lim", limit);
@@ -195,12 +213,20 @@ class JdbcDashboardFigures implements DashboardFigures {
                         + " r.document_id, pl.planned,"
                         + " COALESCE(r.percent_of_plan, 100.0 * r.actual_value / NULLIF(pl.planned, 0)) AS pct"
                         + " FROM results r JOIN indicators i ON i.id = r.indicator_id LEFT JOIN " + plans + " pl"
-                        + " ON pl.indicator_id = r.indicator_id AND pl.period_code = r.period_code WHERE r.deleted_at IS NULL" + where + ") x"
+                        + " ON pl.indicator_id = r.indicator_id AND pl.period_code = r.period_code WHERE r.deleted_at IS NULL"
+                        + where + ") x"
                         + " WHERE x.pct < 100 ORDER BY x.pct, x.id LIMIT :lim")
                 .params(params)
-                .query((rs, n) -> new BelowPlan(rs.getLong("id"), rs.getString("name"), rs.getDouble("actual_value"),
-                        Rows.doubleOrNull(rs, "planned"), rs.getDouble("pct"), rs.getString("measure_unit"),
-                        rs.getString("period_label"), Rows.longOrNull(rs, "document_id"))).list();
+                .query((rs, n) -> new BelowPlan(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getDouble("actual_value"),
+                        Rows.doubleOrNull(rs, "planned"),
+                        rs.getDouble("pct"),
+                        rs.getString("measure_unit"),
+                        rs.getString("period_label"),
+                        Rows.longOrNull(rs, "document_id")))
+                .list();
     }
 
     @Override
@@ -208,10 +234,18 @@ class JdbcDashboardFigures implements DashboardFigures {
         Map<String, Object> params = new HashMap<>();
         String readable = Visible.events(visible, "calendar_events.id", params);
         return jdbc.sql("SELECT event_date, day_session, time_text, content, place FROM calendar_events"
-                        + " WHERE event_date BETWEEN :from AND :to AND deleted_at IS NULL" + (readable == null ? "" : " AND (" + readable + ")")
+                        + " WHERE event_date BETWEEN :from AND :to AND deleted_at IS NULL"
+                        + (readable == null ? "" : " AND (" + readable + ")")
                         + " ORDER BY event_date, id LIMIT 200")
-                .params(params).param("from", from).param("to", to)
-                .query((rs, n) -> new Event(Rows.date(rs, "event_date"), rs.getString("day_session"),
-                        rs.getString("time_text"), rs.getString("content"), rs.getString("place"))).list();
+                .params(params)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Event(
+                        Rows.date(rs, "event_date"),
+                        rs.getString("day_session"),
+                        rs.getString("time_text"),
+                        rs.getString("content"),
+                        rs.getString("place")))
+                .list();
     }
 }

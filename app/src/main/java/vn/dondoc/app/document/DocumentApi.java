@@ -40,19 +40,28 @@ public class DocumentApi {
         this.service = service;
     }
 
-    public record MetadataRequest(String number, String type, String title, String issuer, Long issuerUnitId,
-                                  LocalDate issuedOn, String place) {
-    }
+    public record MetadataRequest(
+            String number,
+            String type,
+            String title,
+            String issuer,
+            Long issuerUnitId,
+            LocalDate issuedOn,
+            String place) {}
 
-    public record Citations(List<DocumentReference> cites, List<DocumentReference> citedBy) {
-    }
+    public record Citations(List<DocumentReference> cites, List<DocumentReference> citedBy) {}
 
     @GetMapping
-    public Page<Document> list(@RequestParam(required = false) String type, @RequestParam(required = false) String number,
-                               @RequestParam(required = false) String issuer, @RequestParam(required = false) LocalDate from,
-                               @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Integer page,
-                               @RequestParam(required = false) Integer size) {
-        return documents.list(new DocumentFilter(type, number, issuer, from, to).visibleTo(access.visibility()),
+    public Page<Document> list(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String number,
+            @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return documents.list(
+                new DocumentFilter(type, number, issuer, from, to).visibleTo(access.visibility()),
                 PageRequest.of(page, size));
     }
 
@@ -65,9 +74,14 @@ public class DocumentApi {
     public ResponseEntity<byte[]> original(@PathVariable long id) {
         Document d = get(id);
         byte[] bytes = documents.original(id).orElse(new byte[0]);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(d.sourceName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        "Content-Disposition",
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(d.sourceName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 
@@ -79,8 +93,22 @@ public class DocumentApi {
 
     @PutMapping("/{id}")
     public Document update(@PathVariable long id, @RequestBody MetadataRequest r) {
-        return RejectedException.unwrap(service.updateMetadata(id, new Document(id, r.number(), r.type(), r.title(),
-                r.issuer(), r.issuerUnitId(), r.issuedOn(), r.place(), null, null, null, null, null)));
+        return RejectedException.unwrap(service.updateMetadata(
+                id,
+                new Document(
+                        id,
+                        r.number(),
+                        r.type(),
+                        r.title(),
+                        r.issuer(),
+                        r.issuerUnitId(),
+                        r.issuedOn(),
+                        r.place(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
     }
 
     @DeleteMapping("/{id}")

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.dondoc.app.check.FigureChecks;
 import vn.dondoc.app.access.Access;
+import vn.dondoc.app.check.FigureChecks;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Params;
 import vn.dondoc.domain.calendar.Calendars;
@@ -36,8 +36,15 @@ class DocumentPages {
     private final Clock clock;
     private final Access access;
 
-    DocumentPages(Documents documents, DocumentService documentService, Tasks tasks, Calendars calendars,
-                  Targets targets, FigureChecks checks, Clock clock, Access access) {
+    DocumentPages(
+            Documents documents,
+            DocumentService documentService,
+            Tasks tasks,
+            Calendars calendars,
+            Targets targets,
+            FigureChecks checks,
+            Clock clock,
+            Access access) {
         this.access = access;
         this.checks = checks;
         this.documents = documents;
@@ -49,16 +56,22 @@ class DocumentPages {
     }
 
     @GetMapping("/documents")
-    String documents(@RequestParam(required = false) String type, @RequestParam(required = false) String number,
-                     @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Document> p = documents.list(new DocumentFilter(Params.blank(type), Params.blank(number), null, null, null)
+    String documents(
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String number,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Page<Document> p = documents.list(
+                new DocumentFilter(Params.blank(type), Params.blank(number), null, null, null)
                         .visibleTo(access.visibility()),
                 new PageRequest(Math.max(0, page), 20));
         model.addAttribute("page", p);
         model.addAttribute("pages", Params.pageCount(p));
         model.addAttribute("types", DocumentType.values());
-        model.addAttribute("typeLabels", java.util.Arrays.stream(DocumentType.values())
-                .collect(java.util.stream.Collectors.toMap(DocumentType::name, DocumentType::label)));
+        model.addAttribute(
+                "typeLabels",
+                java.util.Arrays.stream(DocumentType.values())
+                        .collect(java.util.stream.Collectors.toMap(DocumentType::name, DocumentType::label)));
         model.addAttribute("type", type);
         model.addAttribute("number", number);
         return "document/documents";
@@ -72,11 +85,18 @@ class DocumentPages {
         model.addAttribute("typeLabel", typeLabel(d.type()));
         // a unit that reads the document because one of its tasks names it sees the records it may read, no more
         var visible = access.visibility();
-        model.addAttribute("tasks", tasks.list(new TaskFilter(null, null, id, null, null, null).visibleTo(visible), all).items());
+        model.addAttribute(
+                "tasks",
+                tasks.list(new TaskFilter(null, null, id, null, null, null).visibleTo(visible), all)
+                        .items());
         model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("events", calendars.listEvents(null, null, id, null, visible, all).items());
-        model.addAttribute("targets", targets.listTargets(null, id, null, visible, all).items());
-        model.addAttribute("results", targets.listResults(null, id, null, visible, all).items());
+        model.addAttribute(
+                "events",
+                calendars.listEvents(null, null, id, null, visible, all).items());
+        model.addAttribute(
+                "targets", targets.listTargets(null, id, null, visible, all).items());
+        model.addAttribute(
+                "results", targets.listResults(null, id, null, visible, all).items());
         model.addAttribute("checks", checks.of(id));
         model.addAttribute("cites", documents.referencesFrom(id));
         model.addAttribute("citedBy", documents.referencesTo(id));

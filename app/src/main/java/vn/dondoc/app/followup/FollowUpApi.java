@@ -56,8 +56,14 @@ public class FollowUpApi {
     private final AttachedProgress attached;
     private final ProgressAttachments attachments;
 
-    FollowUpApi(Tasks tasks, FollowUps followUps, FollowUpService service, WorkdayService workdays, Clock clock,
-                AttachedProgress attached, ProgressAttachments attachments) {
+    FollowUpApi(
+            Tasks tasks,
+            FollowUps followUps,
+            FollowUpService service,
+            WorkdayService workdays,
+            Clock clock,
+            AttachedProgress attached,
+            ProgressAttachments attachments) {
         this.attached = attached;
         this.attachments = attachments;
         this.tasks = tasks;
@@ -71,21 +77,38 @@ public class FollowUpApi {
      * {@code bucket} null for a cancelled task; {@code dueOn}: the deadline moved to a working day;
      * {@code attachments}: the reports' files (each names its report), downloaded from {@code link}.
      */
-    public record FollowUpView(long taskId, LocalDate asOf, TaskBucket bucket, LocalDate deadline, LocalDate dueOn,
-                               String statedDeadline, Deadline.Every recurrence, LocalDate completedOn,
-                               List<TimelineEntry> timeline, List<Extension> extensions,
-                               List<CompletionProposal> proposals, List<AttachmentView> attachments) {
+    public record FollowUpView(
+            long taskId,
+            LocalDate asOf,
+            TaskBucket bucket,
+            LocalDate deadline,
+            LocalDate dueOn,
+            String statedDeadline,
+            Deadline.Every recurrence,
+            LocalDate completedOn,
+            List<TimelineEntry> timeline,
+            List<Extension> extensions,
+            List<CompletionProposal> proposals,
+            List<AttachmentView> attachments) {
         /** The files of one report of the timeline. */
         public List<AttachmentView> of(Long reportId) {
-            return attachments.stream().filter(a -> reportId != null && a.reportId() == reportId).toList();
+            return attachments.stream()
+                    .filter(a -> reportId != null && a.reportId() == reportId)
+                    .toList();
         }
     }
 
     /** A report's file as the timeline lists it; {@code sizeText} as people read it ("36 B", "91 KB", "1,5 MB"). */
-    public record AttachmentView(long id, long reportId, String fileName, String contentType, long size, String sizeText,
-                                 String link) {
+    public record AttachmentView(
+            long id, long reportId, String fileName, String contentType, long size, String sizeText, String link) {
         static AttachmentView of(Attachment a) {
-            return new AttachmentView(a.id(), a.reportId(), a.fileName(), a.contentType(), a.size(), sizeText(a.size()),
+            return new AttachmentView(
+                    a.id(),
+                    a.reportId(),
+                    a.fileName(),
+                    a.contentType(),
+                    a.size(),
+                    sizeText(a.size()),
                     "/api/tasks/" + a.taskId() + "/attachments/" + a.id());
         }
 
@@ -96,25 +119,22 @@ public class FollowUpApi {
             if (bytes < 1024 * 1024) {
                 return Math.round(bytes / 1024.0) + " KB";
             }
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024)).replace('.', ',');
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024))
+                    .replace('.', ',');
         }
     }
 
     /** A report posted with its files. */
-    public record PostedReport(long id, ProgressReport report, List<AttachmentView> attachments) {
-    }
+    public record PostedReport(long id, ProgressReport report, List<AttachmentView> attachments) {}
 
-    public record ProgressRequest(LocalDate reportedOn, Long unitId, int percent, String note, Boolean proposeCompletion) {
-    }
+    public record ProgressRequest(
+            LocalDate reportedOn, Long unitId, int percent, String note, Boolean proposeCompletion) {}
 
-    public record ExtensionRequest(Long unitId, LocalDate newDeadline, String reason) {
-    }
+    public record ExtensionRequest(Long unitId, LocalDate newDeadline, String reason) {}
 
-    public record DecisionRequest(Boolean approve, String answer) {
-    }
+    public record DecisionRequest(Boolean approve, String answer) {}
 
-    public record DeadlineRequest(String text) {
-    }
+    public record DeadlineRequest(String text) {}
 
     @GetMapping("/tasks/{id}/followup")
     public FollowUpView followUp(@PathVariable long id, @RequestParam(required = false) LocalDate asOf) {
@@ -123,17 +143,26 @@ public class FollowUpApi {
         Timeliness timeliness = new Timeliness(workdays.calendar());
         LocalDate completed = followUps.completedOn(id).orElse(null);
         var stated = followUps.statedDeadline(id);
-        return new FollowUpView(id, day, timeliness.bucket(t.status(), t.deadline(), completed, day).orElse(null),
-                t.deadline(), timeliness.dueOn(t.deadline()), stated.map(Deadline::text).orElse(null),
-                stated.map(Deadline::every).orElse(null), completed, service.timeline(id), followUps.extensions(id),
-                followUps.proposals(id), attachments.ofTask(id).stream().map(AttachmentView::of).toList());
+        return new FollowUpView(
+                id,
+                day,
+                timeliness.bucket(t.status(), t.deadline(), completed, day).orElse(null),
+                t.deadline(),
+                timeliness.dueOn(t.deadline()),
+                stated.map(Deadline::text).orElse(null),
+                stated.map(Deadline::every).orElse(null),
+                completed,
+                service.timeline(id),
+                followUps.extensions(id),
+                followUps.proposals(id),
+                attachments.ofTask(id).stream().map(AttachmentView::of).toList());
     }
 
     @PostMapping("/tasks/{id}/progress")
     @ResponseStatus(HttpStatus.CREATED)
     public ProgressReport progress(@PathVariable long id, @RequestBody ProgressRequest r) {
-        return RejectedException.unwrap(service.report(id, r.reportedOn(), r.unitId(), r.percent(), r.note(),
-                Boolean.TRUE.equals(r.proposeCompletion())));
+        return RejectedException.unwrap(service.report(
+                id, r.reportedOn(), r.unitId(), r.percent(), r.note(), Boolean.TRUE.equals(r.proposeCompletion())));
     }
 
     /**
@@ -142,15 +171,23 @@ public class FollowUpApi {
      */
     @PostMapping(path = "/tasks/{id}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public PostedReport progressWithFiles(@PathVariable long id, @RequestParam(required = false) LocalDate reportedOn,
-                                          @RequestParam(required = false) Long unitId, @RequestParam int percent,
-                                          @RequestParam(required = false) String note,
-                                          @RequestParam(defaultValue = "false") boolean proposeCompletion,
-                                          @RequestPart(name = "files", required = false) List<MultipartFile> files) {
-        ProgressReport r = RejectedException.unwrap(attached.report(id, reportedOn, unitId, percent, note,
-                proposeCompletion, uploads(files)));
-        return new PostedReport(r.id(), r, attachments.ofTask(id).stream().filter(a -> a.reportId() == r.id())
-                .map(AttachmentView::of).toList());
+    public PostedReport progressWithFiles(
+            @PathVariable long id,
+            @RequestParam(required = false) LocalDate reportedOn,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam int percent,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean proposeCompletion,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        ProgressReport r = RejectedException.unwrap(
+                attached.report(id, reportedOn, unitId, percent, note, proposeCompletion, uploads(files)));
+        return new PostedReport(
+                r.id(),
+                r,
+                attachments.ofTask(id).stream()
+                        .filter(a -> a.reportId() == r.id())
+                        .map(AttachmentView::of)
+                        .toList());
     }
 
     /** The files as they arrived; an empty file input (no name, no bytes) is no file. */
@@ -158,14 +195,18 @@ public class FollowUpApi {
         if (files == null) {
             return List.of();
         }
-        return files.stream().filter(f -> !(f.isEmpty() && (f.getOriginalFilename() == null
-                || f.getOriginalFilename().isBlank()))).map(f -> {
+        return files.stream()
+                .filter(f -> !(f.isEmpty()
+                        && (f.getOriginalFilename() == null
+                                || f.getOriginalFilename().isBlank())))
+                .map(f -> {
                     try {
                         return new Upload(f.getOriginalFilename(), f.getBytes());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                }).toList();
+                })
+                .toList();
     }
 
     /**
@@ -174,13 +215,21 @@ public class FollowUpApi {
      */
     @GetMapping("/tasks/{id}/attachments/{attachmentId}")
     public ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-        Attachment a = attachments.find(attachmentId).filter(x -> x.taskId() == id)
+        Attachment a = attachments
+                .find(attachmentId)
+                .filter(x -> x.taskId() == id)
                 .orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId));
-        byte[] bytes = attachments.content(attachmentId).orElseThrow(() -> new RecordNotFoundException("attachment",
-                attachmentId));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+        byte[] bytes = attachments
+                .content(attachmentId)
+                .orElseThrow(() -> new RecordNotFoundException("attachment", attachmentId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(a.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .body(bytes);

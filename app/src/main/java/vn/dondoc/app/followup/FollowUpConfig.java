@@ -8,8 +8,8 @@ import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.followup.AttachedProgress;
 import vn.dondoc.domain.followup.AttachmentCheck;
 import vn.dondoc.domain.followup.FollowUpService;
-import vn.dondoc.domain.followup.ProgressAttachments;
 import vn.dondoc.domain.followup.FollowUps;
+import vn.dondoc.domain.followup.ProgressAttachments;
 import vn.dondoc.domain.followup.Recurrences;
 import vn.dondoc.domain.followup.RecurringTasks;
 import vn.dondoc.domain.search.Search;
@@ -21,8 +21,13 @@ import vn.dondoc.domain.workday.WorkdayService;
 @Configuration(proxyBeanMethods = false)
 class FollowUpConfig {
     @Bean
-    FollowUpService followUpService(Tasks tasks, TaskService taskService, FollowUps followUps, WorkdayService workdays,
-                                    Transactor tx, Clock clock) {
+    FollowUpService followUpService(
+            Tasks tasks,
+            TaskService taskService,
+            FollowUps followUps,
+            WorkdayService workdays,
+            Transactor tx,
+            Clock clock) {
         return new FollowUpService(tasks, taskService, followUps, workdays::calendar, tx, clock);
     }
 
@@ -34,8 +39,11 @@ class FollowUpConfig {
 
     /** Progress with files: at most {@code dondoc.attachments.max-mb} MB a file (20), 10 files a report. */
     @Bean
-    AttachedProgress attachedProgress(FollowUpService followUp, ProgressAttachments attachments, Transactor tx,
-                                      @Value("${dondoc.attachments.max-mb:20}") long maxMb) {
+    AttachedProgress attachedProgress(
+            FollowUpService followUp,
+            ProgressAttachments attachments,
+            Transactor tx,
+            @Value("${dondoc.attachments.max-mb:20}") long maxMb) {
         return new AttachedProgress(followUp, attachments, new AttachmentCheck(maxMb * 1024 * 1024, 10), tx);
     }
 }

@@ -16,8 +16,8 @@ import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.followup.AttachedProgress;
-import vn.dondoc.domain.followup.FollowUps;
 import vn.dondoc.domain.followup.FollowUpService;
+import vn.dondoc.domain.followup.FollowUps;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
 
@@ -33,8 +33,14 @@ class FollowUpPages {
     private final AttachedProgress attached;
     private final long maxMb;
 
-    FollowUpPages(FollowUpApi api, FollowUpService service, FollowUps followUps, OrgUnits units, Messages messages,
-                  AttachedProgress attached, @Value("${dondoc.attachments.max-mb:20}") long maxMb) {
+    FollowUpPages(
+            FollowUpApi api,
+            FollowUpService service,
+            FollowUps followUps,
+            OrgUnits units,
+            Messages messages,
+            AttachedProgress attached,
+            @Value("${dondoc.attachments.max-mb:20}") long maxMb) {
         this.attached = attached;
         this.maxMb = maxMb;
         this.followUps = followUps;
@@ -57,18 +63,27 @@ class FollowUpPages {
     }
 
     @PostMapping("/tasks/{id}/followup/progress")
-    String progress(@PathVariable long id, @RequestParam int percent, @RequestParam(required = false) Long unitId,
-                    @RequestParam(required = false) String note,
-                    @RequestParam(defaultValue = "false") boolean proposeCompletion,
-                    @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model) {
-        return after(id, model, () -> attached.report(id, null, unitId, percent, note, proposeCompletion,
-                FollowUpApi.uploads(files)));
+    String progress(
+            @PathVariable long id,
+            @RequestParam int percent,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String note,
+            @RequestParam(defaultValue = "false") boolean proposeCompletion,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            Model model) {
+        return after(
+                id,
+                model,
+                () -> attached.report(id, null, unitId, percent, note, proposeCompletion, FollowUpApi.uploads(files)));
     }
 
     @PostMapping("/tasks/{id}/followup/extensions")
-    String extension(@PathVariable long id, @RequestParam(required = false) Long unitId,
-                     @RequestParam(required = false) LocalDate newDeadline, @RequestParam(required = false) String reason,
-                     Model model) {
+    String extension(
+            @PathVariable long id,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) LocalDate newDeadline,
+            @RequestParam(required = false) String reason,
+            Model model) {
         return after(id, model, () -> service.requestExtension(id, unitId, newDeadline, reason));
     }
 
@@ -78,18 +93,30 @@ class FollowUpPages {
     }
 
     @PostMapping("/tasks/{id}/followup/extensions/{extensionId}")
-    String decideExtension(@PathVariable long id, @PathVariable long extensionId, @RequestParam boolean approve,
-                           @RequestParam(required = false) String answer, Model model) {
+    String decideExtension(
+            @PathVariable long id,
+            @PathVariable long extensionId,
+            @RequestParam boolean approve,
+            @RequestParam(required = false) String answer,
+            Model model) {
         // the access rule checked the task in the address: the extension must be that task's
-        followUps.findExtension(extensionId).filter(e -> e.taskId() == id)
+        followUps
+                .findExtension(extensionId)
+                .filter(e -> e.taskId() == id)
                 .orElseThrow(() -> new RecordNotFoundException("extension", extensionId));
         return after(id, model, () -> service.decideExtension(extensionId, approve, answer));
     }
 
     @PostMapping("/tasks/{id}/followup/completions/{proposalId}")
-    String decideCompletion(@PathVariable long id, @PathVariable long proposalId, @RequestParam boolean approve,
-                            @RequestParam(required = false) String answer, Model model) {
-        followUps.findProposal(proposalId).filter(p -> p.taskId() == id)
+    String decideCompletion(
+            @PathVariable long id,
+            @PathVariable long proposalId,
+            @RequestParam boolean approve,
+            @RequestParam(required = false) String answer,
+            Model model) {
+        followUps
+                .findProposal(proposalId)
+                .filter(p -> p.taskId() == id)
                 .orElseThrow(() -> new RecordNotFoundException("completionProposal", proposalId));
         return after(id, model, () -> service.decideCompletion(proposalId, approve, answer));
     }

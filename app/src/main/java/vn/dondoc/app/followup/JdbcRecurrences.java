@@ -22,8 +22,7 @@ class JdbcRecurrences implements Recurrences {
 
     @Override
     public List<Series> running() {
-        record Root(long id, String text, String every) {
-        }
+        record Root(long id, String text, String every) {}
         List<Root> roots = jdbc.sql("SELECT id, deadline_text, recurrence FROM tasks WHERE recurrence IS NOT NULL"
                         + " AND series_id IS NULL AND deleted_at IS NULL AND status <> 'CANCELLED' ORDER BY id")
                 .query((rs, n) -> new Root(rs.getLong("id"), rs.getString("deadline_text"), rs.getString("recurrence")))
@@ -49,7 +48,10 @@ class JdbcRecurrences implements Recurrences {
         List<Series> out = new ArrayList<>();
         for (Root r : roots) {
             if (latest.containsKey(r.id())) {
-                out.add(new Series(r.id(), latest.get(r.id())[0], latestDue.get(r.id()),
+                out.add(new Series(
+                        r.id(),
+                        latest.get(r.id())[0],
+                        latestDue.get(r.id()),
                         new Deadline(r.text(), latestDue.get(r.id()), Deadline.Every.valueOf(r.every()))));
             }
         }
@@ -59,14 +61,22 @@ class JdbcRecurrences implements Recurrences {
     @Override
     public boolean hasInstance(long rootId, LocalDate due) {
         return jdbc.sql("SELECT COUNT(*) FROM tasks WHERE (id = :root OR series_id = :root) AND instance_due = :due")
-                .param("root", rootId).param("due", due).query(Long.class).single() > 0;
+                        .param("root", rootId)
+                        .param("due", due)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Override
     public void markInstance(long taskId, long rootId, LocalDate due, Deadline deadline) {
         jdbc.sql("UPDATE tasks SET series_id = :root, instance_due = :due, deadline_text = :text, recurrence = :every"
                         + " WHERE id = :id")
-                .param("root", rootId).param("due", due).param("text", deadline.text())
-                .param("every", deadline.every().name()).param("id", taskId).update();
+                .param("root", rootId)
+                .param("due", due)
+                .param("text", deadline.text())
+                .param("every", deadline.every().name())
+                .param("id", taskId)
+                .update();
     }
 }

@@ -1,6 +1,5 @@
 package vn.dondoc.app.generate;
 
-import vn.dondoc.domain.target.Period;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,7 +15,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,11 +26,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import vn.dondoc.domain.common.Texts;
 import vn.dondoc.app.jdbc.Statistics;
 import vn.dondoc.app.search.SearchChanges;
+import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.search.RecordKind;
 import vn.dondoc.domain.search.Search;
+import vn.dondoc.domain.target.Period;
 
 /**
  * Fills the database with a province (issue 13): an org tree of departments, districts and communes, people
@@ -45,8 +44,14 @@ import vn.dondoc.domain.search.Search;
 @Component
 public class ProvinceGenerator {
     private static final int BATCH = 1000;
-    private static final String[][] DOC_TYPES = {{"Quyết định", "QĐ"}, {"Kế hoạch", "KH"}, {"Công văn", null},
-            {"Thông báo", "TB"}, {"Báo cáo", "BC"}, {"Chương trình", "CTr"}};
+    private static final String[][] DOC_TYPES = {
+        {"Quyết định", "QĐ"},
+        {"Kế hoạch", "KH"},
+        {"Công văn", null},
+        {"Thông báo", "TB"},
+        {"Báo cáo", "BC"},
+        {"Chương trình", "CTr"}
+    };
 
     private final DataSource dataSource;
     private final PasswordEncoder passwords;
@@ -59,27 +64,26 @@ public class ProvinceGenerator {
     }
 
     /** How much to make. */
-    public record Sizes(int units, int people, int documents, int tasks, int results) {
-    }
+    public record Sizes(int units, int people, int documents, int tasks, int results) {}
 
     /** One generated account, as written to the accounts file the load test reads. */
-    public record GeneratedAccount(String username, String password, String token, String role, long unitId,
-                                   String unitName) {
+    public record GeneratedAccount(
+            String username, String password, String token, String role, long unitId, String unitName) {
         public String line() {
             return username + "\t" + password + "\t" + token + "\t" + role + "\t" + unitId + "\t" + unitName;
         }
     }
 
     /** What was made, and how long each part took. */
-    public record Outcome(Map<String, Long> rows, List<GeneratedAccount> accounts, Map<RecordKind, Long> indexed,
-                          Map<String, Double> seconds) {
-    }
+    public record Outcome(
+            Map<String, Long> rows,
+            List<GeneratedAccount> accounts,
+            Map<RecordKind, Long> indexed,
+            Map<String, Double> seconds) {}
 
-    private record Unit(long id, String name, String kind, long parentId) {
-    }
+    private record Unit(long id, String name, String kind, long parentId) {}
 
-    private record Doc(long id, LocalDate issuedOn, String number) {
-    }
+    private record Doc(long id, LocalDate issuedOn, String number) {}
 
     public Outcome generate(Sizes sizes, long seed, boolean index, Consumer<String> progress) {
         Random r = new Random(seed);
@@ -154,9 +158,12 @@ public class ProvinceGenerator {
         String province = Names.pick(r, Names.PROVINCES);
         int departments = Math.min(Names.DEPARTMENTS.size(), Math.max(1, count * 12 / 100));
         int districts = Math.max(1, count * 6 / 100);
-        try (Batch b = new Batch(c, "INSERT INTO org_units (id, parent_id, name, name_key, abbreviation, abbr_key, kind)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            Unit root = add(b, out, ids.next("org_units"), null, "Ủy ban nhân dân tỉnh " + province, "UBND tỉnh", "PROVINCE");
+        try (Batch b = new Batch(
+                c,
+                "INSERT INTO org_units (id, parent_id, name, name_key, abbreviation, abbr_key, kind)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Unit root = add(
+                    b, out, ids.next("org_units"), null, "Ủy ban nhân dân tỉnh " + province, "UBND tỉnh", "PROVINCE");
             for (int i = 0; i < departments && out.size() < count; i++) {
                 String[] d = Names.DEPARTMENTS.get(i);
                 add(b, out, ids.next("org_units"), root.id(), d[0], d[1], "DEPARTMENT");
@@ -165,8 +172,14 @@ public class ProvinceGenerator {
             java.util.Set<String> used = new java.util.HashSet<>();
             for (int i = 0; i < districts && out.size() < count; i++) {
                 String name = unique(r, used, i == 0 ? "thành phố " : i % 4 == 1 ? "thị xã " : "huyện ");
-                districtUnits.add(add(b, out, ids.next("org_units"), root.id(), "Ủy ban nhân dân " + name,
-                        "UBND " + name, "DISTRICT"));
+                districtUnits.add(add(
+                        b,
+                        out,
+                        ids.next("org_units"),
+                        root.id(),
+                        "Ủy ban nhân dân " + name,
+                        "UBND " + name,
+                        "DISTRICT"));
             }
             for (int i = 0; out.size() < count; i++) {
                 Unit district = districtUnits.get(i % districtUnits.size());
@@ -197,13 +210,15 @@ public class ProvinceGenerator {
     /** People: the first of each unit leads it; returns {personId, unitId, isLeader}. */
     private List<long[]> people(Connection c, Ids ids, List<Unit> units, int count, Random r) throws SQLException {
         List<long[]> out = new ArrayList<>();
-        try (Batch b = new Batch(c, "INSERT INTO people (id, name, name_key, titles, unit_id) VALUES (?, ?, ?, ?, ?)")) {
+        try (Batch b =
+                new Batch(c, "INSERT INTO people (id, name, name_key, titles, unit_id) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 Unit u = units.get(i % units.size());
                 boolean leader = i < units.size();
                 String title = switch (u.kind()) {
                     case "DEPARTMENT" -> leader ? "Giám đốc" : i % 7 == 0 ? "Phó Giám đốc" : "Chuyên viên";
-                    case "PROVINCE", "DISTRICT", "COMMUNE" -> leader ? "Chủ tịch" : i % 7 == 0 ? "Phó Chủ tịch" : "Công chức";
+                    case "PROVINCE", "DISTRICT", "COMMUNE" ->
+                        leader ? "Chủ tịch" : i % 7 == 0 ? "Phó Chủ tịch" : "Công chức";
                     default -> "Chuyên viên";
                 };
                 long id = ids.next("people");
@@ -227,26 +242,34 @@ public class ProvinceGenerator {
         String hash = passwords.encode(password);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         List<GeneratedAccount> out = new ArrayList<>();
-        try (Batch users = new Batch(c, "INSERT INTO users (id, username, display_name, password_hash, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)");
-             Batch grants = new Batch(c, "INSERT INTO user_grants (id, user_id, role, unit_id) VALUES (?, ?, ?, ?)", users);
-             Batch tokens = new Batch(c, "INSERT INTO access_tokens (id, user_id, label, token_hash, created_at)"
-                     + " VALUES (?, ?, ?, ?, ?)", users)) {
+        try (Batch users = new Batch(
+                        c,
+                        "INSERT INTO users (id, username, display_name, password_hash, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?)");
+                Batch grants = new Batch(
+                        c, "INSERT INTO user_grants (id, user_id, role, unit_id) VALUES (?, ?, ?, ?)", users);
+                Batch tokens = new Batch(
+                        c,
+                        "INSERT INTO access_tokens (id, user_id, label, token_hash, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?)",
+                        users)) {
             long first = ids.peek("users");
             for (int i = 0; i <= people.size(); i++) {
                 boolean admin = i == people.size();
                 long[] p = admin ? null : people.get(i);
                 String role = admin ? "ADMIN" : p[2] == 1 ? "LEADER" : i % 10 == 3 ? "CLERK" : "STAFF";
                 long userId = ids.next("users");
-                String username = admin ? "quantri.tinh" + first : "cb" + p[0] + "." + Names.ascii(role).substring(0, 2);
+                String username = admin
+                        ? "quantri.tinh" + first
+                        : "cb" + p[0] + "." + Names.ascii(role).substring(0, 2);
                 users.row(userId, username, null, hash, now);
                 grants.row(ids.next("user_grants"), userId, role, admin ? null : p[1]);
                 byte[] raw = new byte[32];
                 r.nextBytes(raw);
                 String token = "dd_" + HexFormat.of().formatHex(raw);
                 tokens.row(ids.next("access_tokens"), userId, "generate", sha256(token), now);
-                out.add(new GeneratedAccount(username, password, token, role, admin ? 0 : p[1],
-                        admin ? "" : names.get(p[1])));
+                out.add(new GeneratedAccount(
+                        username, password, token, role, admin ? 0 : p[1], admin ? "" : names.get(p[1])));
             }
         }
         return out;
@@ -254,14 +277,24 @@ public class ProvinceGenerator {
 
     // ---- documents -----------------------------------------------------------------------------------------
 
-    private List<Doc> documents(Connection c, Ids ids, List<Unit> units, int count, Random r, Sentences text,
-                                LocalDate today, Consumer<String> progress) throws SQLException {
+    private List<Doc> documents(
+            Connection c,
+            Ids ids,
+            List<Unit> units,
+            int count,
+            Random r,
+            Sentences text,
+            LocalDate today,
+            Consumer<String> progress)
+            throws SQLException {
         List<Doc> out = new ArrayList<>(count);
         Timestamp now = new Timestamp(System.currentTimeMillis());
         int[] serial = new int[DOC_TYPES.length];
-        try (Batch b = new Batch(c, "INSERT INTO documents (id, doc_number, number_key, doc_type, title, issuer,"
-                + " issuer_unit_id, issued_on, place, source_name, content_hash, body, folded_body, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Batch b = new Batch(
+                c,
+                "INSERT INTO documents (id, doc_number, number_key, doc_type, title, issuer,"
+                        + " issuer_unit_id, issued_on, place, source_name, content_hash, body, folded_body, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < count; i++) {
                 long id = ids.next("documents");
                 // a quarter from the province's committee, the rest from every unit (communes report too)
@@ -274,9 +307,21 @@ public class ProvinceGenerator {
                 LocalDate issued = r.nextInt(50) == 0 ? null : today.minusDays(r.nextInt(3 * 365));
                 String title = type[0] + " " + lowerFirst(text.task(r));
                 String body = body(r, text, issuer, number, type[0], title, issued);
-                b.row(id, number, Texts.numberKey(number), type[0], title, issuer.name(), issuer.id(), issued, "Hà Tĩnh",
-                        "sinh-" + id + ".txt", sha256(body), body,
-                        Texts.fold(number + " " + title + " " + issuer.name() + " " + body), now);
+                b.row(
+                        id,
+                        number,
+                        Texts.numberKey(number),
+                        type[0],
+                        title,
+                        issuer.name(),
+                        issuer.id(),
+                        issued,
+                        "Hà Tĩnh",
+                        "sinh-" + id + ".txt",
+                        sha256(body),
+                        body,
+                        Texts.fold(number + " " + title + " " + issuer.name() + " " + body),
+                        now);
                 out.add(new Doc(id, issued, number));
                 if ((i + 1) % 10_000 == 0) {
                     progress.accept("văn bản: " + (i + 1) + "/" + count);
@@ -288,25 +333,41 @@ public class ProvinceGenerator {
 
     private static String abbreviationOf(Unit u) {
         return switch (u.kind()) {
-            case "DEPARTMENT" -> Names.DEPARTMENTS.stream().filter(d -> d[0].equals(u.name())).map(d -> d[1])
-                    .findFirst().orElse("UBND");
+            case "DEPARTMENT" ->
+                Names.DEPARTMENTS.stream()
+                        .filter(d -> d[0].equals(u.name()))
+                        .map(d -> d[1])
+                        .findFirst()
+                        .orElse("UBND");
             default -> "UBND";
         };
     }
 
-    private static String body(Random r, Sentences text, Unit issuer, String number, String type, String title,
-                               LocalDate issued) {
+    private static String body(
+            Random r, Sentences text, Unit issuer, String number, String type, String title, LocalDate issued) {
         StringBuilder sb = new StringBuilder(3000);
-        sb.append(issuer.name().toUpperCase(java.util.Locale.ROOT)).append("\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
-                .append("\t\tĐộc lập - Tự do - Hạnh phúc\n").append("Số: ").append(number);
+        sb.append(issuer.name().toUpperCase(java.util.Locale.ROOT))
+                .append("\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+                .append("\t\tĐộc lập - Tự do - Hạnh phúc\n")
+                .append("Số: ")
+                .append(number);
         if (issued != null) {
-            sb.append("\t\tHà Tĩnh, ngày ").append(issued.getDayOfMonth()).append(" tháng ").append(issued.getMonthValue())
-                    .append(" năm ").append(issued.getYear());
+            sb.append("\t\tHà Tĩnh, ngày ")
+                    .append(issued.getDayOfMonth())
+                    .append(" tháng ")
+                    .append(issued.getMonthValue())
+                    .append(" năm ")
+                    .append(issued.getYear());
         }
-        sb.append("\n\n").append(type.toUpperCase(java.util.Locale.ROOT)).append('\n').append(title).append("\n\n");
+        sb.append("\n\n")
+                .append(type.toUpperCase(java.util.Locale.ROOT))
+                .append('\n')
+                .append(title)
+                .append("\n\n");
         int paragraphs = 6 + r.nextInt(14);
         for (int p = 0; p < paragraphs; p++) {
-            sb.append(r.nextInt(3) == 0 ? "- " + text.task(r) : text.sentence(r)).append('\n');
+            sb.append(r.nextInt(3) == 0 ? "- " + text.task(r) : text.sentence(r))
+                    .append('\n');
         }
         sb.append("\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
         return sb.toString();
@@ -322,14 +383,31 @@ public class ProvinceGenerator {
      * Deadlines from a year and a half ago to six months ahead. Past the deadline: most done (a fifth of
      * those late), some still open (overdue), a few cancelled; ahead of it: mostly new or in progress.
      */
-    private long[] tasks(Connection c, Ids ids, List<Unit> units, List<Doc> docs, int count, Random r, Sentences text,
-                         LocalDate today, Consumer<String> progress) throws SQLException {
+    private long[] tasks(
+            Connection c,
+            Ids ids,
+            List<Unit> units,
+            List<Doc> docs,
+            int count,
+            Random r,
+            Sentences text,
+            LocalDate today,
+            Consumer<String> progress)
+            throws SQLException {
         long reports = 0;
-        try (Batch b = new Batch(c, "INSERT INTO tasks (id, document_id, body, section, start_date, deadline, status, progress)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-             Batch parties = new Batch(c, "INSERT INTO task_parties (id, task_id, role, raw_name, unit_id) VALUES (?, ?, ?, ?, ?)", b);
-             Batch reps = new Batch(c, "INSERT INTO progress_reports (id, task_id, reported_on, unit_id, percent, note)"
-                     + " VALUES (?, ?, ?, ?, ?, ?)", b)) {
+        try (Batch b = new Batch(
+                        c,
+                        "INSERT INTO tasks (id, document_id, body, section, start_date, deadline, status, progress)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                Batch parties = new Batch(
+                        c,
+                        "INSERT INTO task_parties (id, task_id, role, raw_name, unit_id) VALUES (?, ?, ?, ?, ?)",
+                        b);
+                Batch reps = new Batch(
+                        c,
+                        "INSERT INTO progress_reports (id, task_id, reported_on, unit_id, percent, note)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)",
+                        b)) {
             for (int i = 0; i < count; i++) {
                 long id = ids.next("tasks");
                 Doc d = docs.isEmpty() ? null : docs.get(r.nextInt(docs.size()));
@@ -359,14 +437,21 @@ public class ProvinceGenerator {
                     LocalDate on;
                     if (status.equals("DONE") && deadline != null) {
                         // a fifth of the done tasks were reported done after their deadline
-                        on = r.nextInt(5) == 0 ? deadline.plusDays(1 + r.nextInt(30)) : deadline.minusDays(r.nextInt(20));
+                        on = r.nextInt(5) == 0
+                                ? deadline.plusDays(1 + r.nextInt(30))
+                                : deadline.minusDays(r.nextInt(20));
                     } else {
                         on = today.minusDays(r.nextInt(30));
                     }
                     if (on.isAfter(today)) {
                         on = today;
                     }
-                    reps.row(ids.next("progress_reports"), id, on, lead.id(), percent,
+                    reps.row(
+                            ids.next("progress_reports"),
+                            id,
+                            on,
+                            lead.id(),
+                            percent,
                             percent == 100 ? "Đã hoàn thành" : "Đang triển khai thực hiện");
                     reports++;
                 }
@@ -381,9 +466,18 @@ public class ProvinceGenerator {
     // ---- targets and results -------------------------------------------------------------------------------
 
     /** Targets per commune, indicator and year; results per commune, indicator and month until the count is reached. */
-    private long[] targetsAndResults(Connection c, Ids ids, List<Unit> units, List<Doc> docs, int results, Random r,
-                                     LocalDate today, Consumer<String> progress) throws SQLException {
-        List<Unit> communes = units.stream().filter(u -> u.kind().equals("COMMUNE")).toList();
+    private long[] targetsAndResults(
+            Connection c,
+            Ids ids,
+            List<Unit> units,
+            List<Doc> docs,
+            int results,
+            Random r,
+            LocalDate today,
+            Consumer<String> progress)
+            throws SQLException {
+        List<Unit> communes =
+                units.stream().filter(u -> u.kind().equals("COMMUNE")).toList();
         if (communes.isEmpty()) {
             communes = units;
         }
@@ -403,25 +497,41 @@ public class ProvinceGenerator {
         }
         long targets = 0;
         int thisYear = today.getYear();
-        try (Batch b = new Batch(c, "INSERT INTO targets (id, indicator_id, document_id, comparator, planned_value,"
-                + " measure_unit, period_label, scope, period_kind, period_year, period_start, period_end, period_code)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Batch b = new Batch(
+                c,
+                "INSERT INTO targets (id, indicator_id, document_id, comparator, planned_value,"
+                        + " measure_unit, period_label, scope, period_kind, period_year, period_start, period_end, period_code)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Unit commune : communes) {
                 for (int i = 0; i < indicatorIds.length; i++) {
                     for (int year = thisYear - 2; year <= thisYear; year++) {
                         String[] ind = Names.INDICATORS.get(i);
-                        b.row(ids.next("targets"), indicatorIds[i], docs.isEmpty() ? null : docs.get(r.nextInt(docs.size())).id(),
-                                ind[1].equals("%") ? "GTE" : "EQ", planned(r, ind[1]), ind[1], Period.year(year).label(),
-                                commune.name(), "YEAR", year, Period.year(year).start(), Period.year(year).end(),
+                        b.row(
+                                ids.next("targets"),
+                                indicatorIds[i],
+                                docs.isEmpty()
+                                        ? null
+                                        : docs.get(r.nextInt(docs.size())).id(),
+                                ind[1].equals("%") ? "GTE" : "EQ",
+                                planned(r, ind[1]),
+                                ind[1],
+                                Period.year(year).label(),
+                                commune.name(),
+                                "YEAR",
+                                year,
+                                Period.year(year).start(),
+                                Period.year(year).end(),
                                 Period.year(year).code());
                         targets++;
                     }
                 }
             }
         }
-        try (Batch b = new Batch(c, "INSERT INTO results (id, indicator_id, document_id, actual_value, measure_unit,"
-                + " percent_of_plan, period_label, reporting_unit, reporting_unit_id, period_kind, period_year, period_index,"
-                + " period_start, period_end, period_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (Batch b = new Batch(
+                c,
+                "INSERT INTO results (id, indicator_id, document_id, actual_value, measure_unit,"
+                        + " percent_of_plan, period_label, reporting_unit, reporting_unit_id, period_kind, period_year, period_index,"
+                        + " period_start, period_end, period_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < results; i++) {
                 Unit commune = communes.get(i % communes.size());
                 int k = (i / communes.size()) % indicatorIds.length;
@@ -430,10 +540,22 @@ public class ProvinceGenerator {
                 String[] ind = Names.INDICATORS.get(k);
                 double plan = planned(r, ind[1]);
                 double actual = Math.round(plan * (0.6 + r.nextDouble() * 0.6) * 10) / 10.0;
-                b.row(ids.next("results"), indicatorIds[k], docs.isEmpty() ? null : docs.get(r.nextInt(docs.size())).id(),
-                        actual, ind[1], Math.round(actual / plan * 1000) / 10.0,
-                        month(period).label(), commune.name(), commune.id(), "MONTH", period.getYear(),
-                        period.getMonthValue(), month(period).start(), month(period).end(), month(period).code());
+                b.row(
+                        ids.next("results"),
+                        indicatorIds[k],
+                        docs.isEmpty() ? null : docs.get(r.nextInt(docs.size())).id(),
+                        actual,
+                        ind[1],
+                        Math.round(actual / plan * 1000) / 10.0,
+                        month(period).label(),
+                        commune.name(),
+                        commune.id(),
+                        "MONTH",
+                        period.getYear(),
+                        period.getMonthValue(),
+                        month(period).start(),
+                        month(period).end(),
+                        month(period).code());
                 if ((i + 1) % 200_000 == 0) {
                     progress.accept("kết quả: " + (i + 1) + "/" + results);
                 }
@@ -453,18 +575,24 @@ public class ProvinceGenerator {
     // ---- calendar ------------------------------------------------------------------------------------------
 
     /** For every leader, two to four engagements a week from eight weeks back to eight weeks ahead. */
-    private long calendar(Connection c, Ids ids, List<Unit> units, List<long[]> people, Random r, Sentences text,
-                          LocalDate today) throws SQLException {
+    private long calendar(
+            Connection c, Ids ids, List<Unit> units, List<long[]> people, Random r, Sentences text, LocalDate today)
+            throws SQLException {
         String[] sessions = {"MORNING", "AFTERNOON", "MORNING", "AFTERNOON", "ALL_DAY"};
         String[] verbs = {"Dự họp ", "Làm việc với ", "Kiểm tra ", "Chủ trì hội nghị ", "Tiếp công dân tại "};
         Map<Long, Unit> byId = new java.util.HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
         long events = 0;
-        try (Batch b = new Batch(c, "INSERT INTO calendar_events (id, event_date, day_session, time_text, content, place,"
-                + " preparing_units, chairs, non_working) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             Batch parties = new Batch(c, "INSERT INTO calendar_event_parties (id, event_id, role, raw_name, unit_id, person_id)"
-                     + " VALUES (?, ?, ?, ?, ?, ?)", b)) {
+        try (Batch b = new Batch(
+                        c,
+                        "INSERT INTO calendar_events (id, event_date, day_session, time_text, content, place,"
+                                + " preparing_units, chairs, non_working) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                Batch parties = new Batch(
+                        c,
+                        "INSERT INTO calendar_event_parties (id, event_id, role, raw_name, unit_id, person_id)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)",
+                        b)) {
             for (long[] p : people) {
                 if (p[2] != 1) {
                     continue;
@@ -476,10 +604,16 @@ public class ProvinceGenerator {
                         Unit with = Names.pick(r, units);
                         String session = sessions[r.nextInt(sessions.length)];
                         String chair = "Lãnh đạo " + own.name();
-                        b.row(id, monday.plusWeeks(week).plusDays(r.nextInt(5)), session,
+                        b.row(
+                                id,
+                                monday.plusWeeks(week).plusDays(r.nextInt(5)),
+                                session,
                                 session.equals("AFTERNOON") ? "14h00" : "7h30",
                                 verbs[r.nextInt(verbs.length)] + with.name() + ": " + lowerFirst(text.task(r)),
-                                "Hội trường " + own.name(), with.name(), chair, false);
+                                "Hội trường " + own.name(),
+                                with.name(),
+                                chair,
+                                false);
                         parties.row(ids.next("calendar_event_parties"), id, "CHAIR", chair, own.id(), p[0]);
                         parties.row(ids.next("calendar_event_parties"), id, "PREPARING", with.name(), with.id(), null);
                         events++;
@@ -494,7 +628,8 @@ public class ProvinceGenerator {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -502,14 +637,27 @@ public class ProvinceGenerator {
 
     /** The next free id per table, from the highest one present when generation began. */
     private static final class Ids {
-        private static final List<String> TABLES = List.of("org_units", "people", "users", "user_grants",
-                "access_tokens", "documents", "tasks", "task_parties", "progress_reports", "indicators", "targets",
-                "results", "calendar_events", "calendar_event_parties");
+        private static final List<String> TABLES = List.of(
+                "org_units",
+                "people",
+                "users",
+                "user_grants",
+                "access_tokens",
+                "documents",
+                "tasks",
+                "task_parties",
+                "progress_reports",
+                "indicators",
+                "targets",
+                "results",
+                "calendar_events",
+                "calendar_event_parties");
         private final Map<String, long[]> next = new java.util.HashMap<>();
 
         Ids(Connection c) throws SQLException {
             for (String t : TABLES) {
-                try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + t)) {
+                try (Statement s = c.createStatement();
+                        var rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + t)) {
                     rs.next();
                     next.put(t, new long[] {rs.getLong(1) + 1});
                 }
@@ -613,7 +761,8 @@ public class ProvinceGenerator {
             try {
                 Resource[] rs = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/samples/*.txt");
                 for (Resource res : rs) {
-                    try (var in = new BufferedReader(new InputStreamReader(res.getInputStream(), StandardCharsets.UTF_8))) {
+                    try (var in =
+                            new BufferedReader(new InputStreamReader(res.getInputStream(), StandardCharsets.UTF_8))) {
                         String line;
                         while ((line = in.readLine()) != null) {
                             String s = line.strip();
@@ -622,9 +771,12 @@ public class ProvinceGenerator {
                             }
                             sentences.add(s);
                             String bare = s.replaceFirst("^[-+•*]\\s*|^\\d+[.)]\\s*|^[a-zđ]\\)\\s*", "");
-                            if (bare.length() < 300 && (s.startsWith("-") || s.startsWith("+")
-                                    || bare.matches("(?i)^(tổ chức|triển khai|thực hiện|chỉ đạo|tăng cường|rà soát|"
-                                    + "kiểm tra|báo cáo|đẩy mạnh|phối hợp|xây dựng|hoàn thành|tham mưu|tiếp tục).*"))) {
+                            if (bare.length() < 300
+                                    && (s.startsWith("-")
+                                            || s.startsWith("+")
+                                            || bare.matches(
+                                                    "(?i)^(tổ chức|triển khai|thực hiện|chỉ đạo|tăng cường|rà soát|"
+                                                            + "kiểm tra|báo cáo|đẩy mạnh|phối hợp|xây dựng|hoàn thành|tham mưu|tiếp tục).*"))) {
                                 tasks.add(Character.toUpperCase(bare.charAt(0)) + bare.substring(1));
                             }
                         }

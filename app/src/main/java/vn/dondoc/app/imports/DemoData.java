@@ -14,6 +14,7 @@ import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.imports.ImportService;
 import vn.dondoc.domain.imports.ImportSummary;
 import vn.dondoc.domain.imports.IncomingFile;
@@ -23,7 +24,6 @@ import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.org.People;
 import vn.dondoc.domain.org.Person;
-import vn.dondoc.domain.common.PageRequest;
 
 /**
  * The demo: the sample agency's units, people and aliases (demo/org.tsv) and the bundled sample
@@ -55,7 +55,9 @@ public class DemoData {
         try {
             Resource[] rs = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/samples/*.txt");
             List<IncomingFile> out = new ArrayList<>();
-            for (Resource r : Arrays.stream(rs).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+            for (Resource r : Arrays.stream(rs)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .toList()) {
                 try (var in = r.getInputStream()) {
                     out.add(new IncomingFile(r.getFilename(), in.readAllBytes()));
                 }
@@ -73,7 +75,7 @@ public class DemoData {
         }
         Map<String, Long> unitIds = new HashMap<>();
         try (var in = getClass().getClassLoader().getResourceAsStream("demo/org.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {
@@ -84,7 +86,8 @@ public class DemoData {
                 long id;
                 AliasKind kind = AliasKind.valueOf(f[0]);
                 if (kind == AliasKind.UNIT) {
-                    id = units.save(new OrgUnit(null, parent, f[1], f[2], null, null, null, null)).id();
+                    id = units.save(new OrgUnit(null, parent, f[1], f[2], null, null, null, null))
+                            .id();
                     unitIds.put(f[1], id);
                 } else {
                     id = people.save(new Person(null, f[1], f[2], parent)).id();

@@ -50,24 +50,29 @@ public class ImportApi {
     }
 
     /** A file's state without its text, with its error in Vietnamese. */
-    public record FileView(long id, String fileName, long size, String contentHash, String status, String error,
-                           Long documentId) {
-    }
+    public record FileView(
+            long id, String fileName, long size, String contentHash, String status, String error, Long documentId) {}
 
-    public record BatchView(ImportBatch batch, int total, int done, int percentDone, List<FileView> files) {
-    }
+    public record BatchView(ImportBatch batch, int total, int done, int percentDone, List<FileView> files) {}
 
     FileView view(ImportFile f) {
-        return new FileView(f.id(), f.fileName(), f.size(), f.contentHash(), f.status().name(), messages.fileError(f),
+        return new FileView(
+                f.id(),
+                f.fileName(),
+                f.size(),
+                f.contentHash(),
+                f.status().name(),
+                messages.fileError(f),
                 f.documentId());
     }
 
     /** Stages the files and answers at once (202); extraction runs in the background. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public BatchView upload(@RequestPart("files") List<MultipartFile> files,
-                            @RequestParam(defaultValue = "false") boolean autoConfirm,
-                            @RequestParam(required = false) String label) {
+    public BatchView upload(
+            @RequestPart("files") List<MultipartFile> files,
+            @RequestParam(defaultValue = "false") boolean autoConfirm,
+            @RequestParam(required = false) String label) {
         long batchId = stage(files, autoConfirm, label);
         return batch(batchId);
     }
@@ -87,14 +92,20 @@ public class ImportApi {
     }
 
     @GetMapping
-    public Page<ImportBatch> batches(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    public Page<ImportBatch> batches(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return jobs.batches(PageRequest.of(page, size), access.visibility());
     }
 
     @GetMapping("/{batchId}")
     public BatchView batch(@PathVariable long batchId) {
         ImportBatch b = jobs.batch(batchId).orElseThrow(() -> new RecordNotFoundException("importBatch", batchId));
-        return new BatchView(b, b.total(), b.done(), b.percentDone(), jobs.files(batchId).stream().map(this::view).toList());
+        return new BatchView(
+                b,
+                b.total(),
+                b.done(),
+                b.percentDone(),
+                jobs.files(batchId).stream().map(this::view).toList());
     }
 
     @GetMapping("/files/{fileId}")
@@ -118,7 +129,9 @@ public class ImportApi {
     @PostMapping("/files/{fileId}/retry")
     public FileView retry(@PathVariable long fileId) {
         if (!imports.retry(fileId)) {
-            throw new RejectedException(java.util.List.of(vn.dondoc.domain.common.Rejection.of("import.notFailed", "status",
+            throw new RejectedException(java.util.List.of(vn.dondoc.domain.common.Rejection.of(
+                    "import.notFailed",
+                    "status",
                     jobs.find(fileId).map(ImportFile::fileName).orElse(""))));
         }
         worker.ifPresent(ImportWorker::kick);

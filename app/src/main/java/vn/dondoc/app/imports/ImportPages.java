@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.check.FigureChecks;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
@@ -23,7 +24,6 @@ import vn.dondoc.domain.imports.IncomingFile;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.org.People;
 import vn.dondoc.textcore.model.DocumentType;
-import vn.dondoc.app.access.Access;
 
 /** Uploading files, following a batch, and reviewing what was read from a file before it is stored. */
 @HtmlPages
@@ -37,8 +37,15 @@ class ImportPages {
     private final FigureChecks checks;
     private final Access access;
 
-    ImportPages(ImportJobs jobs, ImportService imports, Optional<ImportWorker> worker, OrgUnits units, People people,
-                Messages messages, FigureChecks checks, Access access) {
+    ImportPages(
+            ImportJobs jobs,
+            ImportService imports,
+            Optional<ImportWorker> worker,
+            OrgUnits units,
+            People people,
+            Messages messages,
+            FigureChecks checks,
+            Access access) {
         this.checks = checks;
         this.access = access;
         this.jobs = jobs;
@@ -51,7 +58,9 @@ class ImportPages {
 
     @GetMapping("/imports")
     String imports(Model model) {
-        model.addAttribute("batches", jobs.batches(new PageRequest(0, 20), access.visibility()).items());
+        model.addAttribute(
+                "batches",
+                jobs.batches(new PageRequest(0, 20), access.visibility()).items());
         model.addAttribute("failed", jobs.failed(100, access.visibility()));
         model.addAttribute("msg", messages);
         return "imports/imports";
@@ -75,8 +84,9 @@ class ImportPages {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam("files") List<MultipartFile> files,
-                  @RequestParam(defaultValue = "false") boolean autoConfirm) throws IOException {
+    String upload(
+            @RequestParam("files") List<MultipartFile> files, @RequestParam(defaultValue = "false") boolean autoConfirm)
+            throws IOException {
         List<IncomingFile> incoming = new ArrayList<>();
         for (MultipartFile f : files) {
             if (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()) {
@@ -102,19 +112,33 @@ class ImportPages {
     String review(@PathVariable long fileId, Model model) {
         var file = jobs.find(fileId).orElseThrow(() -> new RecordNotFoundException("importFile", fileId));
         if (file.status() != ImportStatus.READY) {
-            return file.documentId() != null ? "redirect:/documents/" + file.documentId() : "redirect:/imports/" + file.batchId();
+            return file.documentId() != null
+                    ? "redirect:/documents/" + file.documentId()
+                    : "redirect:/imports/" + file.batchId();
         }
         model.addAttribute("file", file);
         // a reviewer's time goes first where the engine is unsure
         var proposal = imports.proposal(fileId).uncertainFirst();
         model.addAttribute("p", proposal);
-        model.addAttribute("checks", checks.ofText(file.fileName(), file.text(),
-                proposal.document().issuedOn() == null ? null : proposal.document().issuedOn().getYear()));
+        model.addAttribute(
+                "checks",
+                checks.ofText(
+                        file.fileName(),
+                        file.text(),
+                        proposal.document().issuedOn() == null
+                                ? null
+                                : proposal.document().issuedOn().getYear()));
         model.addAttribute("types", DocumentType.values());
-        model.addAttribute("comparators", java.util.Arrays.stream(vn.dondoc.textcore.model.Comparator.values())
-                .map(Enum::name).toList());
+        model.addAttribute(
+                "comparators",
+                java.util.Arrays.stream(vn.dondoc.textcore.model.Comparator.values())
+                        .map(Enum::name)
+                        .toList());
         model.addAttribute("units", units.all());
-        model.addAttribute("people", people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute(
+                "people",
+                people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
         return "imports/review";
     }
 }

@@ -22,8 +22,9 @@ public class ImportWorker {
     private final TaskExecutor executor;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    ImportWorker(ImportService imports,
-                 @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    ImportWorker(
+            ImportService imports,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.imports = imports;
         this.executor = executor;
     }

@@ -7,13 +7,17 @@ import vn.dondoc.textcore.model.Span;
 
 /** A reader's notes about a whole file, stored as one "stage TAB code TAB message" line each. */
 final class ReaderNotes {
-    private ReaderNotes() {
-    }
+    private ReaderNotes() {}
 
     static String write(List<Diagnostic> notes) {
         StringBuilder sb = new StringBuilder();
         for (Diagnostic d : notes) {
-            sb.append(clean(d.stage())).append('\t').append(clean(d.code())).append('\t').append(clean(d.message())).append('\n');
+            sb.append(clean(d.stage()))
+                    .append('\t')
+                    .append(clean(d.code()))
+                    .append('\t')
+                    .append(clean(d.message()))
+                    .append('\n');
         }
         return sb.toString();
     }

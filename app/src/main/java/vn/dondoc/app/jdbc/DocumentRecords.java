@@ -7,8 +7,8 @@ import java.util.List;
  * and restored with their document, checked for it by {@code ./dondoc check}.
  */
 public final class DocumentRecords {
-    public static final List<String> TABLES = List.of("tasks", "work_programs", "calendar_events", "targets", "results");
+    public static final List<String> TABLES =
+            List.of("tasks", "work_programs", "calendar_events", "targets", "results");
 
-    private DocumentRecords() {
-    }
+    private DocumentRecords() {}
 }

@@ -50,8 +50,9 @@ public class EmbeddedDatabasePassword implements EnvironmentPostProcessor, Order
         }
         String user = env.getProperty("spring.datasource.username", "sa");
         String secret = ensure(url, user);
-        env.getPropertySources().addFirst(new MapPropertySource("dondoc-embedded-database-password",
-                Map.of("spring.datasource.password", secret)));
+        env.getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "dondoc-embedded-database-password", Map.of("spring.datasource.password", secret)));
     }
 
     /** After application.properties and the command line are read. */
@@ -73,7 +74,8 @@ public class EmbeddedDatabasePassword implements EnvironmentPostProcessor, Order
     /** The password of the embedded database in this data folder, for tools and tests of the same account. */
     public static String read(Path dataDir) {
         try {
-            return Files.readString(dataDir.resolve("db").resolve(FILE), StandardCharsets.UTF_8).strip();
+            return Files.readString(dataDir.resolve("db").resolve(FILE), StandardCharsets.UTF_8)
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +106,8 @@ public class EmbeddedDatabasePassword implements EnvironmentPostProcessor, Order
             Files.move(next, file, StandardCopyOption.ATOMIC_MOVE);
             return secret;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot keep the embedded database's password in " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot keep the embedded database's password in " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -126,8 +129,10 @@ public class EmbeddedDatabasePassword implements EnvironmentPostProcessor, Order
             try (Connection c = DriverManager.getConnection(url, user, secret)) {
                 c.isValid(1);
             } catch (SQLException e) {
-                throw new IllegalStateException("the embedded database refuses both the empty password and the one in "
-                        + FILE + ".new (" + e.getMessage() + "); set DONDOC_DB_PASSWORD to its password", e);
+                throw new IllegalStateException(
+                        "the embedded database refuses both the empty password and the one in " + FILE + ".new ("
+                                + e.getMessage() + "); set DONDOC_DB_PASSWORD to its password",
+                        e);
             }
         }
     }

@@ -9,8 +9,7 @@ import java.time.ZoneOffset;
 
 /** Null-aware column readers shared by the JDBC adapters. */
 public final class Rows {
-    private Rows() {
-    }
+    private Rows() {}
 
     public static Long longOrNull(ResultSet rs, String col) throws SQLException {
         long v = rs.getLong(col);

@@ -12,12 +12,14 @@ import java.util.Locale;
  * hashing whole tables where an index would read a few rows; H2 picks its indexes from the same kind of figures.
  */
 public final class Statistics {
-    private Statistics() {
-    }
+    private Statistics() {}
 
     /** Analyzes these tables, on PostgreSQL and H2 alike; committed or not, as the caller's transaction goes. */
     public static void refresh(Connection c, Collection<String> tables) throws SQLException {
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         try (Statement st = c.createStatement()) {
             for (String t : tables) {
                 st.execute((postgres ? "ANALYZE " : "ANALYZE TABLE ") + t);

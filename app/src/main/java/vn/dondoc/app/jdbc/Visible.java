@@ -20,12 +20,13 @@ public final class Visible {
     /** The parameter every predicate binds: the person's units. */
     public static final String UNITS = "visible_units";
 
-    private Visible() {
-    }
+    private Visible() {}
 
     /** Tasks: the agency's (no unit named) or naming a visible unit as lead or cooperating. {@code id}: the task's id column. */
     public static String tasks(Visibility v, String id, Map<String, Object> params) {
-        return either(v, params,
+        return either(
+                v,
+                params,
                 "NOT EXISTS (SELECT 1 FROM task_parties vp WHERE vp.task_id = " + id + " AND vp.unit_id IS NOT NULL)",
                 id + " IN (SELECT vp.task_id FROM task_parties vp WHERE vp.unit_id IN (:" + UNITS + "))");
     }
@@ -35,9 +36,13 @@ public final class Visible {
      * its tasks names it (see {@code Access.document}).
      */
     public static String documents(Visibility v, String id, String issuerUnitId, Map<String, Object> params) {
-        return either(v, params, issuerUnitId + " IS NULL",
+        return either(
+                v,
+                params,
+                issuerUnitId + " IS NULL",
                 issuerUnitId + " IN (:" + UNITS + ") OR " + id + " IN (SELECT vt.document_id FROM task_parties vtp"
-                        + " JOIN tasks vt ON vt.id = vtp.task_id WHERE vtp.unit_id IN (:" + UNITS + ") AND vt.deleted_at IS NULL)");
+                        + " JOIN tasks vt ON vt.id = vtp.task_id WHERE vtp.unit_id IN (:" + UNITS
+                        + ") AND vt.deleted_at IS NULL)");
     }
 
     /** Records read with their document (targets): no document, or a document the person may read. */
@@ -47,8 +52,8 @@ public final class Visible {
             return null;
         }
         // without a document the record is the agency's: read by every grant, by nobody without one
-        return (v.agencyRecords() ? documentId + " IS NULL OR " : "") + "EXISTS (SELECT 1 FROM documents vd WHERE vd.id = "
-                + documentId + " AND (" + doc + "))";
+        return (v.agencyRecords() ? documentId + " IS NULL OR " : "")
+                + "EXISTS (SELECT 1 FROM documents vd WHERE vd.id = " + documentId + " AND (" + doc + "))";
     }
 
     /** Results: those of a visible reporting unit; without one, read with their document. */
@@ -58,7 +63,8 @@ public final class Visible {
             return null;
         }
         String own = v.units().isEmpty() ? "1 = 0" : reportingUnitId + " IN (:" + UNITS + ")";
-        return "(" + reportingUnitId + " IS NOT NULL AND " + own + ") OR (" + reportingUnitId + " IS NULL AND (" + doc + "))";
+        return "(" + reportingUnitId + " IS NOT NULL AND " + own + ") OR (" + reportingUnitId + " IS NULL AND (" + doc
+                + "))";
     }
 
     /**
@@ -84,7 +90,8 @@ public final class Visible {
             return "1 = 0";
         }
         params.put(UNITS, List.copyOf(v.units()));
-        return "EXISTS (SELECT 1 FROM import_batch_units vb WHERE vb.batch_id = " + id + " AND vb.unit_id IN (:" + UNITS + "))";
+        return "EXISTS (SELECT 1 FROM import_batch_units vb WHERE vb.batch_id = " + id + " AND vb.unit_id IN (:" + UNITS
+                + "))";
     }
 
     /**
@@ -117,6 +124,8 @@ public final class Visible {
             parts.add(units);
             params.put(UNITS, List.copyOf(v.units()));
         }
-        return parts.isEmpty() ? "1 = 0" : String.join(" OR ", parts.stream().map(p -> "(" + p + ")").toList());
+        return parts.isEmpty()
+                ? "1 = 0"
+                : String.join(" OR ", parts.stream().map(p -> "(" + p + ")").toList());
     }
 }

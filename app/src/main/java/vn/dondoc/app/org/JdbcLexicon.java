@@ -24,22 +24,34 @@ class JdbcLexicon implements Lexicon {
     }
 
     static Alias map(ResultSet rs, int n) throws SQLException {
-        return new Alias(rs.getLong("id"), rs.getString("alias_text"), AliasKind.valueOf(rs.getString("kind")),
+        return new Alias(
+                rs.getLong("id"),
+                rs.getString("alias_text"),
+                AliasKind.valueOf(rs.getString("kind")),
                 rs.getLong("target_id"));
     }
 
     @Override
     public Optional<Alias> find(String alias) {
-        return jdbc.sql("SELECT * FROM aliases WHERE alias_key = :k").param("k", Texts.key(alias)).query(JdbcLexicon::map)
+        return jdbc.sql("SELECT * FROM aliases WHERE alias_key = :k")
+                .param("k", Texts.key(alias))
+                .query(JdbcLexicon::map)
                 .optional();
     }
 
     @Override
     public Page<Alias> list(AliasKind kind, PageRequest page) {
         Where w = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name());
-        long total = jdbc.sql("SELECT COUNT(*) FROM aliases" + w.sql()).params(w.params()).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM aliases" + w.sql())
+                .params(w.params())
+                .query(Long.class)
+                .single();
         List<Alias> items = jdbc.sql("SELECT * FROM aliases" + w.sql() + " ORDER BY alias_key LIMIT :lim OFFSET :off")
-                .params(w.params()).param("lim", page.size()).param("off", page.offset()).query(JdbcLexicon::map).list();
+                .params(w.params())
+                .param("lim", page.size())
+                .param("off", page.offset())
+                .query(JdbcLexicon::map)
+                .list();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -49,12 +61,19 @@ class JdbcLexicon implements Lexicon {
         Optional<Alias> old = find(text);
         if (old.isPresent()) {
             jdbc.sql("UPDATE aliases SET alias_text = :t, kind = :kind, target_id = :target WHERE id = :id")
-                    .param("t", text).param("kind", kind.name()).param("target", targetId).param("id", old.get().id()).update();
+                    .param("t", text)
+                    .param("kind", kind.name())
+                    .param("target", targetId)
+                    .param("id", old.get().id())
+                    .update();
             return new Alias(old.get().id(), text, kind, targetId);
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO aliases (alias_text, alias_key, kind, target_id) VALUES (:t, :k, :kind, :target)")
-                .param("t", text).param("k", Texts.key(text)).param("kind", kind.name()).param("target", targetId)
+                .param("t", text)
+                .param("k", Texts.key(text))
+                .param("kind", kind.name())
+                .param("target", targetId)
                 .update(keys, "id");
         return new Alias(keys.getKey().longValue(), text, kind, targetId);
     }

@@ -26,51 +26,86 @@ class JdbcOrgUnits implements OrgUnits {
     }
 
     static OrgUnit map(ResultSet rs, int n) throws SQLException {
-        return new OrgUnit(rs.getLong("id"), Rows.longOrNull(rs, "parent_id"), rs.getString("name"),
-                rs.getString("abbreviation"), rs.getString("kind"), Rows.date(rs, "valid_from"), Rows.date(rs, "valid_to"),
+        return new OrgUnit(
+                rs.getLong("id"),
+                Rows.longOrNull(rs, "parent_id"),
+                rs.getString("name"),
+                rs.getString("abbreviation"),
+                rs.getString("kind"),
+                Rows.date(rs, "valid_from"),
+                Rows.date(rs, "valid_to"),
                 Rows.longOrNull(rs, "successor_id"));
     }
 
     @Override
     public Optional<OrgUnit> find(long id) {
-        return jdbc.sql("SELECT " + COLS + " FROM org_units WHERE id = :id").param("id", id).query(JdbcOrgUnits::map).optional();
+        return jdbc.sql("SELECT " + COLS + " FROM org_units WHERE id = :id")
+                .param("id", id)
+                .query(JdbcOrgUnits::map)
+                .optional();
     }
 
     @Override
     public Page<OrgUnit> list(String nameContains, Long parentId, Boolean activeOnly, PageRequest page) {
-        Where w = new Where().and("(name_key LIKE :q OR abbr_key LIKE :q)", "q", Where.contains(nameContains))
+        Where w = new Where()
+                .and("(name_key LIKE :q OR abbr_key LIKE :q)", "q", Where.contains(nameContains))
                 .and("parent_id = :parent", "parent", parentId);
         if (Boolean.TRUE.equals(activeOnly)) {
             w.and("(valid_to IS NULL OR valid_to > :today)", "today", LocalDate.now());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM org_units" + w.sql()).params(w.params()).query(Long.class).single();
-        List<OrgUnit> items = jdbc.sql("SELECT " + COLS + " FROM org_units" + w.sql() + " ORDER BY name LIMIT :lim OFFSET :off")
-                .params(w.params()).param("lim", page.size()).param("off", page.offset()).query(JdbcOrgUnits::map).list();
+        long total = jdbc.sql("SELECT COUNT(*) FROM org_units" + w.sql())
+                .params(w.params())
+                .query(Long.class)
+                .single();
+        List<OrgUnit> items = jdbc.sql(
+                        "SELECT " + COLS + " FROM org_units" + w.sql() + " ORDER BY name LIMIT :lim OFFSET :off")
+                .params(w.params())
+                .param("lim", page.size())
+                .param("off", page.offset())
+                .query(JdbcOrgUnits::map)
+                .list();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     @Override
     public List<OrgUnit> all() {
-        return jdbc.sql("SELECT " + COLS + " FROM org_units ORDER BY name").query(JdbcOrgUnits::map).list();
+        return jdbc.sql("SELECT " + COLS + " FROM org_units ORDER BY name")
+                .query(JdbcOrgUnits::map)
+                .list();
     }
 
     @Override
     public Optional<OrgUnit> findByNameOrAbbreviation(String s) {
         String k = Texts.key(s);
-        return jdbc.sql("SELECT " + COLS + " FROM org_units WHERE name_key = :k OR abbr_key = :k ORDER BY valid_to NULLS FIRST, id")
-                .param("k", k).query(JdbcOrgUnits::map).list().stream().findFirst();
+        return jdbc
+                .sql("SELECT " + COLS
+                        + " FROM org_units WHERE name_key = :k OR abbr_key = :k ORDER BY valid_to NULLS FIRST, id")
+                .param("k", k)
+                .query(JdbcOrgUnits::map)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     @Override
     public OrgUnit save(OrgUnit u) {
         var spec = u.id() == null
-                ? jdbc.sql("INSERT INTO org_units (parent_id, name, name_key, abbreviation, abbr_key, kind, valid_from, valid_to, successor_id)"
-                + " VALUES (:parent, :name, :nk, :abbr, :ak, :kind, :from, :to, :succ)")
-                : jdbc.sql("UPDATE org_units SET parent_id = :parent, name = :name, name_key = :nk, abbreviation = :abbr,"
-                + " abbr_key = :ak, kind = :kind, valid_from = :from, valid_to = :to, successor_id = :succ WHERE id = :id").param("id", u.id());
-        spec = spec.param("parent", u.parentId()).param("name", u.name()).param("nk", Texts.key(u.name()))
-                .param("abbr", u.abbreviation()).param("ak", u.abbreviation() == null ? null : Texts.key(u.abbreviation()))
-                .param("kind", u.kind()).param("from", u.validFrom()).param("to", u.validTo()).param("succ", u.successorId());
+                ? jdbc.sql(
+                        "INSERT INTO org_units (parent_id, name, name_key, abbreviation, abbr_key, kind, valid_from, valid_to, successor_id)"
+                                + " VALUES (:parent, :name, :nk, :abbr, :ak, :kind, :from, :to, :succ)")
+                : jdbc.sql(
+                                "UPDATE org_units SET parent_id = :parent, name = :name, name_key = :nk, abbreviation = :abbr,"
+                                        + " abbr_key = :ak, kind = :kind, valid_from = :from, valid_to = :to, successor_id = :succ WHERE id = :id")
+                        .param("id", u.id());
+        spec = spec.param("parent", u.parentId())
+                .param("name", u.name())
+                .param("nk", Texts.key(u.name()))
+                .param("abbr", u.abbreviation())
+                .param("ak", u.abbreviation() == null ? null : Texts.key(u.abbreviation()))
+                .param("kind", u.kind())
+                .param("from", u.validFrom())
+                .param("to", u.validTo())
+                .param("succ", u.successorId());
         if (u.id() != null) {
             spec.update();
             return u;
@@ -83,22 +118,30 @@ class JdbcOrgUnits implements OrgUnits {
     @Override
     public void retire(long id, LocalDate day, long successorId) {
         jdbc.sql("UPDATE org_units SET valid_to = :day, successor_id = :succ WHERE id = :id")
-                .param("day", day).param("succ", successorId).param("id", id).update();
+                .param("day", day)
+                .param("succ", successorId)
+                .param("id", id)
+                .update();
     }
 
     @Override
     public boolean delete(long id) {
-        jdbc.sql("DELETE FROM aliases WHERE kind = 'UNIT' AND target_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM aliases WHERE kind = 'UNIT' AND target_id = :id")
+                .param("id", id)
+                .update();
         return jdbc.sql("DELETE FROM org_units WHERE id = :id").param("id", id).update() > 0;
     }
 
     @Override
     public boolean isReferenced(long id) {
         return jdbc.sql("SELECT (SELECT COUNT(*) FROM org_units WHERE parent_id = :id OR successor_id = :id)"
-                        + " + (SELECT COUNT(*) FROM people WHERE unit_id = :id)"
-                        + " + (SELECT COUNT(*) FROM task_parties WHERE unit_id = :id)"
-                        + " + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = :id)"
-                        + " + (SELECT COUNT(*) FROM calendar_event_parties WHERE unit_id = :id)")
-                .param("id", id).query(Long.class).single() > 0;
+                                + " + (SELECT COUNT(*) FROM people WHERE unit_id = :id)"
+                                + " + (SELECT COUNT(*) FROM task_parties WHERE unit_id = :id)"
+                                + " + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = :id)"
+                                + " + (SELECT COUNT(*) FROM calendar_event_parties WHERE unit_id = :id)")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

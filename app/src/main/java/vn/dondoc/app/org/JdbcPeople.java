@@ -24,26 +24,44 @@ class JdbcPeople implements People {
     }
 
     static Person map(ResultSet rs, int n) throws SQLException {
-        return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("titles"), Rows.longOrNull(rs, "unit_id"));
+        return new Person(
+                rs.getLong("id"), rs.getString("name"), rs.getString("titles"), Rows.longOrNull(rs, "unit_id"));
     }
 
     @Override
     public Optional<Person> find(long id) {
-        return jdbc.sql("SELECT * FROM people WHERE id = :id").param("id", id).query(JdbcPeople::map).optional();
+        return jdbc.sql("SELECT * FROM people WHERE id = :id")
+                .param("id", id)
+                .query(JdbcPeople::map)
+                .optional();
     }
 
     @Override
     public Optional<Person> findByName(String name) {
-        return jdbc.sql("SELECT * FROM people WHERE name_key = :k ORDER BY id").param("k", Texts.key(name))
-                .query(JdbcPeople::map).list().stream().findFirst();
+        return jdbc
+                .sql("SELECT * FROM people WHERE name_key = :k ORDER BY id")
+                .param("k", Texts.key(name))
+                .query(JdbcPeople::map)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     @Override
     public Page<Person> list(String nameContains, Long unitId, PageRequest page) {
-        Where w = new Where().and("name_key LIKE :q", "q", Where.contains(nameContains)).and("unit_id = :u", "u", unitId);
-        long total = jdbc.sql("SELECT COUNT(*) FROM people" + w.sql()).params(w.params()).query(Long.class).single();
+        Where w = new Where()
+                .and("name_key LIKE :q", "q", Where.contains(nameContains))
+                .and("unit_id = :u", "u", unitId);
+        long total = jdbc.sql("SELECT COUNT(*) FROM people" + w.sql())
+                .params(w.params())
+                .query(Long.class)
+                .single();
         List<Person> items = jdbc.sql("SELECT * FROM people" + w.sql() + " ORDER BY name LIMIT :lim OFFSET :off")
-                .params(w.params()).param("lim", page.size()).param("off", page.offset()).query(JdbcPeople::map).list();
+                .params(w.params())
+                .param("lim", page.size())
+                .param("off", page.offset())
+                .query(JdbcPeople::map)
+                .list();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
@@ -51,21 +69,32 @@ class JdbcPeople implements People {
     public Person save(Person p) {
         if (p.id() != null) {
             jdbc.sql("UPDATE people SET name = :name, name_key = :k, titles = :t, unit_id = :u WHERE id = :id")
-                    .param("name", p.name()).param("k", Texts.key(p.name())).param("t", p.titles()).param("u", p.unitId())
-                    .param("id", p.id()).update();
+                    .param("name", p.name())
+                    .param("k", Texts.key(p.name()))
+                    .param("t", p.titles())
+                    .param("u", p.unitId())
+                    .param("id", p.id())
+                    .update();
             return p;
         }
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO people (name, name_key, titles, unit_id) VALUES (:name, :k, :t, :u)")
-                .param("name", p.name()).param("k", Texts.key(p.name())).param("t", p.titles()).param("u", p.unitId())
+                .param("name", p.name())
+                .param("k", Texts.key(p.name()))
+                .param("t", p.titles())
+                .param("u", p.unitId())
                 .update(keys, "id");
         return p.withId(keys.getKey().longValue());
     }
 
     @Override
     public boolean delete(long id) {
-        jdbc.sql("DELETE FROM aliases WHERE kind = 'PERSON' AND target_id = :id").param("id", id).update();
-        jdbc.sql("UPDATE calendar_event_parties SET person_id = NULL WHERE person_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM aliases WHERE kind = 'PERSON' AND target_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("UPDATE calendar_event_parties SET person_id = NULL WHERE person_id = :id")
+                .param("id", id)
+                .update();
         return jdbc.sql("DELETE FROM people WHERE id = :id").param("id", id).update() > 0;
     }
 }

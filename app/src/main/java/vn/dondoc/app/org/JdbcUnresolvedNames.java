@@ -17,10 +17,14 @@ class JdbcUnresolvedNames implements UnresolvedNames {
 
     @Override
     public List<String> names() {
-        List<String> names = new ArrayList<>(jdbc.sql("SELECT DISTINCT raw_name FROM task_parties WHERE unit_id IS NULL")
-                .query(String.class).list());
-        for (String n : jdbc.sql("SELECT DISTINCT raw_name FROM calendar_event_parties WHERE unit_id IS NULL AND person_id IS NULL")
-                .query(String.class).list()) {
+        List<String> names =
+                new ArrayList<>(jdbc.sql("SELECT DISTINCT raw_name FROM task_parties WHERE unit_id IS NULL")
+                        .query(String.class)
+                        .list());
+        for (String n : jdbc.sql(
+                        "SELECT DISTINCT raw_name FROM calendar_event_parties WHERE unit_id IS NULL AND person_id IS NULL")
+                .query(String.class)
+                .list()) {
             if (!names.contains(n)) {
                 names.add(n);
             }
@@ -31,9 +35,13 @@ class JdbcUnresolvedNames implements UnresolvedNames {
     @Override
     public List<Long> linkTaskParties(String rawName, long unitId) {
         List<Long> tasks = jdbc.sql("SELECT DISTINCT task_id FROM task_parties WHERE unit_id IS NULL AND raw_name = :n")
-                .param("n", rawName).query(Long.class).list();
+                .param("n", rawName)
+                .query(Long.class)
+                .list();
         jdbc.sql("UPDATE task_parties SET unit_id = :u WHERE unit_id IS NULL AND raw_name = :n")
-                .param("u", unitId).param("n", rawName).update();
+                .param("u", unitId)
+                .param("n", rawName)
+                .update();
         return tasks;
     }
 
@@ -41,10 +49,15 @@ class JdbcUnresolvedNames implements UnresolvedNames {
     public List<Long> linkEventParties(String rawName, Long unitId, Long personId) {
         List<Long> events = jdbc.sql("SELECT DISTINCT event_id FROM calendar_event_parties"
                         + " WHERE unit_id IS NULL AND person_id IS NULL AND raw_name = :n")
-                .param("n", rawName).query(Long.class).list();
+                .param("n", rawName)
+                .query(Long.class)
+                .list();
         jdbc.sql("UPDATE calendar_event_parties SET unit_id = :u, person_id = :p"
                         + " WHERE unit_id IS NULL AND person_id IS NULL AND raw_name = :n")
-                .param("u", unitId).param("p", personId).param("n", rawName).update();
+                .param("u", unitId)
+                .param("p", personId)
+                .param("n", rawName)
+                .update();
         return events;
     }
 }

@@ -39,8 +39,13 @@ public class OrgApi {
     private final NameResolver resolver;
     private final LexiconService lexiconService;
 
-    OrgApi(OrgUnits units, People people, Lexicon lexicon, OrgService orgService, NameResolver resolver,
-           LexiconService lexiconService) {
+    OrgApi(
+            OrgUnits units,
+            People people,
+            Lexicon lexicon,
+            OrgService orgService,
+            NameResolver resolver,
+            LexiconService lexiconService) {
         this.lexiconService = lexiconService;
         this.units = units;
         this.people = people;
@@ -49,20 +54,20 @@ public class OrgApi {
         this.resolver = resolver;
     }
 
-    public record UnitRequest(Long parentId, String name, String abbreviation, String kind, LocalDate validFrom,
-                              LocalDate validTo) {
-    }
+    public record UnitRequest(
+            Long parentId, String name, String abbreviation, String kind, LocalDate validFrom, LocalDate validTo) {}
 
-    public record MergeRequest(long successorId, LocalDate date) {
-    }
+    public record MergeRequest(long successorId, LocalDate date) {}
 
-    public record MergeResponse(long unitId, long successorId, int tasksMoved) {
-    }
+    public record MergeResponse(long unitId, long successorId, int tasksMoved) {}
 
     @GetMapping("/org-units")
-    public Page<OrgUnit> listUnits(@RequestParam(required = false) String q, @RequestParam(required = false) Long parentId,
-                                   @RequestParam(required = false) Boolean active, @RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size) {
+    public Page<OrgUnit> listUnits(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return units.list(q, parentId, active, PageRequest.of(page, size));
     }
 
@@ -74,15 +79,22 @@ public class OrgApi {
     @PostMapping("/org-units")
     @ResponseStatus(HttpStatus.CREATED)
     public OrgUnit createUnit(@RequestBody UnitRequest r) {
-        return RejectedException.unwrap(orgService.save(new OrgUnit(null, r.parentId(), r.name(), r.abbreviation(),
-                r.kind(), r.validFrom(), r.validTo(), null)));
+        return RejectedException.unwrap(orgService.save(new OrgUnit(
+                null, r.parentId(), r.name(), r.abbreviation(), r.kind(), r.validFrom(), r.validTo(), null)));
     }
 
     @PutMapping("/org-units/{id}")
     public OrgUnit updateUnit(@PathVariable long id, @RequestBody UnitRequest r) {
         OrgUnit old = getUnit(id);
-        return RejectedException.unwrap(orgService.save(new OrgUnit(id, r.parentId(), r.name(), r.abbreviation(),
-                r.kind(), r.validFrom(), r.validTo(), old.successorId())));
+        return RejectedException.unwrap(orgService.save(new OrgUnit(
+                id,
+                r.parentId(),
+                r.name(),
+                r.abbreviation(),
+                r.kind(),
+                r.validFrom(),
+                r.validTo(),
+                old.successorId())));
     }
 
     @DeleteMapping("/org-units/{id}")
@@ -95,17 +107,19 @@ public class OrgApi {
     /** Merge or rename: the unit is closed on {@code date} and its open tasks move to the successor. */
     @PostMapping("/org-units/{id}/merge")
     public MergeResponse merge(@PathVariable long id, @RequestBody MergeRequest r) {
-        int moved = RejectedException.unwrap(orgService.merge(id, r.successorId(),
-                r.date() == null ? LocalDate.now() : r.date()));
+        int moved = RejectedException.unwrap(
+                orgService.merge(id, r.successorId(), r.date() == null ? LocalDate.now() : r.date()));
         return new MergeResponse(id, r.successorId(), moved);
     }
 
-    public record PersonRequest(String name, String titles, Long unitId) {
-    }
+    public record PersonRequest(String name, String titles, Long unitId) {}
 
     @GetMapping("/people")
-    public Page<Person> listPeople(@RequestParam(required = false) String q, @RequestParam(required = false) Long unitId,
-                                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    public Page<Person> listPeople(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return people.list(q, unitId, PageRequest.of(page, size));
     }
 
@@ -134,12 +148,13 @@ public class OrgApi {
         }
     }
 
-    public record AliasRequest(String alias, AliasKind kind, Long targetId) {
-    }
+    public record AliasRequest(String alias, AliasKind kind, Long targetId) {}
 
     @GetMapping("/aliases")
-    public Page<Alias> listAliases(@RequestParam(required = false) AliasKind kind, @RequestParam(required = false) Integer page,
-                                   @RequestParam(required = false) Integer size) {
+    public Page<Alias> listAliases(
+            @RequestParam(required = false) AliasKind kind,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return lexicon.list(kind, PageRequest.of(page, size));
     }
 
@@ -150,7 +165,8 @@ public class OrgApi {
     @PostMapping("/aliases")
     @ResponseStatus(HttpStatus.CREATED)
     public Alias putAlias(@RequestBody AliasRequest r) {
-        return RejectedException.unwrap(lexiconService.teach(r.alias(), r.kind(), r.targetId())).alias();
+        return RejectedException.unwrap(lexiconService.teach(r.alias(), r.kind(), r.targetId()))
+                .alias();
     }
 
     @DeleteMapping("/aliases/{id}")

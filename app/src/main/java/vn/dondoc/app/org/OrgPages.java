@@ -42,8 +42,14 @@ class OrgPages {
     private final Access access;
     private final Messages messages;
 
-    OrgPages(OrgUnits units, People people, Lexicon lexicon, OrgService orgService, LexiconService lexiconService,
-             Access access, Messages messages) {
+    OrgPages(
+            OrgUnits units,
+            People people,
+            Lexicon lexicon,
+            OrgService orgService,
+            LexiconService lexiconService,
+            Access access,
+            Messages messages) {
         this.units = units;
         this.people = people;
         this.lexicon = lexicon;
@@ -56,11 +62,14 @@ class OrgPages {
     @GetMapping("/org")
     String org(Model model) {
         var all = units.all();
-        var everyone = people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        var everyone = people.list(null, null, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items();
         model.addAttribute("units", all);
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("people", everyone);
-        model.addAttribute("aliases", lexicon.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute(
+                "aliases",
+                lexicon.list(null, new PageRequest(0, PageRequest.MAX_SIZE)).items());
         model.addAttribute("personNames", everyone.stream().collect(Collectors.toMap(Person::id, Person::name)));
         model.addAttribute("canEdit", canEdit());
         return "org/org";
@@ -80,27 +89,38 @@ class OrgPages {
     }
 
     @PostMapping("/org/units")
-    String saveUnit(@RequestParam(required = false) Long id, @RequestParam(required = false) Long parentId,
-                    @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String abbreviation,
-                    @RequestParam(defaultValue = "") String kind,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
-                    Model model, RedirectAttributes redirect) {
+    String saveUnit(
+            @RequestParam(required = false) Long id,
+            @RequestParam(required = false) Long parentId,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String abbreviation,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+            Model model,
+            RedirectAttributes redirect) {
         access.requireSomewhere(Action.ADMINISTER, "unit");
-        Long successor = id == null ? null : units.find(id).orElseThrow(() -> new RecordNotFoundException("unit", id))
-                .successorId();
+        Long successor = id == null
+                ? null
+                : units.find(id)
+                        .orElseThrow(() -> new RecordNotFoundException("unit", id))
+                        .successorId();
         OrgUnit asTyped = new OrgUnit(id, parentId, name, abbreviation, kind, validFrom, validTo, successor);
         Outcome<OrgUnit> out = orgService.save(asTyped);
         if (out instanceof Outcome.Rejected<OrgUnit> r) {
             return unitForm(asTyped, messages.rejections(r.reasons()), model); // what was typed stays on the form
         }
-        redirect.addFlashAttribute("saved", messages.get("org.saved", out.orElseThrow().name()));
+        redirect.addFlashAttribute(
+                "saved", messages.get("org.saved", out.orElseThrow().name()));
         return "redirect:/org/units/" + out.orElseThrow().id();
     }
 
     @PostMapping("/org/units/{id}/aliases")
-    String teach(@PathVariable long id, @RequestParam(defaultValue = "") String alias, Model model,
-                 RedirectAttributes redirect) {
+    String teach(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String alias,
+            Model model,
+            RedirectAttributes redirect) {
         access.requireSomewhere(Action.ADMINISTER, "alias");
         OrgUnit u = units.find(id).orElseThrow(() -> new RecordNotFoundException("unit", id));
         var out = lexiconService.teach(alias, AliasKind.UNIT, id);
@@ -108,13 +128,19 @@ class OrgPages {
             return unitForm(u, messages.rejections(r.reasons()), model);
         }
         var taught = out.orElseThrow();
-        redirect.addFlashAttribute("saved", messages.get("org.aliasTaught", taught.alias().alias(),
-                String.valueOf(taught.tasksLinked()), String.valueOf(taught.eventsLinked())));
+        redirect.addFlashAttribute(
+                "saved",
+                messages.get(
+                        "org.aliasTaught",
+                        taught.alias().alias(),
+                        String.valueOf(taught.tasksLinked()),
+                        String.valueOf(taught.eventsLinked())));
         return "redirect:/org/units/" + id;
     }
 
     @PostMapping("/org/aliases/{aliasId}/delete")
-    String forget(@PathVariable long aliasId, @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
+    String forget(
+            @PathVariable long aliasId, @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
         access.requireSomewhere(Action.ADMINISTER, "alias");
         if (!lexicon.delete(aliasId)) {
             throw new RecordNotFoundException("alias", aliasId);
@@ -132,13 +158,18 @@ class OrgPages {
     @GetMapping("/org/people/{id}")
     String person(@PathVariable long id, Model model) {
         access.requireSomewhere(Action.ADMINISTER, "person");
-        return personForm(people.find(id).orElseThrow(() -> new RecordNotFoundException("person", id)), List.of(), model);
+        return personForm(
+                people.find(id).orElseThrow(() -> new RecordNotFoundException("person", id)), List.of(), model);
     }
 
     @PostMapping("/org/people")
-    String savePerson(@RequestParam(required = false) Long id, @RequestParam(defaultValue = "") String name,
-                      @RequestParam(defaultValue = "") String titles, @RequestParam(required = false) Long unitId,
-                      Model model, RedirectAttributes redirect) {
+    String savePerson(
+            @RequestParam(required = false) Long id,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String titles,
+            @RequestParam(required = false) Long unitId,
+            Model model,
+            RedirectAttributes redirect) {
         access.requireSomewhere(Action.ADMINISTER, "person");
         if (id != null) {
             people.find(id).orElseThrow(() -> new RecordNotFoundException("person", id));
@@ -148,17 +179,24 @@ class OrgPages {
         if (out instanceof Outcome.Rejected<Person> r) {
             return personForm(asTyped, messages.rejections(r.reasons()), model);
         }
-        redirect.addFlashAttribute("saved", messages.get("org.saved", out.orElseThrow().name()));
+        redirect.addFlashAttribute(
+                "saved", messages.get("org.saved", out.orElseThrow().name()));
         return "redirect:/org";
     }
 
     private String unitForm(OrgUnit unit, List<String> problems, Model model) {
-        List<Alias> aliases = unit.id() == null ? List.of()
+        List<Alias> aliases = unit.id() == null
+                ? List.of()
                 : lexicon.list(AliasKind.UNIT, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
-                .filter(a -> a.targetId() == unit.id()).toList();
+                        .filter(a -> a.targetId() == unit.id())
+                        .toList();
         model.addAttribute("unit", unit);
         model.addAttribute("aliases", aliases);
-        model.addAttribute("parents", units.all().stream().filter(u -> unit.id() == null || !u.id().equals(unit.id())).toList());
+        model.addAttribute(
+                "parents",
+                units.all().stream()
+                        .filter(u -> unit.id() == null || !u.id().equals(unit.id()))
+                        .toList());
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("problems", problems);
         return "org/unit";

@@ -53,14 +53,23 @@ class OverviewPages {
         model.addAttribute("today", today);
         model.addAttribute("weekFrom", monday);
         model.addAttribute("weekTo", sunday);
-        model.addAttribute("documentCount", documents.list(
-                new DocumentFilter(null, null, null, null, null, visible), COUNT_ONLY).total());
-        model.addAttribute("openCount", tasks.list(new TaskFilter(TaskStatus.NEW, null, null, null, null, null, visible),
-                COUNT_ONLY).total() + tasks.list(new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null, null, visible),
-                COUNT_ONLY).total());
+        model.addAttribute(
+                "documentCount",
+                documents
+                        .list(new DocumentFilter(null, null, null, null, null, visible), COUNT_ONLY)
+                        .total());
+        model.addAttribute(
+                "openCount",
+                tasks.list(new TaskFilter(TaskStatus.NEW, null, null, null, null, null, visible), COUNT_ONLY)
+                                .total()
+                        + tasks.list(
+                                        new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null, null, visible),
+                                        COUNT_ONLY)
+                                .total());
         model.addAttribute("overdue", overdue);
         model.addAttribute("week", week);
-        model.addAttribute("batches", jobs.batches(new PageRequest(0, 5), visible).items());
+        model.addAttribute(
+                "batches", jobs.batches(new PageRequest(0, 5), visible).items());
         return "overview/home";
     }
 }

@@ -20,18 +20,28 @@ class JdbcPublicDashboardSetting implements PublicDashboardSetting {
 
     @Override
     public boolean enabled() {
-        return jdbc.sql("SELECT setting_value FROM app_settings WHERE setting_key = :k").param("k", KEY)
-                .query(String.class).optional().map("true"::equals).orElse(false);
+        return jdbc.sql("SELECT setting_value FROM app_settings WHERE setting_key = :k")
+                .param("k", KEY)
+                .query(String.class)
+                .optional()
+                .map("true"::equals)
+                .orElse(false);
     }
 
     @Override
     public void enable(boolean on) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         int n = jdbc.sql("UPDATE app_settings SET setting_value = :v, updated_at = :at WHERE setting_key = :k")
-                .param("v", String.valueOf(on)).param("at", now).param("k", KEY).update();
+                .param("v", String.valueOf(on))
+                .param("at", now)
+                .param("k", KEY)
+                .update();
         if (n == 0) {
             jdbc.sql("INSERT INTO app_settings (setting_key, setting_value, updated_at) VALUES (:k, :v, :at)")
-                    .param("k", KEY).param("v", String.valueOf(on)).param("at", now).update();
+                    .param("k", KEY)
+                    .param("v", String.valueOf(on))
+                    .param("at", now)
+                    .update();
         }
     }
 }

@@ -11,21 +11,28 @@ import vn.dondoc.domain.followup.TaskBucket;
  * rates, and the indicators below plan. No task's text, no person, no document, no record id: a template given
  * this cannot leak what the leader's dashboard holds.
  */
-record PublicFigures(LocalDate asOf, Map<TaskBucket, Long> totals, Dashboard.Rate completion, List<UnitLine> units,
-                     List<BelowPlan> belowPlan) {
+record PublicFigures(
+        LocalDate asOf,
+        Map<TaskBucket, Long> totals,
+        Dashboard.Rate completion,
+        List<UnitLine> units,
+        List<BelowPlan> belowPlan) {
 
     /** A lead unit's counts; {@code unit} null for tasks without one. {@code shares}: percent of the row per bucket. */
-    record UnitLine(String unit, Map<TaskBucket, Long> buckets, Map<TaskBucket, Double> shares, Dashboard.Rate completion) {
-    }
+    record UnitLine(
+            String unit, Map<TaskBucket, Long> buckets, Map<TaskBucket, Double> shares, Dashboard.Rate completion) {}
 
-    record BelowPlan(String indicator, double actual, Double planned, double percentOfPlan, String unit, String period) {
-    }
+    record BelowPlan(
+            String indicator, double actual, Double planned, double percentOfPlan, String unit, String period) {}
 
     static PublicFigures of(Dashboard d) {
-        List<UnitLine> units = d.units().stream().map(r -> new UnitLine(r.name(), r.buckets(), shares(r.buckets()),
-                r.completion())).toList();
-        List<BelowPlan> below = d.belowPlan().stream().map(b -> new BelowPlan(b.indicator(), b.actual(), b.planned(),
-                b.percentOfPlan(), b.unit(), b.period())).toList();
+        List<UnitLine> units = d.units().stream()
+                .map(r -> new UnitLine(r.name(), r.buckets(), shares(r.buckets()), r.completion()))
+                .toList();
+        List<BelowPlan> below = d.belowPlan().stream()
+                .map(b ->
+                        new BelowPlan(b.indicator(), b.actual(), b.planned(), b.percentOfPlan(), b.unit(), b.period()))
+                .toList();
         return new PublicFigures(d.asOf(), d.totals(), d.completion(), units, below);
     }
 

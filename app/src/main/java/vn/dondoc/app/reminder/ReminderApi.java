@@ -31,8 +31,14 @@ public class ReminderApi {
     private final Clock clock;
     private final Access access;
 
-    ReminderApi(ReminderDigests digests, JdbcReminderRecipients recipients, DashboardScope scope, OrgUnits units,
-                Messages messages, Clock clock, Access access) {
+    ReminderApi(
+            ReminderDigests digests,
+            JdbcReminderRecipients recipients,
+            DashboardScope scope,
+            OrgUnits units,
+            Messages messages,
+            Clock clock,
+            Access access) {
         this.access = access;
         this.digests = digests;
         this.recipients = recipients;
@@ -42,19 +48,16 @@ public class ReminderApi {
         this.clock = clock;
     }
 
-    public record Bell(long count, List<Reminder> reminders) {
-    }
+    public record Bell(long count, List<Reminder> reminders) {}
 
-    public record RecipientRequest(Long unitId, String email, String username) {
-    }
+    public record RecipientRequest(Long unitId, String email, String username) {}
 
-    public record Sent(int digests) {
-    }
+    public record Sent(int digests) {}
 
     @GetMapping("/reminders")
     public Bell reminders(@RequestParam(required = false) Long unit, @RequestParam(required = false) LocalDate asOf) {
-        List<Reminder> list = digests.of(scope.unitFor(unit), asOf != null ? asOf : LocalDate.now(clock),
-                scope.visibility());
+        List<Reminder> list =
+                digests.of(scope.unitFor(unit), asOf != null ? asOf : LocalDate.now(clock), scope.visibility());
         return new Bell(list.size(), list);
     }
 
@@ -63,7 +66,8 @@ public class ReminderApi {
         // addresses are personal: AccessPolicy.seesContact says whose a person may see
         var actor = Access.currentActor();
         return recipients.all().stream()
-                .filter(r -> access.policy().seesContact(actor, r.unitId(), r.username())).toList();
+                .filter(r -> access.policy().seesContact(actor, r.unitId(), r.username()))
+                .toList();
     }
 
     @PostMapping("/reminder-recipients")
@@ -79,7 +83,8 @@ public class ReminderApi {
             throw new vn.dondoc.app.web.RejectedException(tooLong);
         }
         units.find(r.unitId()).orElseThrow(() -> new RecordNotFoundException("unit", r.unitId()));
-        return recipients.add(new JdbcReminderRecipients.Recipient(null, r.unitId(), r.email().strip(), r.username()));
+        return recipients.add(
+                new JdbcReminderRecipients.Recipient(null, r.unitId(), r.email().strip(), r.username()));
     }
 
     @PostMapping("/reminders/digest")

@@ -26,6 +26,7 @@ class ReminderBell {
         if (Access.currentActor().anonymous()) {
             return null;
         }
-        return digests.of(scope.unitFor(null), LocalDate.now(clock), scope.visibility()).size();
+        return digests.of(scope.unitFor(null), LocalDate.now(clock), scope.visibility())
+                .size();
     }
 }

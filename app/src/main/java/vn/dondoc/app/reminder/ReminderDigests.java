@@ -38,9 +38,16 @@ public class ReminderDigests {
     private final Clock clock;
     private final int daysBefore;
 
-    ReminderDigests(DashboardFigures figures, DashboardService dashboards, WorkdayService workdays,
-                    JdbcReminderRecipients recipients, Mailer mailer, OrgUnits units, Messages messages, Clock clock,
-                    @Value("${dondoc.reminders.days-before:3}") int daysBefore) {
+    ReminderDigests(
+            DashboardFigures figures,
+            DashboardService dashboards,
+            WorkdayService workdays,
+            JdbcReminderRecipients recipients,
+            Mailer mailer,
+            OrgUnits units,
+            Messages messages,
+            Clock clock,
+            @Value("${dondoc.reminders.days-before:3}") int daysBefore) {
         this.figures = figures;
         this.dashboards = dashboards;
         this.workdays = workdays;
@@ -61,8 +68,11 @@ public class ReminderDigests {
     public List<Reminder> of(Long unitId, LocalDate asOf, vn.dondoc.domain.access.Visibility visible) {
         WorkingCalendar calendar = workdays.calendar();
         LocalDate horizon = calendar.addWorkingDays(asOf, daysBefore);
-        return Reminders.of(figures.openTasksDueBy(horizon, unitId == null ? null : dashboards.subtree(unitId), null, 500,
-                        visible), asOf, daysBefore, calendar);
+        return Reminders.of(
+                figures.openTasksDueBy(horizon, unitId == null ? null : dashboards.subtree(unitId), null, 500, visible),
+                asOf,
+                daysBefore,
+                calendar);
     }
 
     /**
@@ -70,7 +80,10 @@ public class ReminderDigests {
      * find it taken (held at least {@code dondoc.reminders.lock-at-least}, beyond any clock difference) and skip.
      */
     @Scheduled(cron = "${dondoc.reminders.cron:0 0 7 * * MON-FRI}")
-    @SchedulerLock(name = "reminder-digests", lockAtMostFor = "PT1H", lockAtLeastFor = "${dondoc.reminders.lock-at-least:PT5M}")
+    @SchedulerLock(
+            name = "reminder-digests",
+            lockAtMostFor = "PT1H",
+            lockAtLeastFor = "${dondoc.reminders.lock-at-least:PT5M}")
     public void daily() {
         LocalDate today = LocalDate.now(clock);
         if (workdays.calendar().isWorkingDay(today)) {
@@ -87,18 +100,23 @@ public class ReminderDigests {
                 continue;
             }
             String unit = units.find(r.unitId()).map(u -> u.name()).orElse("");
-            StringBuilder body = new StringBuilder(messages.get("reminder.mail.greeting", unit, asOf.format(DAY)))
-                    .append("\n\n");
+            StringBuilder body =
+                    new StringBuilder(messages.get("reminder.mail.greeting", unit, asOf.format(DAY))).append("\n\n");
             for (Reminder x : list) {
-                body.append("- ").append(messages.get("reminder.kind." + x.kind(), x.dueOn().format(DAY), x.workingDays()))
-                        .append(": ").append(x.text());
+                body.append("- ")
+                        .append(messages.get(
+                                "reminder.kind." + x.kind(), x.dueOn().format(DAY), x.workingDays()))
+                        .append(": ")
+                        .append(x.text());
                 if (x.leadUnits() != null) {
                     body.append(" (").append(x.leadUnits()).append(")");
                 }
                 body.append("\n");
             }
             body.append("\n").append(messages.get("reminder.mail.footer"));
-            if (mailer.send(r.email(), messages.get("reminder.mail.subject", list.size(), unit, asOf.format(DAY)),
+            if (mailer.send(
+                    r.email(),
+                    messages.get("reminder.mail.subject", list.size(), unit, asOf.format(DAY)),
                     body.toString())) {
                 sent++;
             }

@@ -27,8 +27,8 @@ import vn.dondoc.domain.org.OrgUnits;
  */
 @RestController
 public class ReportApi {
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     private final DashboardService dashboards;
     private final OrgUnits units;
     private final JdbcReviewTargets reviewTargets;
@@ -38,8 +38,13 @@ public class ReportApi {
     private final ReviewDocx docx;
     private final HtmlPdf pdf;
 
-    ReportApi(DashboardService dashboards, OrgUnits units, JdbcReviewTargets reviewTargets, Messages messages,
-              DashboardScope dashboardScope, HtmlPdf pdf) {
+    ReportApi(
+            DashboardService dashboards,
+            OrgUnits units,
+            JdbcReviewTargets reviewTargets,
+            Messages messages,
+            DashboardScope dashboardScope,
+            HtmlPdf pdf) {
         this.dashboardScope = dashboardScope;
         this.docx = new ReviewDocx(messages);
         this.pdf = pdf;
@@ -50,18 +55,26 @@ public class ReportApi {
     }
 
     @GetMapping("/api/reports/review.docx")
-    public ResponseEntity<byte[]> review(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                                         @RequestParam(required = false) Long unit,
-                                         @RequestParam(required = false) Long program) {
+    public ResponseEntity<byte[]> review(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long program) {
         return file(DOCX, from, to, "docx", docx.write(draft(from, to, unit, program)));
     }
 
     /** The same review as PDF (DejaVu Serif embedded), from the same {@link ReviewDraft}. */
     @GetMapping("/api/reports/review.pdf")
-    public ResponseEntity<byte[]> reviewPdf(@RequestParam LocalDate from, @RequestParam LocalDate to,
-                                            @RequestParam(required = false) Long unit,
-                                            @RequestParam(required = false) Long program) {
-        return file(MediaType.APPLICATION_PDF, from, to, "pdf",
+    public ResponseEntity<byte[]> reviewPdf(
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long program) {
+        return file(
+                MediaType.APPLICATION_PDF,
+                from,
+                to,
+                "pdf",
                 pdf.render("report/review", Map.of("r", draft(from, to, unit, program))));
     }
 
@@ -70,26 +83,44 @@ public class ReportApi {
             throw new IllegalArgumentException(messages.get("report.badRange", from, to));
         }
         Long unitId = dashboardScope.unitFor(unit);
-        OrgUnit scope = unitId == null ? null
+        OrgUnit scope = unitId == null
+                ? null
                 : units.find(unitId).orElseThrow(() -> new RecordNotFoundException("unit", unitId));
-        Dashboard d = dashboards.build(to, unitId, program, new DashboardFigures.DueRange(from, to),
-                dashboardScope.visibility());
-        OrgUnit issuer = scope != null ? scope : units.all().stream().filter(u -> u.parentId() != null)
-                .filter(u -> units.all().stream().anyMatch(c -> u.id().equals(c.parentId()))).findFirst()
-                .orElse(units.all().stream().findFirst().orElse(null));
+        Dashboard d = dashboards.build(
+                to, unitId, program, new DashboardFigures.DueRange(from, to), dashboardScope.visibility());
+        OrgUnit issuer = scope != null
+                ? scope
+                : units.all().stream()
+                        .filter(u -> u.parentId() != null)
+                        .filter(u -> units.all().stream().anyMatch(c -> u.id().equals(c.parentId())))
+                        .findFirst()
+                        .orElse(units.all().stream().findFirst().orElse(null));
         String issuerName = issuer == null ? messages.get("report.issuerPlaceholder") : issuer.name();
-        String parentName = issuer == null || issuer.parentId() == null ? null
+        String parentName = issuer == null || issuer.parentId() == null
+                ? null
                 : units.find(issuer.parentId()).map(OrgUnit::name).orElse(null);
-        return ReviewDraft.of(messages, issuerName, parentName, from, to, scope == null ? null : scope.name(), d,
-                dashboards.overdueAsOf(to, unitId, program, dashboardScope.visibility()), reviewTargets.of(from, to, program));
+        return ReviewDraft.of(
+                messages,
+                issuerName,
+                parentName,
+                from,
+                to,
+                scope == null ? null : scope.name(),
+                d,
+                dashboards.overdueAsOf(to, unitId, program, dashboardScope.visibility()),
+                reviewTargets.of(from, to, program));
     }
 
-    private static ResponseEntity<byte[]> file(MediaType type, LocalDate from, LocalDate to, String extension,
-                                               byte[] body) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("bao-cao-" + from + "-" + to + "." + extension, StandardCharsets.UTF_8).build()
-                        .toString())
+    private static ResponseEntity<byte[]> file(
+            MediaType type, LocalDate from, LocalDate to, String extension, byte[] body) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("bao-cao-" + from + "-" + to + "." + extension, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -32,7 +32,8 @@ final class ReviewDocx {
     }
 
     byte[] write(ReviewDraft r) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             heading(doc, r.issuer(), r.parentIssuer());
             XWPFParagraph kind = para(doc, ParagraphAlignment.CENTER, 240, 0);
@@ -78,10 +79,10 @@ final class ReviewDocx {
         size.setW(java.math.BigInteger.valueOf(11906)); // A4, twentieths of a point
         size.setH(java.math.BigInteger.valueOf(16838));
         CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(java.math.BigInteger.valueOf(1134));    // 20 mm
+        mar.setTop(java.math.BigInteger.valueOf(1134)); // 20 mm
         mar.setBottom(java.math.BigInteger.valueOf(1134)); // 20 mm
-        mar.setLeft(java.math.BigInteger.valueOf(1701));   // 30 mm
-        mar.setRight(java.math.BigInteger.valueOf(850));   // 15 mm
+        mar.setLeft(java.math.BigInteger.valueOf(1701)); // 30 mm
+        mar.setRight(java.math.BigInteger.valueOf(850)); // 15 mm
     }
 
     /** Issuing body (left) and national motto (right), number and place-date lines left for the clerk. */

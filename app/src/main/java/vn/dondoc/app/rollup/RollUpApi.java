@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
+import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.CriteriaEvaluation;
 import vn.dondoc.domain.target.Criterion;
 import vn.dondoc.domain.target.IndicatorRule;
 import vn.dondoc.domain.target.IndicatorRules;
-import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.RollUpService;
 import vn.dondoc.domain.target.Targets;
 
@@ -48,12 +48,14 @@ public class RollUpApi {
         }
     }
 
-    public record RuleRequest(IndicatorRule.Direction direction, IndicatorRule.Aggregation aggregation, Long numeratorId,
-                              Long denominatorId, Long weightIndicatorId) {
-    }
+    public record RuleRequest(
+            IndicatorRule.Direction direction,
+            IndicatorRule.Aggregation aggregation,
+            Long numeratorId,
+            Long denominatorId,
+            Long weightIndicatorId) {}
 
-    public record CriterionRequest(String name, long indicatorId, String comparator, double threshold, String level) {
-    }
+    public record CriterionRequest(String name, long indicatorId, String comparator, double threshold, String level) {}
 
     @GetMapping("/indicators/{id}/rule")
     public IndicatorRule rule(@PathVariable long id) {
@@ -62,12 +64,13 @@ public class RollUpApi {
 
     @PutMapping("/indicators/{id}/rule")
     public IndicatorRule saveRule(@PathVariable long id, @RequestBody RuleRequest r) {
-        return RejectedException.unwrap(service.saveRule(new IndicatorRule(id, r.direction(), r.aggregation(),
-                r.numeratorId(), r.denominatorId(), r.weightIndicatorId())));
+        return RejectedException.unwrap(service.saveRule(new IndicatorRule(
+                id, r.direction(), r.aggregation(), r.numeratorId(), r.denominatorId(), r.weightIndicatorId())));
     }
 
     @GetMapping("/indicators/{id}/rollup")
-    public List<RollUpService.Line> rollUp(@PathVariable long id, @RequestParam String period, @RequestParam long root) {
+    public List<RollUpService.Line> rollUp(
+            @PathVariable long id, @RequestParam String period, @RequestParam long root) {
         // figures of a unit are read like its records: the root's subtree must be the person's (or everything)
         access.requireSeen("unit", access.visibility().seesUnit(root));
         return service.rollUp(id, period, root);
@@ -81,12 +84,13 @@ public class RollUpApi {
     @PostMapping("/criteria")
     @ResponseStatus(HttpStatus.CREATED)
     public Criterion addCriterion(@RequestBody CriterionRequest r) {
-        return RejectedException.unwrap(service.addCriterion(new Criterion(null, r.name(), r.indicatorId(), r.comparator(),
-                r.threshold(), r.level())));
+        return RejectedException.unwrap(service.addCriterion(
+                new Criterion(null, r.name(), r.indicatorId(), r.comparator(), r.threshold(), r.level())));
     }
 
     @GetMapping("/criteria/evaluation")
-    public List<CriteriaEvaluation.Line> evaluate(@RequestParam String year, @RequestParam(required = false) String kind) {
+    public List<CriteriaEvaluation.Line> evaluate(
+            @RequestParam String year, @RequestParam(required = false) String kind) {
         return service.evaluate(year, kind, access.visibility());
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 final class FollowCursor {
     /** Holes kept at most: more than the rows of the transactions that can be open at once. */
     static final int MAX_HOLES = 10_000;
+
     private long high;
     /** Hole id → when it was first noticed (epoch ms). */
     private final TreeMap<Long, Long> holes = new TreeMap<>();
@@ -56,7 +57,10 @@ final class FollowCursor {
 
     /** "high;hole@ms,hole@ms": what the position file holds. */
     String format() {
-        return high + ";" + holes.entrySet().stream().map(e -> e.getKey() + "@" + e.getValue()).collect(Collectors.joining(","));
+        return high + ";"
+                + holes.entrySet().stream()
+                        .map(e -> e.getKey() + "@" + e.getValue())
+                        .collect(Collectors.joining(","));
     }
 
     static FollowCursor parse(String text) {

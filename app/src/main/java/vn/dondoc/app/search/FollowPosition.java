@@ -41,7 +41,9 @@ interface FollowPosition {
             @Override
             public FollowCursor load() {
                 try {
-                    return Files.exists(file) ? FollowCursor.parse(Files.readString(file, StandardCharsets.UTF_8)) : null;
+                    return Files.exists(file)
+                            ? FollowCursor.parse(Files.readString(file, StandardCharsets.UTF_8))
+                            : null;
                 } catch (IOException | RuntimeException e) {
                     return null; // unreadable: the index is rebuilt
                 }

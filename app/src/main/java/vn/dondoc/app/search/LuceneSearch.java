@@ -2,8 +2,8 @@ package vn.dondoc.app.search;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,6 +53,7 @@ public final class LuceneSearch implements Search, AutoCloseable {
     private final long holeTimeoutMs;
     /** Log ids this instance applied right after its own commit: the follower skips them. */
     private final NavigableSet<Long> appliedHere = new ConcurrentSkipListSet<>();
+
     private final Object followLock = new Object();
     /** Guarded by followLock; null until known. */
     private FollowCursor cursor;
@@ -60,7 +61,8 @@ public final class LuceneSearch implements Search, AutoCloseable {
     /**
      * @param position null for a shared engine: every instance writes to it directly and none follows the log
      */
-    LuceneSearch(SearchIndex index, SearchFeed feed, SearchChanges changes, FollowPosition position, Duration holeTimeout) {
+    LuceneSearch(
+            SearchIndex index, SearchFeed feed, SearchChanges changes, FollowPosition position, Duration holeTimeout) {
         this.index = index;
         this.feed = feed;
         this.changes = changes;
@@ -129,14 +131,20 @@ public final class LuceneSearch implements Search, AutoCloseable {
         Set<Item> items = new LinkedHashSet<>(noted);
         noted.stream().filter(i -> i.kind() == RecordKind.DOCUMENT).forEach(d -> items.addAll(recordsOf(d.id())));
         // a task's units are readers of its document too (and of the records read with that document)
-        List<Long> tasks = noted.stream().filter(i -> i.kind() == RecordKind.TASK).map(Item::id).toList();
+        List<Long> tasks = noted.stream()
+                .filter(i -> i.kind() == RecordKind.TASK)
+                .map(Item::id)
+                .toList();
         if (!tasks.isEmpty()) {
             feed.readWithDocumentsOf(tasks).forEach((k, ids) -> ids.forEach(i -> items.add(new Item(k, i))));
         }
-        Map<RecordKind, List<Long>> byKind = items.stream().collect(Collectors.groupingBy(Item::kind, LinkedHashMap::new,
-                Collectors.mapping(Item::id, Collectors.toList())));
+        Map<RecordKind, List<Long>> byKind = items.stream()
+                .collect(Collectors.groupingBy(
+                        Item::kind, LinkedHashMap::new, Collectors.mapping(Item::id, Collectors.toList())));
         byKind.forEach((kind, ids) -> {
-            Set<String> gone = ids.stream().map(id -> SearchFeed.key(kind, id)).collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> gone = ids.stream()
+                    .map(id -> SearchFeed.key(kind, id))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
             for (SearchDoc d : feed.load(kind, ids)) {
                 index.index(d);
                 gone.remove(d.id());
@@ -228,7 +236,9 @@ public final class LuceneSearch implements Search, AutoCloseable {
             synchronized (followLock) {
                 FollowCursor saved = position.load();
                 if (saved == null || saved.high() < changes.prunedThrough()) {
-                    log.info("search index rebuilt: its place in the change log is {}", saved == null ? "unknown" : "past the horizon");
+                    log.info(
+                            "search index rebuilt: its place in the change log is {}",
+                            saved == null ? "unknown" : "past the horizon");
                     rebuildFollowing();
                 } else {
                     cursor = saved;
@@ -290,7 +300,8 @@ public final class LuceneSearch implements Search, AutoCloseable {
         Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
         Arrays.stream(RecordKind.values()).forEach(k -> counts.put(k, 0L));
         index.rebuild(() -> StreamSupport.stream(feed.all().spliterator(), false)
-                .peek(d -> counts.merge(RecordKind.valueOf(d.kind().name()), 1L, Long::sum)).iterator());
+                .peek(d -> counts.merge(RecordKind.valueOf(d.kind().name()), 1L, Long::sum))
+                .iterator());
         return counts;
     }
 
@@ -332,7 +343,8 @@ public final class LuceneSearch implements Search, AutoCloseable {
         for (IndexGap g : gaps) {
             List<Long> ids = new ArrayList<>(g.missing());
             for (int i = 0; i < ids.size(); i += 500) {
-                feed.load(g.kind(), ids.subList(i, Math.min(ids.size(), i + 500))).forEach(index::index);
+                feed.load(g.kind(), ids.subList(i, Math.min(ids.size(), i + 500)))
+                        .forEach(index::index);
             }
             g.extra().forEach(id -> index.delete(SearchFeed.key(g.kind(), id)));
         }
@@ -350,21 +362,34 @@ public final class LuceneSearch implements Search, AutoCloseable {
     /** Filtered by the engine on the items' units ({@link SearchFeed} indexes them): exact totals and pages. */
     @Override
     public java.util.Optional<SearchResults> search(SearchRequest q, Visibility v) {
-        return java.util.Optional.of(search(q, v.everything() ? null : new SearchQuery.Readers(v.agencyRecords(), v.units())));
+        return java.util.Optional.of(
+                search(q, v.everything() ? null : new SearchQuery.Readers(v.agencyRecords(), v.units())));
     }
 
     private SearchResults search(SearchRequest q, SearchQuery.Readers readers) {
         Set<Kind> kinds = q.kinds().stream().map(k -> Kind.valueOf(k.name())).collect(Collectors.toSet());
-        vn.dondoc.search.SearchResults r = index.search(SearchQuery.builder().text(q.query()).kinds(kinds.toArray(Kind[]::new))
-                .typeCode(q.type()).issuer(q.issuer()).status(q.status()).unit(q.unit()).year(q.year())
-                .dateFrom(q.from()).dateTo(q.to()).page(q.page()).size(q.size()).readers(readers).build());
+        vn.dondoc.search.SearchResults r = index.search(SearchQuery.builder()
+                .text(q.query())
+                .kinds(kinds.toArray(Kind[]::new))
+                .typeCode(q.type())
+                .issuer(q.issuer())
+                .status(q.status())
+                .unit(q.unit())
+                .year(q.year())
+                .dateFrom(q.from())
+                .dateTo(q.to())
+                .page(q.page())
+                .size(q.size())
+                .readers(readers)
+                .build());
         List<SearchHit> hits = new ArrayList<>();
         for (vn.dondoc.search.SearchHit h : r.hits()) {
             RecordKind kind = RecordKind.valueOf(h.kind().name());
             long id = idOf(h.id());
-            Long documentId = kind == RecordKind.DOCUMENT ? Long.valueOf(id) : h.parent() == null ? null : idOf(h.parent());
-            hits.add(new SearchHit(kind, id, documentId, h.docNumber(), h.typeCode(), h.title(), h.date(), h.score(),
-                    h.snippet()));
+            Long documentId =
+                    kind == RecordKind.DOCUMENT ? Long.valueOf(id) : h.parent() == null ? null : idOf(h.parent());
+            hits.add(new SearchHit(
+                    kind, id, documentId, h.docNumber(), h.typeCode(), h.title(), h.date(), h.score(), h.snippet()));
         }
         return new SearchResults(hits, r.total());
     }

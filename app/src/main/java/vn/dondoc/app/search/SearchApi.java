@@ -6,7 +6,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.domain.search.RecordKind;
-import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.search.SearchRequest;
 
 /**
@@ -22,12 +21,19 @@ public class SearchApi {
     }
 
     @GetMapping("/api/search")
-    public SearchView search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Set<RecordKind> kind,
-                             @RequestParam(required = false) String type, @RequestParam(required = false) String issuer,
-                             @RequestParam(required = false) String status, @RequestParam(required = false) String unit,
-                             @RequestParam(required = false) Integer year, @RequestParam(required = false) LocalDate from,
-                             @RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "0") int page,
-                             @RequestParam(defaultValue = "20") int size) {
-        return SearchView.of(search.search(new SearchRequest(q, kind, type, issuer, status, unit, year, from, to, page, size)));
+    public SearchView search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Set<RecordKind> kind,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return SearchView.of(
+                search.search(new SearchRequest(q, kind, type, issuer, status, unit, year, from, to, page, size)));
     }
 }

@@ -32,15 +32,14 @@ import vn.dondoc.domain.search.RecordKind;
  */
 public final class SearchChanges {
     /** One item of the index: a document or a record taken from it. */
-    record Item(RecordKind kind, long id) {
-    }
+    record Item(RecordKind kind, long id) {}
 
     /** One row of the log. */
-    record Change(long id, Item item) {
-    }
+    record Change(long id, Item item) {}
 
     static final String CHANGED = "CHANGED";
-    private static final String INSERT = "INSERT INTO search_changes (record_kind, record_id, op, changed_at) VALUES (?, ?, ?, ?)";
+    private static final String INSERT =
+            "INSERT INTO search_changes (record_kind, record_id, op, changed_at) VALUES (?, ?, ?, ?)";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -72,23 +71,27 @@ public final class SearchChanges {
         List<Item> rows = List.copyOf(items);
         Timestamp now = Timestamp.from(Instant.now());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        template.batchUpdate(c -> c.prepareStatement(INSERT, new String[] {"id"}), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws java.sql.SQLException {
-                ps.setString(1, rows.get(i).kind().name());
-                ps.setLong(2, rows.get(i).id());
-                ps.setString(3, CHANGED);
-                ps.setTimestamp(4, now);
-            }
+        template.batchUpdate(
+                c -> c.prepareStatement(INSERT, new String[] {"id"}),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws java.sql.SQLException {
+                        ps.setString(1, rows.get(i).kind().name());
+                        ps.setLong(2, rows.get(i).id());
+                        ps.setString(3, CHANGED);
+                        ps.setTimestamp(4, now);
+                    }
 
-            @Override
-            public int getBatchSize() {
-                return rows.size();
-            }
-        }, keys);
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                },
+                keys);
         List<Long> ids = new ArrayList<>(rows.size());
         for (Map<String, Object> k : keys.getKeyList()) {
-            Object id = k.containsKey("id") ? k.get("id") : k.values().iterator().next();
+            Object id =
+                    k.containsKey("id") ? k.get("id") : k.values().iterator().next();
             ids.add(((Number) id).longValue());
         }
         return ids;
@@ -97,7 +100,10 @@ public final class SearchChanges {
     /** Rows after {@code high} (at most {@code limit}), in id order. */
     List<Change> after(long high, int limit) {
         return jdbc.sql("SELECT id, record_kind, record_id FROM search_changes WHERE id > :high ORDER BY id LIMIT :n")
-                .param("high", high).param("n", limit).query((rs, n) -> change(rs)).list();
+                .param("high", high)
+                .param("n", limit)
+                .query((rs, n) -> change(rs))
+                .list();
     }
 
     /** The rows of these ids that exist by now (holes that a late commit has filled). */
@@ -106,7 +112,9 @@ public final class SearchChanges {
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
             out.addAll(jdbc.sql("SELECT id, record_kind, record_id FROM search_changes WHERE id IN (:ids) ORDER BY id")
-                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000))).query((rs, n) -> change(rs)).list());
+                    .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query((rs, n) -> change(rs))
+                    .list());
         }
         return out;
     }
@@ -114,18 +122,27 @@ public final class SearchChanges {
     /** Ids present in (low, high]: to tell the holes below the newest row when starting from it. */
     List<Long> idsBetween(long low, long high) {
         return jdbc.sql("SELECT id FROM search_changes WHERE id > :low AND id <= :high ORDER BY id")
-                .param("low", low).param("high", high).query(Long.class).list();
+                .param("low", low)
+                .param("high", high)
+                .query(Long.class)
+                .list();
     }
 
     /** The newest id (or the horizon, when every row was pruned); 0 when nothing was ever logged. */
     long last() {
-        Long max = jdbc.sql("SELECT MAX(id) FROM search_changes").query(Long.class).optional().orElse(null);
+        Long max = jdbc.sql("SELECT MAX(id) FROM search_changes")
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         return Math.max(max == null ? 0 : max, prunedThrough());
     }
 
     /** Every id up to this one may have been pruned: an index older than this must be rebuilt. */
     long prunedThrough() {
-        return jdbc.sql("SELECT through_id FROM search_changes_pruned WHERE singleton = 1").query(Long.class).optional().orElse(0L);
+        return jdbc.sql("SELECT through_id FROM search_changes_pruned WHERE singleton = 1")
+                .query(Long.class)
+                .optional()
+                .orElse(0L);
     }
 
     /**
@@ -134,12 +151,19 @@ public final class SearchChanges {
      */
     int prune(Duration keep) {
         Long through = jdbc.sql("SELECT MAX(id) FROM search_changes WHERE changed_at < :limit")
-                .param("limit", Timestamp.from(Instant.now().minus(keep))).query(Long.class).optional().orElse(null);
+                .param("limit", Timestamp.from(Instant.now().minus(keep)))
+                .query(Long.class)
+                .optional()
+                .orElse(null);
         if (through == null) {
             return 0;
         }
-        jdbc.sql("UPDATE search_changes_pruned SET through_id = :t WHERE singleton = 1 AND through_id < :t").param("t", through).update();
-        return jdbc.sql("DELETE FROM search_changes WHERE id <= :t").param("t", through).update();
+        jdbc.sql("UPDATE search_changes_pruned SET through_id = :t WHERE singleton = 1 AND through_id < :t")
+                .param("t", through)
+                .update();
+        return jdbc.sql("DELETE FROM search_changes WHERE id <= :t")
+                .param("t", through)
+                .update();
     }
 
     /**
@@ -161,8 +185,9 @@ public final class SearchChanges {
                 horizon = keys.getLong(1);
             }
         }
-        try (PreparedStatement up = c.prepareStatement("UPDATE search_changes_pruned SET through_id = ? WHERE singleton = 1");
-             PreparedStatement del = c.prepareStatement("DELETE FROM search_changes WHERE id <= ?")) {
+        try (PreparedStatement up =
+                        c.prepareStatement("UPDATE search_changes_pruned SET through_id = ? WHERE singleton = 1");
+                PreparedStatement del = c.prepareStatement("DELETE FROM search_changes WHERE id <= ?")) {
             up.setLong(1, horizon);
             up.executeUpdate();
             del.setLong(1, horizon);
@@ -173,14 +198,17 @@ public final class SearchChanges {
 
     /** The highest id the log ever gave, read on a connection: what a follower may have seen. */
     public static long last(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT GREATEST(COALESCE((SELECT MAX(id)"
-                + " FROM search_changes), 0), COALESCE((SELECT MAX(through_id) FROM search_changes_pruned), 0))")) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT GREATEST(COALESCE((SELECT MAX(id)"
+                                + " FROM search_changes), 0), COALESCE((SELECT MAX(through_id) FROM search_changes_pruned), 0))")) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Change(rs.getLong("id"), new Item(RecordKind.valueOf(rs.getString("record_kind")), rs.getLong("record_id")));
+        return new Change(
+                rs.getLong("id"), new Item(RecordKind.valueOf(rs.getString("record_kind")), rs.getLong("record_id")));
     }
 }

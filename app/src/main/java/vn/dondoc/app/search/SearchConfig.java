@@ -47,11 +47,13 @@ public class SearchConfig {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression(INDEX_ENGINE)
-    SearchIndex searchIndex(@Value(ENGINE) String engine,
-                            @Value("${dondoc.search.index-dir:${dondoc.data-dir}/index}") String dir,
-                            @Value("${dondoc.search.solr.zk:${DONDOC_SOLR_ZK:}}") String solrZk,
-                            @Value("${dondoc.search.solr.collection:dondoc}") String solrCollection) {
-        if ("solr".equals(engine)) return SearchIndexProvider.open("solr", Map.of("zk", solrZk, "collection", solrCollection));
+    SearchIndex searchIndex(
+            @Value(ENGINE) String engine,
+            @Value("${dondoc.search.index-dir:${dondoc.data-dir}/index}") String dir,
+            @Value("${dondoc.search.solr.zk:${DONDOC_SOLR_ZK:}}") String solrZk,
+            @Value("${dondoc.search.solr.collection:dondoc}") String solrCollection) {
+        if ("solr".equals(engine))
+            return SearchIndexProvider.open("solr", Map.of("zk", solrZk, "collection", solrCollection));
         return "memory".equals(dir) ? LuceneSearchIndex.inMemory() : LuceneSearchIndex.openAt(Path.of(dir));
     }
 
@@ -66,11 +68,16 @@ public class SearchConfig {
      */
     @Bean
     @ConditionalOnExpression(INDEX_ENGINE)
-    LuceneSearch luceneSearch(SearchIndex index, JdbcClient jdbc, Messages messages, SearchChanges changes,
-                              @Value(ENGINE) String engine,
-                              @Value("${dondoc.search.index-dir:${dondoc.data-dir}/index}") String dir,
-                              @Value("${dondoc.search.follow.hole-timeout:PT10M}") Duration holeTimeout) {
-        FollowPosition position = "solr".equals(engine) ? null
+    LuceneSearch luceneSearch(
+            SearchIndex index,
+            JdbcClient jdbc,
+            Messages messages,
+            SearchChanges changes,
+            @Value(ENGINE) String engine,
+            @Value("${dondoc.search.index-dir:${dondoc.data-dir}/index}") String dir,
+            @Value("${dondoc.search.follow.hole-timeout:PT10M}") Duration holeTimeout) {
+        FollowPosition position = "solr".equals(engine)
+                ? null
                 : "memory".equals(dir) ? FollowPosition.inMemory() : FollowPosition.inDirectory(Path.of(dir));
         return new LuceneSearch(index, new SearchFeed(jdbc, messages), changes, position, holeTimeout);
     }
@@ -150,13 +157,19 @@ public class SearchConfig {
                 search.catchUpAtStart();
                 var fixed = search.reconcile();
                 if (!fixed.isEmpty()) {
-                    log.info("search index brought in step with the database: {}", fixed.stream()
-                            .map(g -> g.kind() + " +" + g.missing().size() + " -" + g.extra().size()).toList());
+                    log.info(
+                            "search index brought in step with the database: {}",
+                            fixed.stream()
+                                    .map(g -> g.kind() + " +" + g.missing().size() + " -"
+                                            + g.extra().size())
+                                    .toList());
                 }
             });
         }
 
-        @Scheduled(fixedDelayString = "${dondoc.search.follow-ms:300}", initialDelayString = "${dondoc.search.follow-ms:300}")
+        @Scheduled(
+                fixedDelayString = "${dondoc.search.follow-ms:300}",
+                initialDelayString = "${dondoc.search.follow-ms:300}")
         public void follow() {
             try {
                 search.follow();
@@ -170,7 +183,9 @@ public class SearchConfig {
          * backup, rows written by hand). Following the log, a difference may only be a change on its way: the
          * index is rebuilt when two checks in a row find one.
          */
-        @Scheduled(fixedDelayString = "${dondoc.search.catch-up-ms:60000}", initialDelayString = "${dondoc.search.catch-up-ms:60000}")
+        @Scheduled(
+                fixedDelayString = "${dondoc.search.catch-up-ms:60000}",
+                initialDelayString = "${dondoc.search.catch-up-ms:60000}")
         public void catchUp() {
             perInstanceOrOnce(() -> {
                 boolean outOfStep = search.outOfStep();
@@ -186,7 +201,10 @@ public class SearchConfig {
             if (search.follows()) {
                 task.run();
             } else {
-                locks.executeWithLock(task, new LockConfiguration(Instant.now(), "search-catch-up", Duration.ofHours(1), Duration.ofSeconds(10)));
+                locks.executeWithLock(
+                        task,
+                        new LockConfiguration(
+                                Instant.now(), "search-catch-up", Duration.ofHours(1), Duration.ofSeconds(10)));
             }
         }
     }
@@ -194,7 +212,8 @@ public class SearchConfig {
     /** Every ten minutes, once per cluster: the change log keeps a day ({@code dondoc.search.changes.keep}). */
     @Bean
     @ConditionalOnProperty(name = "dondoc.search.catch-up", havingValue = "true", matchIfMissing = true)
-    ChangeLogPruning changeLogPruning(SearchChanges changes, @Value("${dondoc.search.changes.keep:P1D}") Duration keep) {
+    ChangeLogPruning changeLogPruning(
+            SearchChanges changes, @Value("${dondoc.search.changes.keep:P1D}") Duration keep) {
         return new ChangeLogPruning(changes, keep);
     }
 
@@ -207,7 +226,9 @@ public class SearchConfig {
             this.keep = keep;
         }
 
-        @Scheduled(fixedDelayString = "${dondoc.search.changes.prune-ms:600000}", initialDelayString = "${dondoc.search.changes.prune-ms:600000}")
+        @Scheduled(
+                fixedDelayString = "${dondoc.search.changes.prune-ms:600000}",
+                initialDelayString = "${dondoc.search.changes.prune-ms:600000}")
         @SchedulerLock(name = "search-changes-prune", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
         public void prune() {
             int n = changes.prune(keep);

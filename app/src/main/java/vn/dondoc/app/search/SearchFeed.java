@@ -36,28 +36,46 @@ final class SearchFeed {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     /** The source document's metadata, joined to every record. */
-    private static final String DOC_COLUMNS = ", d.doc_number AS d_number, d.doc_type AS d_type, d.issuer AS d_issuer,"
-            + " d.issued_on AS d_issued_on";
+    private static final String DOC_COLUMNS =
+            ", d.doc_number AS d_number, d.doc_type AS d_type, d.issuer AS d_issuer," + " d.issued_on AS d_issued_on";
     /** A deleted record is kept in its table (an administrator may restore it) but not in the index. */
     private static final String LIVE = " WHERE deleted_at IS NULL";
+
     private static final String DOC_JOIN = " LEFT JOIN documents d ON d.id = x.document_id";
 
     /** How one kind is read: its table, the select of its rows (alias x) and a page size for rebuilding. */
-    private record Source(RecordKind kind, String table, String select, int pageSize) {
-    }
+    private record Source(RecordKind kind, String table, String select, int pageSize) {}
 
     private static final Map<RecordKind, Source> SOURCES = new EnumMap<>(Map.of(
-            RecordKind.DOCUMENT, new Source(RecordKind.DOCUMENT, "documents",
-                    "SELECT x.id, x.doc_number, x.doc_type, x.title, x.issuer, x.issued_on, x.body FROM documents x", 20),
-            RecordKind.TASK, new Source(RecordKind.TASK, "tasks", "SELECT x.*" + DOC_COLUMNS
-                    + " FROM tasks x" + DOC_JOIN, 500),
-            RecordKind.EVENT, new Source(RecordKind.EVENT, "calendar_events",
-                    "SELECT x.*" + DOC_COLUMNS + " FROM calendar_events x" + DOC_JOIN, 500),
-            RecordKind.TARGET, new Source(RecordKind.TARGET, "targets", "SELECT x.*, i.name AS indicator" + DOC_COLUMNS
-                    + " FROM targets x JOIN indicators i ON i.id = x.indicator_id" + DOC_JOIN, 500),
-            RecordKind.RESULT, new Source(RecordKind.RESULT, "results", "SELECT x.*, i.name AS indicator, u.name AS unit_name"
-                    + DOC_COLUMNS + " FROM results x JOIN indicators i ON i.id = x.indicator_id"
-                    + " LEFT JOIN org_units u ON u.id = x.reporting_unit_id" + DOC_JOIN, 500)));
+            RecordKind.DOCUMENT,
+                    new Source(
+                            RecordKind.DOCUMENT,
+                            "documents",
+                            "SELECT x.id, x.doc_number, x.doc_type, x.title, x.issuer, x.issued_on, x.body FROM documents x",
+                            20),
+            RecordKind.TASK,
+                    new Source(RecordKind.TASK, "tasks", "SELECT x.*" + DOC_COLUMNS + " FROM tasks x" + DOC_JOIN, 500),
+            RecordKind.EVENT,
+                    new Source(
+                            RecordKind.EVENT,
+                            "calendar_events",
+                            "SELECT x.*" + DOC_COLUMNS + " FROM calendar_events x" + DOC_JOIN,
+                            500),
+            RecordKind.TARGET,
+                    new Source(
+                            RecordKind.TARGET,
+                            "targets",
+                            "SELECT x.*, i.name AS indicator" + DOC_COLUMNS
+                                    + " FROM targets x JOIN indicators i ON i.id = x.indicator_id" + DOC_JOIN,
+                            500),
+            RecordKind.RESULT,
+                    new Source(
+                            RecordKind.RESULT,
+                            "results",
+                            "SELECT x.*, i.name AS indicator, u.name AS unit_name"
+                                    + DOC_COLUMNS + " FROM results x JOIN indicators i ON i.id = x.indicator_id"
+                                    + " LEFT JOIN org_units u ON u.id = x.reporting_unit_id" + DOC_JOIN,
+                            500)));
 
     private final JdbcClient jdbc;
     private final Messages messages;
@@ -80,7 +98,10 @@ final class SearchFeed {
         Source s = SOURCES.get(kind);
         List<Long> all = List.copyOf(ids);
         if (all.size() <= s.pageSize()) {
-            return read(s, jdbc.sql(s.select() + " WHERE x.id IN (:ids) AND x.deleted_at IS NULL").param("ids", all));
+            return read(
+                    s,
+                    jdbc.sql(s.select() + " WHERE x.id IN (:ids) AND x.deleted_at IS NULL")
+                            .param("ids", all));
         }
         // a document's 20,000 tasks: pages of the size a rebuild reads, not one statement with 20,000 parameters
         List<SearchDoc> out = new ArrayList<>(all.size());
@@ -92,10 +113,12 @@ final class SearchFeed {
 
     /** Every item of every kind, read a page at a time (the archive never sits in memory at once). */
     Iterable<SearchDoc> all() {
-        return () -> Arrays.stream(RecordKind.values()).flatMap(k -> {
-            Iterable<SearchDoc> pages = () -> pagesOf(SOURCES.get(k));
-            return java.util.stream.StreamSupport.stream(pages.spliterator(), false);
-        }).iterator();
+        return () -> Arrays.stream(RecordKind.values())
+                .flatMap(k -> {
+                    Iterable<SearchDoc> pages = () -> pagesOf(SOURCES.get(k));
+                    return java.util.stream.StreamSupport.stream(pages.spliterator(), false);
+                })
+                .iterator();
     }
 
     private Iterator<SearchDoc> pagesOf(Source s) {
@@ -108,7 +131,10 @@ final class SearchFeed {
             public boolean hasNext() {
                 while (!page.hasNext() && !last) {
                     List<Long> ids = jdbc.sql("SELECT id FROM " + s.table() + " WHERE id > :after ORDER BY id LIMIT :n")
-                            .param("after", after).param("n", s.pageSize()).query(Long.class).list();
+                            .param("after", after)
+                            .param("n", s.pageSize())
+                            .query(Long.class)
+                            .list();
                     last = ids.size() < s.pageSize();
                     if (!ids.isEmpty()) {
                         after = ids.get(ids.size() - 1);
@@ -129,23 +155,30 @@ final class SearchFeed {
     }
 
     long count(RecordKind kind) {
-        return jdbc.sql("SELECT COUNT(*) FROM " + SOURCES.get(kind).table() + LIVE).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM " + SOURCES.get(kind).table() + LIVE)
+                .query(Long.class)
+                .single();
     }
 
     /** The ids of the records of one kind that the index should hold. */
     Set<Long> ids(RecordKind kind) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM " + SOURCES.get(kind).table() + LIVE)
-                .query(Long.class).list());
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT id FROM " + SOURCES.get(kind).table() + LIVE)
+                        .query(Long.class)
+                        .list());
     }
-
 
     /** Ids of the records taken from a document, kind by kind. */
     Map<RecordKind, List<Long>> recordsOf(long documentId) {
         Map<RecordKind, List<Long>> out = new EnumMap<>(RecordKind.class);
         for (Source s : SOURCES.values()) {
             if (s.kind() != RecordKind.DOCUMENT) {
-                out.put(s.kind(), jdbc.sql("SELECT id FROM " + s.table() + " WHERE document_id = :d").param("d", documentId)
-                        .query(Long.class).list());
+                out.put(
+                        s.kind(),
+                        jdbc.sql("SELECT id FROM " + s.table() + " WHERE document_id = :d")
+                                .param("d", documentId)
+                                .query(Long.class)
+                                .list());
             }
         }
         return out;
@@ -158,22 +191,35 @@ final class SearchFeed {
             case EVENT -> parties("calendar_event_parties", "event_id", rows);
             default -> Map.of();
         };
-        Map<Long, Set<Long>> documentReaders = documentReaders(switch (s.kind()) {
-            case DOCUMENT -> rows.stream().map(r -> r.id).toList();
-            case TARGET, RESULT -> rows.stream().map(r -> r.longValue("document_id")).filter(java.util.Objects::nonNull).toList();
-            default -> List.<Long>of();
-        });
+        Map<Long, Set<Long>> documentReaders = documentReaders(
+                switch (s.kind()) {
+                    case DOCUMENT -> rows.stream().map(r -> r.id).toList();
+                    case TARGET, RESULT ->
+                        rows.stream()
+                                .map(r -> r.longValue("document_id"))
+                                .filter(java.util.Objects::nonNull)
+                                .toList();
+                    default -> List.<Long>of();
+                });
         List<SearchDoc> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<String[]> ps = parties.getOrDefault(r.id, List.of());
-            out.add(switch (s.kind()) {
-                case DOCUMENT -> r.document().readers(documentReaders.get(r.id)).build();
-                case TASK -> task(r, ps);
-                case EVENT -> event(r, ps);
-                case TARGET -> target(r).readers(withDocument(r, documentReaders)).build();
-                case RESULT -> result(r).readers(r.longValue("reporting_unit_id") != null
-                        ? Set.of(r.longValue("reporting_unit_id")) : withDocument(r, documentReaders)).build();
-            });
+            out.add(
+                    switch (s.kind()) {
+                        case DOCUMENT ->
+                            r.document().readers(documentReaders.get(r.id)).build();
+                        case TASK -> task(r, ps);
+                        case EVENT -> event(r, ps);
+                        case TARGET ->
+                            target(r).readers(withDocument(r, documentReaders)).build();
+                        case RESULT ->
+                            result(r)
+                                    .readers(
+                                            r.longValue("reporting_unit_id") != null
+                                                    ? Set.of(r.longValue("reporting_unit_id"))
+                                                    : withDocument(r, documentReaders))
+                                    .build();
+                    });
         }
         return out;
     }
@@ -194,13 +240,16 @@ final class SearchFeed {
         }
         List<Long> ids = List.copyOf(new LinkedHashSet<>(documentIds));
         jdbc.sql("SELECT id, issuer_unit_id FROM documents WHERE id IN (:ids) AND issuer_unit_id IS NOT NULL")
-                .param("ids", ids).query(rs -> {
-                    out.computeIfAbsent(rs.getLong("id"), k -> new LinkedHashSet<>()).add(rs.getLong("issuer_unit_id"));
+                .param("ids", ids)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong("id"), k -> new LinkedHashSet<>())
+                            .add(rs.getLong("issuer_unit_id"));
                 });
         if (!out.isEmpty()) {
             jdbc.sql("SELECT DISTINCT t.document_id, p.unit_id FROM tasks t JOIN task_parties p ON p.task_id = t.id"
                             + " WHERE t.document_id IN (:ids) AND t.deleted_at IS NULL AND p.unit_id IS NOT NULL")
-                    .param("ids", List.copyOf(out.keySet())).query(rs -> {
+                    .param("ids", List.copyOf(out.keySet()))
+                    .query(rs -> {
                         out.get(rs.getLong("document_id")).add(rs.getLong("unit_id"));
                     });
         }
@@ -222,8 +271,11 @@ final class SearchFeed {
         List<Long> tasks = List.copyOf(taskIds);
         Set<Long> documents = new LinkedHashSet<>();
         for (int from = 0; from < tasks.size(); from += 500) {
-            documents.addAll(jdbc.sql("SELECT DISTINCT document_id FROM tasks WHERE id IN (:ids) AND document_id IS NOT NULL")
-                    .param("ids", tasks.subList(from, Math.min(tasks.size(), from + 500))).query(Long.class).list());
+            documents.addAll(jdbc.sql(
+                            "SELECT DISTINCT document_id FROM tasks WHERE id IN (:ids) AND document_id IS NOT NULL")
+                    .param("ids", tasks.subList(from, Math.min(tasks.size(), from + 500)))
+                    .query(Long.class)
+                    .list());
         }
         if (documents.isEmpty()) {
             return out;
@@ -234,10 +286,16 @@ final class SearchFeed {
         out.put(RecordKind.RESULT, new ArrayList<>());
         for (int from = 0; from < docs.size(); from += 500) {
             List<Long> chunk = docs.subList(from, Math.min(docs.size(), from + 500));
-            out.get(RecordKind.TARGET).addAll(jdbc.sql("SELECT id FROM targets WHERE document_id IN (:ids)")
-                    .param("ids", chunk).query(Long.class).list());
-            out.get(RecordKind.RESULT).addAll(jdbc.sql("SELECT id FROM results WHERE document_id IN (:ids) AND reporting_unit_id IS NULL")
-                    .param("ids", chunk).query(Long.class).list());
+            out.get(RecordKind.TARGET)
+                    .addAll(jdbc.sql("SELECT id FROM targets WHERE document_id IN (:ids)")
+                            .param("ids", chunk)
+                            .query(Long.class)
+                            .list());
+            out.get(RecordKind.RESULT)
+                    .addAll(jdbc.sql("SELECT id FROM results WHERE document_id IN (:ids) AND reporting_unit_id IS NULL")
+                            .param("ids", chunk)
+                            .query(Long.class)
+                            .list());
         }
         return out;
     }
@@ -248,13 +306,18 @@ final class SearchFeed {
         if (rows.isEmpty()) {
             return out;
         }
-        jdbc.sql("SELECT p." + owner + " AS owner, p.role, p.raw_name, u.name AS unit_name, p.unit_id FROM " + table + " p"
-                        + " LEFT JOIN org_units u ON u.id = p.unit_id WHERE p." + owner + " IN (:ids) ORDER BY p.id")
+        jdbc.sql("SELECT p." + owner + " AS owner, p.role, p.raw_name, u.name AS unit_name, p.unit_id FROM " + table
+                        + " p" + " LEFT JOIN org_units u ON u.id = p.unit_id WHERE p." + owner
+                        + " IN (:ids) ORDER BY p.id")
                 .param("ids", rows.stream().map(r -> r.id).toList())
                 .query(rs -> {
                     out.computeIfAbsent(rs.getLong("owner"), k -> new ArrayList<>())
-                            .add(new String[] {rs.getString("role"), rs.getString("raw_name"), rs.getString("unit_name"),
-                                rs.getString("unit_id")});
+                            .add(new String[] {
+                                rs.getString("role"),
+                                rs.getString("raw_name"),
+                                rs.getString("unit_name"),
+                                rs.getString("unit_id")
+                            });
                 });
         return out;
     }
@@ -265,13 +328,22 @@ final class SearchFeed {
         String status = r.text("status");
         Set<String> units = new LinkedHashSet<>(lead);
         units.addAll(cooperating);
-        return r.record().title(r.text("body"))
-                .body(lines(r.text("section"), labelled("task.lead", String.join(", ", lead)),
+        return r.record()
+                .title(r.text("body"))
+                .body(lines(
+                        r.text("section"),
+                        labelled("task.lead", String.join(", ", lead)),
                         labelled("task.cooperating", String.join(", ", cooperating)),
                         labelled("task.status", messages.get("task.status." + status)),
-                        labelled("task.deadline", day(r.date("deadline"))), r.source()))
-                .status(status).units(List.copyOf(units)).date(r.date("deadline") != null ? r.date("deadline") : r.date("start_date"))
-                .readers(parties.stream().filter(p -> p[3] != null).map(p -> Long.valueOf(p[3])).toList())
+                        labelled("task.deadline", day(r.date("deadline"))),
+                        r.source()))
+                .status(status)
+                .units(List.copyOf(units))
+                .date(r.date("deadline") != null ? r.date("deadline") : r.date("start_date"))
+                .readers(parties.stream()
+                        .filter(p -> p[3] != null)
+                        .map(p -> Long.valueOf(p[3]))
+                        .toList())
                 .build();
     }
 
@@ -279,22 +351,38 @@ final class SearchFeed {
         Set<String> units = new LinkedHashSet<>(split(r.text("preparing_units")));
         units.addAll(names(parties, "PREPARING"));
         String session = r.text("day_session");
-        String when = String.join(" ", java.util.stream.Stream.of(day(r.date("event_date")),
-                session == null ? null : messages.get("session." + session), r.text("time_text"))
-                .filter(x -> x != null && !x.isBlank()).toList());
-        return r.record().title(r.text("content"))
-                .body(lines(labelled("event.preparing", r.text("preparing_units")), labelled("event.chairs", r.text("chairs")),
-                        labelled("event.place", r.text("place")), labelled("event.date", when), r.source()))
-                .units(List.copyOf(units)).date(r.date("event_date")).build();
+        String when = String.join(
+                " ",
+                java.util.stream.Stream.of(
+                                day(r.date("event_date")),
+                                session == null ? null : messages.get("session." + session),
+                                r.text("time_text"))
+                        .filter(x -> x != null && !x.isBlank())
+                        .toList());
+        return r.record()
+                .title(r.text("content"))
+                .body(lines(
+                        labelled("event.preparing", r.text("preparing_units")),
+                        labelled("event.chairs", r.text("chairs")),
+                        labelled("event.place", r.text("place")),
+                        labelled("event.date", when),
+                        r.source()))
+                .units(List.copyOf(units))
+                .date(r.date("event_date"))
+                .build();
     }
 
     private SearchDoc.Builder target(Row r) {
         String value = number(r.number("planned_value"))
                 + (r.number("planned_value_to") == null ? "" : " - " + number(r.number("planned_value_to")));
         String comparator = messages.has("search.comparator." + r.text("comparator"))
-                ? messages.get("search.comparator." + r.text("comparator")) + " " : "";
-        return r.record().title(r.text("indicator") + ": " + comparator + value + unit(r.text("measure_unit")))
-                .body(lines(labelled("target.scope", r.text("scope")), labelled("target.period", r.text("period_label")),
+                ? messages.get("search.comparator." + r.text("comparator")) + " "
+                : "";
+        return r.record()
+                .title(r.text("indicator") + ": " + comparator + value + unit(r.text("measure_unit")))
+                .body(lines(
+                        labelled("target.scope", r.text("scope")),
+                        labelled("target.period", r.text("period_label")),
                         r.source()))
                 .year(r.year());
     }
@@ -302,12 +390,18 @@ final class SearchFeed {
     private SearchDoc.Builder result(Row r) {
         Double percent = r.number("percent_of_plan");
         Set<String> units = new LinkedHashSet<>();
-        java.util.stream.Stream.of(r.text("reporting_unit"), r.text("unit_name")).filter(x -> x != null).forEach(units::add);
-        return r.record().title(r.text("indicator") + ": " + number(r.number("actual_value")) + unit(r.text("measure_unit")))
-                .body(lines(labelled("result.percent", percent == null ? null : number(percent) + "%"),
+        java.util.stream.Stream.of(r.text("reporting_unit"), r.text("unit_name"))
+                .filter(x -> x != null)
+                .forEach(units::add);
+        return r.record()
+                .title(r.text("indicator") + ": " + number(r.number("actual_value")) + unit(r.text("measure_unit")))
+                .body(lines(
+                        labelled("result.percent", percent == null ? null : number(percent) + "%"),
                         labelled("result.reportingUnit", r.text("reporting_unit")),
-                        labelled("target.period", r.text("period_label")), r.source()))
-                .units(List.copyOf(units)).year(r.year());
+                        labelled("target.period", r.text("period_label")),
+                        r.source()))
+                .units(List.copyOf(units))
+                .year(r.year());
     }
 
     private String labelled(String labelKey, String value) {
@@ -315,7 +409,9 @@ final class SearchFeed {
     }
 
     private static String lines(String... parts) {
-        return String.join("\n", Arrays.stream(parts).filter(x -> x != null && !x.isBlank()).toList());
+        return String.join(
+                "\n",
+                Arrays.stream(parts).filter(x -> x != null && !x.isBlank()).toList());
     }
 
     private static List<String> names(List<String[]> parties, String role) {
@@ -330,8 +426,12 @@ final class SearchFeed {
     }
 
     private static List<String> split(String names) {
-        return names == null ? List.of()
-                : Arrays.stream(names.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return names == null
+                ? List.of()
+                : Arrays.stream(names.split(";"))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
 
     private static String day(LocalDate d) {
@@ -358,12 +458,20 @@ final class SearchFeed {
             var meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 String col = meta.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT);
-                values.put(col, switch (meta.getColumnType(i)) {
-                    case Types.DATE -> Rows.date(rs, col);
-                    case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.DOUBLE, Types.REAL, Types.FLOAT, Types.DECIMAL,
-                         Types.NUMERIC -> rs.getObject(i);
-                    default -> rs.getString(i); // TEXT is a CLOB on H2: read it as a string
-                });
+                values.put(
+                        col,
+                        switch (meta.getColumnType(i)) {
+                            case Types.DATE -> Rows.date(rs, col);
+                            case Types.BIGINT,
+                                    Types.INTEGER,
+                                    Types.SMALLINT,
+                                    Types.DOUBLE,
+                                    Types.REAL,
+                                    Types.FLOAT,
+                                    Types.DECIMAL,
+                                    Types.NUMERIC -> rs.getObject(i);
+                            default -> rs.getString(i); // TEXT is a CLOB on H2: read it as a string
+                        });
             }
         }
 
@@ -387,8 +495,12 @@ final class SearchFeed {
         }
 
         SearchDoc.Builder document() {
-            return SearchDoc.builder(key(RecordKind.DOCUMENT, id), Kind.DOCUMENT).title(text("title")).body(text("body"))
-                    .docNumber(text("doc_number")).typeCode(text("doc_type")).issuer(text("issuer"))
+            return SearchDoc.builder(key(RecordKind.DOCUMENT, id), Kind.DOCUMENT)
+                    .title(text("title"))
+                    .body(text("body"))
+                    .docNumber(text("doc_number"))
+                    .typeCode(text("doc_type"))
+                    .issuer(text("issuer"))
                     .date(date("issued_on"));
         }
 
@@ -398,7 +510,9 @@ final class SearchFeed {
             LocalDate issued = date("d_issued_on");
             return SearchDoc.builder(key(kind, id), Kind.valueOf(kind.name()))
                     .parent(doc == null ? null : key(RecordKind.DOCUMENT, ((Number) doc).longValue()))
-                    .typeCode(text("d_type")).issuer(text("d_issuer")).year(issued == null ? null : issued.getYear());
+                    .typeCode(text("d_type"))
+                    .issuer(text("d_issuer"))
+                    .year(issued == null ? null : issued.getYear());
         }
 
         /** "Văn bản: 42-CT/TU": the number is searchable on the record, ranked below the document itself. */

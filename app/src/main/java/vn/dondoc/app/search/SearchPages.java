@@ -8,7 +8,6 @@ import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Params;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.search.RecordKind;
-import vn.dondoc.domain.search.Search;
 import vn.dondoc.domain.search.SearchRequest;
 import vn.dondoc.domain.task.TaskStatus;
 import vn.dondoc.textcore.model.DocumentType;
@@ -25,10 +24,15 @@ class SearchPages {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) RecordKind kind,
-                  @RequestParam(required = false) String type, @RequestParam(required = false) TaskStatus status,
-                  @RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) RecordKind kind,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) String unit,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("type", type);
@@ -39,11 +43,26 @@ class SearchPages {
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("statuses", TaskStatus.values());
         model.addAttribute("units", units.all());
-        if (!q.isBlank() || kind != null || Params.blank(type) != null || status != null || Params.blank(unit) != null
+        if (!q.isBlank()
+                || kind != null
+                || Params.blank(type) != null
+                || status != null
+                || Params.blank(unit) != null
                 || year != null) {
-            model.addAttribute("results", SearchView.of(search.search(new SearchRequest(q,
-                    kind == null ? null : Set.of(kind), Params.blank(type), null, status == null ? null : status.name(),
-                    Params.blank(unit), year, null, null, Math.max(0, page), 20))));
+            model.addAttribute(
+                    "results",
+                    SearchView.of(search.search(new SearchRequest(
+                            q,
+                            kind == null ? null : Set.of(kind),
+                            Params.blank(type),
+                            null,
+                            status == null ? null : status.name(),
+                            Params.blank(unit),
+                            year,
+                            null,
+                            null,
+                            Math.max(0, page),
+                            20))));
         }
         return "search/search";
     }

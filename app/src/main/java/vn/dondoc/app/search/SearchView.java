@@ -13,20 +13,42 @@ public record SearchView(List<Hit> hits, long total) {
      * @param documentId the document, or the one the record was taken from
      * @param link       the page showing the hit: a document, a task, the agenda of the event's day
      */
-    public record Hit(RecordKind kind, long id, Long documentId, String number, String type, String title, LocalDate date,
-                      double score, String snippet, String link) {
-    }
+    public record Hit(
+            RecordKind kind,
+            long id,
+            Long documentId,
+            String number,
+            String type,
+            String title,
+            LocalDate date,
+            double score,
+            String snippet,
+            String link) {}
 
     public static SearchView of(SearchResults r) {
-        return new SearchView(r.hits().stream().map(h -> new Hit(h.kind(), h.id(), h.documentId(), h.number(), h.type(),
-                h.title(), h.date(), h.score(), h.snippet(), link(h))).toList(), r.total());
+        return new SearchView(
+                r.hits().stream()
+                        .map(h -> new Hit(
+                                h.kind(),
+                                h.id(),
+                                h.documentId(),
+                                h.number(),
+                                h.type(),
+                                h.title(),
+                                h.date(),
+                                h.score(),
+                                h.snippet(),
+                                link(h)))
+                        .toList(),
+                r.total());
     }
 
     static String link(SearchHit h) {
         return switch (h.kind()) {
             case DOCUMENT -> "/documents/" + h.id();
             case TASK -> "/tasks/" + h.id();
-            case EVENT -> h.date() != null ? "/calendar?from=" + h.date() + "&to=" + h.date() : documentOr(h, "/calendar");
+            case EVENT ->
+                h.date() != null ? "/calendar?from=" + h.date() + "&to=" + h.date() : documentOr(h, "/calendar");
             case TARGET -> documentOr(h, "/api/targets/" + h.id());
             case RESULT -> documentOr(h, "/api/results/" + h.id());
         };

@@ -52,24 +52,39 @@ public final class SqlDocumentSearch implements Search {
         if (onlyRecords || q.status() != null || q.unit() != null) { // filters only records have
             return new SearchResults(List.of(), 0);
         }
-        List<String> words = Arrays.stream(Texts.fold(q.query()).split("[^\\p{L}\\p{N}/.-]+")).filter(w -> !w.isBlank())
+        List<String> words = Arrays.stream(Texts.fold(q.query()).split("[^\\p{L}\\p{N}/.-]+"))
+                .filter(w -> !w.isBlank())
                 .toList();
-        Where w = new Where().and("deleted_at IS NULL").and("doc_type = :type", "type", q.type())
+        Where w = new Where()
+                .and("deleted_at IS NULL")
+                .and("doc_type = :type", "type", q.type())
                 .and("LOWER(issuer) LIKE :issuer", "issuer", Where.contains(q.issuer()))
                 .and("EXTRACT(YEAR FROM issued_on) = :year", "year", q.year())
-                .and("issued_on >= :from", "from", q.from()).and("issued_on <= :to", "to", q.to());
+                .and("issued_on >= :from", "from", q.from())
+                .and("issued_on <= :to", "to", q.to());
         for (int i = 0; i < words.size(); i++) {
             w.and("folded_body LIKE :w" + i, "w" + i, "%" + words.get(i) + "%");
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM documents" + w.sql()).params(w.params()).query(Long.class).single();
+        long total = jdbc.sql("SELECT COUNT(*) FROM documents" + w.sql())
+                .params(w.params())
+                .query(Long.class)
+                .single();
         List<SearchHit> hits = new ArrayList<>();
         jdbc.sql("SELECT id, doc_number, doc_type, title, issued_on, body, folded_body FROM documents" + w.sql()
                         + " ORDER BY issued_on DESC NULLS LAST, id DESC LIMIT :lim OFFSET :off")
-                .params(w.params()).param("lim", q.size()).param("off", (long) q.page() * q.size())
+                .params(w.params())
+                .param("lim", q.size())
+                .param("off", (long) q.page() * q.size())
                 .query(rs -> {
-                    hits.add(new SearchHit(RecordKind.DOCUMENT, rs.getLong("id"), rs.getLong("id"), rs.getString("doc_number"),
+                    hits.add(new SearchHit(
+                            RecordKind.DOCUMENT,
+                            rs.getLong("id"),
+                            rs.getLong("id"),
+                            rs.getString("doc_number"),
                             rs.getString("doc_type"),
-                            rs.getString("title"), Rows.date(rs, "issued_on"), 1.0,
+                            rs.getString("title"),
+                            Rows.date(rs, "issued_on"),
+                            1.0,
                             snippet(rs.getString("body"), words)));
                 });
         return new SearchResults(hits, total);
@@ -84,7 +99,9 @@ public final class SqlDocumentSearch implements Search {
         // folding keeps one char per precomposed letter, so positions line up closely enough for a passage
         int from = Math.max(0, Math.min(at, body.length()) - 80);
         int to = Math.min(body.length(), from + 240);
-        return (from > 0 ? "…" : "") + org.springframework.web.util.HtmlUtils.htmlEscape(
-                body.substring(from, to).replaceAll("\\s+", " ").trim()) + (to < body.length() ? "…" : "");
+        return (from > 0 ? "…" : "")
+                + org.springframework.web.util.HtmlUtils.htmlEscape(
+                        body.substring(from, to).replaceAll("\\s+", " ").trim())
+                + (to < body.length() ? "…" : "");
     }
 }

@@ -33,6 +33,7 @@ import vn.dondoc.domain.search.SearchResults;
 public class VisibleSearch {
     /** How many of the engine's best hits are filtered for someone who does not see everything. */
     static final int WINDOW = 1_000;
+
     private static final int CHUNK = 100;
 
     private final Search search;
@@ -58,8 +59,18 @@ public class VisibleSearch {
         long visible = 0;
         List<SearchHit> page = new ArrayList<>();
         for (int chunk = 0; (long) chunk * CHUNK < WINDOW; chunk++) {
-            SearchResults r = search.search(new SearchRequest(q.query(), q.kinds(), q.type(), q.issuer(), q.status(),
-                    q.unit(), q.year(), q.from(), q.to(), chunk, CHUNK));
+            SearchResults r = search.search(new SearchRequest(
+                    q.query(),
+                    q.kinds(),
+                    q.type(),
+                    q.issuer(),
+                    q.status(),
+                    q.unit(),
+                    q.year(),
+                    q.from(),
+                    q.to(),
+                    chunk,
+                    CHUNK));
             if (r.hits().isEmpty()) {
                 break;
             }
@@ -91,15 +102,21 @@ public class VisibleSearch {
         Map<String, Object> params = new HashMap<>();
         params.put("ids", ids);
         String sql = switch (kind) {
-            case DOCUMENT -> "SELECT d.id FROM documents d WHERE d.id IN (:ids) AND d.deleted_at IS NULL AND ("
-                    + Visible.documents(v, "d.id", "d.issuer_unit_id", params) + ")";
-            case TASK -> "SELECT t.id FROM tasks t WHERE t.id IN (:ids) AND t.deleted_at IS NULL AND (" + Visible.tasks(v, "t.id", params) + ")";
-            case EVENT -> "SELECT e.id FROM calendar_events e WHERE e.id IN (:ids) AND e.deleted_at IS NULL AND ("
-                    + Visible.events(v, "e.id", params) + ")";
-            case TARGET -> "SELECT t.id FROM targets t WHERE t.id IN (:ids) AND t.deleted_at IS NULL AND ("
-                    + Visible.withDocument(v, "t.document_id", params) + ")";
-            case RESULT -> "SELECT r.id FROM results r WHERE r.id IN (:ids) AND r.deleted_at IS NULL AND ("
-                    + Visible.results(v, "r.reporting_unit_id", "r.document_id", params) + ")";
+            case DOCUMENT ->
+                "SELECT d.id FROM documents d WHERE d.id IN (:ids) AND d.deleted_at IS NULL AND ("
+                        + Visible.documents(v, "d.id", "d.issuer_unit_id", params) + ")";
+            case TASK ->
+                "SELECT t.id FROM tasks t WHERE t.id IN (:ids) AND t.deleted_at IS NULL AND ("
+                        + Visible.tasks(v, "t.id", params) + ")";
+            case EVENT ->
+                "SELECT e.id FROM calendar_events e WHERE e.id IN (:ids) AND e.deleted_at IS NULL AND ("
+                        + Visible.events(v, "e.id", params) + ")";
+            case TARGET ->
+                "SELECT t.id FROM targets t WHERE t.id IN (:ids) AND t.deleted_at IS NULL AND ("
+                        + Visible.withDocument(v, "t.document_id", params) + ")";
+            case RESULT ->
+                "SELECT r.id FROM results r WHERE r.id IN (:ids) AND r.deleted_at IS NULL AND ("
+                        + Visible.results(v, "r.reporting_unit_id", "r.document_id", params) + ")";
         };
         return new HashSet<>(jdbc.sql(sql).params(params).query(Long.class).list());
     }

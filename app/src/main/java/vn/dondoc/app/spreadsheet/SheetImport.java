@@ -36,8 +36,12 @@ public class SheetImport {
     private final AuditRecorder audit;
     private final TransactionTemplate tx;
 
-    SheetImport(Messages messages, Versions versions, Snapshots snapshots, AuditRecorder audit,
-                PlatformTransactionManager transactions) {
+    SheetImport(
+            Messages messages,
+            Versions versions,
+            Snapshots snapshots,
+            AuditRecorder audit,
+            PlatformTransactionManager transactions) {
         this.messages = messages;
         this.versions = versions;
         this.snapshots = snapshots;
@@ -46,20 +50,17 @@ public class SheetImport {
     }
 
     /** What an import did: ids updated and created, and each bad row. */
-    public record ImportReport(List<Long> updated, List<Long> created, List<RowError> errors) {
-    }
+    public record ImportReport(List<Long> updated, List<Long> created, List<RowError> errors) {}
 
     /**
      * A bad row: {@code row} counts from the first row under the header (1), {@code line} is the row number the
      * spreadsheet program shows (the header is line 1); {@code problems} name their column, {@code messages} are
      * the same as sentences.
      */
-    public record RowError(int row, int line, List<Problem> problems, List<String> messages) {
-    }
+    public record RowError(int row, int line, List<Problem> problems, List<String> messages) {}
 
     /** What is wrong in one cell ({@code column} its header, null when the row as a whole is wrong). */
-    public record Problem(String column, String message) {
-    }
+    public record Problem(String column, String message) {}
 
     /**
      * Applies one row: updates the record {@code id} (null: creates one) and answers its id, or answers null after
@@ -73,7 +74,9 @@ public class SheetImport {
 
     /** The header of an export: {@code sheet.<kind>.<column>} for each column, then the version. */
     List<String> header(String kind, String... columns) {
-        List<String> h = new ArrayList<>(Arrays.stream(columns).map(c -> messages.get("sheet." + kind + "." + c)).toList());
+        List<String> h = new ArrayList<>(Arrays.stream(columns)
+                .map(c -> messages.get("sheet." + kind + "." + c))
+                .toList());
         h.add(messages.get("sheet.version"));
         return h;
     }
@@ -94,12 +97,15 @@ public class SheetImport {
     public ImportReport run(MultipartFile file, String kind, List<String> header, RowAction action) throws IOException {
         Table table = read(file.getBytes());
         List<String> required = header.subList(0, header.size() - 1);
-        List<String> found = table.header().stream().map(h -> h == null ? "" : h.strip()).toList();
+        List<String> found =
+                table.header().stream().map(h -> h == null ? "" : h.strip()).toList();
         if (found.size() < required.size() || !found.subList(0, required.size()).equals(required)) {
             throw new IllegalArgumentException(messages.get("sheet.badHeader", String.join(", ", required)));
         }
-        int versionColumn = found.size() > required.size() && found.get(required.size()).equals(header.get(header.size() - 1))
-                ? required.size() : -1;
+        int versionColumn =
+                found.size() > required.size() && found.get(required.size()).equals(header.get(header.size() - 1))
+                        ? required.size()
+                        : -1;
         List<Long> updated = new ArrayList<>();
         List<Long> created = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -146,7 +152,10 @@ public class SheetImport {
                 row.problem(e.getMessage());
             } catch (DataIntegrityViolationException e) {
                 // a cell naming what is not there (a document id the rules did not check): the row, not the file
-                log.info("sheet row {} refused by the database: {}", row.number(), e.getMostSpecificCause().getMessage());
+                log.info(
+                        "sheet row {} refused by the database: {}",
+                        row.number(),
+                        e.getMostSpecificCause().getMessage());
                 row.problem(messages.get("sheet.refused"));
             }
             if (saved == null || !row.ok()) {
@@ -169,8 +178,12 @@ public class SheetImport {
             return true;
         }
         if (!versions.advance(kind, id, version)) {
-            row.problem(messages.get("sheet.stale", messages.get("record." + kind), String.valueOf(id),
-                    String.valueOf(version), String.valueOf(current.get())));
+            row.problem(messages.get(
+                    "sheet.stale",
+                    messages.get("record." + kind),
+                    String.valueOf(id),
+                    String.valueOf(version),
+                    String.valueOf(current.get())));
             return false;
         }
         return true;

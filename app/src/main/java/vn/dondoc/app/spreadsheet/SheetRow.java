@@ -46,8 +46,9 @@ public final class SheetRow {
     }
 
     List<String> messages() {
-        return problems.stream().map(p -> p.column() == null ? p.message()
-                : messages.get("sheet.inColumn", p.column(), p.message())).toList();
+        return problems.stream()
+                .map(p -> p.column() == null ? p.message() : messages.get("sheet.inColumn", p.column(), p.message()))
+                .toList();
     }
 
     /** Something wrong in column {@code i} (0 for the first). */
@@ -118,7 +119,8 @@ public final class SheetRow {
             return null;
         }
         if (s.matches("\\d{5}(\\.\\d+)?")) {
-            return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(Double.parseDouble(s)).toLocalDate();
+            return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(Double.parseDouble(s))
+                    .toLocalDate();
         }
         try {
             return s.contains("/") ? LocalDate.parse(s, DateTimeFormatter.ofPattern("d/M/yyyy")) : LocalDate.parse(s);

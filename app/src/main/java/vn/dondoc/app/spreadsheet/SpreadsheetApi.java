@@ -26,7 +26,6 @@ import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
-import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.NameResolver;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.Result;
@@ -36,7 +35,6 @@ import vn.dondoc.domain.task.PartyRole;
 import vn.dondoc.domain.task.Task;
 import vn.dondoc.domain.task.TaskDraft;
 import vn.dondoc.domain.task.TaskFilter;
-import vn.dondoc.domain.task.TaskParty;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.TaskStatus;
 import vn.dondoc.domain.task.Tasks;
@@ -49,11 +47,13 @@ import vn.dondoc.domain.task.Tasks;
 @RestController
 @RequestMapping("/api")
 public class SpreadsheetApi {
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private static final int MAX_ROWS = 100_000;
-    private static final String[] TASK_COLUMNS = {"id", "text", "section", "lead", "cooperating", "start", "deadline",
-            "status", "progress", "document"};
+    private static final String[] TASK_COLUMNS = {
+        "id", "text", "section", "lead", "cooperating", "start", "deadline", "status", "progress", "document"
+    };
 
     private final Tasks tasks;
     private final TaskService taskService;
@@ -61,13 +61,22 @@ public class SpreadsheetApi {
     private final OrgUnits units;
     /** Units named in a sheet resolve as in an import's review: the lexicon's aliases, then names and abbreviations. */
     private final NameResolver resolver;
+
     private final Messages messages;
     private final Clock clock;
     private final Access access;
     private final SheetImport sheets;
 
-    SpreadsheetApi(Tasks tasks, TaskService taskService, Targets targets, OrgUnits units, Messages messages, Clock clock,
-                   Access access, SheetImport sheets, NameResolver names) {
+    SpreadsheetApi(
+            Tasks tasks,
+            TaskService taskService,
+            Targets targets,
+            OrgUnits units,
+            Messages messages,
+            Clock clock,
+            Access access,
+            SheetImport sheets,
+            NameResolver names) {
         this.resolver = names;
         this.access = access;
         this.sheets = sheets;
@@ -83,37 +92,55 @@ public class SpreadsheetApi {
 
     private Table taskTable(TaskStatus status, Long unitId, Long documentId, Boolean overdue, String q) {
         LocalDate today = LocalDate.now(clock);
-        List<Task> all = tasks.list(new TaskFilter(status, unitId, documentId, null, Boolean.TRUE.equals(overdue) ? today : null,
-                q).visibleTo(access.visibility()), new PageRequest(0, MAX_ROWS)).items();
+        List<Task> all = tasks.list(
+                        new TaskFilter(status, unitId, documentId, null, Boolean.TRUE.equals(overdue) ? today : null, q)
+                                .visibleTo(access.visibility()),
+                        new PageRequest(0, MAX_ROWS))
+                .items();
         List<List<Object>> rows = new ArrayList<>();
         for (Task t : all) {
-            rows.add(Arrays.asList(t.id(), t.text(), t.section(), names(t, PartyRole.LEAD), names(t, PartyRole.COOPERATING),
-                    t.startDate(), t.deadline(), messages.get("task.status." + t.status()), t.progress(), t.documentId()));
+            rows.add(Arrays.asList(
+                    t.id(),
+                    t.text(),
+                    t.section(),
+                    names(t, PartyRole.LEAD),
+                    names(t, PartyRole.COOPERATING),
+                    t.startDate(),
+                    t.deadline(),
+                    messages.get("task.status." + t.status()),
+                    t.progress(),
+                    t.documentId()));
         }
         return sheets.withVersions("task", sheets.header("task", TASK_COLUMNS), rows);
     }
 
     private static String names(Task t, PartyRole role) {
-        return t.parties().stream().filter(p -> p.role() == role).map(p -> p.unitName() != null ? p.unitName() : p.rawName())
+        return t.parties().stream()
+                .filter(p -> p.role() == role)
+                .map(p -> p.unitName() != null ? p.unitName() : p.rawName())
                 .collect(Collectors.joining("; "));
     }
 
     @GetMapping("/tasks/export.xlsx")
-    public ResponseEntity<byte[]> tasksXlsx(@RequestParam(required = false) TaskStatus status,
-                                            @RequestParam(required = false) Long unitId,
-                                            @RequestParam(required = false) Long documentId,
-                                            @RequestParam(required = false) Boolean overdue,
-                                            @RequestParam(required = false) String q) {
-        return file(taskTable(status, unitId, documentId, overdue, q).xlsx(messages.get("sheet.task.name")), XLSX,
+    public ResponseEntity<byte[]> tasksXlsx(
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String q) {
+        return file(
+                taskTable(status, unitId, documentId, overdue, q).xlsx(messages.get("sheet.task.name")),
+                XLSX,
                 "nhiem-vu.xlsx");
     }
 
     @GetMapping("/tasks/export.csv")
-    public ResponseEntity<byte[]> tasksCsv(@RequestParam(required = false) TaskStatus status,
-                                           @RequestParam(required = false) Long unitId,
-                                           @RequestParam(required = false) Long documentId,
-                                           @RequestParam(required = false) Boolean overdue,
-                                           @RequestParam(required = false) String q) {
+    public ResponseEntity<byte[]> tasksCsv(
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String q) {
         return file(taskTable(status, unitId, documentId, overdue, q).csv(), CSV, "nhiem-vu.csv");
     }
 
@@ -128,13 +155,16 @@ public class SpreadsheetApi {
         LocalDate start = row.date(5);
         LocalDate deadline = row.date(6);
         TaskStatus status = status(row, 7);
-        Integer progress = Optional.ofNullable(row.number(8)).map(Double::intValue).orElse(null);
+        Integer progress =
+                Optional.ofNullable(row.number(8)).map(Double::intValue).orElse(null);
         Long documentId = row.id(9);
         if (!row.ok()) {
             return null;
         }
         if (!lead.isEmpty() || !cooperating.isEmpty()) {
-            access.require(id == null ? Action.CREATE : Action.UPDATE, "task",
+            access.require(
+                    id == null ? Action.CREATE : Action.UPDATE,
+                    "task",
                     Access.taskScope(new java.util.HashSet<>(lead), new java.util.HashSet<>(cooperating)));
         }
         TaskDraft draft = new TaskDraft(row.text(1), row.text(2), start, deadline, lead, cooperating, documentId);
@@ -172,8 +202,8 @@ public class SpreadsheetApi {
         return task.id();
     }
 
-    private static final Map<String, Integer> TASK_FIELDS = Map.of("text", 1, "startDate", 5, "deadline", 6,
-            "status", 7, "percent", 8);
+    private static final Map<String, Integer> TASK_FIELDS =
+            Map.of("text", 1, "startDate", 5, "deadline", 6, "status", 7, "percent", 8);
 
     private static boolean collect(Outcome<?> out, SheetRow row) {
         if (out instanceof Outcome.Rejected<?> r) {
@@ -209,7 +239,8 @@ public class SpreadsheetApi {
             return null;
         }
         for (TaskStatus s : TaskStatus.values()) {
-            if (s.name().equalsIgnoreCase(text) || messages.get("task.status." + s).equalsIgnoreCase(text)) {
+            if (s.name().equalsIgnoreCase(text)
+                    || messages.get("task.status." + s).equalsIgnoreCase(text)) {
                 return s;
             }
         }
@@ -221,58 +252,93 @@ public class SpreadsheetApi {
 
     private Table targetTable(Long indicatorId, Long documentId, String period) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Target t : targets.listTargets(indicatorId, documentId, period, access.visibility(),
-                new PageRequest(0, MAX_ROWS)).items()) {
-            rows.add(Arrays.asList(t.id(), t.indicatorId(), t.indicatorName(), t.comparator(), t.plannedValue(),
-                    t.plannedValueTo(), t.unit(), t.period(), t.scope(), t.documentId()));
+        for (Target t : targets.listTargets(
+                        indicatorId, documentId, period, access.visibility(), new PageRequest(0, MAX_ROWS))
+                .items()) {
+            rows.add(Arrays.asList(
+                    t.id(),
+                    t.indicatorId(),
+                    t.indicatorName(),
+                    t.comparator(),
+                    t.plannedValue(),
+                    t.plannedValueTo(),
+                    t.unit(),
+                    t.period(),
+                    t.scope(),
+                    t.documentId()));
         }
         return sheets.withVersions("target", sheets.header("target", TargetSheets.TARGET_COLUMNS), rows);
     }
 
     private Table resultTable(Long indicatorId, Long documentId, String period) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Result r : targets.listResults(indicatorId, documentId, period, access.visibility(),
-                new PageRequest(0, MAX_ROWS)).items()) {
-            rows.add(Arrays.asList(r.id(), r.indicatorId(), r.indicatorName(), r.actualValue(), r.unit(), r.percentOfPlan(),
-                    r.period(), r.reportingUnit(), r.reportingUnitId(), r.documentId()));
+        for (Result r : targets.listResults(
+                        indicatorId, documentId, period, access.visibility(), new PageRequest(0, MAX_ROWS))
+                .items()) {
+            rows.add(Arrays.asList(
+                    r.id(),
+                    r.indicatorId(),
+                    r.indicatorName(),
+                    r.actualValue(),
+                    r.unit(),
+                    r.percentOfPlan(),
+                    r.period(),
+                    r.reportingUnit(),
+                    r.reportingUnitId(),
+                    r.documentId()));
         }
         return sheets.withVersions("result", sheets.header("result", TargetSheets.RESULT_COLUMNS), rows);
     }
 
     @GetMapping("/targets/export.xlsx")
-    public ResponseEntity<byte[]> targetsXlsx(@RequestParam(required = false) Long indicatorId,
-                                              @RequestParam(required = false) Long documentId,
-                                              @RequestParam(required = false) String period) {
-        return file(targetTable(indicatorId, documentId, period).xlsx(messages.get("sheet.target.name")), XLSX, "chi-tieu.xlsx");
+    public ResponseEntity<byte[]> targetsXlsx(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) String period) {
+        return file(
+                targetTable(indicatorId, documentId, period).xlsx(messages.get("sheet.target.name")),
+                XLSX,
+                "chi-tieu.xlsx");
     }
 
     @GetMapping("/targets/export.csv")
-    public ResponseEntity<byte[]> targetsCsv(@RequestParam(required = false) Long indicatorId,
-                                             @RequestParam(required = false) Long documentId,
-                                             @RequestParam(required = false) String period) {
+    public ResponseEntity<byte[]> targetsCsv(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) String period) {
         return file(targetTable(indicatorId, documentId, period).csv(), CSV, "chi-tieu.csv");
     }
 
     @GetMapping("/results/export.xlsx")
-    public ResponseEntity<byte[]> resultsXlsx(@RequestParam(required = false) Long indicatorId,
-                                              @RequestParam(required = false) Long documentId,
-                                              @RequestParam(required = false) String period) {
-        return file(resultTable(indicatorId, documentId, period).xlsx(messages.get("sheet.result.name")), XLSX, "ket-qua.xlsx");
+    public ResponseEntity<byte[]> resultsXlsx(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) String period) {
+        return file(
+                resultTable(indicatorId, documentId, period).xlsx(messages.get("sheet.result.name")),
+                XLSX,
+                "ket-qua.xlsx");
     }
 
     @GetMapping("/results/export.csv")
-    public ResponseEntity<byte[]> resultsCsv(@RequestParam(required = false) Long indicatorId,
-                                             @RequestParam(required = false) Long documentId,
-                                             @RequestParam(required = false) String period) {
+    public ResponseEntity<byte[]> resultsCsv(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) String period) {
         return file(resultTable(indicatorId, documentId, period).csv(), CSV, "ket-qua.csv");
     }
 
     // ---- files ----
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

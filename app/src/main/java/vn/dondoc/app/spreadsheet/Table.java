@@ -40,7 +40,8 @@ record Table(List<String> header, List<List<Object>> rows, boolean viNumbers) {
     }
 
     byte[] xlsx(String sheetName) {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(sheetName);
             CellStyle date = wb.createCellStyle();
             date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
@@ -96,8 +97,11 @@ record Table(List<String> header, List<List<Object>> rows, boolean viNumbers) {
                 sb.append(',');
             }
             Object v = values.get(i);
-            String s = v == null ? "" : v instanceof LocalDate d ? d.format(DAY)
-                    : v instanceof Double x && x == Math.rint(x) ? String.valueOf(x.longValue()) : v.toString();
+            String s = v == null
+                    ? ""
+                    : v instanceof LocalDate d
+                            ? d.format(DAY)
+                            : v instanceof Double x && x == Math.rint(x) ? String.valueOf(x.longValue()) : v.toString();
             if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
                 s = "\"" + s.replace("\"", "\"\"") + "\"";
             }
@@ -125,8 +129,12 @@ record Table(List<String> header, List<List<Object>> rows, boolean viNumbers) {
     /** UTF-8 (with or without its mark), else the Vietnamese Windows code page Excel uses for "CSV". */
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return Normalizer.normalize(new String(bytes, Charset.forName("windows-1258")), Normalizer.Form.NFC);
         }
@@ -177,13 +185,20 @@ record Table(List<String> header, List<List<Object>> rows, boolean viNumbers) {
 
     private static String text(Cell cell, DataFormatter fmt) {
         if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate().format(DAY);
+            return cell.getDateCellValue()
+                    .toInstant()
+                    .atZone(ZoneId.systemDefault())
+                    .toLocalDate()
+                    .format(DAY);
         }
         if (cell.getCellType() == CellType.NUMERIC) {
             // a decimal comma, so that a lone dot in a typed text cell may group thousands ("24.000")
             double d = cell.getNumericCellValue();
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d)
-                    : new java.math.BigDecimal(Double.toString(d)).toPlainString().replace('.', ',');
+            return d == Math.rint(d) && Math.abs(d) < 1e15
+                    ? String.valueOf((long) d)
+                    : new java.math.BigDecimal(Double.toString(d))
+                            .toPlainString()
+                            .replace('.', ',');
         }
         return fmt.formatCellValue(cell).strip();
     }

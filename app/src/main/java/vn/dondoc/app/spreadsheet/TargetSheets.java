@@ -16,11 +16,11 @@ import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.access.RecordScope;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
-import vn.dondoc.domain.document.Documents;
-import vn.dondoc.domain.org.OrgUnit;
-import vn.dondoc.domain.org.NameResolver;
-import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.common.Texts;
+import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.org.NameResolver;
+import vn.dondoc.domain.org.OrgUnit;
+import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.Result;
 import vn.dondoc.domain.target.Target;
 import vn.dondoc.domain.target.TargetService;
@@ -34,14 +34,25 @@ import vn.dondoc.domain.target.Targets;
 @RestController
 @RequestMapping("/api")
 public class TargetSheets {
-    static final String[] TARGET_COLUMNS = {"id", "indicatorId", "indicator", "comparator", "planned", "plannedTo", "unit",
-            "period", "scope", "document"};
-    static final String[] RESULT_COLUMNS = {"id", "indicatorId", "indicator", "actual", "unit", "percent", "period",
-            "reportingUnit", "reportingUnitId", "document"};
-    private static final Map<String, Integer> TARGET_FIELDS = Map.of("indicatorId", 1, "indicatorName", 2,
-            "comparator", 3, "plannedValue", 4, "plannedValueTo", 5);
-    private static final Map<String, Integer> RESULT_FIELDS = Map.of("indicatorId", 1, "indicatorName", 2,
-            "actualValue", 3, "percentOfPlan", 5);
+    static final String[] TARGET_COLUMNS = {
+        "id", "indicatorId", "indicator", "comparator", "planned", "plannedTo", "unit", "period", "scope", "document"
+    };
+    static final String[] RESULT_COLUMNS = {
+        "id",
+        "indicatorId",
+        "indicator",
+        "actual",
+        "unit",
+        "percent",
+        "period",
+        "reportingUnit",
+        "reportingUnitId",
+        "document"
+    };
+    private static final Map<String, Integer> TARGET_FIELDS =
+            Map.of("indicatorId", 1, "indicatorName", 2, "comparator", 3, "plannedValue", 4, "plannedValueTo", 5);
+    private static final Map<String, Integer> RESULT_FIELDS =
+            Map.of("indicatorId", 1, "indicatorName", 2, "actualValue", 3, "percentOfPlan", 5);
     private static final String[] COMPARATORS = {"GTE", "LTE", "EQ", "RANGE"};
 
     private final SheetImport sheets;
@@ -50,12 +61,20 @@ public class TargetSheets {
     private final OrgUnits units;
     /** Units named in a sheet resolve as in an import's review: the lexicon's aliases, then names and abbreviations. */
     private final NameResolver resolver;
+
     private final Documents documents;
     private final Access access;
     private final Messages messages;
 
-    TargetSheets(SheetImport sheets, Targets targets, TargetService service, OrgUnits units, Documents documents,
-                 Access access, Messages messages, NameResolver names) {
+    TargetSheets(
+            SheetImport sheets,
+            Targets targets,
+            TargetService service,
+            OrgUnits units,
+            Documents documents,
+            Access access,
+            Messages messages,
+            NameResolver names) {
         this.resolver = names;
         this.sheets = sheets;
         this.targets = targets;
@@ -86,10 +105,21 @@ public class TargetSheets {
             return null;
         }
         access.require(id == null ? Action.CREATE : Action.UPDATE, "target", RecordScope.AGENCY);
-        Target old = id == null ? null : targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
-        Outcome<Target> out = service.save(new Target(id, indicatorId == null ? 0 : indicatorId, row.text(2), documentId,
-                comparator, planned, plannedTo, row.text(6), row.text(7), scope(row.text(8)),
-                old == null ? null : old.spanStart(), old == null ? null : old.spanEnd()));
+        Target old =
+                id == null ? null : targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
+        Outcome<Target> out = service.save(new Target(
+                id,
+                indicatorId == null ? 0 : indicatorId,
+                row.text(2),
+                documentId,
+                comparator,
+                planned,
+                plannedTo,
+                row.text(6),
+                row.text(7),
+                scope(row.text(8)),
+                old == null ? null : old.spanStart(),
+                old == null ? null : old.spanEnd()));
         if (out instanceof Outcome.Rejected<Target> r) {
             row.rejected(r.reasons(), TARGET_FIELDS);
             return null;
@@ -120,9 +150,19 @@ public class TargetSheets {
         } else {
             access.requireReportFor(unitId, unitName);
         }
-        Outcome<Result> out = service.save(new Result(id, indicatorId == null ? 0 : indicatorId, row.text(2), documentId,
-                actual, row.text(4), percent, row.text(6), unitName, unitId,
-                old == null ? null : old.spanStart(), old == null ? null : old.spanEnd()));
+        Outcome<Result> out = service.save(new Result(
+                id,
+                indicatorId == null ? 0 : indicatorId,
+                row.text(2),
+                documentId,
+                actual,
+                row.text(4),
+                percent,
+                row.text(6),
+                unitName,
+                unitId,
+                old == null ? null : old.spanStart(),
+                old == null ? null : old.spanEnd()));
         if (out instanceof Outcome.Rejected<Result> r) {
             row.rejected(r.reasons(), RESULT_FIELDS);
             return null;
@@ -139,10 +179,13 @@ public class TargetSheets {
     private Optional<OrgUnit> reportingUnit(SheetRow row, int nameColumn, int idColumn, Result old) {
         Long id = row.id(idColumn);
         String name = row.text(nameColumn);
-        Optional<OrgUnit> byName = name == null ? Optional.empty()
+        Optional<OrgUnit> byName = name == null
+                ? Optional.empty()
                 : Optional.ofNullable(resolver.resolve(name).unitId()).flatMap(units::find);
         if (id == null) {
-            boolean asStored = old != null && old.reportingUnitId() == null && name != null
+            boolean asStored = old != null
+                    && old.reportingUnitId() == null
+                    && name != null
                     && Objects.equals(Texts.key(name), Texts.key(old.reportingUnit()));
             if (name != null && byName.isEmpty() && !asStored) {
                 row.problem(nameColumn, messages.get("sheet.unknownUnit", name));
@@ -153,7 +196,9 @@ public class TargetSheets {
         if (byId.isEmpty()) {
             row.problem(idColumn, messages.get("sheet.unknownUnitId", String.valueOf(id)));
         } else if (byName.isPresent() && !byName.get().id().equals(id)) {
-            row.problem(nameColumn, messages.get("sheet.unitMismatch", name, byId.get().name()));
+            row.problem(
+                    nameColumn,
+                    messages.get("sheet.unitMismatch", name, byId.get().name()));
         }
         return byId;
     }
@@ -185,8 +230,10 @@ public class TargetSheets {
         }
         String t = text.strip();
         for (String c : COMPARATORS) {
-            if (c.equalsIgnoreCase(t) || messages.get("figures.comparatorName." + c).equalsIgnoreCase(t)
-                    || messages.has("figures.comparator." + c) && messages.get("figures.comparator." + c).equals(t)) {
+            if (c.equalsIgnoreCase(t)
+                    || messages.get("figures.comparatorName." + c).equalsIgnoreCase(t)
+                    || messages.has("figures.comparator." + c)
+                            && messages.get("figures.comparator." + c).equals(t)) {
                 return c;
             }
         }

@@ -11,8 +11,7 @@ import vn.dondoc.domain.target.Period;
  * no period stays offered as written, flagged).
  */
 record PeriodChoices(List<Group> groups, String selected, boolean unread) {
-    record Group(String name, List<String> labels) {
-    }
+    record Group(String name, List<String> labels) {}
 
     static PeriodChoices of(Messages messages, int thisYear, String current) {
         List<Group> groups = new ArrayList<>();
@@ -33,14 +32,17 @@ record PeriodChoices(List<Group> groups, String selected, boolean unread) {
             all.addAll(labels);
         }
         int phase = 2021 + Math.floorDiv(thisYear - 2021, 5) * 5; // 2021-2025, 2026-2030
-        List<String> phases = List.of(Period.years(phase - 5, phase - 1).label(), Period.years(phase, phase + 4).label(),
+        List<String> phases = List.of(
+                Period.years(phase - 5, phase - 1).label(),
+                Period.years(phase, phase + 4).label(),
                 Period.years(phase + 5, phase + 9).label());
         groups.add(new Group(messages.get("period.group.multiYear"), phases));
         all.addAll(phases);
         String label = Period.normalize(current);
         boolean unread = label != null && Period.parse(label).isEmpty();
         if (label != null && !all.contains(label)) {
-            groups.add(0, new Group(messages.get(unread ? "period.group.text" : "period.group.current"), List.of(label)));
+            groups.add(
+                    0, new Group(messages.get(unread ? "period.group.text" : "period.group.current"), List.of(label)));
         }
         return new PeriodChoices(List.copyOf(groups), label, unread);
     }

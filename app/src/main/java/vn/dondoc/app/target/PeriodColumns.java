@@ -15,18 +15,21 @@ public record PeriodColumns(String label, Period period, String code) {
     /** {@code SET} part, in the order {@link #bind} binds. */
     public static final String ASSIGN = "period_label = ?, period_kind = ?, period_year = ?, period_year_to = ?,"
             + " period_index = ?, period_start = ?, period_end = ?, period_code = ?";
+
     public static final int COUNT = 8;
     /** The same as named parameters, for JdbcClient. */
     public static final String NAMED = "period_label = :period, period_kind = :pkind, period_year = :pyear,"
             + " period_year_to = :pyearto, period_index = :pindex, period_start = :pstart, period_end = :pend,"
             + " period_code = :pcode";
+
     public static final String INSERT_COLUMNS = "period_label, period_kind, period_year, period_year_to, period_index,"
             + " period_start, period_end, period_code";
     public static final String INSERT_VALUES = ":period, :pkind, :pyear, :pyearto, :pindex, :pstart, :pend, :pcode";
 
     public static PeriodColumns of(String text) {
         String label = Period.normalize(text);
-        return new PeriodColumns(label, label == null ? null : Period.parse(label).orElse(null), Period.codeOf(label));
+        return new PeriodColumns(
+                label, label == null ? null : Period.parse(label).orElse(null), Period.codeOf(label));
     }
 
     public void bind(PreparedStatement ps, int first) throws SQLException {

@@ -42,17 +42,33 @@ public class TargetApi {
         this.service = service;
     }
 
-    public record TargetRequest(Long indicatorId, String indicator, Long documentId, String comparator, double plannedValue,
-                                Double plannedValueTo, String unit, String period, String scope) {
-    }
+    public record TargetRequest(
+            Long indicatorId,
+            String indicator,
+            Long documentId,
+            String comparator,
+            double plannedValue,
+            Double plannedValueTo,
+            String unit,
+            String period,
+            String scope) {}
 
-    public record ResultRequest(Long indicatorId, String indicator, Long documentId, double actualValue, String unit,
-                                Double percentOfPlan, String period, String reportingUnit, Long reportingUnitId) {
-    }
+    public record ResultRequest(
+            Long indicatorId,
+            String indicator,
+            Long documentId,
+            double actualValue,
+            String unit,
+            Double percentOfPlan,
+            String period,
+            String reportingUnit,
+            Long reportingUnitId) {}
 
     @GetMapping("/indicators")
-    public Page<Indicator> indicators(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
-                                      @RequestParam(required = false) Integer size) {
+    public Page<Indicator> indicators(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return targets.listIndicators(q, PageRequest.of(page, size));
     }
 
@@ -62,9 +78,12 @@ public class TargetApi {
     }
 
     @GetMapping("/targets")
-    public Page<Target> listTargets(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) Long documentId,
-                                    @RequestParam(required = false) String period, @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size) {
+    public Page<Target> listTargets(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return targets.listTargets(indicatorId, documentId, period, access.visibility(), PageRequest.of(page, size));
     }
 
@@ -83,14 +102,35 @@ public class TargetApi {
     public Target updateTarget(@PathVariable long id, @RequestBody TargetRequest r) {
         Target old = getTarget(id);
         Target t = target(id, r);
-        return RejectedException.unwrap(service.save(new Target(id, t.indicatorId(), t.indicatorName(), t.documentId(),
-                t.comparator(), t.plannedValue(), t.plannedValueTo(), t.unit(), t.period(), t.scope(), old.spanStart(),
+        return RejectedException.unwrap(service.save(new Target(
+                id,
+                t.indicatorId(),
+                t.indicatorName(),
+                t.documentId(),
+                t.comparator(),
+                t.plannedValue(),
+                t.plannedValueTo(),
+                t.unit(),
+                t.period(),
+                t.scope(),
+                old.spanStart(),
                 old.spanEnd())));
     }
 
     private static Target target(Long id, TargetRequest r) {
-        return new Target(id, r.indicatorId() == null ? 0 : r.indicatorId(), r.indicator(), r.documentId(), r.comparator(),
-                r.plannedValue(), r.plannedValueTo(), r.unit(), r.period(), r.scope(), null, null);
+        return new Target(
+                id,
+                r.indicatorId() == null ? 0 : r.indicatorId(),
+                r.indicator(),
+                r.documentId(),
+                r.comparator(),
+                r.plannedValue(),
+                r.plannedValueTo(),
+                r.unit(),
+                r.period(),
+                r.scope(),
+                null,
+                null);
     }
 
     @DeleteMapping("/targets/{id}")
@@ -102,9 +142,12 @@ public class TargetApi {
     }
 
     @GetMapping("/results")
-    public Page<Result> listResults(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) Long documentId,
-                                    @RequestParam(required = false) String period, @RequestParam(required = false) Integer page,
-                                    @RequestParam(required = false) Integer size) {
+    public Page<Result> listResults(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return targets.listResults(indicatorId, documentId, period, access.visibility(), PageRequest.of(page, size));
     }
 
@@ -145,9 +188,19 @@ public class TargetApi {
             Optional<OrgUnit> named = units.findByNameOrAbbreviation(unitName.strip());
             unitId = named.map(OrgUnit::id).orElse(null);
         }
-        return new Result(id, r.indicatorId() == null ? 0 : r.indicatorId(), r.indicator(), r.documentId(), r.actualValue(),
-                r.unit(), r.percentOfPlan(), r.period(), unitName, unitId,
-                old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
+        return new Result(
+                id,
+                r.indicatorId() == null ? 0 : r.indicatorId(),
+                r.indicator(),
+                r.documentId(),
+                r.actualValue(),
+                r.unit(),
+                r.percentOfPlan(),
+                r.period(),
+                unitName,
+                unitId,
+                old == null ? null : old.spanStart(),
+                old == null ? null : old.spanEnd());
     }
 
     @DeleteMapping("/results/{id}")

@@ -50,9 +50,21 @@ class TargetPages {
     private static final int PAGE_SIZE = 50;
     private static final List<String> COMPARATORS = List.of("GTE", "LTE", "EQ", "RANGE");
     /** A rule's field → the form's. */
-    private static final Map<String, String> FIELDS = Map.of("indicatorName", "indicator", "indicatorId", "indicator",
-            "comparator", "comparator", "plannedValue", "plannedValue", "plannedValueTo", "plannedValueTo",
-            "actualValue", "actualValue", "percentOfPlan", "percentOfPlan");
+    private static final Map<String, String> FIELDS = Map.of(
+            "indicatorName",
+            "indicator",
+            "indicatorId",
+            "indicator",
+            "comparator",
+            "comparator",
+            "plannedValue",
+            "plannedValue",
+            "plannedValueTo",
+            "plannedValueTo",
+            "actualValue",
+            "actualValue",
+            "percentOfPlan",
+            "percentOfPlan");
 
     private final Targets targets;
     private final TargetService service;
@@ -62,8 +74,14 @@ class TargetPages {
     private final Figures figures;
     private final TargetSheets sheets;
 
-    TargetPages(Targets targets, TargetService service, OrgUnits units, Access access, Messages messages, Figures figures,
-                TargetSheets sheets) {
+    TargetPages(
+            Targets targets,
+            TargetService service,
+            OrgUnits units,
+            Access access,
+            Messages messages,
+            Figures figures,
+            TargetSheets sheets) {
         this.targets = targets;
         this.service = service;
         this.units = units;
@@ -74,42 +92,72 @@ class TargetPages {
     }
 
     /** A target as the form holds it: what was typed, so a refused form shows it again. */
-    public record TargetForm(Long id, String indicator, String unit, String comparator, String plannedValue,
-                             String plannedValueTo, String period, String scope, Long documentId) {
-    }
+    public record TargetForm(
+            Long id,
+            String indicator,
+            String unit,
+            String comparator,
+            String plannedValue,
+            String plannedValueTo,
+            String period,
+            String scope,
+            Long documentId) {}
 
     /** An actual value as the form holds it. */
-    public record ResultForm(Long id, Long indicatorId, String actualValue, String unit, String percentOfPlan,
-                             String period, Long reportingUnitId, String reportingUnit, Long documentId) {
-    }
+    public record ResultForm(
+            Long id,
+            Long indicatorId,
+            String actualValue,
+            String unit,
+            String percentOfPlan,
+            String period,
+            Long reportingUnitId,
+            String reportingUnit,
+            Long documentId) {}
 
     // ---- lists ----
 
     @GetMapping("/targets")
-    String targets(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) String period,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
+    String targets(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         String p = Params.blank(period);
-        Page<Target> list = targets.listTargets(indicatorId, null, p, access.visibility(), new PageRequest(Math.max(0, page), PAGE_SIZE));
+        Page<Target> list = targets.listTargets(
+                indicatorId, null, p, access.visibility(), new PageRequest(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
         filters("/targets", indicatorId, p, model);
-        model.addAttribute("unreadPeriods", list.items().stream().filter(t -> PeriodChoices.unread(t.period()))
-                .map(Target::id).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "unreadPeriods",
+                list.items().stream()
+                        .filter(t -> PeriodChoices.unread(t.period()))
+                        .map(Target::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("mayCreate", access.policy().allowsSomewhere(Access.currentActor(), Action.CREATE));
         model.addAttribute("mayReport", access.policy().allowsSomewhere(Access.currentActor(), Action.UPDATE));
         return "target/targets";
     }
 
     @GetMapping("/results")
-    String results(@RequestParam(required = false) Long indicatorId, @RequestParam(required = false) String period,
-                   @RequestParam(defaultValue = "0") int page, Model model) {
+    String results(
+            @RequestParam(required = false) Long indicatorId,
+            @RequestParam(required = false) String period,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         String p = Params.blank(period);
-        Page<Result> list = targets.listResults(indicatorId, null, p, access.visibility(), new PageRequest(Math.max(0, page), PAGE_SIZE));
+        Page<Result> list = targets.listResults(
+                indicatorId, null, p, access.visibility(), new PageRequest(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("page", list);
         model.addAttribute("pages", Params.pageCount(list));
         filters("/results", indicatorId, p, model);
-        model.addAttribute("unreadPeriods", list.items().stream().filter(r -> PeriodChoices.unread(r.period()))
-                .map(Result::id).collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute(
+                "unreadPeriods",
+                list.items().stream()
+                        .filter(r -> PeriodChoices.unread(r.period()))
+                        .map(Result::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("mayReport", access.policy().allowsSomewhere(Access.currentActor(), Action.UPDATE));
         return "target/results";
     }
@@ -123,8 +171,9 @@ class TargetPages {
             q.append("indicatorId=").append(indicatorId);
         }
         if (period != null) {
-            q.append(q.isEmpty() ? "" : "&").append("period=").append(java.net.URLEncoder.encode(period,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            q.append(q.isEmpty() ? "" : "&")
+                    .append("period=")
+                    .append(java.net.URLEncoder.encode(period, java.nio.charset.StandardCharsets.UTF_8));
         }
         String query = q.isEmpty() ? "" : "?" + q;
         model.addAttribute("query", query);
@@ -135,7 +184,8 @@ class TargetPages {
     }
 
     private List<Indicator> indicators() {
-        return targets.listIndicators(null, new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        return targets.listIndicators(null, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items();
     }
 
     // ---- spreadsheets back in ----
@@ -176,21 +226,42 @@ class TargetPages {
     @GetMapping("/targets/{id}")
     String target(@PathVariable long id, Model model) {
         Target t = targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
-        model.addAttribute("results", targets.listResults(t.indicatorId(), null, t.period(), access.visibility(),
-                new PageRequest(0, PageRequest.MAX_SIZE)).items());
-        return targetForm(new TargetForm(t.id(), t.indicatorName(), t.unit(), t.comparator(), figures.number(t.plannedValue()),
-                figures.number(t.plannedValueTo()), t.period(), t.scope(), t.documentId()), Map.of(), model);
+        model.addAttribute(
+                "results",
+                targets.listResults(
+                                t.indicatorId(),
+                                null,
+                                t.period(),
+                                access.visibility(),
+                                new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
+        return targetForm(
+                new TargetForm(
+                        t.id(),
+                        t.indicatorName(),
+                        t.unit(),
+                        t.comparator(),
+                        figures.number(t.plannedValue()),
+                        figures.number(t.plannedValueTo()),
+                        t.period(),
+                        t.scope(),
+                        t.documentId()),
+                Map.of(),
+                model);
     }
 
     private String targetForm(TargetForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
+        model.addAttribute(
+                "periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
         model.addAttribute("errors", errors);
         model.addAttribute("comparators", COMPARATORS);
         model.addAttribute("indicators", indicators());
         model.addAttribute("units", units.all());
-        model.addAttribute("scopeKnown", form.scope() == null
-                || units.all().stream().anyMatch(u -> u.name().equals(form.scope())));
+        model.addAttribute(
+                "scopeKnown",
+                form.scope() == null
+                        || units.all().stream().anyMatch(u -> u.name().equals(form.scope())));
         if (!model.containsAttribute("results")) {
             model.addAttribute("results", List.of());
         }
@@ -198,25 +269,38 @@ class TargetPages {
     }
 
     @PostMapping("/targets")
-    String createTarget(@RequestParam Map<String, String> params, Model model, RedirectAttributes flash,
-                        HttpServletRequest request) {
+    String createTarget(
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletRequest request) {
         return saveTarget(null, params, model, flash, request);
     }
 
     @PostMapping("/targets/{id}")
-    String updateTarget(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-                        RedirectAttributes flash, HttpServletRequest request) {
+    String updateTarget(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletRequest request) {
         targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
         return saveTarget(id, params, model, flash, request);
     }
 
-    private String saveTarget(Long id, Map<String, String> params, Model model, RedirectAttributes flash,
-                              HttpServletRequest request) {
+    private String saveTarget(
+            Long id, Map<String, String> params, Model model, RedirectAttributes flash, HttpServletRequest request) {
         Target old = id == null ? null : targets.findTarget(id).orElseThrow();
-        TargetForm form = new TargetForm(id, Params.blank(params.get("indicator")), Params.blank(params.get("unit")),
-                Params.blank(params.get("comparator")), Params.blank(params.get("plannedValue")),
-                Params.blank(params.get("plannedValueTo")), Params.blank(params.get("period")),
-                Params.blank(params.get("scope")), old == null ? null : old.documentId());
+        TargetForm form = new TargetForm(
+                id,
+                Params.blank(params.get("indicator")),
+                Params.blank(params.get("unit")),
+                Params.blank(params.get("comparator")),
+                Params.blank(params.get("plannedValue")),
+                Params.blank(params.get("plannedValueTo")),
+                Params.blank(params.get("period")),
+                Params.blank(params.get("scope")),
+                old == null ? null : old.documentId());
         Map<String, String> errors = new LinkedHashMap<>();
         Double planned = number(form.plannedValue(), "plannedValue", true, errors);
         Double plannedTo = number(form.plannedValueTo(), "plannedValueTo", false, errors);
@@ -226,10 +310,27 @@ class TargetPages {
         if (form.period() == null) {
             errors.put("period", messages.get("form.required"));
         }
-        return save("targets", id, errors, () -> service.save(new Target(id, 0, form.indicator(), form.documentId(),
-                        form.comparator(), planned, "RANGE".equals(form.comparator()) ? plannedTo : null, form.unit(),
-                        form.period(), form.scope(), old == null ? null : old.spanStart(), old == null ? null : old.spanEnd())),
-                Target::id, e -> targetForm(form, e, model), flash, request);
+        return save(
+                "targets",
+                id,
+                errors,
+                () -> service.save(new Target(
+                        id,
+                        0,
+                        form.indicator(),
+                        form.documentId(),
+                        form.comparator(),
+                        planned,
+                        "RANGE".equals(form.comparator()) ? plannedTo : null,
+                        form.unit(),
+                        form.period(),
+                        form.scope(),
+                        old == null ? null : old.spanStart(),
+                        old == null ? null : old.spanEnd())),
+                Target::id,
+                e -> targetForm(form, e, model),
+                flash,
+                request);
     }
 
     // ---- an actual value ----
@@ -239,53 +340,99 @@ class TargetPages {
         access.requireSomewhere(Action.UPDATE, "result");
         Optional<Target> t = targetId == null ? Optional.empty() : targets.findTarget(targetId);
         Long unitId = t.flatMap(x -> x.scope() == null ? Optional.empty() : units.findByNameOrAbbreviation(x.scope()))
-                .map(OrgUnit::id).filter(access::mayReportFor).orElse(null);
+                .map(OrgUnit::id)
+                .filter(access::mayReportFor)
+                .orElse(null);
         if (unitId == null && !access.mayReportFor(null)) {
             // a unit's staff reports for its own unit: offered first, never the agency it may not report for
-            unitId = units.all().stream().map(OrgUnit::id).filter(access::mayReportFor).findFirst().orElse(null);
+            unitId = units.all().stream()
+                    .map(OrgUnit::id)
+                    .filter(access::mayReportFor)
+                    .findFirst()
+                    .orElse(null);
         }
-        return resultForm(new ResultForm(null, t.map(Target::indicatorId).orElse(null), null, t.map(Target::unit).orElse(null),
-                null, t.map(Target::period).orElse(null), unitId, null, null), Map.of(), model);
+        return resultForm(
+                new ResultForm(
+                        null,
+                        t.map(Target::indicatorId).orElse(null),
+                        null,
+                        t.map(Target::unit).orElse(null),
+                        null,
+                        t.map(Target::period).orElse(null),
+                        unitId,
+                        null,
+                        null),
+                Map.of(),
+                model);
     }
 
     @GetMapping("/results/{id}")
     String result(@PathVariable long id, Model model) {
         Result r = targets.findResult(id).orElseThrow(() -> new RecordNotFoundException("result", id));
-        return resultForm(new ResultForm(r.id(), r.indicatorId(), figures.number(r.actualValue()), r.unit(),
-                figures.number(r.percentOfPlan()), r.period(), r.reportingUnitId(), r.reportingUnit(), r.documentId()),
-                Map.of(), model);
+        return resultForm(
+                new ResultForm(
+                        r.id(),
+                        r.indicatorId(),
+                        figures.number(r.actualValue()),
+                        r.unit(),
+                        figures.number(r.percentOfPlan()),
+                        r.period(),
+                        r.reportingUnitId(),
+                        r.reportingUnit(),
+                        r.documentId()),
+                Map.of(),
+                model);
     }
 
     private String resultForm(ResultForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
+        model.addAttribute(
+                "periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
         model.addAttribute("errors", errors);
         model.addAttribute("indicators", indicators());
-        List<OrgUnit> reportable = units.all().stream().filter(u -> access.mayReportFor(u.id())
-                || u.id().equals(form.reportingUnitId())).toList();
+        List<OrgUnit> reportable = units.all().stream()
+                .filter(u -> access.mayReportFor(u.id()) || u.id().equals(form.reportingUnitId()))
+                .toList();
         model.addAttribute("units", reportable);
         model.addAttribute("mayReportForAgency", access.mayReportFor(null));
-        model.addAttribute("plan", form.indicatorId() == null ? null : service.planFor(form.indicatorId(), form.period(),
-                form.reportingUnitId() == null ? form.reportingUnit()
-                        : units.find(form.reportingUnitId()).map(OrgUnit::name).orElse(null)).orElse(null));
+        model.addAttribute(
+                "plan",
+                form.indicatorId() == null
+                        ? null
+                        : service.planFor(
+                                        form.indicatorId(),
+                                        form.period(),
+                                        form.reportingUnitId() == null
+                                                ? form.reportingUnit()
+                                                : units.find(form.reportingUnitId())
+                                                        .map(OrgUnit::name)
+                                                        .orElse(null))
+                                .orElse(null));
         return "target/result-form";
     }
 
     @PostMapping("/results")
-    String createResult(@RequestParam Map<String, String> params, Model model, RedirectAttributes flash,
-                        HttpServletRequest request) {
+    String createResult(
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletRequest request) {
         return saveResult(null, params, model, flash, request);
     }
 
     @PostMapping("/results/{id}")
-    String updateResult(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
-                        RedirectAttributes flash, HttpServletRequest request) {
+    String updateResult(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes flash,
+            HttpServletRequest request) {
         targets.findResult(id).orElseThrow(() -> new RecordNotFoundException("result", id));
         return saveResult(id, params, model, flash, request);
     }
 
-    private String saveResult(Long id, Map<String, String> params, Model model, RedirectAttributes flash,
-                              HttpServletRequest request) {
+    private String saveResult(
+            Long id, Map<String, String> params, Model model, RedirectAttributes flash, HttpServletRequest request) {
         Result old = id == null ? null : targets.findResult(id).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         Long indicatorId = id(params.get("indicatorId"));
@@ -296,9 +443,16 @@ class TargetPages {
         }
         String unitName = unit.map(OrgUnit::name)
                 .orElse(old != null && old.reportingUnitId() == null ? old.reportingUnit() : null);
-        ResultForm form = new ResultForm(id, indicatorId, Params.blank(params.get("actualValue")),
-                Params.blank(params.get("unit")), Params.blank(params.get("percentOfPlan")),
-                Params.blank(params.get("period")), unitId, unitName, old == null ? null : old.documentId());
+        ResultForm form = new ResultForm(
+                id,
+                indicatorId,
+                Params.blank(params.get("actualValue")),
+                Params.blank(params.get("unit")),
+                Params.blank(params.get("percentOfPlan")),
+                Params.blank(params.get("period")),
+                unitId,
+                unitName,
+                old == null ? null : old.documentId());
         if (unitId == null && unitName == null && !access.mayReportFor(null)) {
             errors.put("reportingUnitId", messages.get("form.chooseUnit"));
         } else if (old == null || !Objects.equals(old.reportingUnitId(), unitId)) {
@@ -312,16 +466,33 @@ class TargetPages {
         if (form.period() == null) {
             errors.put("period", messages.get("form.required"));
         }
-        return save("results", id, errors, () -> service.save(new Result(id, indicatorId, null, form.documentId(), actual,
-                        form.unit(), percent, form.period(), unitName, unitId, old == null ? null : old.spanStart(),
+        return save(
+                "results",
+                id,
+                errors,
+                () -> service.save(new Result(
+                        id,
+                        indicatorId,
+                        null,
+                        form.documentId(),
+                        actual,
+                        form.unit(),
+                        percent,
+                        form.period(),
+                        unitName,
+                        unitId,
+                        old == null ? null : old.spanStart(),
                         old == null ? null : old.spanEnd())),
-                Result::id, e -> {
+                Result::id,
+                e -> {
                     Map<String, String> renamed = new LinkedHashMap<>(e);
                     if (renamed.containsKey("indicator")) { // the result form chooses the indicator from a list
                         renamed.put("indicatorId", renamed.remove("indicator"));
                     }
                     return resultForm(form, renamed, model);
-                }, flash, request);
+                },
+                flash,
+                request);
     }
 
     /**
@@ -329,9 +500,15 @@ class TargetPages {
      * fields (the page's own checks, then the rules'), else saved, audited as created if new, and shown with a notice.
      * {@code kind}: "targets" or "results" (the address and the messages' prefix).
      */
-    private <T> String save(String kind, Long id, Map<String, String> errors, Supplier<Outcome<T>> save,
-                            Function<T, Long> idOf, Function<Map<String, String>, String> form, RedirectAttributes flash,
-                            HttpServletRequest request) {
+    private <T> String save(
+            String kind,
+            Long id,
+            Map<String, String> errors,
+            Supplier<Outcome<T>> save,
+            Function<T, Long> idOf,
+            Function<Map<String, String>, String> form,
+            RedirectAttributes flash,
+            HttpServletRequest request) {
         if (!errors.isEmpty()) {
             return form.apply(errors);
         }

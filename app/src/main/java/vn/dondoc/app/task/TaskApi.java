@@ -44,32 +44,47 @@ public class TaskApi {
         this.access = access;
     }
 
-    public record TaskRequest(String text, String section, LocalDate startDate, LocalDate deadline, List<Long> leadUnitIds,
-                              List<Long> cooperatingUnitIds, Long documentId) {
+    public record TaskRequest(
+            String text,
+            String section,
+            LocalDate startDate,
+            LocalDate deadline,
+            List<Long> leadUnitIds,
+            List<Long> cooperatingUnitIds,
+            Long documentId) {
         TaskDraft draft() {
             return new TaskDraft(text, section, startDate, deadline, leadUnitIds, cooperatingUnitIds, documentId);
         }
     }
 
-    public record StatusRequest(TaskStatus status) {
-    }
+    public record StatusRequest(TaskStatus status) {}
 
-    public record ReportRequest(LocalDate reportedOn, Long unitId, int percent, String note) {
-    }
+    public record ReportRequest(LocalDate reportedOn, Long unitId, int percent, String note) {}
 
     /** A task with the flag the UI needs: overdue today. */
-    public record TaskView(Task task, boolean overdue) {
-    }
+    public record TaskView(Task task, boolean overdue) {}
 
     @GetMapping
-    public Page<TaskView> list(@RequestParam(required = false) TaskStatus status, @RequestParam(required = false) Long unitId,
-                               @RequestParam(required = false) Long documentId,
-                               @RequestParam(required = false) LocalDate deadlineBefore,
-                               @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String q,
-                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    public Page<TaskView> list(
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) LocalDate deadlineBefore,
+            @RequestParam(required = false) Boolean overdue,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         LocalDate today = LocalDate.now(clock);
-        return tasks.list(new TaskFilter(status, unitId, documentId, deadlineBefore,
-                        Boolean.TRUE.equals(overdue) ? today : null, q).visibleTo(access.visibility()), PageRequest.of(page, size))
+        return tasks.list(
+                        new TaskFilter(
+                                        status,
+                                        unitId,
+                                        documentId,
+                                        deadlineBefore,
+                                        Boolean.TRUE.equals(overdue) ? today : null,
+                                        q)
+                                .visibleTo(access.visibility()),
+                        PageRequest.of(page, size))
                 .map(t -> new TaskView(t, t.overdueOn(today)));
     }
 
@@ -112,9 +127,12 @@ public class TaskApi {
     private void requireOver(Action action, TaskRequest r) {
         if (r.leadUnitIds() != null && !r.leadUnitIds().isEmpty()
                 || r.cooperatingUnitIds() != null && !r.cooperatingUnitIds().isEmpty()) {
-            access.require(action, "task", Access.taskScope(
-                    r.leadUnitIds() == null ? null : new java.util.HashSet<>(r.leadUnitIds()),
-                    r.cooperatingUnitIds() == null ? null : new java.util.HashSet<>(r.cooperatingUnitIds())));
+            access.require(
+                    action,
+                    "task",
+                    Access.taskScope(
+                            r.leadUnitIds() == null ? null : new java.util.HashSet<>(r.leadUnitIds()),
+                            r.cooperatingUnitIds() == null ? null : new java.util.HashSet<>(r.cooperatingUnitIds())));
         }
     }
 

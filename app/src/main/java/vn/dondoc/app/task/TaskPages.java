@@ -46,11 +46,15 @@ class TaskPages {
     }
 
     @GetMapping("/tasks")
-    String tasks(@RequestParam(required = false) TaskStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-                 @RequestParam(required = false) Long unitId, @RequestParam(defaultValue = "0") int page, Model model) {
+    String tasks(
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
         LocalDate today = LocalDate.now(clock);
-        Page<Task> p = tasks.list(new TaskFilter(status, unitId, null, null, overdue ? today : null, null)
-                        .visibleTo(access.visibility()),
+        Page<Task> p = tasks.list(
+                new TaskFilter(status, unitId, null, null, overdue ? today : null, null).visibleTo(access.visibility()),
                 new PageRequest(Math.max(0, page), 50));
         model.addAttribute("page", p);
         model.addAttribute("pages", Params.pageCount(p));
@@ -89,8 +93,12 @@ class TaskPages {
     }
 
     @PostMapping("/tasks/{id}/reports")
-    String report(@PathVariable long id, @RequestParam int percent, @RequestParam(required = false) Long unitId,
-                  @RequestParam(required = false) String note, Model model) {
+    String report(
+            @PathVariable long id,
+            @RequestParam int percent,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String note,
+            Model model) {
         var out = taskService.report(id, null, unitId, percent, note);
         if (out instanceof Outcome.Rejected<?> r) {
             model.addAttribute("problems", messages.rejections(r.reasons()));

@@ -29,8 +29,13 @@ public class TrashApi {
     private final DocumentService documentService;
     private final Documents documents;
 
-    TrashApi(JdbcTrash trash, Tasks tasks, Search search, Transactor tx, DocumentService documentService,
-             Documents documents) {
+    TrashApi(
+            JdbcTrash trash,
+            Tasks tasks,
+            Search search,
+            Transactor tx,
+            DocumentService documentService,
+            Documents documents) {
         this.trash = trash;
         this.documentService = documentService;
         this.documents = documents;

@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +25,8 @@ import vn.dondoc.app.web.StaleVersionException;
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice(annotations = HtmlPages.class)
 class VersionCheck implements HandlerInterceptor, WebMvcConfigurer {
-    private static final Map<String, String> PAGES = Map.of("task", "/tasks/", "document", "/documents/", "target",
-            "/targets/", "result", "/results/");
+    private static final Map<String, String> PAGES =
+            Map.of("task", "/tasks/", "document", "/documents/", "target", "/targets/", "result", "/results/");
     private final AccessRules rules;
     private final Versions versions;
     private final Snapshots snapshots;
@@ -68,10 +67,11 @@ class VersionCheck implements HandlerInterceptor, WebMvcConfigurer {
         if (expected == null || !versions.advance(m.kind(), m.recordId(), expected)) {
             long now = versions.current(m.kind(), m.recordId()).orElse(current.get());
             String values = snapshots.of(m.kind(), m.recordId());
-            String page = request.getRequestURI().startsWith("/api/") || !PAGES.containsKey(m.kind()) ? null
+            String page = request.getRequestURI().startsWith("/api/") || !PAGES.containsKey(m.kind())
+                    ? null
                     : PAGES.get(m.kind()) + m.recordId();
-            throw new StaleVersionException(m.kind(), m.recordId(), now, sent,
-                    values == null ? null : json.readTree(values), page);
+            throw new StaleVersionException(
+                    m.kind(), m.recordId(), now, sent, values == null ? null : json.readTree(values), page);
         }
         return true;
     }

@@ -9,8 +9,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Versions {
     /** Record kind → its table (a fixed list: never a name from a request). */
-    static final Map<String, String> TABLES = Map.of("task", "tasks", "document", "documents", "target", "targets",
-            "result", "results", "event", "calendar_events", "unit", "org_units", "person", "people");
+    static final Map<String, String> TABLES = Map.of(
+            "task",
+            "tasks",
+            "document",
+            "documents",
+            "target",
+            "targets",
+            "result",
+            "results",
+            "event",
+            "calendar_events",
+            "unit",
+            "org_units",
+            "person",
+            "people");
+
     private final JdbcClient jdbc;
 
     Versions(JdbcClient jdbc) {
@@ -22,14 +36,19 @@ public class Versions {
     }
 
     public Optional<Long> current(String kind, long id) {
-        return jdbc.sql("SELECT version FROM " + TABLES.get(kind) + " WHERE id = :id").param("id", id)
-                .query(Long.class).optional();
+        return jdbc.sql("SELECT version FROM " + TABLES.get(kind) + " WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .optional();
     }
 
     /** Compare and set in one statement: two editors holding the same version cannot both pass. */
     public boolean advance(String kind, long id, long expected) {
         return jdbc.sql("UPDATE " + TABLES.get(kind) + " SET version = version + 1 WHERE id = :id AND version = :v")
-                .param("id", id).param("v", expected).update() == 1;
+                        .param("id", id)
+                        .param("v", expected)
+                        .update()
+                == 1;
     }
 
     /** Every record's version of this kind, for a spreadsheet that carries them out and back. */
@@ -42,6 +61,8 @@ public class Versions {
     }
 
     public void bump(String kind, long id) {
-        jdbc.sql("UPDATE " + TABLES.get(kind) + " SET version = version + 1 WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE " + TABLES.get(kind) + " SET version = version + 1 WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 }

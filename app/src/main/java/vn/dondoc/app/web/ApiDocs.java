@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Configuration;
 public class ApiDocs {
     @Bean
     OpenAPI dondocOpenApi(Messages messages, @Value("${dondoc.version:0.1.0}") String version) {
-        return new OpenAPI().info(new Info()
-                .title(messages.get("api.title"))
-                .description(messages.get("api.description"))
-                .version(version)
-                .license(new License().name(messages.get("api.license"))));
+        return new OpenAPI()
+                .info(new Info()
+                        .title(messages.get("api.title"))
+                        .description(messages.get("api.description"))
+                        .version(version)
+                        .license(new License().name(messages.get("api.license"))));
     }
 }

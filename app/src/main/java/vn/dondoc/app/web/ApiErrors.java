@@ -34,7 +34,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RecordNotFoundException.class)
     ProblemDetail notFound(RecordNotFoundException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
                 messages.get("problem.notFound.detail", messages.get("record." + e.kind()), String.valueOf(e.id())));
         p.setTitle(messages.get("problem.notFound.title"));
         p.setType(URI.create("urn:dondoc:problem:not-found"));
@@ -47,8 +48,17 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(422), String.join("; ", texts));
         p.setTitle(messages.get("problem.rejected.title"));
         p.setType(URI.create("urn:dondoc:problem:rejected"));
-        p.setProperty("reasons", e.reasons().stream().map(r -> Map.of("code", r.code(),
-                "field", r.field() == null ? "" : r.field(), "message", messages.rejection(r))).toList());
+        p.setProperty(
+                "reasons",
+                e.reasons().stream()
+                        .map(r -> Map.of(
+                                "code",
+                                r.code(),
+                                "field",
+                                r.field() == null ? "" : r.field(),
+                                "message",
+                                messages.rejection(r)))
+                        .toList());
         return p;
     }
 
@@ -62,8 +72,14 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StaleVersionException.class)
     ProblemDetail stale(StaleVersionException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("problem.stale.detail",
-                messages.get("record." + e.kind()), String.valueOf(e.id()), e.sentVersion(), String.valueOf(e.currentVersion())));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                messages.get(
+                        "problem.stale.detail",
+                        messages.get("record." + e.kind()),
+                        String.valueOf(e.id()),
+                        e.sentVersion(),
+                        String.valueOf(e.currentVersion())));
         p.setTitle(messages.get("problem.stale.title"));
         p.setType(URI.create("urn:dondoc:problem:stale-version"));
         p.setProperty("currentVersion", e.currentVersion());
@@ -75,11 +91,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(DataIntegrityViolationException e) {
         log.info("integrity violation: {}", e.getMostSpecificCause().getMessage());
         if (tooLong(e)) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("problem.valueTooLong"));
+            ProblemDetail p =
+                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get("problem.valueTooLong"));
             p.setTitle(messages.get("problem.badRequest.title"));
             return p;
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("problem.conflict.detail"));
+        ProblemDetail p =
+                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.get("problem.conflict.detail"));
         p.setTitle(messages.get("problem.conflict.title"));
         return p;
     }
@@ -89,7 +107,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
      * PostgreSQL. The sender's fault, not a conflict with another record.
      */
     public static boolean tooLong(DataIntegrityViolationException e) {
-        return e.getMostSpecificCause() instanceof java.sql.SQLException s && s.getSQLState() != null
+        return e.getMostSpecificCause() instanceof java.sql.SQLException s
+                && s.getSQLState() != null
                 && s.getSQLState().startsWith("22");
     }
 
@@ -104,8 +123,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get("problem.badRequest.detail", e.getMessage()));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.get("problem.badRequest.detail", e.getMessage()));
         p.setTitle(messages.get("problem.badRequest.title"));
         return p;
     }
@@ -113,16 +132,16 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                messages.get("problem.internal.detail"));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, messages.get("problem.internal.detail"));
         p.setTitle(messages.get("problem.internal.title"));
         return p;
     }
 
     /** Spring's own MVC errors (bad JSON, wrong type, unknown path...): same shape, Vietnamese text. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> r = super.handleExceptionInternal(ex, body, headers, status, request);
         if (r != null && r.getBody() instanceof ProblemDetail p) {
             String key = "problem." + ex.getClass().getSimpleName();

@@ -34,10 +34,14 @@ public class ContainerErrorReport extends ErrorReportValve {
         if (!io.get()) {
             return;
         }
-        String title = TEXTS.getProperty("problem.http." + status,
+        String title = TEXTS.getProperty(
+                "problem.http." + status,
                 TEXTS.getProperty(status >= 500 ? "problem.internal.title" : "problem.badRequest.title"));
-        String detail = status >= 500 ? TEXTS.getProperty("problem.internal.detail") : TEXTS.getProperty("problem.container.detail");
-        String html = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
+        String detail = status >= 500
+                ? TEXTS.getProperty("problem.internal.detail")
+                : TEXTS.getProperty("problem.container.detail");
+        String html = "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>"
+                + HtmlUtils.htmlEscape(title)
                 + "</title></head><body><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail)
                 + "</p></body></html>";
         try {
@@ -55,8 +59,8 @@ public class ContainerErrorReport extends ErrorReportValve {
 
     private static Properties texts() {
         Properties p = new Properties();
-        try (Reader r = new InputStreamReader(ContainerErrorReport.class.getResourceAsStream("/messages_vi.properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader r = new InputStreamReader(
+                ContainerErrorReport.class.getResourceAsStream("/messages_vi.properties"), StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException e) {
             throw new UncheckedIOException("web: messages_vi.properties missing from the class path", e);

@@ -34,7 +34,8 @@ public class ErrorReplies implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        String title = messages.has("problem.http." + status) ? messages.get("problem.http." + status)
+        String title = messages.has("problem.http." + status)
+                ? messages.get("problem.http." + status)
                 : messages.get(status >= 500 ? "problem.internal.title" : "problem.badRequest.title");
         String detail;
         if (status == 413 || causedBy(cause, MaxUploadSizeExceededException.class)) {
@@ -59,8 +60,11 @@ public class ErrorReplies implements ErrorController {
         }
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
         p.setTitle(title);
-        p.setType(URI.create("urn:dondoc:problem:" + (status == HttpStatus.PAYLOAD_TOO_LARGE.value() ? "too-large" : "refused")));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        p.setType(URI.create(
+                "urn:dondoc:problem:" + (status == HttpStatus.PAYLOAD_TOO_LARGE.value() ? "too-large" : "refused")));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

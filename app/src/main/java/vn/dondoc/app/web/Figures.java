@@ -24,7 +24,8 @@ public class Figures {
         if (n == null) {
             return "";
         }
-        BigDecimal v = new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal v =
+                new BigDecimal(n.toString()).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         DecimalFormat f = new DecimalFormat("#,##0.##", symbols());
         return f.format(v);
     }

@@ -35,9 +35,7 @@ public class HostHeaderFilter extends OncePerRequestFilter {
 
     public HostHeaderFilter(Messages messages, @Value("${dondoc.allowed-hosts:}") String configured) {
         this.messages = messages;
-        this.allowedNames = Stream.concat(
-                        Stream.of("localhost", ownHostName()),
-                        Arrays.stream(configured.split(",")))
+        this.allowedNames = Stream.concat(Stream.of("localhost", ownHostName()), Arrays.stream(configured.split(",")))
                 .map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
@@ -50,8 +48,9 @@ public class HostHeaderFilter extends OncePerRequestFilter {
             response.setStatus(421);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":421,\"title\":\"" + messages.get("problem.foreignHost.title")
-                    + "\",\"detail\":\"" + messages.get("problem.foreignHost.detail") + "\"}");
+            response.getWriter()
+                    .write("{\"status\":421,\"title\":\"" + messages.get("problem.foreignHost.title")
+                            + "\",\"detail\":\"" + messages.get("problem.foreignHost.detail") + "\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -35,7 +35,8 @@ public class HtmlPdf {
         String html = templates.process(template, ctx);
         // openhtmltopdf reads XML: jsoup turns the HTML5 page into a DOM it accepts
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(html));
-        String base = HtmlPdf.class.getResource("/static/print.css").toExternalForm().replace("print.css", "");
+        String base =
+                HtmlPdf.class.getResource("/static/print.css").toExternalForm().replace("print.css", "");
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();

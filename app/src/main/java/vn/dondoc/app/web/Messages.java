@@ -4,7 +4,6 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
-
 import vn.dondoc.domain.common.Rejection;
 import vn.dondoc.domain.imports.ImportFile;
 
@@ -32,10 +31,14 @@ public class Messages {
 
     public String rejection(Rejection r) {
         // whole numbers here are ids or percents: "987654", never "987.654"
-        Object[] args = r.args().stream().map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a).toArray();
+        Object[] args = r.args().stream()
+                .map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a)
+                .toArray();
         if ("text.tooLong".equals(r.code())) {
             // the field by its name on the form: "tasks[2].section" → field.section
-            String field = r.field() == null ? "" : r.field().replaceAll("\\[\\d+\\]", "").replaceAll("^.*\\.", "");
+            String field = r.field() == null
+                    ? ""
+                    : r.field().replaceAll("\\[\\d+\\]", "").replaceAll("^.*\\.", "");
             Object[] withLabel = new Object[args.length + 1];
             withLabel[0] = has("field." + field) ? get("field." + field) : field;
             System.arraycopy(args, 0, withLabel, 1, args.length);

@@ -33,7 +33,8 @@ public class PageErrors {
     @ExceptionHandler(RecordNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ModelAndView notFound(RecordNotFoundException e) {
-        return page(messages.get("problem.notFound.title"),
+        return page(
+                messages.get("problem.notFound.title"),
                 messages.get("problem.notFound.detail", messages.get("record." + e.kind()), String.valueOf(e.id())));
     }
 
@@ -68,10 +69,13 @@ public class PageErrors {
         if (!"GET".equals(request.getMethod())) {
             return badRequest(messages.get("param.invalid", label(e.getName()), value));
         }
-        RequestContextUtils.getOutputFlashMap(request).put("flashProblem",
-                messages.get("param.invalidDropped", label(e.getName()), value));
+        RequestContextUtils.getOutputFlashMap(request)
+                .put("flashProblem", messages.get("param.invalidDropped", label(e.getName()), value));
         String again = UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString()).replaceQueryParam(e.getName()).build().toUriString();
+                .query(request.getQueryString())
+                .replaceQueryParam(e.getName())
+                .build()
+                .toUriString();
         return new ModelAndView("redirect:" + again);
     }
 

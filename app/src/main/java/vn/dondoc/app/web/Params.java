@@ -4,8 +4,7 @@ import vn.dondoc.domain.common.Page;
 
 /** Small helpers for request parameters and paging shared by every feature's pages. */
 public final class Params {
-    private Params() {
-    }
+    private Params() {}
 
     /** A blank form field means "no filter". */
     public static String blank(String s) {

@@ -47,9 +47,13 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             response.setHeader("Connection", "close");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":413,\"title\":\"" + messages.get("problem.bodyTooLarge.title")
-                    + "\",\"detail\":\"" + messages.get("problem.bodyTooLarge.detail", DataSize.ofBytes(max).toMegabytes())
-                    + "\"}");
+            response.getWriter()
+                    .write("{\"status\":413,\"title\":\"" + messages.get("problem.bodyTooLarge.title")
+                            + "\",\"detail\":\""
+                            + messages.get(
+                                    "problem.bodyTooLarge.detail",
+                                    DataSize.ofBytes(max).toMegabytes())
+                            + "\"}");
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, max) : request, response);

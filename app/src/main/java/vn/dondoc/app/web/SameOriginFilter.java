@@ -33,8 +33,9 @@ public class SameOriginFilter extends OncePerRequestFilter {
             response.setStatus(403);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"status\":403,\"title\":\"" + messages.get("problem.crossSite.title")
-                    + "\",\"detail\":\"" + messages.get("problem.crossSite.detail") + "\"}");
+            response.getWriter()
+                    .write("{\"status\":403,\"title\":\"" + messages.get("problem.crossSite.title") + "\",\"detail\":\""
+                            + messages.get("problem.crossSite.detail") + "\"}");
             return;
         }
         chain.doFilter(request, response);

@@ -12,8 +12,8 @@ public final class StaleVersionException extends RuntimeException {
     private final Object currentValues;
     private final String page;
 
-    public StaleVersionException(String kind, long id, long currentVersion, String sentVersion, Object currentValues,
-                                 String page) {
+    public StaleVersionException(
+            String kind, long id, long currentVersion, String sentVersion, Object currentValues, String page) {
         super(kind + " " + id + " is at version " + currentVersion + ", not " + sentVersion);
         this.kind = kind;
         this.id = id;

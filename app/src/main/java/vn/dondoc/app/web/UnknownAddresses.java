@@ -33,11 +33,13 @@ public class UnknownAddresses {
             mv.setStatus(HttpStatus.NOT_FOUND);
             return mv;
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.get("problem.NoResourceFoundException"));
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND, messages.get("problem.NoResourceFoundException"));
         p.setTitle(messages.get("problem.notFound.title"));
         p.setType(URI.create("urn:dondoc:problem:not-found"));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 
     private static boolean wantsPage(HttpServletRequest request) {

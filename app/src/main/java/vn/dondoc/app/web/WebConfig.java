@@ -31,7 +31,8 @@ public class WebConfig {
 
     /** Requests Tomcat refuses itself (over-long headers, a NUL in the address) get a Vietnamese page too. */
     @Bean
-    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory>
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<
+                    org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory>
             containerErrorReport() {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {

@@ -35,11 +35,10 @@ public class HolidayApi {
     }
 
     /** One day that differs from the Monday-to-Friday rule; {@code kind} names why. */
-    public record DayView(LocalDate date, String name, String kind, String kindLabel, boolean workingDay, Long announcementId) {
-    }
+    public record DayView(
+            LocalDate date, String name, String kind, String kindLabel, boolean workingDay, Long announcementId) {}
 
-    public record AnnouncementRequest(LocalDate date, DayAnnouncement.Kind kind, String name) {
-    }
+    public record AnnouncementRequest(LocalDate date, DayAnnouncement.Kind kind, String name) {}
 
     @GetMapping("/holidays")
     public List<DayView> holidays(@RequestParam int year) {
@@ -50,11 +49,17 @@ public class HolidayApi {
         List<DayAnnouncement> announced = workdays.announcements(year);
         List<DayView> days = new ArrayList<>();
         for (Holiday h : calendar.holidays(year)) {
-            Long id = announced.stream().filter(a -> a.date().equals(h.date())).map(DayAnnouncement::id).findFirst().orElse(null);
-            days.add(new DayView(h.date(), h.name(), h.kind().name(), messages.get("workday.kind." + h.kind()), false, id));
+            Long id = announced.stream()
+                    .filter(a -> a.date().equals(h.date()))
+                    .map(DayAnnouncement::id)
+                    .findFirst()
+                    .orElse(null);
+            days.add(new DayView(
+                    h.date(), h.name(), h.kind().name(), messages.get("workday.kind." + h.kind()), false, id));
         }
         for (DayAnnouncement a : calendar.swappedWorkingDays(year)) {
-            days.add(new DayView(a.date(), a.name(), a.kind().name(), messages.get("workday.kind." + a.kind()), true, a.id()));
+            days.add(new DayView(
+                    a.date(), a.name(), a.kind().name(), messages.get("workday.kind." + a.kind()), true, a.id()));
         }
         days.sort(Comparator.comparing(DayView::date));
         return days;

@@ -34,18 +34,30 @@ import vn.dondoc.domain.task.TaskService;
  * it, make an access token on the profile, change a task and see it in the task's history. Screenshots
  * of each page at 1366 and 390 px wide go to target/screenshots. Skipped where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 class AccountPagesInBrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static WebDriver browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    @Autowired AccountService accounts;
-    @Autowired TaskService tasks;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TaskService tasks;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -74,8 +86,8 @@ class AccountPagesInBrowserIT {
         for (int width : List.of(1366, 390)) {
             browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
             if (selector != null) {
-                ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                        "document.querySelector(arguments[0]).scrollIntoView()", selector);
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("document.querySelector(arguments[0]).scrollIntoView()", selector);
             }
             byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
             Files.write(SHOTS.resolve(name + "-" + width + ".png"), png);
@@ -92,9 +104,18 @@ class AccountPagesInBrowserIT {
         TestDatabase.clear(jdbc);
         demo.seedOrganisation();
         long vp = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-        accounts.add("lanhdao", "Nguyễn Văn Lãnh", "mot-lan-thoi-1", Role.LEADER, vp, true).orElseThrow();
-        long task = tasks.create(new TaskDraft("Tổng hợp báo cáo công tác tháng 6 gửi UBND tỉnh", null, null, null,
-                List.of(vp), List.of(), null)).orElseThrow().id();
+        accounts.add("lanhdao", "Nguyễn Văn Lãnh", "mot-lan-thoi-1", Role.LEADER, vp, true)
+                .orElseThrow();
+        long task = tasks.create(new TaskDraft(
+                        "Tổng hợp báo cáo công tác tháng 6 gửi UBND tỉnh",
+                        null,
+                        null,
+                        null,
+                        List.of(vp),
+                        List.of(),
+                        null))
+                .orElseThrow()
+                .id();
 
         browser.get(url("/tasks/" + task));
         waitUp().until(ExpectedConditions.urlContains("/dang-nhap"));
@@ -103,7 +124,8 @@ class AccountPagesInBrowserIT {
         browser.findElement(By.id("password")).sendKeys("sai-mat-khau");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
         waitUp().until(ExpectedConditions.urlContains("loi=1"));
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
         shoot("signin-failed");
 
         browser.findElement(By.id("username")).sendKeys("lanhdao");
@@ -119,13 +141,16 @@ class AccountPagesInBrowserIT {
 
         browser.findElement(By.id("label")).sendKeys("Bảng tính theo dõi");
         browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
-        String token = waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.token"))).getText();
+        String token = waitUp().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.token")))
+                .getText();
         assertThat(token).startsWith("dd_");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Lãnh đạo — Văn phòng Sở", "Bảng tính theo dõi");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Lãnh đạo — Văn phòng Sở", "Bảng tính theo dõi");
         shoot("profile");
 
         browser.get(url("/tasks/" + task));
-        browser.findElement(By.cssSelector("main form.inline button[type=submit]")).click(); // the first next status
+        browser.findElement(By.cssSelector("main form.inline button[type=submit]"))
+                .click(); // the first next status
         waitUp().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.history li")));
         String history = browser.findElement(By.cssSelector("section.history")).getText();
         assertThat(history).contains("Lịch sử thay đổi", "lanhdao", "đổi trạng thái", "Trạng thái", "Đang thực hiện");

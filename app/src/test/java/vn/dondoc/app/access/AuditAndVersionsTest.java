@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** No lost updates and the audit trail, on embedded H2. */
 @H2Config
-class AuditAndVersionsTest extends AuditAndVersionsContract {
-}
+class AuditAndVersionsTest extends AuditAndVersionsContract {}

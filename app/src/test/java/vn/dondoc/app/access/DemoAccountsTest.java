@@ -26,11 +26,20 @@ import vn.dondoc.app.imports.DemoData;
 /** serve --demo's accounts: one per role in two units, written down, and each one signs in with what is written. */
 @H2Config
 class DemoAccountsTest {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired DemoAccounts accounts;
-    @TempDir Path dir;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    DemoAccounts accounts;
+
+    @TempDir
+    Path dir;
 
     @Test
     void everyRoleInTwoUnitsIsWrittenToTheFileAndSignsInWithIt() throws Exception {
@@ -41,15 +50,28 @@ class DemoAccountsTest {
         accounts.create(file); // a second start gives new passwords, no second set of accounts
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(9);
-        assertThat(lines).extracting(l -> l.split("\t", -1)[2] + "@" + l.split("\t", -1)[3]).containsExactlyInAnyOrder(
-                "ADMIN@", "CLERK@VP", "LEADER@VP", "STAFF@VP", "VIEWER@VP", "CLERK@LĐVL", "LEADER@LĐVL", "STAFF@LĐVL",
-                "VIEWER@LĐVL");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single()).isEqualTo(9);
+        assertThat(lines)
+                .extracting(l -> l.split("\t", -1)[2] + "@" + l.split("\t", -1)[3])
+                .containsExactlyInAnyOrder(
+                        "ADMIN@",
+                        "CLERK@VP",
+                        "LEADER@VP",
+                        "STAFF@VP",
+                        "VIEWER@VP",
+                        "CLERK@LĐVL",
+                        "LEADER@LĐVL",
+                        "STAFF@LĐVL",
+                        "VIEWER@LĐVL");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single())
+                .isEqualTo(9);
 
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
         for (String line : lines) {
             String[] f = line.split("\t", -1);
-            mvc.perform(get("/api/me").with(httpBasic(f[0], f[1]))).andExpect(status().isOk())
+            mvc.perform(get("/api/me").with(httpBasic(f[0], f[1])))
+                    .andExpect(status().isOk())
                     .andExpect(jsonPath("$.grants[0].role").value(f[2]))
                     .andExpect(jsonPath("$.mustChangePassword").value(false));
         }

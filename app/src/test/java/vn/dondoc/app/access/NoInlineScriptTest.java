@@ -43,8 +43,12 @@ class NoInlineScriptTest {
     @Test
     void thePatternsCatchWhatTheyAreFor() {
         assertThat(INLINE_SCRIPT.matcher("<script>alert(1)</script>").find()).isTrue();
-        assertThat(INLINE_SCRIPT.matcher("<script th:src=\"@{/a.js}\"></script>").find()).isFalse();
+        assertThat(INLINE_SCRIPT
+                        .matcher("<script th:src=\"@{/a.js}\"></script>")
+                        .find())
+                .isFalse();
         assertThat(HANDLER.matcher("<img src=x onerror=\"x()\">").find()).isTrue();
-        assertThat(HANDLER.matcher("<a th:href=\"@{/x}\" class=\"one\">").find()).isFalse();
+        assertThat(HANDLER.matcher("<a th:href=\"@{/x}\" class=\"one\">").find())
+                .isFalse();
     }
 }

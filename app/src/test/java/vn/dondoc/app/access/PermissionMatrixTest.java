@@ -50,61 +50,136 @@ class PermissionMatrixTest {
     /** Allowed on a record of the person's own unit (first set) and of another unit (second set). */
     private static final Map<Role, List<Set<Action>>> EXPECTED = new EnumMap<>(Map.of(
             Role.ADMIN, List.of(Set.of(Action.values()), Set.of(Action.values())),
-            Role.CLERK, List.of(Set.of(Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.CONFIRM_IMPORT,
-                    Action.PUBLISH), Set.of(Action.CONFIRM_IMPORT)),
-            Role.LEADER, List.of(Set.of(Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.PUBLISH,
-                    Action.CHANGE_STATUS, Action.POST_PROGRESS), Set.of()),
-            Role.STAFF, List.of(Set.of(Action.READ, Action.UPDATE, Action.CHANGE_STATUS, Action.POST_PROGRESS), Set.of()),
+            Role.CLERK,
+                    List.of(
+                            Set.of(
+                                    Action.READ,
+                                    Action.CREATE,
+                                    Action.UPDATE,
+                                    Action.DELETE,
+                                    Action.CONFIRM_IMPORT,
+                                    Action.PUBLISH),
+                            Set.of(Action.CONFIRM_IMPORT)),
+            Role.LEADER,
+                    List.of(
+                            Set.of(
+                                    Action.READ,
+                                    Action.CREATE,
+                                    Action.UPDATE,
+                                    Action.DELETE,
+                                    Action.PUBLISH,
+                                    Action.CHANGE_STATUS,
+                                    Action.POST_PROGRESS),
+                            Set.of()),
+            Role.STAFF,
+                    List.of(Set.of(Action.READ, Action.UPDATE, Action.CHANGE_STATUS, Action.POST_PROGRESS), Set.of()),
             Role.VIEWER, List.of(Set.of(Action.READ), Set.of())));
     /** The actions of the matrix (ADMINISTER is the org tree's, covered by MANAGE_USERS's cells). */
-    private static final List<Action> ACTIONS = List.of(Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE,
-            Action.CONFIRM_IMPORT, Action.PUBLISH, Action.CHANGE_STATUS, Action.POST_PROGRESS, Action.MANAGE_USERS);
+    private static final List<Action> ACTIONS = List.of(
+            Action.READ,
+            Action.CREATE,
+            Action.UPDATE,
+            Action.DELETE,
+            Action.CONFIRM_IMPORT,
+            Action.PUBLISH,
+            Action.CHANGE_STATUS,
+            Action.POST_PROGRESS,
+            Action.MANAGE_USERS);
 
     /** What a page does (creating, editing, publishing and accounts are API-only for now). */
-    private static final Set<Action> PAGE_ACTIONS = Set.of(Action.READ, Action.DELETE, Action.CONFIRM_IMPORT,
-            Action.CHANGE_STATUS, Action.POST_PROGRESS);
+    private static final Set<Action> PAGE_ACTIONS =
+            Set.of(Action.READ, Action.DELETE, Action.CONFIRM_IMPORT, Action.CHANGE_STATUS, Action.POST_PROGRESS);
 
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    @Autowired TaskService tasks;
-    @Autowired Documents documents;
-    @Autowired Access access;
-    @Autowired vn.dondoc.domain.target.Targets targets;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    Documents documents;
+
+    @Autowired
+    Access access;
+
+    @Autowired
+    vn.dondoc.domain.target.Targets targets;
 
     private long vp;
     private long ldvl;
 
     private long task(long lead) {
         return tasks.create(new TaskDraft("Nhiệm vụ thử quyền", null, null, null, List.of(lead), List.of(), null))
-                .orElseThrow().id();
+                .orElseThrow()
+                .id();
     }
 
     private long document(long issuer) {
-        String hash = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
-        return documents.insert(new Document(null, "1/TB-" + hash.substring(0, 6), "TB", "Thông báo thử quyền", "Văn phòng",
-                issuer, null, null, "thu.txt", hash, "Nội dung", null, Instant.now()), "Nội dung".getBytes()).id();
+        String hash = (UUID.randomUUID().toString() + UUID.randomUUID())
+                .replace("-", "")
+                .substring(0, 64);
+        return documents
+                .insert(
+                        new Document(
+                                null,
+                                "1/TB-" + hash.substring(0, 6),
+                                "TB",
+                                "Thông báo thử quyền",
+                                "Văn phòng",
+                                issuer,
+                                null,
+                                null,
+                                "thu.txt",
+                                hash,
+                                "Nội dung",
+                                null,
+                                Instant.now()),
+                        "Nội dung".getBytes())
+                .id();
     }
 
     /** A request for {@code action} on a record of {@code unit}, through the API; null where the API has none. */
     private MockHttpServletRequestBuilder api(Action action, long unit) {
         return switch (action) {
             case READ -> get("/api/tasks/" + task(unit));
-            case CREATE -> post("/api/tasks").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"text\": \"Việc mới\", \"leadUnitIds\": [" + unit + "]}");
-            case UPDATE -> put("/api/tasks/" + task(unit)).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"text\": \"Việc đã sửa\", \"leadUnitIds\": [" + unit + "]}");
+            case CREATE ->
+                post("/api/tasks")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Việc mới\", \"leadUnitIds\": [" + unit + "]}");
+            case UPDATE ->
+                put("/api/tasks/" + task(unit))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Việc đã sửa\", \"leadUnitIds\": [" + unit + "]}");
             case DELETE -> delete("/api/tasks/" + task(unit));
             // no such file: a person allowed to confirm gets past the check to the 404
-            case CONFIRM_IMPORT -> post("/api/imports/files/987654/confirm").contentType(MediaType.APPLICATION_JSON).content("{}");
-            case CHANGE_STATUS -> post("/api/tasks/" + task(unit) + "/status").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"status\": \"IN_PROGRESS\"}");
-            case POST_PROGRESS -> post("/api/tasks/" + task(unit) + "/reports").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"unitId\": " + unit + ", \"percent\": 30, \"note\": \"Đang làm\"}");
-            case MANAGE_USERS -> post("/api/users").contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"username\": \"u" + UUID.randomUUID().toString().substring(0, 8) + "\", \"password\": \"mat-khau-du-dai\","
-                            + " \"role\": \"VIEWER\", \"unitId\": " + unit + "}");
+            case CONFIRM_IMPORT ->
+                post("/api/imports/files/987654/confirm")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}");
+            case CHANGE_STATUS ->
+                post("/api/tasks/" + task(unit) + "/status")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"IN_PROGRESS\"}");
+            case POST_PROGRESS ->
+                post("/api/tasks/" + task(unit) + "/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\": " + unit + ", \"percent\": 30, \"note\": \"Đang làm\"}");
+            case MANAGE_USERS ->
+                post("/api/users")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"u"
+                                + UUID.randomUUID().toString().substring(0, 8)
+                                + "\", \"password\": \"mat-khau-du-dai\"," + " \"role\": \"VIEWER\", \"unitId\": "
+                                + unit + "}");
             default -> null;
         };
     }
@@ -114,11 +189,13 @@ class PermissionMatrixTest {
         return switch (action) {
             case READ -> get("/tasks/" + task(unit));
             case DELETE -> post("/documents/" + document(unit) + "/delete");
-            case CONFIRM_IMPORT -> multipart("/imports").file(new MockMultipartFile("files", "thu.txt", "text/plain",
-                    ("Thông báo " + UUID.randomUUID()).getBytes()));
+            case CONFIRM_IMPORT ->
+                multipart("/imports")
+                        .file(new MockMultipartFile(
+                                "files", "thu.txt", "text/plain", ("Thông báo " + UUID.randomUUID()).getBytes()));
             case CHANGE_STATUS -> post("/tasks/" + task(unit) + "/status").param("status", "IN_PROGRESS");
-            case POST_PROGRESS -> post("/tasks/" + task(unit) + "/reports").param("percent", "30")
-                    .param("unitId", String.valueOf(unit));
+            case POST_PROGRESS ->
+                post("/tasks/" + task(unit) + "/reports").param("percent", "30").param("unitId", String.valueOf(unit));
             default -> throw new IllegalArgumentException("no page does " + action);
         };
     }
@@ -145,10 +222,14 @@ class PermissionMatrixTest {
                         long unit = ownUnit ? vp : ldvl;
                         if (action == Action.PUBLISH) {
                             assertThat(access.policy().allows(actor, action, RecordScope.ofUnits(Set.of(unit))))
-                                    .as(cell).isEqualTo(expected);
+                                    .as(cell)
+                                    .isEqualTo(expected);
                             return;
                         }
-                        int status = mvc.perform(api(action, unit)).andReturn().getResponse().getStatus();
+                        int status = mvc.perform(api(action, unit))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus();
                         assertAnswer(cell, expected, status);
                     }));
                     if (!PAGE_ACTIONS.contains(action)) {
@@ -157,7 +238,10 @@ class PermissionMatrixTest {
                     cells.add(DynamicTest.dynamicTest("page: " + cell, () -> {
                         long unit = ownUnit ? vp : ldvl;
                         AbstractMockHttpServletRequestBuilder<?> request = page(action, unit);
-                        int status = mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus();
+                        int status = mvc.perform(request.accept(MediaType.TEXT_HTML))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus();
                         assertAnswer(cell, expected, status);
                     }));
                 }
@@ -178,9 +262,19 @@ class PermissionMatrixTest {
         long office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
         long labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
         String labourName = units.find(labour).orElseThrow().name();
-        long indicator = targets.indicator("Số người được giải quyết việc làm", "người").id();
-        Map<Role, Set<Boolean>> allowedOwnOther = Map.of(Role.ADMIN, Set.of(true, false), Role.CLERK, Set.of(true),
-                Role.LEADER, Set.of(true), Role.STAFF, Set.of(true), Role.VIEWER, Set.of());
+        long indicator =
+                targets.indicator("Số người được giải quyết việc làm", "người").id();
+        Map<Role, Set<Boolean>> allowedOwnOther = Map.of(
+                Role.ADMIN,
+                Set.of(true, false),
+                Role.CLERK,
+                Set.of(true),
+                Role.LEADER,
+                Set.of(true),
+                Role.STAFF,
+                Set.of(true),
+                Role.VIEWER,
+                Set.of());
         List<DynamicTest> cells = new ArrayList<>();
         for (Role role : Role.values()) {
             MockMvc mvc = SignIn.mvc(context, SignIn.as(role, role == Role.ADMIN ? null : office));
@@ -190,44 +284,68 @@ class PermissionMatrixTest {
                 String cell = role + " × result × " + (ownUnit ? "own unit" : "other unit") + " → "
                         + (expected ? "allowed" : "403");
                 cells.add(DynamicTest.dynamicTest("api: " + cell, () -> {
-                    var answer = mvc.perform(post("/api/results").contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"indicatorId\": " + indicator + ", \"actualValue\": 9997, \"period\": \"2025\","
-                                    + " \"reportingUnitId\": " + unit + "}")).andReturn().getResponse();
+                    var answer = mvc.perform(post("/api/results")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"indicatorId\": " + indicator
+                                            + ", \"actualValue\": 9997, \"period\": \"2025\","
+                                            + " \"reportingUnitId\": " + unit + "}"))
+                            .andReturn()
+                            .getResponse();
                     if (expected) {
                         assertThat(answer.getStatus()).as(cell).isEqualTo(201);
                     } else {
                         assertThat(answer.getStatus()).as(cell).isEqualTo(403);
-                        assertThat(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(cell)
+                        assertThat(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                                .as(cell)
                                 .contains(role == Role.VIEWER ? "không có quyền" : "không được nhập kết quả");
                         if (role != Role.VIEWER) {
-                            assertThat(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(labourName);
+                            assertThat(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                                    .contains(labourName);
                         }
                     }
                 }));
                 cells.add(DynamicTest.dynamicTest("page: " + cell, () -> {
-                    int status = mvc.perform(post("/results").accept(MediaType.TEXT_HTML)
-                            .param("indicatorId", String.valueOf(indicator)).param("period", "2025")
-                            .param("reportingUnitId", String.valueOf(unit)).param("actualValue", "9.997"))
-                            .andReturn().getResponse().getStatus();
+                    int status = mvc.perform(post("/results")
+                                    .accept(MediaType.TEXT_HTML)
+                                    .param("indicatorId", String.valueOf(indicator))
+                                    .param("period", "2025")
+                                    .param("reportingUnitId", String.valueOf(unit))
+                                    .param("actualValue", "9.997"))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
                     assertAnswer(cell, expected, status);
                 }));
             }
             boolean mayOpen = role != Role.VIEWER;
-            cells.add(DynamicTest.dynamicTest("page: " + role + " × /results/new → " + (mayOpen ? "allowed" : "403"), () ->
-                    assertAnswer(role + " /results/new", mayOpen,
-                            mvc.perform(get("/results/new").accept(MediaType.TEXT_HTML)).andReturn().getResponse().getStatus())));
+            cells.add(DynamicTest.dynamicTest(
+                    "page: " + role + " × /results/new → " + (mayOpen ? "allowed" : "403"),
+                    () -> assertAnswer(
+                            role + " /results/new",
+                            mayOpen,
+                            mvc.perform(get("/results/new").accept(MediaType.TEXT_HTML))
+                                    .andReturn()
+                                    .getResponse()
+                                    .getStatus())));
         }
         // a value moved to another unit is reporting for that unit
         cells.add(DynamicTest.dynamicTest("api: STAFF moves its unit's result to another unit → 403", () -> {
             MockMvc staff = SignIn.mvc(context, SignIn.as(Role.STAFF, office));
-            String body = staff.perform(post("/api/results").contentType(MediaType.APPLICATION_JSON)
+            String body = staff.perform(post("/api/results")
+                            .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"indicatorId\": " + indicator + ", \"actualValue\": 5, \"period\": \"2025\","
                                     + " \"reportingUnitId\": " + office + "}"))
-                    .andReturn().getResponse().getContentAsString();
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             long id = Long.parseLong(body.replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1"));
-            int status = staff.perform(put("/api/results/" + id).contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"indicatorId\": " + indicator + ", \"actualValue\": 6, \"period\": \"2025\","
-                            + " \"reportingUnitId\": " + labour + "}")).andReturn().getResponse().getStatus();
+            int status = staff.perform(put("/api/results/" + id)
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"indicatorId\": " + indicator + ", \"actualValue\": 6, \"period\": \"2025\","
+                                    + " \"reportingUnitId\": " + labour + "}"))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
             assertThat(status).isEqualTo(403);
         }));
         return cells.stream();

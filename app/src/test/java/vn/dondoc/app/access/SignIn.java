@@ -22,8 +22,7 @@ import vn.dondoc.domain.access.Role;
  * as nobody at all.
  */
 public final class SignIn {
-    private SignIn() {
-    }
+    private SignIn() {}
 
     /** Someone holding {@code role} in the unit {@code unitId} (null: the whole agency). */
     public static RequestPostProcessor as(Role role, Long unitId) {
@@ -46,8 +45,10 @@ public final class SignIn {
 
     /** The whole app through MockMvc, every request made by {@code who} with a CSRF token. */
     public static MockMvc mvc(WebApplicationContext context, RequestPostProcessor who) {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+        return MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
                 .addFilters(context.getBean(SameOriginFilter.class))
-                .defaultRequest(get("/").with(who).with(csrf())).build();
+                .defaultRequest(get("/").with(who).with(csrf()))
+                .build();
     }
 }

@@ -39,20 +39,36 @@ import vn.dondoc.oidcprovider.TestOidcProvider;
  * button, signing in at the provider and coming back. Screenshots of the sign-in page with the button at 1366
  * and 390 px go to target/screenshots. Skipped where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL,
-                "dondoc.oidc.client-id=" + TestOidcProvider.CLIENT_ID,
-                "dondoc.oidc.client-secret=" + TestOidcProvider.CLIENT_SECRET})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            H2Config.URL,
+            H2Config.USER,
+            H2Config.PASSWORD,
+            H2Config.INDEX,
+            H2Config.POLL,
+            "dondoc.oidc.client-id=" + TestOidcProvider.CLIENT_ID,
+            "dondoc.oidc.client-secret=" + TestOidcProvider.CLIENT_SECRET
+        })
 class SingleSignOnInBrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static final TestOidcProvider PROVIDER = TestOidcProvider.start();
     private WebDriver browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    @Autowired AccountService accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    AccountService accounts;
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -108,36 +124,50 @@ class SingleSignOnInBrowserIT {
     private void shoot(String name) throws Exception {
         for (int width : List.of(1366, 390)) {
             browser.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 900));
-            Files.write(SHOTS.resolve(name + "-" + width + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SHOTS.resolve(name + "-" + width + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         }
         browser.manage().window().setSize(new Dimension(1366, 900));
     }
 
     private List<Map<String, Object>> audit(String action) {
-        return jdbc.sql("SELECT actor, outcome, CAST(after AS VARCHAR(2000)) AS after FROM audit_events WHERE action = :a ORDER BY id").param("a", action).query().listOfRows();
+        return jdbc.sql(
+                        "SELECT actor, outcome, CAST(after AS VARCHAR(2000)) AS after FROM audit_events WHERE action = :a ORDER BY id")
+                .param("a", action)
+                .query()
+                .listOfRows();
     }
 
     @Test
     void aPersonOfTheProvinceSignsInThroughTheProviderAsTheirDondocAccountAndStaysLinked() throws Exception {
-        accounts.add("nguyenvana", "Nguyễn Văn A (VP)", "mat-khau-rieng-1", Role.LEADER, vp(), false).orElseThrow();
+        accounts.add("nguyenvana", "Nguyễn Văn A (VP)", "mat-khau-rieng-1", Role.LEADER, vp(), false)
+                .orElseThrow();
 
         browser.get(url("/tasks"));
         waitUp().until(ExpectedConditions.urlContains("/dang-nhap"));
-        assertThat(browser.findElement(By.id("sso")).getText()).isEqualTo("Đăng nhập bằng tài khoản một cửa / SSO của tỉnh");
+        assertThat(browser.findElement(By.id("sso")).getText())
+                .isEqualTo("Đăng nhập bằng tài khoản một cửa / SSO của tỉnh");
         shoot("signin-sso");
 
         signInAtTheProvider("nguyenvana");
         waitUp().until(ExpectedConditions.urlContains(url("/tasks")));
         assertThat(browser.findElement(By.cssSelector(".who a")).getText()).isEqualTo("Nguyễn Văn A (VP)");
 
-        Map<String, Object> link = jdbc.sql("SELECT l.issuer, l.subject, u.username FROM sso_links l JOIN users u ON u.id = l.user_id")
-                .query().singleRow();
-        assertThat(link).containsEntry("issuer", PROVIDER.issuer()).containsEntry("subject", "nguyenvana")
+        Map<String, Object> link = jdbc.sql(
+                        "SELECT l.issuer, l.subject, u.username FROM sso_links l JOIN users u ON u.id = l.user_id")
+                .query()
+                .singleRow();
+        assertThat(link)
+                .containsEntry("issuer", PROVIDER.issuer())
+                .containsEntry("subject", "nguyenvana")
                 .containsEntry("username", "nguyenvana");
         List<Map<String, Object>> signIns = audit("SIGN_IN");
         assertThat(signIns).hasSize(1);
         assertThat(signIns.get(0)).containsEntry("actor", "nguyenvana").containsEntry("outcome", "DONE");
-        assertThat(String.valueOf(signIns.get(0).get("after"))).contains("\"via\":\"oidc\"").contains("\"subject\":\"nguyenvana\"");
+        assertThat(String.valueOf(signIns.get(0).get("after")))
+                .contains("\"via\":\"oidc\"")
+                .contains("\"subject\":\"nguyenvana\"");
 
         // the session is an ordinary dondoc session: roles from dondoc, the pages and the API (by cookie) open
         browser.get(url("/tai-khoan"));
@@ -160,31 +190,39 @@ class SingleSignOnInBrowserIT {
         // back on the page asked for before signing in again
         waitUp().until(ExpectedConditions.urlContains(url("/tai-khoan")));
         assertThat(browser.findElement(By.cssSelector(".who a")).getText()).isEqualTo("Nguyễn Văn A (VP)");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_links").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_links").query(Long.class).single())
+                .isEqualTo(1);
         assertThat(audit("SIGN_IN")).hasSize(2);
     }
 
     @Test
     void withoutAnAccountOfTheSameNameTheVerifiedEmailFindsTheAccount() {
-        accounts.add("tranb", "Trần Thị B", "mat-khau-rieng-2", Role.STAFF, vp(), false).orElseThrow();
+        accounts.add("tranb", "Trần Thị B", "mat-khau-rieng-2", Role.STAFF, vp(), false)
+                .orElseThrow();
         accounts.setEmail("tranb", "B.Tran@tinh.gov.vn").orElseThrow();
 
         signInAtTheProvider("tranthib");
         waitUp().until(ExpectedConditions.urlContains(url("/tasks")));
         assertThat(browser.findElement(By.cssSelector(".who a")).getText()).isEqualTo("Trần Thị B");
-        assertThat(jdbc.sql("SELECT u.username FROM sso_links l JOIN users u ON u.id = l.user_id").query(String.class).single())
+        assertThat(jdbc.sql("SELECT u.username FROM sso_links l JOIN users u ON u.id = l.user_id")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("tranb");
     }
 
     @Test
     void anAccountLockedAfterWrongPasswordsCannotSignInThroughTheProviderEither() {
-        accounts.add("nguyenvana", "Nguyễn Văn A (VP)", "mat-khau-rieng-1", Role.LEADER, vp(), false).orElseThrow();
+        accounts.add("nguyenvana", "Nguyễn Văn A (VP)", "mat-khau-rieng-1", Role.LEADER, vp(), false)
+                .orElseThrow();
         jdbc.sql("UPDATE users SET locked_until = :t WHERE username = 'nguyenvana'")
-                .param("t", java.time.OffsetDateTime.now().plusMinutes(15)).update();
+                .param("t", java.time.OffsetDateTime.now().plusMinutes(15))
+                .update();
 
         signInAtTheProvider("nguyenvana");
         waitUp().until(ExpectedConditions.urlContains("/dang-nhap?sso=loi"));
-        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("nguyenvana").contains("tạm khóa");
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .contains("nguyenvana")
+                .contains("tạm khóa");
         assertThat(audit("SIGN_IN")).isEmpty();
         assertThat(audit("SIGN_IN_FAILED")).hasSize(1);
     }
@@ -199,8 +237,10 @@ class SingleSignOnInBrowserIT {
                 .isEqualTo("Tài khoản \"nguoila\" chưa được cấp quyền trong dondoc, liên hệ quản trị.");
         shoot("signin-sso-refused");
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_links").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single())
+                .isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sso_links").query(Long.class).single())
+                .isZero();
         List<Map<String, Object>> failed = audit("SIGN_IN_FAILED");
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0)).containsEntry("actor", "nguoila").containsEntry("outcome", "REFUSED");

@@ -28,8 +28,12 @@ import vn.dondoc.app.TestDatabase;
  */
 @H2Config
 class SingleSignOnProviderDownTest {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
     MockMvc mvc;
 
     @DynamicPropertySource
@@ -48,7 +52,9 @@ class SingleSignOnProviderDownTest {
     @BeforeEach
     void setUp() {
         TestDatabase.clear(jdbc);
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .apply(springSecurity())
+                .build();
     }
 
     private static String body(org.springframework.test.web.servlet.MvcResult r) {
@@ -57,18 +63,28 @@ class SingleSignOnProviderDownTest {
 
     @Test
     void theButtonCarriesTheProvidersNameAndPressingItWhileTheProviderIsDownLeadsBackWithAMessage() throws Exception {
-        assertThat(body(mvc.perform(get("/dang-nhap")).andExpect(status().isOk()).andReturn()))
-                .contains("id=\"sso\"", "href=\"/oauth2/authorization/sso\"", "Đăng nhập bằng Cổng một cửa tỉnh Thử Nghiệm");
+        assertThat(body(mvc.perform(get("/dang-nhap"))
+                        .andExpect(status().isOk())
+                        .andReturn()))
+                .contains(
+                        "id=\"sso\"",
+                        "href=\"/oauth2/authorization/sso\"",
+                        "Đăng nhập bằng Cổng một cửa tỉnh Thử Nghiệm");
 
         MockHttpSession session = new MockHttpSession();
         mvc.perform(get("/oauth2/authorization/sso").session(session))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dang-nhap?sso=loi"));
-        String page = body(mvc.perform(get("/dang-nhap").param("sso", "loi").session(session)).andReturn());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dang-nhap?sso=loi"));
+        String page = body(mvc.perform(get("/dang-nhap").param("sso", "loi").session(session))
+                .andReturn());
         assertThat(page).contains("Không đăng nhập được qua hệ thống đăng nhập một lần (SSO) của tỉnh");
         // the message is shown once
-        assertThat(body(mvc.perform(get("/dang-nhap").param("sso", "loi").session(session)).andReturn()))
+        assertThat(body(mvc.perform(get("/dang-nhap").param("sso", "loi").session(session))
+                        .andReturn()))
                 .doesNotContain("Không đăng nhập được");
-        assertThat(jdbc.sql("SELECT action || ':' || outcome FROM audit_events").query(String.class).list())
+        assertThat(jdbc.sql("SELECT action || ':' || outcome FROM audit_events")
+                        .query(String.class)
+                        .list())
                 .containsExactly("SIGN_IN_FAILED:REFUSED");
     }
 
@@ -79,22 +95,35 @@ class SingleSignOnProviderDownTest {
             return r;
         };
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/login/oauth2/code/sso").param("code", "gia-mao-" + i).param("state", "x").with(from))
-                    .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/dang-nhap?sso=loi"));
+            mvc.perform(get("/login/oauth2/code/sso")
+                            .param("code", "gia-mao-" + i)
+                            .param("state", "x")
+                            .with(from))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/dang-nhap?sso=loi"));
         }
-        String refused = body(mvc.perform(get("/login/oauth2/code/sso").param("code", "gia-mao").param("state", "x")
-                .with(from)).andExpect(status().isTooManyRequests()).andReturn());
+        String refused = body(mvc.perform(get("/login/oauth2/code/sso")
+                        .param("code", "gia-mao")
+                        .param("state", "x")
+                        .with(from))
+                .andExpect(status().isTooManyRequests())
+                .andReturn());
         assertThat(refused).doesNotContain("Exception");
         // another address is not held back
-        mvc.perform(get("/login/oauth2/code/sso").param("code", "c").param("state", "x").with(r -> {
-            r.setRemoteAddr("10.9.8.6");
-            return r;
-        })).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/login/oauth2/code/sso")
+                        .param("code", "c")
+                        .param("state", "x")
+                        .with(r -> {
+                            r.setRemoteAddr("10.9.8.6");
+                            return r;
+                        }))
+                .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void theApiStillTakesNoSingleSignOnAndAnswers401() throws Exception {
-        mvc.perform(get("/api/tasks")).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/tasks"))
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.title").value("Chưa đăng nhập"));
         // a provider's token is no dondoc access token
         mvc.perform(get("/api/tasks").header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln"))

@@ -52,19 +52,33 @@ import vn.dondoc.domain.org.OrgUnits;
  * publish, sign out, read the public page, download the iCal feed and the Word file and compare them
  * with the stored events. Skipped, with a message, where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 class CalendarInBrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static WebDriver browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired DocumentService documents;
-    @Autowired DemoData demo;
-    @Autowired AccountService accounts;
-    @Autowired OrgUnits units;
-    @Autowired Calendars calendars;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    Calendars calendars;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -93,7 +107,8 @@ class CalendarInBrowserIT {
     /** A clerk (văn thư) of the Văn phòng signs in through the sign-in page, as a person would. */
     private void signInAsClerk() {
         long vp = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-        accounts.add("vanthu", null, "mat-khau-thu-nghiem", Role.CLERK, vp, false).orElseThrow();
+        accounts.add("vanthu", null, "mat-khau-thu-nghiem", Role.CLERK, vp, false)
+                .orElseThrow();
         browser.manage().deleteAllCookies();
         browser.get(url("/dang-nhap"));
         browser.findElement(By.id("username")).sendKeys("vanthu");
@@ -139,7 +154,10 @@ class CalendarInBrowserIT {
 
         // import sample 000 through the import page and confirm it on the review page
         Path sample = Files.createTempDirectory("dondoc-upload").resolve("chuong-trinh-thang-10.txt");
-        var sample000 = DemoData.sampleFiles().stream().filter(f -> f.name().startsWith("000_")).findFirst().orElseThrow();
+        var sample000 = DemoData.sampleFiles().stream()
+                .filter(f -> f.name().startsWith("000_"))
+                .findFirst()
+                .orElseThrow();
         Files.write(sample, sample000.bytes());
         browser.get(url("/imports"));
         browser.findElement(By.cssSelector("input[type=file][name=files]")).sendKeys(sample.toString());
@@ -156,8 +174,12 @@ class CalendarInBrowserIT {
         // the week of Monday 4 October 2021 shows the program's items in the familiar table
         browser.get(url("/calendar?view=week&date=2021-10-04"));
         String week = browser.findElement(By.cssSelector("table.program")).getText();
-        assertThat(week).contains("Thứ Hai 04/10", "Họp nghe dự thảo Đề án và Nghị quyết xây dựng Khu kinh tế Vũng Áng",
-                "Đi kiểm tra cơ sở", "Đ/c Lạc - TUV, BTĐU, GD");
+        assertThat(week)
+                .contains(
+                        "Thứ Hai 04/10",
+                        "Họp nghe dự thảo Đề án và Nghị quyết xây dựng Khu kinh tế Vũng Áng",
+                        "Đi kiểm tra cơ sở",
+                        "Đ/c Lạc - TUV, BTĐU, GD");
         shot("calendar-week-imported");
 
         // a new item for the same leader on the same morning: the warning shows beside it
@@ -172,7 +194,9 @@ class CalendarInBrowserIT {
         WebElement warning = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("saved-conflicts")));
         assertThat(warning.getText()).contains("chủ trì hai nội dung cùng lúc ngày 04/10/2021");
         WebElement newRow = browser.findElements(By.cssSelector("tr.warned")).stream()
-                .filter(r -> r.getText().contains("Tiếp đoàn kiểm tra của Bộ")).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains("Tiếp đoàn kiểm tra của Bộ"))
+                .findFirst()
+                .orElseThrow();
         assertThat(newRow.findElement(By.cssSelector(".conflict")).getText()).contains("chủ trì hai nội dung cùng lúc");
         shot("calendar-week-conflict");
 
@@ -182,12 +206,17 @@ class CalendarInBrowserIT {
 
         // publish, and keep an iCal subscription address for afterwards
         click(browser.findElement(By.id("publish-link")));
-        assertThat(browser.findElement(By.cssSelector("table.changes")).getText()).contains("Tiếp đoàn kiểm tra của Bộ");
+        assertThat(browser.findElement(By.cssSelector("table.changes")).getText())
+                .contains("Tiếp đoàn kiểm tra của Bộ");
         click(browser.findElement(By.id("publish")));
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main"), "Không có thay đổi nào"));
+        waitFor()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("main"), "Không có thay đổi nào"));
         browser.get(url("/calendar/feeds"));
         click(browser.findElement(By.cssSelector("form.filters button[type=submit]")));
-        String feedUrl = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.hash"))).getText();
+        String feedUrl = waitFor()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.hash")))
+                .getText();
 
         // sign out; the public page shows what was published
         click(browser.findElement(By.cssSelector("form[action$='/dang-xuat'] button")));
@@ -196,25 +225,34 @@ class CalendarInBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("/lich");
         String published = browser.findElement(By.cssSelector("table.program")).getText();
         assertThat(published).contains("Tiếp đoàn kiểm tra của Bộ", "Họp nghe dự thảo Đề án");
-        assertThat(browser.findElements(By.cssSelector("a[href*='/calendar/events/']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("a[href*='/calendar/events/']")))
+                .isEmpty();
         shot("lich-public");
 
         // the stored events of October, against what the files say
-        List<CalendarEvent> october = calendars.scheduledItems(java.time.LocalDate.of(2021, 10, 1),
-                java.time.LocalDate.of(2021, 10, 31)).stream().map(i -> i.event()).toList();
+        List<CalendarEvent> october =
+                calendars
+                        .scheduledItems(java.time.LocalDate.of(2021, 10, 1), java.time.LocalDate.of(2021, 10, 31))
+                        .stream()
+                        .map(i -> i.event())
+                        .toList();
 
         List<String> docxContents = new ArrayList<>();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFTableRow> rows = doc.getTables().get(1).getRows();
-            assertThat(rows.get(0).getTableCells().stream().map(c -> c.getText()).toList())
+            assertThat(rows.get(0).getTableCells().stream()
+                            .map(c -> c.getText())
+                            .toList())
                     .containsExactly("Ngày", "Nội dung công việc", "Đơn vị chuẩn bị", "Người chủ trì");
             for (XWPFTableRow r : rows.subList(1, rows.size())) {
                 docxContents.add(r.getCell(1).getText());
             }
         }
         // the week view's file covers that week: every item of the week is a row, and only those
-        List<CalendarEvent> thatWeek = october.stream().filter(e -> !e.date().isBefore(java.time.LocalDate.of(2021, 10, 4))
-                && !e.date().isAfter(java.time.LocalDate.of(2021, 10, 10))).toList();
+        List<CalendarEvent> thatWeek = october.stream()
+                .filter(e -> !e.date().isBefore(java.time.LocalDate.of(2021, 10, 4))
+                        && !e.date().isAfter(java.time.LocalDate.of(2021, 10, 10)))
+                .toList();
         assertThat(docxContents).hasSize(thatWeek.size());
         for (CalendarEvent e : thatWeek) {
             assertThat(docxContents).anySatisfy(c -> assertThat(c).endsWith(e.content()));
@@ -222,9 +260,15 @@ class CalendarInBrowserIT {
 
         String ics = new String(download(feedUrl, false), StandardCharsets.UTF_8);
         List<VEvent> feed = new CalendarBuilder().build(new StringReader(ics)).getComponents("VEVENT");
-        List<String> summaries = feed.stream().map(v -> prop(v, "UID") + " " + prop(v, "SUMMARY")).sorted().toList();
-        List<String> expected = october.stream().filter(e -> !e.nonWorking())
-                .map(e -> "event-" + e.id() + "@dondoc " + e.content()).sorted().toList();
+        List<String> summaries = feed.stream()
+                .map(v -> prop(v, "UID") + " " + prop(v, "SUMMARY"))
+                .sorted()
+                .toList();
+        List<String> expected = october.stream()
+                .filter(e -> !e.nonWorking())
+                .map(e -> "event-" + e.id() + "@dondoc " + e.content())
+                .sorted()
+                .toList();
         assertThat(summaries).containsExactlyElementsOf(expected);
     }
 

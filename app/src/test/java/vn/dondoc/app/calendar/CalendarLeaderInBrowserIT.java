@@ -43,19 +43,33 @@ import vn.dondoc.domain.org.OrgUnits;
  * agency's calendar, subscribe to its address and revoke it; the administrator links an account to a person.
  * Screens at 1366 and 390 px go to target/screenshots. Skipped, with a message, where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 class CalendarLeaderInBrowserIT {
     private static final Path SHOTS = Path.of("target/screenshots");
     private static WebDriver browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired DocumentService documents;
-    @Autowired DemoData demo;
-    @Autowired AccountService accounts;
-    @Autowired OrgUnits units;
-    @Autowired CalendarService calendar;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    CalendarService calendar;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -83,7 +97,8 @@ class CalendarLeaderInBrowserIT {
 
     private void signIn(String username, Role role) {
         long vp = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-        accounts.add(username, null, "mat-khau-thu-nghiem", role, role == Role.ADMIN ? null : vp, false).orElseThrow();
+        accounts.add(username, null, "mat-khau-thu-nghiem", role, role == Role.ADMIN ? null : vp, false)
+                .orElseThrow();
         browser.manage().deleteAllCookies();
         browser.get(url("/dang-nhap"));
         browser.findElement(By.id("username")).sendKeys(username);
@@ -97,8 +112,23 @@ class CalendarLeaderInBrowserIT {
     }
 
     private void event(LocalDate day, String session, String content, String chairs, String participants) {
-        calendar.save(new CalendarEvent(null, null, null, day, null, session, null, content, "Phòng họp số 1", "Văn phòng Sở",
-                chairs, participants, false, null, null)).orElseThrow();
+        calendar.save(new CalendarEvent(
+                        null,
+                        null,
+                        null,
+                        day,
+                        null,
+                        session,
+                        null,
+                        content,
+                        "Phòng họp số 1",
+                        "Văn phòng Sở",
+                        chairs,
+                        participants,
+                        false,
+                        null,
+                        null))
+                .orElseThrow();
     }
 
     /** The page at a laptop's and a phone's width, for a person to look at. */
@@ -106,7 +136,9 @@ class CalendarLeaderInBrowserIT {
         for (int width : new int[] {1366, 390}) {
             browser.manage().window().setSize(new Dimension(width, 1000));
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-            Files.write(SHOTS.resolve(name + "-" + width + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.write(
+                    SHOTS.resolve(name + "-" + width + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         }
         browser.manage().window().setSize(new Dimension(1366, 1000));
     }
@@ -115,24 +147,34 @@ class CalendarLeaderInBrowserIT {
     void aLeaderSeesTheirOwnWeekFollowsTheAgencyByFeedAndRevokesIt() throws Exception {
         LocalDate monday = LocalDate.now().with(java.time.DayOfWeek.MONDAY);
         event(monday, "MORNING", "Giao ban đầu tuần", "Đ/c Lạc", null);
-        event(monday.plusDays(1), "AFTERNOON", "Hội nghị triển khai chính sách BHXH", "Đ/c Dũng",
+        event(
+                monday.plusDays(1),
+                "AFTERNOON",
+                "Hội nghị triển khai chính sách BHXH",
+                "Đ/c Dũng",
                 "Đ/c Lạc; Đại diện lãnh đạo các xã");
         event(monday.plusDays(2), "MORNING", "Tiếp công dân định kỳ", "Đ/c Công", null);
         calendar.publish();
-        long lac = jdbc.sql("SELECT id FROM people WHERE name = 'Nguyễn Trí Lạc'").query(Long.class).single();
+        long lac = jdbc.sql("SELECT id FROM people WHERE name = 'Nguyễn Trí Lạc'")
+                .query(Long.class)
+                .single();
         signIn("lanhdao", Role.LEADER);
         accounts.setPerson("lanhdao", lac).orElseThrow();
 
         browser.get(url("/calendar"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Lịch của tôi");
         String own = browser.findElement(By.cssSelector("table.program")).getText();
-        assertThat(own).contains("Giao ban đầu tuần").contains("Hội nghị triển khai chính sách BHXH")
-                .contains("Đại diện lãnh đạo các xã").doesNotContain("Tiếp công dân định kỳ");
+        assertThat(own)
+                .contains("Giao ban đầu tuần")
+                .contains("Hội nghị triển khai chính sách BHXH")
+                .contains("Đại diện lãnh đạo các xã")
+                .doesNotContain("Tiếp công dân định kỳ");
         shots("calendar-leader-own");
 
         browser.findElement(By.id("agency-view")).click();
         waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "Lịch công tác"));
-        assertThat(browser.findElement(By.cssSelector("table.program")).getText()).contains("Tiếp công dân định kỳ");
+        assertThat(browser.findElement(By.cssSelector("table.program")).getText())
+                .contains("Tiếp công dân định kỳ");
         shots("calendar-leader-agency");
 
         browser.get(url("/tai-khoan"));
@@ -140,20 +182,22 @@ class CalendarLeaderInBrowserIT {
         new Select(browser.findElement(By.cssSelector("#feed-form select[name=scope]"))).selectByValue("AGENCY");
         browser.findElement(By.cssSelector("#feed-form button[type=submit]")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#feeds-table code.feed-url")));
-        String address = browser.findElement(By.cssSelector("#feeds-table code.feed-url")).getText();
+        String address = browser.findElement(By.cssSelector("#feeds-table code.feed-url"))
+                .getText();
         assertThat(address).startsWith(url("/ical/")).endsWith(".ics");
         shots("profile-feeds");
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(address)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> feed =
+                http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);
         assertThat(feed.body()).contains("SUMMARY:Tiếp công dân định kỳ");
 
         browser.findElement(By.cssSelector("#feeds-table form button.danger")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#feeds-table tr.retired")));
         assertThat(http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -163,7 +207,8 @@ class CalendarLeaderInBrowserIT {
         signIn("quantri", Role.ADMIN);
 
         browser.get(url("/quan-tri/tai-khoan"));
-        new Select(browser.findElement(By.cssSelector("#user-pgd select[name=person]"))).selectByVisibleText("Dũng – PGĐ");
+        new Select(browser.findElement(By.cssSelector("#user-pgd select[name=person]")))
+                .selectByVisibleText("Dũng – PGĐ");
         browser.findElement(By.cssSelector("#user-pgd button[type=submit]")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
         assertThat(accounts.personOf("pgd")).isPresent();

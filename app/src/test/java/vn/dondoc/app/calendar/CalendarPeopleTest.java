@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** Participants, own feeds, a leader's own schedule and RRULEs on embedded H2 (PostgreSQL mode). */
 @H2Config
-class CalendarPeopleTest extends CalendarPeopleContract {
-}
+class CalendarPeopleTest extends CalendarPeopleContract {}

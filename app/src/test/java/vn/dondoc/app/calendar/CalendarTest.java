@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** The calendar's API on embedded H2 (PostgreSQL mode). */
 @H2Config
-class CalendarTest extends CalendarContract {
-}
+class CalendarTest extends CalendarContract {}

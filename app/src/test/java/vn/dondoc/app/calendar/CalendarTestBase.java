@@ -1,24 +1,16 @@
 package vn.dondoc.app.calendar;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,18 +18,28 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.app.TestDatabase;
-import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.app.access.SignIn;
+import vn.dondoc.app.imports.DemoData;
 import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.document.DocumentService;
 
 /** What the calendar's database tests share: an empty database with the demo organisation, and one way to call. */
 public abstract class CalendarTestBase {
-    @Autowired protected WebApplicationContext context;
-    @Autowired protected JdbcClient jdbc;
-    @Autowired protected DemoData demo;
-    @Autowired protected DocumentService documents;
+    @Autowired
+    protected WebApplicationContext context;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected DemoData demo;
+
+    @Autowired
+    protected DocumentService documents;
+
     protected MockMvc mvc;
     protected final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -73,16 +75,23 @@ public abstract class CalendarTestBase {
         return mapper.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
-    protected long createEvent(String date, String session, String content, String chairs, String place) throws Exception {
-        String body = mapper.writeValueAsString(new java.util.LinkedHashMap<String, Object>() {{
-            put("date", date);
-            put("session", session);
-            put("content", content);
-            put("chairs", chairs);
-            put("place", place);
-            put("preparingUnits", "Văn phòng");
-        }});
-        return json(call(post("/api/calendar-events").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated())).get("id").asLong();
+    protected long createEvent(String date, String session, String content, String chairs, String place)
+            throws Exception {
+        String body = mapper.writeValueAsString(new java.util.LinkedHashMap<String, Object>() {
+            {
+                put("date", date);
+                put("session", session);
+                put("content", content);
+                put("chairs", chairs);
+                put("place", place);
+                put("preparingUnits", "Văn phòng");
+            }
+        });
+        return json(call(post("/api/calendar-events")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
     }
 }

@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** The DOCX round trip on embedded H2 (PostgreSQL mode). */
 @H2Config
-class ProgramRoundTripTest extends ProgramRoundTripContract {
-}
+class ProgramRoundTripTest extends ProgramRoundTripContract {}

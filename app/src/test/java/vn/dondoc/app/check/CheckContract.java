@@ -18,23 +18,31 @@ import vn.dondoc.domain.imports.IncomingFile;
 
 /** GET /api/documents/{id}/checks on sample 002, with and without a stored target, and with a wrong figure. */
 abstract class CheckContract extends DemoOrgContract {
-    @Autowired ImportService imports;
-    @Autowired ImportJobs jobs;
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobs jobs;
 
     static String sample002() {
-        return DemoData.sampleFiles().stream().filter(f -> f.name().startsWith("002_")).findFirst()
-                .map(f -> new String(f.bytes(), StandardCharsets.UTF_8)).orElseThrow();
+        return DemoData.sampleFiles().stream()
+                .filter(f -> f.name().startsWith("002_"))
+                .findFirst()
+                .map(f -> new String(f.bytes(), StandardCharsets.UTF_8))
+                .orElseThrow();
     }
 
     long confirmed(String name, String text) {
-        long batch = imports.stage("checks", List.of(new IncomingFile(name, text.getBytes(StandardCharsets.UTF_8))), true);
+        long batch =
+                imports.stage("checks", List.of(new IncomingFile(name, text.getBytes(StandardCharsets.UTF_8))), true);
         imports.processUntilDone(batch, 60_000);
         return jobs.files(batch).get(0).documentId();
     }
 
     JsonNode check(JsonNode checks, String kind, String anchorPart) {
         for (JsonNode c : checks) {
-            if (c.get("kind").asString().equals(kind) && c.get("anchor").asString().contains(anchorPart)) {
+            if (c.get("kind").asString().equals(kind)
+                    && c.get("anchor").asString().contains(anchorPart)) {
                 return c;
             }
         }
@@ -49,16 +57,22 @@ abstract class CheckContract extends DemoOrgContract {
         assertThat(ratio.get("expected").asDouble()).isEqualTo(61.54);
         assertThat(ratio.get("stated").asDouble()).isEqualTo(61.53);
         assertThat(ratio.get("message").asString()).contains("61,54").contains("61,53");
-        assertThat(check(checks, "PLAN_IMPLIED", "9.997").get("stated").asDouble()).isBetween(24000.0, 24010.0);
+        assertThat(check(checks, "PLAN_IMPLIED", "9.997").get("stated").asDouble())
+                .isBetween(24000.0, 24010.0);
 
-        call(post("/api/targets").content("{\"indicator\":\"giải quyết việc làm\",\"comparator\":\"GTE\","
-                + "\"plannedValue\":30000,\"unit\":\"người\",\"period\":\"2020\"}")).andExpect(status().isCreated());
+        call(post("/api/targets")
+                        .content("{\"indicator\":\"giải quyết việc làm\",\"comparator\":\"GTE\","
+                                + "\"plannedValue\":30000,\"unit\":\"người\",\"period\":\"2020\"}"))
+                .andExpect(status().isCreated());
         JsonNode plan = check(body(call(get("/api/documents/" + doc + "/checks"))), "PLAN", "9.997");
         assertThat(plan.get("consistent").asBoolean()).isFalse();
         assertThat(plan.get("expected").asDouble()).isEqualTo(30000.0);
         assertThat(plan.get("message").asString()).contains("30.000");
 
-        String page = mvc.perform(get("/documents/" + doc)).andExpect(status().isOk()).andReturn().getResponse()
+        String page = mvc.perform(get("/documents/" + doc))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Có 1 số liệu không khớp").contains("30.000");
     }

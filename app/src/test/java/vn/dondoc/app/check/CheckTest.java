@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** Arithmetic checks on embedded H2. */
 @H2Config
-class CheckTest extends CheckContract {
-}
+class CheckTest extends CheckContract {}

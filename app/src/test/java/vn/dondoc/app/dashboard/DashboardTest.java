@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** Dashboards on embedded H2. */
 @H2Config
-class DashboardTest extends DashboardContract {
-}
+class DashboardTest extends DashboardContract {}

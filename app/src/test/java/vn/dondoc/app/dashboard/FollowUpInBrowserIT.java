@@ -2,8 +2,6 @@ package vn.dondoc.app.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,20 +37,39 @@ import vn.dondoc.domain.task.Tasks;
  * changes. Each step signs in on the sign-in page as the person who does it: the clerk of the Văn phòng, the staff
  * of the task's lead unit, the leader of the Sở.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 class FollowUpInBrowserIT {
     private static WebDriver browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired DocumentService documents;
-    @Autowired ImportService imports;
-    @Autowired ImportJobs jobs;
-    @Autowired Tasks tasks;
-    @Autowired DemoData demo;
-    @Autowired vn.dondoc.domain.access.AccountService accounts;
-    @Autowired vn.dondoc.domain.org.OrgUnits units;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    vn.dondoc.domain.access.AccountService accounts;
+
+    @Autowired
+    vn.dondoc.domain.org.OrgUnits units;
+
     private String signedIn;
 
     @BeforeAll
@@ -73,7 +90,10 @@ class FollowUpInBrowserIT {
         documents.reindexAll();
         demo.seedOrganisation();
         signedIn = null;
-        account("vanthu", vn.dondoc.domain.access.Role.CLERK, units.findByNameOrAbbreviation("VP").orElseThrow().id());
+        account(
+                "vanthu",
+                vn.dondoc.domain.access.Role.CLERK,
+                units.findByNameOrAbbreviation("VP").orElseThrow().id());
     }
 
     /** Opens a page as {@code user} (created by {@link #account}), signing in on the sign-in page when it changes. */
@@ -101,19 +121,25 @@ class FollowUpInBrowserIT {
     }
 
     private static long number(String id) {
-        return Long.parseLong(browser.findElement(By.cssSelector("#" + id + " .n")).getText().strip());
+        return Long.parseLong(
+                browser.findElement(By.cssSelector("#" + id + " .n")).getText().strip());
     }
 
     private void dashboardDrawn() {
         new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-units[data-drawn=true] canvas")));
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#chart-units[data-drawn=true] canvas")));
     }
 
     @Test
     void progressPostedByTheLeadUnitChangesTheLeadersDashboard() {
         // the clerk's upload: the batch belongs to the Văn phòng, whose clerk reviews it
-        long batch = imports.stage("browser", List.of(DemoData.sampleFiles().get(3)), false,
-                java.util.Set.of(units.findByNameOrAbbreviation("VP").orElseThrow().id()));
+        long batch = imports.stage(
+                "browser",
+                List.of(DemoData.sampleFiles().get(3)),
+                false,
+                java.util.Set.of(
+                        units.findByNameOrAbbreviation("VP").orElseThrow().id()));
         imports.processUntilDone(batch, 60_000);
         long fileId = jobs.files(batch).get(0).id();
 
@@ -121,38 +147,50 @@ class FollowUpInBrowserIT {
         click(browser.findElement(By.id("confirm")));
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/documents/"));
         long docId = jobs.find(fileId).orElseThrow().documentId();
-        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500)).items();
+        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500))
+                .items();
         assertThat(stored).isNotEmpty();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM targets WHERE document_id = :d").param("d", docId).query(Long.class)
-                .single()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM targets WHERE document_id = :d")
+                        .param("d", docId)
+                        .query(Long.class)
+                        .single())
+                .isPositive();
 
         // the leader heads the tree the chosen task's lead unit belongs to, and sees that subtree
-        Task chosen = stored.stream().filter(t -> !t.lead().isEmpty() && t.lead().get(0).unitId() != null).findFirst()
+        Task chosen = stored.stream()
+                .filter(t -> !t.lead().isEmpty() && t.lead().get(0).unitId() != null)
+                .findFirst()
                 .orElseThrow();
         long top = chosen.lead().get(0).unitId();
         while (units.find(top).orElseThrow().parentId() != null) {
             top = units.find(top).orElseThrow().parentId();
         }
         account("lanhdao", vn.dondoc.domain.access.Role.LEADER, top);
-        account("chuyenvien", vn.dondoc.domain.access.Role.STAFF, chosen.lead().get(0).unitId());
+        account(
+                "chuyenvien",
+                vn.dondoc.domain.access.Role.STAFF,
+                chosen.lead().get(0).unitId());
 
         as("lanhdao", "/dashboard");
         dashboardDrawn();
         long doneBefore = number("total-DONE_ON_TIME") + number("total-DONE_LATE");
         long all = doneBefore + number("total-OPEN_IN_TIME") + number("total-OPEN_OVERDUE");
         assertThat(all).isPositive().isLessThanOrEqualTo(stored.size());
-        String rateBefore = browser.findElement(By.cssSelector("#completion .n")).getText();
+        String rateBefore =
+                browser.findElement(By.cssSelector("#completion .n")).getText();
 
         as("chuyenvien", "/tasks/" + chosen.id() + "/followup");
         WebElement form = browser.findElement(By.id("progress-form"));
-        new Select(form.findElement(By.name("unitId"))).selectByValue(String.valueOf(chosen.lead().get(0).unitId()));
+        new Select(form.findElement(By.name("unitId")))
+                .selectByValue(String.valueOf(chosen.lead().get(0).unitId()));
         WebElement percent = form.findElement(By.name("percent"));
         percent.clear();
         percent.sendKeys("100");
         form.findElement(By.name("note")).sendKeys("Đã hoàn thành, có báo cáo kèm theo");
         click(form.findElement(By.cssSelector("button[type=submit]")));
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".timeline"), "Đã hoàn thành"));
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".timeline"), "Đã hoàn thành"));
         assertThat(browser.findElement(By.id("bucket")).getText()).startsWith("Hoàn thành");
         assertThat(tasks.find(chosen.id()).orElseThrow().status()).isEqualTo(TaskStatus.DONE);
 

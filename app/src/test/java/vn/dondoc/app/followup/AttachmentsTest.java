@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** Progress attachments on embedded H2. */
 @H2Config
-class AttachmentsTest extends AttachmentsContract {
-}
+class AttachmentsTest extends AttachmentsContract {}

@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** Follow-up on embedded H2. */
 @H2Config
-class FollowUpTest extends FollowUpContract {
-}
+class FollowUpTest extends FollowUpContract {}

@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** The generator on embedded H2. */
 @H2Config
-class GeneratorTest extends GeneratorContract {
-}
+class GeneratorTest extends GeneratorContract {}

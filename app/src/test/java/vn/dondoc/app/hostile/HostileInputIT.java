@@ -36,15 +36,20 @@ import vn.dondoc.domain.task.TaskService;
  * (2xx/3xx, anything it echoes in a page escaped); then the server still answers, and no record other
  * than the one the case may create or change differs from before (every table, row by row).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 class HostileInputIT {
     /** What must never reach a user: Java types, stack frames, SQL engine texts. */
-    static final Pattern LEAK = Pattern.compile("[A-Za-z]+(Exception|Error)\\b|\\bat (java|javax|jakarta|org|vn|com)\\.[a-z]"
-            + "|\\b(java|javax|jakarta)\\.[a-z]+\\.[A-Za-z]|org\\.(springframework|apache|h2|postgresql)\\.|vn\\.dondoc\\.|SQLState|JdbcSQL");
-    static final Pattern VIETNAMESE = Pattern.compile("[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵĐ]");
+    static final Pattern LEAK = Pattern.compile(
+            "[A-Za-z]+(Exception|Error)\\b|\\bat (java|javax|jakarta|org|vn|com)\\.[a-z]"
+                    + "|\\b(java|javax|jakarta)\\.[a-z]+\\.[A-Za-z]|org\\.(springframework|apache|h2|postgresql)\\.|vn\\.dondoc\\.|SQLState|JdbcSQL");
+
+    static final Pattern VIETNAMESE =
+            Pattern.compile("[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵĐ]");
     /** Markup that must never come back unescaped in a page. */
     static final List<String> RAW = List.of("<script>alert(", "<img src=x onerror=", "<script>alert('dondoc')");
+
     static final List<String> PAYLOADS = List.of(
             "<script>alert('dondoc')</script>",
             "\"><img src=x onerror=alert(1)>",
@@ -53,12 +58,23 @@ class HostileInputIT {
             "a\u0000b\u0007c\u001b[31m\r\nX-Chen: 1");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    @Autowired AccountService accounts;
-    @Autowired TaskService tasks;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TaskService tasks;
 
     Http clerk;
     Http admin;
@@ -72,10 +88,14 @@ class HostileInputIT {
         TestDatabase.clear(jdbc);
         demo.seedOrganisation();
         vp = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-        accounts.add("vanthu", "Văn thư Sở", "mat-khau-van-thu", Role.CLERK, vp, false).orElseThrow();
-        accounts.add("quantri", "Quản trị", "mat-khau-quan-tri", Role.ADMIN, null, false).orElseThrow();
-        task = tasks.create(new TaskDraft("Tổng hợp báo cáo công tác tháng", null, null, null, List.of(vp), List.of(), null))
-                .orElseThrow().id();
+        accounts.add("vanthu", "Văn thư Sở", "mat-khau-van-thu", Role.CLERK, vp, false)
+                .orElseThrow();
+        accounts.add("quantri", "Quản trị", "mat-khau-quan-tri", Role.ADMIN, null, false)
+                .orElseThrow();
+        task = tasks.create(new TaskDraft(
+                        "Tổng hợp báo cáo công tác tháng", null, null, null, List.of(vp), List.of(), null))
+                .orElseThrow()
+                .id();
         clerk = new Http(port).signIn("vanthu", "mat-khau-van-thu");
         admin = new Http(port).signIn("quantri", "mat-khau-quan-tri");
     }
@@ -89,8 +109,7 @@ class HostileInputIT {
      * "table~column=value" (rows with that value, added, changed or gone), "table*" (any row). New audit events
      * are always allowed.
      */
-    record Case(String group, String name, Call call, Set<String> may) {
-    }
+    record Case(String group, String name, Call call, Set<String> may) {}
 
     @Test
     void everyHostileFileAndRequestGetsAClearRefusalOrASafeResultAndChangesNothingElse() throws Exception {
@@ -107,12 +126,14 @@ class HostileInputIT {
         int safe = 0;
         System.out.println("Hostile input corpus (group: cases / refused 4xx / handled safely 2xx-3xx):");
         for (Map.Entry<String, int[]> e : tally.entrySet()) {
-            System.out.printf("  %-10s %4d / %4d / %4d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+            System.out.printf(
+                    "  %-10s %4d / %4d / %4d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
             total += e.getValue()[0];
             refused += e.getValue()[1];
             safe += e.getValue()[2];
         }
-        System.out.printf("Hostile input corpus: %d cases, %d refused, %d handled safely, %d misbehaved%n",
+        System.out.printf(
+                "Hostile input corpus: %d cases, %d refused, %d handled safely, %d misbehaved%n",
                 total, refused, safe, failures.size());
         assertThat(total).isGreaterThanOrEqualTo(200);
         assertThat(failures).as("cases that misbehaved").isEmpty();
@@ -120,21 +141,32 @@ class HostileInputIT {
 
     @Test
     void importedTextIsShownAsTextOnTheReviewDocumentSearchAndTaskPages() throws Exception {
-        String text = HostileFiles.TEXT.replace("rà soát hồ sơ", "rà soát hồ sơ <script>alert('dondoc')</script>"
-                + " \"><img src=x onerror=alert(1)> javascript:alert(2)") + "<script>alert('dondoc')</script>\n";
+        String text = HostileFiles.TEXT.replace(
+                        "rà soát hồ sơ",
+                        "rà soát hồ sơ <script>alert('dondoc')</script>"
+                                + " \"><img src=x onerror=alert(1)> javascript:alert(2)")
+                + "<script>alert('dondoc')</script>\n";
         // a DOCX: its text is literal (a .txt with tags is read as the HTML it looks like, tags dropped)
         Http.Reply up = clerk.upload("/api/imports", "ke-hoach-doc-hai.docx", HostileFiles.docx(text), false);
         assertThat(up.status()).as(up.body()).isEqualTo(202);
         waitForImports();
-        long file = jdbc.sql("SELECT id FROM import_files WHERE file_name = 'ke-hoach-doc-hai.docx'").query(Long.class).single();
+        long file = jdbc.sql("SELECT id FROM import_files WHERE file_name = 'ke-hoach-doc-hai.docx'")
+                .query(Long.class)
+                .single();
         shownAsText("/imports/files/" + file + "/review", true);
         Http.Reply confirmed = clerk.json("POST", "/api/imports/files/" + file + "/confirm", "");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
-        long document = jdbc.sql("SELECT document_id FROM import_files WHERE id = ?").param(file).query(Long.class).single();
+        long document = jdbc.sql("SELECT document_id FROM import_files WHERE id = ?")
+                .param(file)
+                .query(Long.class)
+                .single();
         shownAsText("/documents/" + document, true);
         shownAsText("/search?q=" + Http.enc("rà soát hồ sơ"), false);
         shownAsText("/search?q=alert", false);
-        List<Long> taskIds = jdbc.sql("SELECT id FROM tasks WHERE document_id = ?").param(document).query(Long.class).list();
+        List<Long> taskIds = jdbc.sql("SELECT id FROM tasks WHERE document_id = ?")
+                .param(document)
+                .query(Long.class)
+                .list();
         assertThat(taskIds).as("the plan's task was extracted").isNotEmpty();
         for (long id : taskIds) {
             shownAsText("/tasks/" + id, true);
@@ -153,7 +185,9 @@ class HostileInputIT {
         }
         if (whole) {
             // the reader drops tag-like markup from imported text; what is left of it (quotes, ">") comes escaped
-            assertThat(r.body()).as(page + " shows the markup, escaped").containsAnyOf("&lt;script&gt;", "&lt;img", "&quot;&gt;");
+            assertThat(r.body())
+                    .as(page + " shows the markup, escaped")
+                    .containsAnyOf("&lt;script&gt;", "&lt;img", "&quot;&gt;");
         }
     }
 
@@ -208,7 +242,8 @@ class HostileInputIT {
     private void leaks(String label, String body) {
         Matcher m = LEAK.matcher(body);
         if (m.find()) {
-            failures.add(label + ": leaks \"" + m.group() + "\" in " + shorten(body.substring(Math.max(0, m.start() - 80))));
+            failures.add(
+                    label + ": leaks \"" + m.group() + "\" in " + shorten(body.substring(Math.max(0, m.start() - 80))));
         }
     }
 
@@ -234,37 +269,61 @@ class HostileInputIT {
         List<Case> out = new ArrayList<>();
         Set<String> importRows = Set.of("import_batches", "import_files", "import_batch_units");
         for (HostileFiles.HostileFile f : HostileFiles.all()) {
-            out.add(new Case("file", f.why(), () -> {
-                Http.Reply r = clerk.upload("/api/imports", f.name(), f.bytes(), false);
-                if (r.status() == 202) {
-                    // the file's own verdict, once the background import has read it, is part of the answer
-                    String batch = r.body().replaceAll("(?s)^.*?\"batch\":\\{\"id\":(\\d+).*$", "$1");
-                    waitForImports();
-                    Http.Reply after = clerk.get("/api/imports/" + batch);
-                    return new Http.Reply(r.status(), after.contentType(), after.body());
-                }
-                return r;
-            }, importRows));
+            out.add(new Case(
+                    "file",
+                    f.why(),
+                    () -> {
+                        Http.Reply r = clerk.upload("/api/imports", f.name(), f.bytes(), false);
+                        if (r.status() == 202) {
+                            // the file's own verdict, once the background import has read it, is part of the answer
+                            String batch = r.body().replaceAll("(?s)^.*?\"batch\":\\{\"id\":(\\d+).*$", "$1");
+                            waitForImports();
+                            Http.Reply after = clerk.get("/api/imports/" + batch);
+                            return new Http.Reply(r.status(), after.contentType(), after.body());
+                        }
+                        return r;
+                    },
+                    importRows));
         }
         // the page's upload form, with a hostile name and with a bomb
-        out.add(new Case("file", "page upload: script in the file name", () -> clerk.upload("/imports",
-                "<script>alert('dondoc')</script>.txt", HostileFiles.TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8), true),
+        out.add(new Case(
+                "file",
+                "page upload: script in the file name",
+                () -> clerk.upload(
+                        "/imports",
+                        "<script>alert('dondoc')</script>.txt",
+                        HostileFiles.TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        true),
                 importRows));
-        out.add(new Case("file", "page upload without a file", () -> clerk.upload("/imports", "", new byte[0], true), importRows));
-        out.add(new Case("file", "a 300 MB upload to the API", () -> {
-            Http.Reply r = clerk.streamedUpload("/api/imports", 300L << 20);
-            if (r.status() != 413 || !r.body().contains("vượt quá")) {
-                failures.add("file / 300 MB upload: expected 413 saying it is too large, got " + r.status() + " " + shorten(r.body()));
-            }
-            return r;
-        }, importRows));
-        out.add(new Case("file", "a 300 MB upload to the page", () -> {
-            Http.Reply r = clerk.streamedUpload("/imports", 300L << 20);
-            if (r.status() != 413 || !r.body().contains("vượt quá")) {
-                failures.add("file / 300 MB page upload: expected 413 saying it is too large, got " + r.status() + " " + shorten(r.body()));
-            }
-            return r;
-        }, importRows));
+        out.add(new Case(
+                "file",
+                "page upload without a file",
+                () -> clerk.upload("/imports", "", new byte[0], true),
+                importRows));
+        out.add(new Case(
+                "file",
+                "a 300 MB upload to the API",
+                () -> {
+                    Http.Reply r = clerk.streamedUpload("/api/imports", 300L << 20);
+                    if (r.status() != 413 || !r.body().contains("vượt quá")) {
+                        failures.add("file / 300 MB upload: expected 413 saying it is too large, got " + r.status()
+                                + " " + shorten(r.body()));
+                    }
+                    return r;
+                },
+                importRows));
+        out.add(new Case(
+                "file",
+                "a 300 MB upload to the page",
+                () -> {
+                    Http.Reply r = clerk.streamedUpload("/imports", 300L << 20);
+                    if (r.status() != 413 || !r.body().contains("vượt quá")) {
+                        failures.add("file / 300 MB page upload: expected 413 saying it is too large, got " + r.status()
+                                + " " + shorten(r.body()));
+                    }
+                    return r;
+                },
+                importRows));
         return out;
     }
 
@@ -272,7 +331,8 @@ class HostileInputIT {
     private void waitForImports() {
         for (int i = 0; i < 600; i++) {
             long pending = jdbc.sql("SELECT COUNT(*) FROM import_files WHERE status IN ('QUEUED', 'PROCESSING')")
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             if (pending == 0) {
                 return;
             }
@@ -291,30 +351,71 @@ class HostileInputIT {
     private List<Case> requests() {
         List<Case> out = new ArrayList<>();
         Set<String> none = Set.of();
-        List<String> sql = List.of("' OR '1'='1", "'; DROP TABLE documents; --", "1 UNION SELECT password_hash FROM users --",
-                "%' AND 1=0 UNION SELECT NULL --", "\\'; SHUTDOWN; --", "\u0000' OR 1=1");
-        String[] searches = {"/api/search?q=", "/search?q=", "/api/tasks?q=", "/tasks?q=", "/api/documents?number=",
-                "/documents?number=", "/api/org-units?q=", "/api/search?kind=TASK&status=", "/api/tasks?status=",
-                "/api/documents?type=", "/api/search?issuer=", "/api/people?q="};
+        List<String> sql = List.of(
+                "' OR '1'='1",
+                "'; DROP TABLE documents; --",
+                "1 UNION SELECT password_hash FROM users --",
+                "%' AND 1=0 UNION SELECT NULL --",
+                "\\'; SHUTDOWN; --",
+                "\u0000' OR 1=1");
+        String[] searches = {
+            "/api/search?q=",
+            "/search?q=",
+            "/api/tasks?q=",
+            "/tasks?q=",
+            "/api/documents?number=",
+            "/documents?number=",
+            "/api/org-units?q=",
+            "/api/search?kind=TASK&status=",
+            "/api/tasks?status=",
+            "/api/documents?type=",
+            "/api/search?issuer=",
+            "/api/people?q="
+        };
         for (String s : searches) {
             for (String q : sql) {
                 out.add(new Case("sql", s + q, () -> clerk.get(s + Http.enc(q)), none));
             }
         }
-        String[] ids = {"-1", "0", "9223372036854775807", "-9223372036854775808", "9223372036854775808",
-                "99999999999999999999999", "1e10", "0x10", "%00", "1;DROP"};
+        String[] ids = {
+            "-1",
+            "0",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "9223372036854775808",
+            "99999999999999999999999",
+            "1e10",
+            "0x10",
+            "%00",
+            "1;DROP"
+        };
         for (String id : ids) {
             out.add(new Case("id", "/api/tasks/" + id, () -> clerk.get("/api/tasks/" + id), none));
             out.add(new Case("id", "/tasks/" + id, () -> clerk.get("/tasks/" + id), none));
             out.add(new Case("id", "/documents/" + id, () -> clerk.get("/documents/" + id), none));
         }
         out.add(new Case("id", "DELETE /api/tasks/-1", () -> clerk.json("DELETE", "/api/tasks/-1", ""), none));
-        out.add(new Case("id", "PUT /api/calendar-events/huge", () -> clerk.json("PUT", "/api/calendar-events/99999999999999999999",
-                "{}"), none));
-        String[] paging = {"page=-1", "size=-1", "size=0", "size=2147483647", "page=2147483647&size=2147483647",
-                "page=2147483648", "size=99999999999999999999", "page=abc", "size=1.5", "page=-2147483648&size=-2147483648"};
+        out.add(new Case(
+                "id",
+                "PUT /api/calendar-events/huge",
+                () -> clerk.json("PUT", "/api/calendar-events/99999999999999999999", "{}"),
+                none));
+        String[] paging = {
+            "page=-1",
+            "size=-1",
+            "size=0",
+            "size=2147483647",
+            "page=2147483647&size=2147483647",
+            "page=2147483648",
+            "size=99999999999999999999",
+            "page=abc",
+            "size=1.5",
+            "page=-2147483648&size=-2147483648"
+        };
         for (String p : paging) {
-            for (String list : new String[] {"/api/tasks?", "/api/documents?", "/api/search?q=ke+hoach&", "/tasks?", "/documents?"}) {
+            for (String list :
+                    new String[] {"/api/tasks?", "/api/documents?", "/api/search?q=ke+hoach&", "/tasks?", "/documents?"
+                    }) {
                 out.add(new Case("paging", list + p, () -> clerk.get(list + p), none));
             }
         }
@@ -322,9 +423,18 @@ class HostileInputIT {
         out.add(new Case("query", "a 100 KB query string (API)", () -> clerk.get("/api/search?q=" + big), none));
         out.add(new Case("query", "a 100 KB query string (page)", () -> clerk.get("/search?q=" + big), none));
         out.add(new Case("query", "a 7 KB search", () -> clerk.get("/api/search?q=" + "ke+hoach+".repeat(800)), none));
-        out.add(new Case("query", "10,000 kind filters", () -> clerk.get("/api/search?q=a&" + "kind=TASK&".repeat(10_000).substring(0, 7_000)), none));
-        out.add(new Case("query", "a 1,000-term query", () -> clerk.get("/api/search?q=" + "a+OR+b+AND+(c+".repeat(300)), none));
-        out.add(new Case("query", "Lucene syntax", () -> clerk.get("/api/search?q=" + Http.enc("title:*a* AND ~ \"un [ {x TO *]")), none));
+        out.add(new Case(
+                "query",
+                "10,000 kind filters",
+                () -> clerk.get("/api/search?q=a&" + "kind=TASK&".repeat(10_000).substring(0, 7_000)),
+                none));
+        out.add(new Case(
+                "query", "a 1,000-term query", () -> clerk.get("/api/search?q=" + "a+OR+b+AND+(c+".repeat(300)), none));
+        out.add(new Case(
+                "query",
+                "Lucene syntax",
+                () -> clerk.get("/api/search?q=" + Http.enc("title:*a* AND ~ \"un [ {x TO *]")),
+                none));
         // JSON bodies
         Map<String, String> malformed = new LinkedHashMap<>();
         malformed.put("an open brace", "{");
@@ -350,96 +460,349 @@ class HostileInputIT {
         for (Map.Entry<String, String> m : malformed.entrySet()) {
             boolean status = m.getKey().equals("an unknown status");
             String path = status ? "/api/tasks/" + task + "/status" : "/api/tasks";
-            out.add(new Case("json", m.getKey(), () -> clerk.json("POST", path, m.getValue()),
-                    Set.of("tasks", "task_parties")));
+            out.add(new Case(
+                    "json", m.getKey(), () -> clerk.json("POST", path, m.getValue()), Set.of("tasks", "task_parties")));
         }
-        out.add(new Case("json", "invalid UTF-8 in JSON", () -> clerk.raw("POST", "/api/tasks", "application/json",
-                HostileFiles.concat("{\"text\": \"".getBytes(), new byte[] {(byte) 0xC0, (byte) 0xAF, (byte) 0xFF}, "\"}".getBytes())),
+        out.add(new Case(
+                "json",
+                "invalid UTF-8 in JSON",
+                () -> clerk.raw(
+                        "POST",
+                        "/api/tasks",
+                        "application/json",
+                        HostileFiles.concat(
+                                "{\"text\": \"".getBytes(),
+                                new byte[] {(byte) 0xC0, (byte) 0xAF, (byte) 0xFF},
+                                "\"}".getBytes())),
                 Set.of("tasks", "task_parties")));
-        out.add(new Case("json", "a 20 MB task text", () -> clerk.json("POST", "/api/tasks",
-                "{\"text\": \"" + "Rà soát ".repeat(2_500_000) + "\", \"leadUnitIds\": [" + vp + "]}"), Set.of("tasks", "task_parties")));
-        out.add(new Case("json", "a 30 MB JSON of 3 million unit ids", () -> clerk.json("POST", "/api/tasks",
-                "{\"text\": \"a\", \"leadUnitIds\": [" + (vp + ",").repeat(3_000_000) + vp + "]}"), Set.of("tasks", "task_parties")));
-        out.add(new Case("json", "100,000 unknown fields", () -> clerk.json("POST", "/api/tasks",
-                "{" + "\"x\": 1, ".repeat(100_000) + "\"text\": \"a\"}"), Set.of("tasks", "task_parties")));
+        out.add(new Case(
+                "json",
+                "a 20 MB task text",
+                () -> clerk.json(
+                        "POST",
+                        "/api/tasks",
+                        "{\"text\": \"" + "Rà soát ".repeat(2_500_000) + "\", \"leadUnitIds\": [" + vp + "]}"),
+                Set.of("tasks", "task_parties")));
+        out.add(new Case(
+                "json",
+                "a 30 MB JSON of 3 million unit ids",
+                () -> clerk.json(
+                        "POST",
+                        "/api/tasks",
+                        "{\"text\": \"a\", \"leadUnitIds\": [" + (vp + ",").repeat(3_000_000) + vp + "]}"),
+                Set.of("tasks", "task_parties")));
+        out.add(new Case(
+                "json",
+                "100,000 unknown fields",
+                () -> clerk.json("POST", "/api/tasks", "{" + "\"x\": 1, ".repeat(100_000) + "\"text\": \"a\"}"),
+                Set.of("tasks", "task_parties")));
         // wrong content types
         String task = "{\"text\": \"Rà soát\", \"leadUnitIds\": [" + vp + "]}";
-        String[] types = {"text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data",
-                "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "application/json; charset=nonsense",
-                "image/png", "*/*", "application/octet-stream"};
+        String[] types = {
+            "text/plain",
+            "application/xml",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+            "multipart/form-data; boundary=x",
+            "application/json; charset=ISO-8859-1",
+            "application/json; charset=nonsense",
+            "image/png",
+            "*/*",
+            "application/octet-stream"
+        };
         for (String type : types) {
-            out.add(new Case("type", "POST /api/tasks as " + type, () -> clerk.raw("POST", "/api/tasks", type,
-                    task.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Set.of("tasks", "task_parties")));
+            out.add(new Case(
+                    "type",
+                    "POST /api/tasks as " + type,
+                    () -> clerk.raw("POST", "/api/tasks", type, task.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    Set.of("tasks", "task_parties")));
         }
         out.add(new Case("type", "JSON to the upload", () -> clerk.json("POST", "/api/imports", task), none));
-        out.add(new Case("type", "a form to the upload", () -> clerk.form("POST", "/api/imports", Map.of("files", "x")), none));
-        out.add(new Case("type", "multipart without a boundary", () -> clerk.raw("POST", "/api/imports", "multipart/form-data",
-                "--x\r\n\r\n".getBytes()), none));
-        out.add(new Case("type", "multipart cut short", () -> clerk.raw("POST", "/api/imports", "multipart/form-data; boundary=x",
-                "--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nabc".getBytes()),
+        out.add(new Case(
+                "type", "a form to the upload", () -> clerk.form("POST", "/api/imports", Map.of("files", "x")), none));
+        out.add(new Case(
+                "type",
+                "multipart without a boundary",
+                () -> clerk.raw("POST", "/api/imports", "multipart/form-data", "--x\r\n\r\n".getBytes()),
+                none));
+        out.add(new Case(
+                "type",
+                "multipart cut short",
+                () -> clerk.raw(
+                        "POST",
+                        "/api/imports",
+                        "multipart/form-data; boundary=x",
+                        "--x\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.txt\"\r\n\r\nabc"
+                                .getBytes()),
                 Set.of("import_batches", "import_files", "import_batch_units")));
-        out.add(new Case("type", "a form post without its CSRF token", () -> clerk.raw("POST", "/calendar/events",
-                "application/x-www-form-urlencoded", "content=a&date=2024-05-06".getBytes()), none));
+        out.add(new Case(
+                "type",
+                "a form post without its CSRF token",
+                () -> clerk.raw(
+                        "POST",
+                        "/calendar/events",
+                        "application/x-www-form-urlencoded",
+                        "content=a&date=2024-05-06".getBytes()),
+                none));
         return out;
     }
 
     // ---------------------------------------------------------------- forms
 
     /** A form: who sends it, where, its valid fields, and what a save may change. */
-    private record Form(String name, Http who, String method, String path, boolean json, Map<String, Object> fields,
-                        List<String> hostile, Set<String> may) {
-    }
+    private record Form(
+            String name,
+            Http who,
+            String method,
+            String path,
+            boolean json,
+            Map<String, Object> fields,
+            List<String> hostile,
+            Set<String> may) {}
 
     private List<Form> formTable() {
-        Set<String> task = Set.of("tasks=" + this.task, "progress_reports", "task_parties~task_id=" + this.task,
-                "task_extensions", "completion_proposals");
-        Set<String> event = Set.of("calendar_events", "calendar_event_parties", "calendar_series", "work_programs",
+        Set<String> task = Set.of(
+                "tasks=" + this.task,
+                "progress_reports",
+                "task_parties~task_id=" + this.task,
+                "task_extensions",
+                "completion_proposals");
+        Set<String> event = Set.of(
+                "calendar_events",
+                "calendar_event_parties",
+                "calendar_series",
+                "work_programs",
                 "work_program_changes");
         Set<String> unit = Set.of("org_units", "aliases");
-        Map<String, Object> eventFields = fields("date", "2024-05-06", "session", "MORNING", "time", "8h00",
-                "content", "Họp giao ban", "place", "Phòng họp số 1", "preparingUnits", "Văn phòng", "chairs", "Giám đốc");
+        Map<String, Object> eventFields = fields(
+                "date",
+                "2024-05-06",
+                "session",
+                "MORNING",
+                "time",
+                "8h00",
+                "content",
+                "Họp giao ban",
+                "place",
+                "Phòng họp số 1",
+                "preparingUnits",
+                "Văn phòng",
+                "chairs",
+                "Giám đốc");
         return List.of(
-                new Form("task (API)", clerk, "POST", "/api/tasks", true, fields("text", "Rà soát hồ sơ", "section", "I",
-                        "startDate", "2024-01-02", "deadline", "2024-06-30", "leadUnitIds", List.of(vp), "cooperatingUnitIds", List.of()),
-                        List.of("text", "section", "startDate", "deadline", "leadUnitIds", "cooperatingUnitIds", "documentId"),
+                new Form(
+                        "task (API)",
+                        clerk,
+                        "POST",
+                        "/api/tasks",
+                        true,
+                        fields(
+                                "text",
+                                "Rà soát hồ sơ",
+                                "section",
+                                "I",
+                                "startDate",
+                                "2024-01-02",
+                                "deadline",
+                                "2024-06-30",
+                                "leadUnitIds",
+                                List.of(vp),
+                                "cooperatingUnitIds",
+                                List.of()),
+                        List.of(
+                                "text",
+                                "section",
+                                "startDate",
+                                "deadline",
+                                "leadUnitIds",
+                                "cooperatingUnitIds",
+                                "documentId"),
                         Set.of("tasks", "task_parties")),
-                new Form("calendar event (API)", clerk, "POST", "/api/calendar-events", true, eventFields,
-                        List.of("date", "session", "time", "content", "place", "preparingUnits", "chairs", "endDate", "workProgramId"), event),
-                new Form("calendar event (page)", clerk, "POST", "/calendar/events", false, eventFields,
-                        List.of("date", "session", "time", "content", "place", "preparingUnits", "chairs", "repeat", "nonWorking"), event),
-                new Form("target (API)", clerk, "POST", "/api/targets", true, fields("indicator", "Tỷ lệ hộ nghèo",
-                        "comparator", "<=", "plannedValue", 3, "unit", "%", "period", "2024", "scope", "toàn tỉnh"),
-                        List.of("indicator", "comparator", "plannedValue", "unit", "period", "scope"), Set.of("targets", "indicators")),
-                new Form("result (API)", clerk, "POST", "/api/results", true, fields("indicator", "Giải quyết việc làm",
-                        "actualValue", 9997, "unit", "người", "period", "2024", "reportingUnit", "Văn phòng"),
+                new Form(
+                        "calendar event (API)",
+                        clerk,
+                        "POST",
+                        "/api/calendar-events",
+                        true,
+                        eventFields,
+                        List.of(
+                                "date",
+                                "session",
+                                "time",
+                                "content",
+                                "place",
+                                "preparingUnits",
+                                "chairs",
+                                "endDate",
+                                "workProgramId"),
+                        event),
+                new Form(
+                        "calendar event (page)",
+                        clerk,
+                        "POST",
+                        "/calendar/events",
+                        false,
+                        eventFields,
+                        List.of(
+                                "date",
+                                "session",
+                                "time",
+                                "content",
+                                "place",
+                                "preparingUnits",
+                                "chairs",
+                                "repeat",
+                                "nonWorking"),
+                        event),
+                new Form(
+                        "target (API)",
+                        clerk,
+                        "POST",
+                        "/api/targets",
+                        true,
+                        fields(
+                                "indicator",
+                                "Tỷ lệ hộ nghèo",
+                                "comparator",
+                                "<=",
+                                "plannedValue",
+                                3,
+                                "unit",
+                                "%",
+                                "period",
+                                "2024",
+                                "scope",
+                                "toàn tỉnh"),
+                        List.of("indicator", "comparator", "plannedValue", "unit", "period", "scope"),
+                        Set.of("targets", "indicators")),
+                new Form(
+                        "result (API)",
+                        clerk,
+                        "POST",
+                        "/api/results",
+                        true,
+                        fields(
+                                "indicator",
+                                "Giải quyết việc làm",
+                                "actualValue",
+                                9997,
+                                "unit",
+                                "người",
+                                "period",
+                                "2024",
+                                "reportingUnit",
+                                "Văn phòng"),
                         List.of("indicator", "actualValue", "unit", "period", "reportingUnit", "percentOfPlan"),
                         Set.of("results", "indicators")),
-                new Form("progress (API)", admin, "POST", "/api/tasks/" + this.task + "/reports", true,
+                new Form(
+                        "progress (API)",
+                        admin,
+                        "POST",
+                        "/api/tasks/" + this.task + "/reports",
+                        true,
                         fields("reportedOn", "2024-03-01", "unitId", vp, "percent", 40, "note", "Đang làm"),
-                        List.of("note", "percent", "reportedOn", "unitId"), task),
-                new Form("progress (page)", admin, "POST", "/tasks/" + this.task + "/reports", false,
-                        fields("percent", 40, "unitId", vp, "note", "Đang làm"), List.of("note", "percent", "unitId"), task),
-                new Form("follow-up progress (page)", admin, "POST", "/tasks/" + this.task + "/followup/progress", false,
-                        fields("percent", 50, "unitId", vp, "note", "Đang làm"), List.of("note", "percent", "proposeCompletion"), task),
-                new Form("extension (page)", admin, "POST", "/tasks/" + this.task + "/followup/extensions", false,
-                        fields("unitId", vp, "newDeadline", "2030-12-31", "reason", "Chờ số liệu"), List.of("reason", "newDeadline"), task),
-                new Form("deadline (page)", admin, "POST", "/tasks/" + this.task + "/followup/deadline", false,
-                        fields("text", "trước ngày 30/6/2030"), List.of("text"), task),
-                new Form("task status (page)", admin, "POST", "/tasks/" + this.task + "/status", false,
-                        fields("status", "IN_PROGRESS"), List.of("status"), task),
-                new Form("org unit (API)", admin, "POST", "/api/org-units", true, fields("name", "Phòng Thử nghiệm",
-                        "abbreviation", "PTN", "kind", "DIVISION", "parentId", vp), List.of("name", "abbreviation", "kind", "validFrom"), unit),
-                new Form("org unit (page)", admin, "POST", "/org/units", false, fields("name", "Phòng Thử nghiệm",
-                        "abbreviation", "PTN", "kind", "DIVISION", "parentId", vp), List.of("name", "abbreviation", "kind", "parentId", "validTo"), unit),
-                new Form("person (API)", admin, "POST", "/api/people", true, fields("name", "Nguyễn Văn A", "titles", "PGĐ", "unitId", vp),
-                        List.of("name", "titles", "unitId"), Set.of("people")),
-                new Form("person (page)", admin, "POST", "/org/people", false, fields("name", "Nguyễn Văn A", "titles", "PGĐ", "unitId", vp),
-                        List.of("name", "titles"), Set.of("people")),
-                new Form("alias (API)", clerk, "POST", "/api/aliases", true, fields("alias", "VPS", "kind", "UNIT", "targetId", vp),
+                        List.of("note", "percent", "reportedOn", "unitId"),
+                        task),
+                new Form(
+                        "progress (page)",
+                        admin,
+                        "POST",
+                        "/tasks/" + this.task + "/reports",
+                        false,
+                        fields("percent", 40, "unitId", vp, "note", "Đang làm"),
+                        List.of("note", "percent", "unitId"),
+                        task),
+                new Form(
+                        "follow-up progress (page)",
+                        admin,
+                        "POST",
+                        "/tasks/" + this.task + "/followup/progress",
+                        false,
+                        fields("percent", 50, "unitId", vp, "note", "Đang làm"),
+                        List.of("note", "percent", "proposeCompletion"),
+                        task),
+                new Form(
+                        "extension (page)",
+                        admin,
+                        "POST",
+                        "/tasks/" + this.task + "/followup/extensions",
+                        false,
+                        fields("unitId", vp, "newDeadline", "2030-12-31", "reason", "Chờ số liệu"),
+                        List.of("reason", "newDeadline"),
+                        task),
+                new Form(
+                        "deadline (page)",
+                        admin,
+                        "POST",
+                        "/tasks/" + this.task + "/followup/deadline",
+                        false,
+                        fields("text", "trước ngày 30/6/2030"),
+                        List.of("text"),
+                        task),
+                new Form(
+                        "task status (page)",
+                        admin,
+                        "POST",
+                        "/tasks/" + this.task + "/status",
+                        false,
+                        fields("status", "IN_PROGRESS"),
+                        List.of("status"),
+                        task),
+                new Form(
+                        "org unit (API)",
+                        admin,
+                        "POST",
+                        "/api/org-units",
+                        true,
+                        fields("name", "Phòng Thử nghiệm", "abbreviation", "PTN", "kind", "DIVISION", "parentId", vp),
+                        List.of("name", "abbreviation", "kind", "validFrom"),
+                        unit),
+                new Form(
+                        "org unit (page)",
+                        admin,
+                        "POST",
+                        "/org/units",
+                        false,
+                        fields("name", "Phòng Thử nghiệm", "abbreviation", "PTN", "kind", "DIVISION", "parentId", vp),
+                        List.of("name", "abbreviation", "kind", "parentId", "validTo"),
+                        unit),
+                new Form(
+                        "person (API)",
+                        admin,
+                        "POST",
+                        "/api/people",
+                        true,
+                        fields("name", "Nguyễn Văn A", "titles", "PGĐ", "unitId", vp),
+                        List.of("name", "titles", "unitId"),
+                        Set.of("people")),
+                new Form(
+                        "person (page)",
+                        admin,
+                        "POST",
+                        "/org/people",
+                        false,
+                        fields("name", "Nguyễn Văn A", "titles", "PGĐ", "unitId", vp),
+                        List.of("name", "titles"),
+                        Set.of("people")),
+                new Form(
+                        "alias (API)",
+                        clerk,
+                        "POST",
+                        "/api/aliases",
+                        true,
+                        fields("alias", "VPS", "kind", "UNIT", "targetId", vp),
                         // teaching a name links the tasks' and events' parties written with that name
-                        List.of("alias", "kind"), Set.of("aliases", "task_parties*", "calendar_event_parties*")),
-                new Form("access token (page)", clerk, "POST", "/tai-khoan/tokens", false, fields("label", "Bảng tính"),
-                        List.of("label"), Set.of("access_tokens")));
+                        List.of("alias", "kind"),
+                        Set.of("aliases", "task_parties*", "calendar_event_parties*")),
+                new Form(
+                        "access token (page)",
+                        clerk,
+                        "POST",
+                        "/tai-khoan/tokens",
+                        false,
+                        fields("label", "Bảng tính"),
+                        List.of("label"),
+                        Set.of("access_tokens")));
     }
 
     private static Map<String, Object> fields(Object... kv) {
@@ -457,27 +820,39 @@ class HostileInputIT {
                 for (String payload : PAYLOADS) {
                     Map<String, Object> values = new LinkedHashMap<>(f.fields());
                     values.put(field, payload);
-                    out.add(new Case("form", f.name() + " · " + field + " = " + payload.replaceAll("\\p{Cntrl}", "?"),
-                            () -> send(f, values), f.may()));
+                    out.add(new Case(
+                            "form",
+                            f.name() + " · " + field + " = " + payload.replaceAll("\\p{Cntrl}", "?"),
+                            () -> send(f, values),
+                            f.may()));
                 }
             }
             // and one value far longer than any real one
             Map<String, Object> values = new LinkedHashMap<>(f.fields());
             values.put(f.hostile().get(0), "Rà soát <b>".repeat(50_000));
-            out.add(new Case("form", f.name() + " · " + f.hostile().get(0) + " = 500 KB", () -> send(f, values), f.may()));
+            out.add(new Case(
+                    "form", f.name() + " · " + f.hostile().get(0) + " = 500 KB", () -> send(f, values), f.may()));
             // each field one character longer than its column: refused before the database, naming the field
-            for (Map.Entry<String, Integer> limit : COLUMN_LIMITS.getOrDefault(f.name(), Map.of()).entrySet()) {
+            for (Map.Entry<String, Integer> limit :
+                    COLUMN_LIMITS.getOrDefault(f.name(), Map.of()).entrySet()) {
                 Map<String, Object> tooLong = new LinkedHashMap<>(f.fields());
                 tooLong.put(limit.getKey(), "ă".repeat(limit.getValue() + 1));
-                out.add(new Case("length", f.name() + " · " + limit.getKey() + " = " + (limit.getValue() + 1) + " characters", () -> {
-                    Http.Reply r = send(f, tooLong);
-                    String expected = (limit.getValue() + 1) + " ký tự, tối đa " + limit.getValue() + " ký tự";
-                    if (r.status() >= 500 || (f.json() && r.status() < 400) || !r.body().contains(expected)) {
-                        failures.add("length / " + f.name() + " · " + limit.getKey() + ": expected a refusal saying \""
-                                + expected + "\", got " + r.status() + " " + shorten(r.body()));
-                    }
-                    return r;
-                }, f.may()));
+                out.add(new Case(
+                        "length",
+                        f.name() + " · " + limit.getKey() + " = " + (limit.getValue() + 1) + " characters",
+                        () -> {
+                            Http.Reply r = send(f, tooLong);
+                            String expected = (limit.getValue() + 1) + " ký tự, tối đa " + limit.getValue() + " ký tự";
+                            if (r.status() >= 500
+                                    || (f.json() && r.status() < 400)
+                                    || !r.body().contains(expected)) {
+                                failures.add("length / " + f.name() + " · " + limit.getKey()
+                                        + ": expected a refusal saying \"" + expected + "\", got " + r.status() + " "
+                                        + shorten(r.body()));
+                            }
+                            return r;
+                        },
+                        f.may()));
             }
         }
         return out;
@@ -507,14 +882,34 @@ class HostileInputIT {
     // ---------------------------------------------------------------- pages that show what was stored
 
     private void pagesShowEverythingEscaped() throws Exception {
-        List<String> pages = new ArrayList<>(List.of("/tasks", "/tasks?q=alert", "/tasks/" + task, "/tasks/" + task + "/followup",
-                "/calendar?from=2024-05-01&to=2024-05-31", "/org", "/documents", "/imports", "/search?q=alert", "/search?q=script",
-                "/search?q=onerror", "/tai-khoan", "/dashboard", "/"));
+        List<String> pages = new ArrayList<>(List.of(
+                "/tasks",
+                "/tasks?q=alert",
+                "/tasks/" + task,
+                "/tasks/" + task + "/followup",
+                "/calendar?from=2024-05-01&to=2024-05-31",
+                "/org",
+                "/documents",
+                "/imports",
+                "/search?q=alert",
+                "/search?q=script",
+                "/search?q=onerror",
+                "/tai-khoan",
+                "/dashboard",
+                "/"));
         jdbc.sql("SELECT id FROM tasks ORDER BY id").query(Long.class).list().forEach(id -> pages.add("/tasks/" + id));
-        jdbc.sql("SELECT id FROM import_batches ORDER BY id").query(Long.class).list().forEach(id -> pages.add("/imports/" + id));
-        jdbc.sql("SELECT id FROM import_files WHERE status = 'READY' ORDER BY id").query(Long.class).list()
+        jdbc.sql("SELECT id FROM import_batches ORDER BY id")
+                .query(Long.class)
+                .list()
+                .forEach(id -> pages.add("/imports/" + id));
+        jdbc.sql("SELECT id FROM import_files WHERE status = 'READY' ORDER BY id")
+                .query(Long.class)
+                .list()
                 .forEach(id -> pages.add("/imports/files/" + id + "/review"));
-        jdbc.sql("SELECT id FROM org_units ORDER BY id").query(Long.class).list().forEach(id -> pages.add("/org/units/" + id));
+        jdbc.sql("SELECT id FROM org_units ORDER BY id")
+                .query(Long.class)
+                .list()
+                .forEach(id -> pages.add("/org/units/" + id));
         for (String page : pages) {
             Http.Reply r = admin.get(page);
             if (r.status() != 200) {
@@ -531,7 +926,9 @@ class HostileInputIT {
     private Map<String, Map<String, String>> snapshot() {
         Map<String, Map<String, String>> all = new TreeMap<>();
         for (String table : jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-                + " AND table_type = 'BASE TABLE'").query(String.class).list()) {
+                        + " AND table_type = 'BASE TABLE'")
+                .query(String.class)
+                .list()) {
             if (table.startsWith("flyway") || table.equals("shedlock") || table.equals("search_changes")) {
                 // the schema's history; which instance runs a scheduled job (taken every few seconds); the index's
                 // change log, which only says "look at this id again" and follows the writes the case may make
@@ -544,9 +941,16 @@ class HostileInputIT {
                 String id = null;
                 for (int i = 1; i <= md.getColumnCount(); i++) {
                     int type = md.getColumnType(i);
-                    String v = type == Types.BLOB || type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY
-                            ? String.valueOf(Arrays.hashCode(rs.getBytes(i))) : rs.getString(i);
-                    row.append(md.getColumnLabel(i).toLowerCase()).append('=').append(v).append('|');
+                    String v = type == Types.BLOB
+                                    || type == Types.BINARY
+                                    || type == Types.VARBINARY
+                                    || type == Types.LONGVARBINARY
+                            ? String.valueOf(Arrays.hashCode(rs.getBytes(i)))
+                            : rs.getString(i);
+                    row.append(md.getColumnLabel(i).toLowerCase())
+                            .append('=')
+                            .append(v)
+                            .append('|');
                     if (md.getColumnLabel(i).equalsIgnoreCase("id")) {
                         id = v;
                     }
@@ -558,13 +962,17 @@ class HostileInputIT {
         return all;
     }
 
-    static List<String> changes(Map<String, Map<String, String>> before, Map<String, Map<String, String>> after, Set<String> may) {
+    static List<String> changes(
+            Map<String, Map<String, String>> before, Map<String, Map<String, String>> after, Set<String> may) {
         List<String> out = new ArrayList<>();
         for (String table : after.keySet()) {
             Map<String, String> was = before.getOrDefault(table, Map.of());
             Map<String, String> now = after.get(table);
-            boolean mayAdd = table.equals("audit_events") || may.contains(table)
-                    || may.stream().anyMatch(m -> m.startsWith(table + "=") || m.startsWith(table + "~") || m.equals(table + "*"));
+            boolean mayAdd = table.equals("audit_events")
+                    || may.contains(table)
+                    || may.stream()
+                            .anyMatch(m ->
+                                    m.startsWith(table + "=") || m.startsWith(table + "~") || m.equals(table + "*"));
             for (Map.Entry<String, String> e : was.entrySet()) {
                 String n = now.get(e.getKey());
                 if (!e.getValue().equals(n) && !allowed(table, e.getKey(), e.getValue(), may)) {

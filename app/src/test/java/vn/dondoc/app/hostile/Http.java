@@ -34,8 +34,11 @@ final class Http {
     Http(int port) {
         this.port = port;
         this.base = "http://127.0.0.1:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs in through the sign-in form, as a browser does. */
@@ -62,19 +65,23 @@ final class Http {
     }
 
     Reply json(String method, String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Reply raw(String method, String path, String contentType, byte[] body) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** A form post with the session's CSRF token, as the page's own form sends it. */
     Reply form(String method, String path, Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+        String body = fields.entrySet().stream()
+                        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                        .collect(Collectors.joining("&"))
+                + "&_csrf=" + enc(csrf);
         return raw(method, path, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -82,9 +89,11 @@ final class Http {
     Reply upload(String path, String fileName, byte[] bytes, boolean withCsrf) throws Exception {
         String boundary = "dondoc" + UUID.randomUUID().toString().replace("-", "");
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
-                + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8);
-        String more = withCsrf ? "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf : "";
+        String more = withCsrf
+                ? "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                : "";
         byte[] tail = (more + "\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         return raw("POST", path, "multipart/form-data; boundary=" + boundary, HostileFiles.concat(head, bytes, tail));
     }
@@ -100,7 +109,8 @@ final class Http {
         try (InputStream in = HostileFiles.streamingUpload(boundary, "lon.txt", 0)) {
             length = in.readAllBytes().length + size;
         }
-        String jar = cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        String jar = cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         String target = path + (path.contains("?") ? "&" : "?") + "_csrf=" + enc(csrf);
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
@@ -108,8 +118,10 @@ final class Http {
             java.io.OutputStream out = socket.getOutputStream();
             InputStream answer = socket.getInputStream();
             out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nCookie: " + jar
-                    + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + length
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "\r\nContent-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: "
+                            + length
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             try (InputStream body = HostileFiles.streamingUpload(boundary, "lon.txt", size)) {
                 byte[] chunk = new byte[1 << 16];
                 int n;
@@ -149,7 +161,9 @@ final class Http {
             }
             String sizeLine = new String(b, i, eol - i, StandardCharsets.US_ASCII).trim();
             int semicolon = sizeLine.indexOf(';');
-            int n = sizeLine.isEmpty() ? 0 : Integer.parseInt(semicolon >= 0 ? sizeLine.substring(0, semicolon) : sizeLine, 16);
+            int n = sizeLine.isEmpty()
+                    ? 0
+                    : Integer.parseInt(semicolon >= 0 ? sizeLine.substring(0, semicolon) : sizeLine, 16);
             if (n == 0) {
                 break;
             }
@@ -165,8 +179,11 @@ final class Http {
     }
 
     private Reply send(HttpRequest.Builder request) throws Exception {
-        HttpResponse<byte[]> r = client.send(request.timeout(Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+        HttpResponse<byte[]> r =
+                client.send(request.timeout(Duration.ofMinutes(3)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Reply(
+                r.statusCode(),
+                r.headers().firstValue("Content-Type").orElse(""),
                 new String(r.body(), StandardCharsets.UTF_8));
     }
 

@@ -57,14 +57,29 @@ public abstract class ImportRecoveryContract {
         }
     }
 
-    @Autowired protected JdbcClient jdbc;
-    @Autowired protected ImportService imports;
-    @Autowired protected ImportJobs jobs;
-    @Autowired protected DocumentService documents;
-    @Autowired protected Search search;
-    @Autowired protected ConsistencyCheck check;
-    @Autowired protected DemoData demo;
-    @Autowired protected WebApplicationContext context;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected ImportService imports;
+
+    @Autowired
+    protected ImportJobs jobs;
+
+    @Autowired
+    protected DocumentService documents;
+
+    @Autowired
+    protected Search search;
+
+    @Autowired
+    protected ConsistencyCheck check;
+
+    @Autowired
+    protected DemoData demo;
+
+    @Autowired
+    protected WebApplicationContext context;
 
     @BeforeEach
     void emptyDatabase() {
@@ -76,10 +91,16 @@ public abstract class ImportRecoveryContract {
     static String plan(int number, int tasks) {
         String[] units = {"Sở Tài chính", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Sở Kế hoạch và Đầu tư"};
         StringBuilder b = new StringBuilder("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: " + number + "/KH-UBND\n"
-                + "Hà Tĩnh, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTriển khai nhiệm vụ số " + number + "\n\nI. NHIỆM VỤ\n\n");
+                + "Hà Tĩnh, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\nTriển khai nhiệm vụ số " + number
+                + "\n\nI. NHIỆM VỤ\n\n");
         for (int t = 1; t <= tasks; t++) {
-            b.append(t).append(". ").append(units[t % units.length]).append(" chủ trì, phối hợp với Sở Tư pháp rà soát")
-                    .append(" thủ tục hành chính nhóm ").append(t).append("; hoàn thành trước ngày 30/6/2024.\n");
+            b.append(t)
+                    .append(". ")
+                    .append(units[t % units.length])
+                    .append(" chủ trì, phối hợp với Sở Tư pháp rà soát")
+                    .append(" thủ tục hành chính nhóm ")
+                    .append(t)
+                    .append("; hoàn thành trước ngày 30/6/2024.\n");
         }
         return b.toString();
     }
@@ -97,34 +118,53 @@ public abstract class ImportRecoveryContract {
         long batch = imports.stage("t", List.of(file(FAILING + ".txt", plan(1, 2)), file("tot.txt", plan(2, 2))), true);
         imports.processUntilDone(batch, 60_000);
 
-        ImportFile failed = jobs.files(batch).stream().filter(f -> f.fileName().contains(FAILING)).findFirst().orElseThrow();
+        ImportFile failed = jobs.files(batch).stream()
+                .filter(f -> f.fileName().contains(FAILING))
+                .findFirst()
+                .orElseThrow();
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(failed.attempts()).isEqualTo(imports.maxAttempts());
         assertThat(failed.errorCode()).isEqualTo("extraction");
-        // the clerk reads what happened in Vietnamese; the cause (here the test reader's) goes to the log, never a class name
-        assertThat(failed.errorDetail()).contains("lỗi khi phân tích nội dung", imports.maxAttempts() + "/" + imports.maxAttempts())
+        // the clerk reads what happened in Vietnamese; the cause (here the test reader's) goes to the log, never a
+        // class name
+        assertThat(failed.errorDetail())
+                .contains("lỗi khi phân tích nội dung", imports.maxAttempts() + "/" + imports.maxAttempts())
                 .doesNotContain("Exception");
-        assertThat(jobs.files(batch).stream().filter(f -> f.fileName().equals("tot.txt")).findFirst().orElseThrow().status())
-                .as("the other file of the batch is stored all the same").isEqualTo(ImportStatus.CONFIRMED);
-        assertThat(jobs.failed(10, vn.dondoc.domain.access.Visibility.EVERYTHING)).extracting(ImportFile::id).contains(failed.id());
+        assertThat(jobs.files(batch).stream()
+                        .filter(f -> f.fileName().equals("tot.txt"))
+                        .findFirst()
+                        .orElseThrow()
+                        .status())
+                .as("the other file of the batch is stored all the same")
+                .isEqualTo(ImportStatus.CONFIRMED);
+        assertThat(jobs.failed(10, vn.dondoc.domain.access.Visibility.EVERYTHING))
+                .extracting(ImportFile::id)
+                .contains(failed.id());
     }
 
     @Test
     void aClerkRetriesOrDropsAFailedFileFromTheImportPageAndTheAuditTrailKeepsIt() throws Exception {
-        long unit = jdbc.sql("SELECT id FROM org_units ORDER BY id LIMIT 1").query(Long.class).single();
+        long unit = jdbc.sql("SELECT id FROM org_units ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
         // the clerk's own upload: the batch belongs to the clerk's unit (Visible.importBatches)
-        long batch = imports.stage("t", List.of(file(FAILING + "-1.txt", plan(1, 2)), file(FAILING + "-2.txt", plan(2, 2))), true,
+        long batch = imports.stage(
+                "t",
+                List.of(file(FAILING + "-1.txt", plan(1, 2)), file(FAILING + "-2.txt", plan(2, 2))),
+                true,
                 java.util.Set.of(unit));
         imports.processUntilDone(batch, 60_000);
         List<ImportFile> files = jobs.files(batch);
         MockMvc clerk = SignIn.mvc(context, SignIn.as(Role.CLERK, unit));
 
-        clerk.perform(get("/imports")).andExpect(status().isOk())
+        clerk.perform(get("/imports"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(FAILING + "-1.txt")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Thử lại")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Bỏ")));
 
-        SignIn.mvc(context, SignIn.as(Role.VIEWER, unit)).perform(post("/imports/files/{id}/drop", files.get(0).id()))
+        SignIn.mvc(context, SignIn.as(Role.VIEWER, unit))
+                .perform(post("/imports/files/{id}/drop", files.get(0).id()))
                 .andExpect(status().isForbidden());
         assertThat(jobs.find(files.get(0).id()).orElseThrow().status()).isEqualTo(ImportStatus.FAILED);
 
@@ -135,14 +175,19 @@ public abstract class ImportRecoveryContract {
         ImportFile retried = jobs.find(files.get(1).id()).orElseThrow();
         assertThat(retried.status()).isIn(ImportStatus.QUEUED, ImportStatus.PROCESSING, ImportStatus.FAILED);
         imports.processUntilDone(batch, 60_000);
-        assertThat(jobs.find(files.get(1).id()).orElseThrow().attempts()).as("counted anew, bounded again")
+        assertThat(jobs.find(files.get(1).id()).orElseThrow().attempts())
+                .as("counted anew, bounded again")
                 .isEqualTo(imports.maxAttempts());
 
         List<String> audited = jdbc.sql("SELECT action || ' ' || kind || ' ' || outcome FROM audit_events"
-                + " WHERE record_id = :id ORDER BY id").param("id", files.get(0).id()).query(String.class).list();
+                        + " WHERE record_id = :id ORDER BY id")
+                .param("id", files.get(0).id())
+                .query(String.class)
+                .list();
         assertThat(audited).contains("CONFIRM_IMPORT importFile REFUSED", "CONFIRM_IMPORT importFile DONE");
         assertThat(count("SELECT COUNT(*) FROM audit_events WHERE kind = 'importFile' AND record_id = "
-                + files.get(1).id())).isEqualTo(1);
+                        + files.get(1).id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -153,7 +198,9 @@ public abstract class ImportRecoveryContract {
             // a reader takes the file up and dies: nobody renews its lease
             assertThat(jobs.claimNext()).map(ImportFile::id).contains(id);
             assertThat(imports.requeueInterrupted()).as("lease still running").isZero();
-            jdbc.sql("UPDATE import_files SET lease_until = lease_until - INTERVAL '1' HOUR WHERE id = :id").param("id", id).update();
+            jdbc.sql("UPDATE import_files SET lease_until = lease_until - INTERVAL '1' HOUR WHERE id = :id")
+                    .param("id", id)
+                    .update();
             assertThat(imports.requeueInterrupted()).isEqualTo(1);
             ImportFile f = jobs.find(id).orElseThrow();
             if (attempt < imports.maxAttempts()) {
@@ -168,20 +215,24 @@ public abstract class ImportRecoveryContract {
 
     @Test
     void aRerunTakesOverTheUnfinishedFilesOfAnInterruptedBatchAndReportsTheRestAsStored() {
-        List<IncomingFile> all = List.of(file("1.txt", plan(1, 2)), file("2.txt", plan(2, 2)), file("3.txt", plan(3, 2)));
+        List<IncomingFile> all =
+                List.of(file("1.txt", plan(1, 2)), file("2.txt", plan(2, 2)), file("3.txt", plan(3, 2)));
         long first = imports.stage("killed", all, true);
         // the killed run stored one file and was reading another; the third never started
         assertThat(imports.processNext()).isTrue();
         ImportFile reading = jobs.claimNext().orElseThrow();
         jdbc.sql("UPDATE import_files SET lease_until = lease_until - INTERVAL '1' HOUR WHERE id = :id")
-                .param("id", reading.id()).update();
+                .param("id", reading.id())
+                .update();
 
         long rerun = imports.stage("rerun", all, true);
         imports.processUntilDone(rerun, 60_000);
 
-        assertThat(jobs.files(rerun)).extracting(ImportFile::status)
+        assertThat(jobs.files(rerun))
+                .extracting(ImportFile::status)
                 .containsExactly(ImportStatus.DUPLICATE, ImportStatus.CONFIRMED, ImportStatus.CONFIRMED);
-        assertThat(jobs.files(first)).extracting(ImportFile::status)
+        assertThat(jobs.files(first))
+                .extracting(ImportFile::status)
                 .containsExactly(ImportStatus.CONFIRMED, ImportStatus.DROPPED, ImportStatus.DROPPED);
         assertThat(jobs.files(first).get(1).errorCode()).isEqualTo("takenOver");
         assertThat(jobs.takenOverBy(rerun)).isEqualTo(2);
@@ -200,8 +251,11 @@ public abstract class ImportRecoveryContract {
 
         // a record of the deleted document shown again behind its back
         long task = count("SELECT MIN(id) FROM tasks");
-        jdbc.sql("UPDATE tasks SET deleted_at = NULL WHERE id = :id").param("id", task).update();
-        assertThat(check.run().problems()).extracting(ConsistencyCheck.Problem::message)
+        jdbc.sql("UPDATE tasks SET deleted_at = NULL WHERE id = :id")
+                .param("id", task)
+                .update();
+        assertThat(check.run().problems())
+                .extracting(ConsistencyCheck.Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("Văn bản #" + doc + " đã xóa", "tasks"));
 
         assertThat(documents.restore(doc)).isTrue();
@@ -219,14 +273,20 @@ public abstract class ImportRecoveryContract {
 
         // as if a process died between a commit and its indexing, in both directions at once (equal counts)
         long task = count("SELECT MIN(id) FROM tasks");
-        jdbc.sql("DELETE FROM task_parties WHERE task_id = :id").param("id", task).update();
+        jdbc.sql("DELETE FROM task_parties WHERE task_id = :id")
+                .param("id", task)
+                .update();
         jdbc.sql("DELETE FROM tasks WHERE id = :id").param("id", task).update();
-        jdbc.sql("INSERT INTO tasks (document_id, body, status, progress) VALUES (:d, 'Nhiệm vụ thêm ngoài chỉ mục', 'NEW', 0)")
-                .param("d", doc).update();
+        jdbc.sql(
+                        "INSERT INTO tasks (document_id, body, status, progress) VALUES (:d, 'Nhiệm vụ thêm ngoài chỉ mục', 'NEW', 0)")
+                .param("d", doc)
+                .update();
         long added = count("SELECT MAX(id) FROM tasks");
 
-        assertThat(search.gaps()).containsExactly(new IndexGap(RecordKind.TASK, java.util.Set.of(added), java.util.Set.of(task)));
-        assertThat(check.run().problems()).extracting(ConsistencyCheck.Problem::message)
+        assertThat(search.gaps())
+                .containsExactly(new IndexGap(RecordKind.TASK, java.util.Set.of(added), java.util.Set.of(task)));
+        assertThat(check.run().problems())
+                .extracting(ConsistencyCheck.Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("thiếu 1 mục", "#" + added))
                 .anySatisfy(m -> assertThat(m).contains("không còn trong cơ sở dữ liệu", "#" + task));
 
@@ -254,12 +314,20 @@ public abstract class ImportRecoveryContract {
         long cpuMs = (cpu.getCurrentThreadCpuTime() - c0) / 1_000_000;
         ImportFile f = jobs.files(batch).get(0);
         assertThat(f.status()).as(String.valueOf(f.errorDetail())).isEqualTo(ImportStatus.CONFIRMED);
-        assertThat(count("SELECT COUNT(*) FROM tasks WHERE document_id = " + f.documentId())).isEqualTo(20_000);
+        assertThat(count("SELECT COUNT(*) FROM tasks WHERE document_id = " + f.documentId()))
+                .isEqualTo(20_000);
         assertThat(count("SELECT COUNT(*) FROM task_parties p JOIN tasks t ON t.id = p.task_id WHERE t.document_id = "
-                + f.documentId())).isEqualTo(40_000);
+                        + f.documentId()))
+                .isEqualTo(40_000);
         assertThat(search.gaps()).as("all 20,000 tasks indexed").isEmpty();
-        System.out.printf("%s: a plan of %d characters with 20,000 tasks imported, confirmed and indexed in %.1f s"
+        System.out.printf(
+                "%s: a plan of %d characters with 20,000 tasks imported, confirmed and indexed in %.1f s"
                         + " (%.1f s CPU on the importing thread; the extraction alone: %.1f s, %.1f s CPU)%n",
-                getClass().getSimpleName(), text.length(), ms / 1000.0, cpuMs / 1000.0, parseMs / 1000.0, parseCpuMs / 1000.0);
+                getClass().getSimpleName(),
+                text.length(),
+                ms / 1000.0,
+                cpuMs / 1000.0,
+                parseMs / 1000.0,
+                parseCpuMs / 1000.0);
     }
 }

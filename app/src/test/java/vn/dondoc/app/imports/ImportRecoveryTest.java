@@ -8,5 +8,4 @@ import vn.dondoc.app.H2Config;
 @H2Config
 @Import(ImportRecoveryContract.FailingReader.class)
 @TestPropertySource(properties = "dondoc.import.background=false")
-class ImportRecoveryTest extends ImportRecoveryContract {
-}
+class ImportRecoveryTest extends ImportRecoveryContract {}

@@ -28,11 +28,21 @@ import vn.dondoc.textcore.confidence.Doubts;
 /** The review page puts the items the engine doubts first, says why in Vietnamese, and offers what it did not take. */
 @H2Config
 class ReviewConfidenceTest {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DocumentService documents;
-    @Autowired ImportService imports;
-    @Autowired ImportJobs jobs;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobs jobs;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -49,7 +59,12 @@ class ReviewConfidenceTest {
     }
 
     private String page(String url) throws Exception {
-        return new String(mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+        return new String(
+                mvc.perform(get(url))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
                 StandardCharsets.UTF_8);
     }
 
@@ -57,10 +72,14 @@ class ReviewConfidenceTest {
     void theProposalCarriesEachItemsCertaintyAndTheCandidates() {
         Proposal p = imports.proposal(imported());
         assertThat(p.tasks()).allSatisfy(t -> assertThat(t.certainty()).isNotNull());
-        assertThat(p.tasks()).filteredOn(t -> t.text().startsWith("Trên 80%")).singleElement()
+        assertThat(p.tasks())
+                .filteredOn(t -> t.text().startsWith("Trên 80%"))
+                .singleElement()
                 .satisfies(t -> assertThat(t.certainty().unsure()).isTrue())
                 .satisfies(t -> assertThat(t.certainty().doubts()).contains(Doubts.READS_AS_TARGET));
-        assertThat(p.tasks()).filteredOn(t -> t.text().startsWith(UnsurePlan.SURE_TASK)).singleElement()
+        assertThat(p.tasks())
+                .filteredOn(t -> t.text().startsWith(UnsurePlan.SURE_TASK))
+                .singleElement()
                 .satisfies(t -> assertThat(t.certainty().unsure()).isFalse());
         assertThat(p.candidates()).extracting(Proposal.ProposedCandidate::text).contains(UnsurePlan.CANDIDATE);
         // the API keeps the document's order; only the review page reorders

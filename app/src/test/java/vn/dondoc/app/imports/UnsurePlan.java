@@ -8,12 +8,12 @@ import vn.dondoc.domain.imports.IncomingFile;
  * sees two "+" items with an action verb that it does not take as tasks: the review page's confidence cases.
  */
 public final class UnsurePlan {
-    private UnsurePlan() {
-    }
+    private UnsurePlan() {}
 
     public static final String SURE_TASK = "Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng dữ liệu dùng chung";
     public static final String UNSURE_TASK = "Trên 80% cán bộ, công chức cấp xã được bồi dưỡng kỹ năng số cơ bản.";
-    public static final String CANDIDATE = "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III năm 2025.";
+    public static final String CANDIDATE =
+            "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III năm 2025.";
 
     public static final String TEXT = """
             ỦY BAN NHÂN DÂN

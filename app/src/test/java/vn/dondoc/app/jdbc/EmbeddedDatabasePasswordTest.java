@@ -23,7 +23,8 @@ import vn.dondoc.app.DondocApplication;
 
 /** The embedded H2's mixed-mode port opens only with the password kept in DATA/db/.password (mode 600). */
 class EmbeddedDatabasePasswordTest {
-    private static final String FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
+    private static final String FLAGS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
 
     @TempDir
     Path data;
@@ -31,9 +32,14 @@ class EmbeddedDatabasePasswordTest {
     @Test
     void aRunningServersDatabasePortRefusesSaWithAnEmptyPassword() throws Exception {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(DondocApplication.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .run("--dondoc.data-dir=" + data.toAbsolutePath(), "--dondoc.search.engine=none",
-                        "--dondoc.import.background=false", "--dondoc.search.catch-up=false",
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(
+                        "--dondoc.data-dir=" + data.toAbsolutePath(),
+                        "--dondoc.search.engine=none",
+                        "--dondoc.import.background=false",
+                        "--dondoc.search.catch-up=false",
                         "--spring.datasource.hikari.maximum-pool-size=2")) {
             Path db = data.resolve("db");
             Path file = db.resolve(".password");
@@ -49,9 +55,11 @@ class EmbeddedDatabasePasswordTest {
             }
             String tcp = "jdbc:h2:tcp://" + lock.getProperty("server") + "/" + lock.getProperty("id");
             assertThatThrownBy(() -> DriverManager.getConnection(tcp, "sa", "").close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
-            try (Connection c = DriverManager.getConnection(tcp, "sa", password); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM org_units")) {
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password");
+            try (Connection c = DriverManager.getConnection(tcp, "sa", password);
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM org_units")) {
                 assertThat(rs.next()).isTrue();
             }
         }
@@ -60,7 +68,8 @@ class EmbeddedDatabasePasswordTest {
     @Test
     void anOlderDatabaseWithAnEmptyPasswordGetsARandomOneAndKeepsItsRecords() throws Exception {
         String url = "jdbc:h2:file:" + data.resolve("db/dondoc").toAbsolutePath() + FLAGS;
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE notes (id INT PRIMARY KEY, text VARCHAR(20))");
             s.execute("INSERT INTO notes VALUES (1, 'còn nguyên')");
         }
@@ -69,19 +78,24 @@ class EmbeddedDatabasePasswordTest {
 
         assertThat(EmbeddedDatabasePassword.read(data)).isEqualTo(password);
         assertThat(data.resolve("db/.password.new")).doesNotExist();
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class);
-        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT text FROM notes WHERE id = 1")) {
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
+                .isInstanceOf(SQLException.class);
+        try (Connection c = DriverManager.getConnection(url, "sa", password);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT text FROM notes WHERE id = 1")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("còn nguyên");
         }
-        assertThat(EmbeddedDatabasePassword.ensure(url, "sa")).as("the same password on every later start").isEqualTo(password);
+        assertThat(EmbeddedDatabasePassword.ensure(url, "sa"))
+                .as("the same password on every later start")
+                .isEqualTo(password);
     }
 
     @Test
     void aStartInterruptedAfterTheDatabaseChangedStillFindsItsPassword() throws Exception {
         String url = "jdbc:h2:file:" + data.resolve("db/dondoc").toAbsolutePath() + FLAGS;
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             s.execute("ALTER USER sa SET PASSWORD 'dat-truoc-khi-ngat'");
         }
         Files.writeString(data.resolve("db/.password.new"), "dat-truoc-khi-ngat\n");

@@ -43,10 +43,18 @@ class ReminderTest {
         r.add("dondoc.smtp.from", () -> "dondoc@soldtbxh.example");
     }
 
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    OrgUnits units;
+
     MockMvc mvc;
     long labour;
     long office;
@@ -67,32 +75,41 @@ class ReminderTest {
     }
 
     void task(long unit, String text, String deadline) throws Exception {
-        call(post("/api/tasks").content("{\"text\":\"" + text + "\",\"startDate\":\"2026-01-02\",\"deadline\":\""
-                + deadline + "\",\"leadUnitIds\":[" + unit + "]}")).andExpect(status().isCreated());
+        call(post("/api/tasks")
+                        .content("{\"text\":\"" + text + "\",\"startDate\":\"2026-01-02\",\"deadline\":\"" + deadline
+                                + "\",\"leadUnitIds\":[" + unit + "]}"))
+                .andExpect(status().isCreated());
     }
 
     @Test
     void theBellCountsTheAskersTasksAndTheDigestIsMailedPerUnit() throws Exception {
-        task(labour, "Báo cáo sơ kết", "2026-02-09");     // overdue on 12/02
-        task(labour, "Trình kế hoạch", "2026-02-17");     // Tết: due 23/02, within 3 working days
-        task(labour, "Tổng kết năm", "2026-12-31");       // not yet
-        task(office, "Rà soát văn bản", "2026-02-12");    // due today
+        task(labour, "Báo cáo sơ kết", "2026-02-09"); // overdue on 12/02
+        task(labour, "Trình kế hoạch", "2026-02-17"); // Tết: due 23/02, within 3 working days
+        task(labour, "Tổng kết năm", "2026-12-31"); // not yet
+        task(office, "Rà soát văn bản", "2026-02-12"); // due today
 
-        call(get("/api/reminders?asOf=2026-02-12")).andExpect(status().isOk()).andExpect(jsonPath("$.count").value(3));
+        call(get("/api/reminders?asOf=2026-02-12"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.count").value(3));
         call(get("/api/reminders?asOf=2026-02-12").with(SignIn.as(Role.STAFF, labour)))
                 .andExpect(jsonPath("$.count").value(2))
                 .andExpect(jsonPath("$.reminders[0].kind").value("OVERDUE"));
 
-        call(post("/api/reminder-recipients").content("{\"unitId\":" + labour + ",\"email\":\"ldvl@soldtbxh.example\"}"))
+        call(post("/api/reminder-recipients")
+                        .content("{\"unitId\":" + labour + ",\"email\":\"ldvl@soldtbxh.example\"}"))
                 .andExpect(status().isCreated());
-        call(post("/api/reminder-recipients").content("{\"unitId\":" + office
-                + ",\"email\":\"chanh.van.phong@soldtbxh.example\",\"username\":\"cvp\"}")).andExpect(status().isCreated());
+        call(post("/api/reminder-recipients")
+                        .content("{\"unitId\":" + office
+                                + ",\"email\":\"chanh.van.phong@soldtbxh.example\",\"username\":\"cvp\"}"))
+                .andExpect(status().isCreated());
         call(post("/api/reminder-recipients").content("{\"unitId\":" + office + ",\"email\":\"khong-hop-le\"}"))
                 .andExpect(status().isBadRequest());
         call(post("/api/reminders/digest?asOf=2026-02-12").with(SignIn.as(Role.STAFF, labour)))
                 .andExpect(status().isForbidden());
 
-        call(post("/api/reminders/digest?asOf=2026-02-12")).andExpect(status().isOk()).andExpect(jsonPath("$.digests").value(2));
+        call(post("/api/reminders/digest?asOf=2026-02-12"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.digests").value(2));
         assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
         MimeMessage[] mails = SMTP.getReceivedMessages();
         assertThat(mails).hasSize(2);
@@ -108,11 +125,16 @@ class ReminderTest {
         if (toLabour.getContent() instanceof String text) {
             body = text;
         }
-        assertThat(body).contains("Quá hạn từ 09/02/2026 (3 ngày làm việc): Báo cáo sơ kết")
-                .contains("Sắp đến hạn 23/02/2026 (còn 2 ngày làm việc): Trình kế hoạch").doesNotContain("Tổng kết năm");
+        assertThat(body)
+                .contains("Quá hạn từ 09/02/2026 (3 ngày làm việc): Báo cáo sơ kết")
+                .contains("Sắp đến hạn 23/02/2026 (còn 2 ngày làm việc): Trình kế hoạch")
+                .doesNotContain("Tổng kết năm");
 
-        String page = mvc.perform(get("/tasks").with(SignIn.as(Role.STAFF, labour))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = mvc.perform(get("/tasks").with(SignIn.as(Role.STAFF, labour)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"bell\"");
     }
 }

@@ -36,15 +36,33 @@ import vn.dondoc.search.LuceneSearchIndex;
  */
 @H2Config
 class ChangeLogFollowTest {
-    @Autowired JdbcClient jdbc;
-    @Autowired Messages messages;
-    @Autowired SearchChanges changes;
-    @Autowired LuceneSearch search;
-    @Autowired DemoData demo;
-    @Autowired OrgUnits units;
-    @Autowired TaskService tasks;
-    @Autowired DocumentService documents;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Messages messages;
+
+    @Autowired
+    SearchChanges changes;
+
+    @Autowired
+    LuceneSearch search;
+
+    @Autowired
+    DemoData demo;
+
+    @Autowired
+    OrgUnits units;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     LuceneSearchIndex otherIndex;
     LuceneSearch other;
 
@@ -54,7 +72,8 @@ class ChangeLogFollowTest {
         documents.reindexAll();
         demo.seedOrganisation();
         otherIndex = LuceneSearchIndex.inMemory();
-        other = new LuceneSearch(otherIndex, new SearchFeed(jdbc, messages), changes, FollowPosition.inMemory(), Duration.ofMinutes(10));
+        other = new LuceneSearch(
+                otherIndex, new SearchFeed(jdbc, messages), changes, FollowPosition.inMemory(), Duration.ofMinutes(10));
         other.catchUpAtStart();
     }
 
@@ -64,13 +83,26 @@ class ChangeLogFollowTest {
     }
 
     private Task task(String text) {
-        return tasks.create(new TaskDraft(text, null, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30),
-                List.of(units.findByNameOrAbbreviation("VP").orElseThrow().id()), List.of(), null)).orElseThrow();
+        return tasks.create(new TaskDraft(
+                        text,
+                        null,
+                        LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2026, 6, 30),
+                        List.of(units.findByNameOrAbbreviation("VP")
+                                .orElseThrow()
+                                .id()),
+                        List.of(),
+                        null))
+                .orElseThrow();
     }
 
     private static List<Long> found(LuceneSearch on, String q) {
-        return on.search(new SearchRequest(q, Set.of(RecordKind.TASK), null, null, null, null, null, null, null, 0, 50))
-                .hits().stream().map(SearchHit::id).toList();
+        return on
+                .search(new SearchRequest(q, Set.of(RecordKind.TASK), null, null, null, null, null, null, null, 0, 50))
+                .hits()
+                .stream()
+                .map(SearchHit::id)
+                .toList();
     }
 
     private long logRows() {
@@ -100,14 +132,17 @@ class ChangeLogFollowTest {
         org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory();
         try (var w = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
             org.apache.lucene.document.Document old = new org.apache.lucene.document.Document();
-            old.add(new org.apache.lucene.document.StringField("id", "task:" + t.id(), org.apache.lucene.document.Field.Store.YES));
-            old.add(new org.apache.lucene.document.StringField("kind", "TASK", org.apache.lucene.document.Field.Store.YES));
+            old.add(new org.apache.lucene.document.StringField(
+                    "id", "task:" + t.id(), org.apache.lucene.document.Field.Store.YES));
+            old.add(new org.apache.lucene.document.StringField(
+                    "kind", "TASK", org.apache.lucene.document.Field.Store.YES));
             w.addDocument(old);
         }
         FollowPosition current = FollowPosition.inMemory();
         current.save(new FollowCursor(changes.last()));
         try (LuceneSearchIndex oldIndex = new LuceneSearchIndex(dir)) {
-            LuceneSearch restarted = new LuceneSearch(oldIndex, new SearchFeed(jdbc, messages), changes, current, Duration.ofMinutes(10));
+            LuceneSearch restarted = new LuceneSearch(
+                    oldIndex, new SearchFeed(jdbc, messages), changes, current, Duration.ofMinutes(10));
             assertThat(oldIndex.outdated()).isTrue();
             assertThat(restarted.outOfStep()).as("counts alone would not tell").isFalse();
 
@@ -115,9 +150,30 @@ class ChangeLogFollowTest {
 
             assertThat(oldIndex.outdated()).isFalse();
             assertThat(found(restarted, "nạo vét kênh mương")).containsExactly(t.id());
-            assertThat(restarted.search(new SearchRequest("kenh muong", Set.of(RecordKind.TASK), null, null, null, null, null, null,
-                    null, 0, 10), new vn.dondoc.domain.access.Visibility(false, true, Set.of(units.findByNameOrAbbreviation("VP")
-                    .orElseThrow().id()))).orElseThrow().total()).as("found by its unit, in the engine").isEqualTo(1);
+            assertThat(restarted
+                            .search(
+                                    new SearchRequest(
+                                            "kenh muong",
+                                            Set.of(RecordKind.TASK),
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            null,
+                                            0,
+                                            10),
+                                    new vn.dondoc.domain.access.Visibility(
+                                            false,
+                                            true,
+                                            Set.of(units.findByNameOrAbbreviation("VP")
+                                                    .orElseThrow()
+                                                    .id())))
+                            .orElseThrow()
+                            .total())
+                    .as("found by its unit, in the engine")
+                    .isEqualTo(1);
         }
     }
 
@@ -152,7 +208,9 @@ class ChangeLogFollowTest {
         CountDownLatch logged = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
         Thread writer = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("UPDATE tasks SET body = 'Kiểm tra công tác cứu nạn cứu hộ' WHERE id = :id").param("id", slow.id()).update();
+            jdbc.sql("UPDATE tasks SET body = 'Kiểm tra công tác cứu nạn cứu hộ' WHERE id = :id")
+                    .param("id", slow.id())
+                    .update();
             search.changed(RecordKind.TASK, slow.id()); // takes its log id now, commits later
             logged.countDown();
             try {
@@ -180,12 +238,15 @@ class ChangeLogFollowTest {
         FollowPosition stale = FollowPosition.inMemory();
         stale.save(new FollowCursor(0));
         // rows written behind the log's back (restored, edited by hand): only a rebuild can bring them
-        jdbc.sql("UPDATE tasks SET body = 'Chuẩn bị hội nghị sơ kết sáu tháng' WHERE id = :id").param("id", t.id()).update();
+        jdbc.sql("UPDATE tasks SET body = 'Chuẩn bị hội nghị sơ kết sáu tháng' WHERE id = :id")
+                .param("id", t.id())
+                .update();
         changes.prune(Duration.ZERO);
         assertThat(changes.prunedThrough()).isPositive();
 
         try (LuceneSearchIndex index = LuceneSearchIndex.inMemory()) {
-            LuceneSearch late = new LuceneSearch(index, new SearchFeed(jdbc, messages), changes, stale, Duration.ofMinutes(10));
+            LuceneSearch late =
+                    new LuceneSearch(index, new SearchFeed(jdbc, messages), changes, stale, Duration.ofMinutes(10));
             late.catchUpAtStart();
             assertThat(found(late, "sơ kết sáu tháng")).containsExactly(t.id());
             assertThat(stale.load().high()).isGreaterThanOrEqualTo(changes.prunedThrough());

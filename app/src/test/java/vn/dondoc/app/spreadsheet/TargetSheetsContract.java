@@ -34,28 +34,46 @@ import vn.dondoc.domain.target.Targets;
  * staff writes only its own unit's results.
  */
 abstract class TargetSheetsContract extends DemoOrgContract {
-    @Autowired Targets targets;
+    @Autowired
+    Targets targets;
 
     long target(String indicator, double planned, String period, String scope) throws Exception {
-        return body(mvc.perform(post("/api/targets").contentType(MediaType.APPLICATION_JSON).content("{\"indicator\":\""
-                + indicator + "\",\"comparator\":\"GTE\",\"plannedValue\":" + planned + ",\"unit\":\"người\",\"period\":\""
-                + period + "\"" + (scope == null ? "" : ",\"scope\":\"" + scope + "\"") + "}"))
-                .andExpect(status().isCreated())).get("id").asLong();
+        return body(mvc.perform(post("/api/targets")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"indicator\":\""
+                                        + indicator + "\",\"comparator\":\"GTE\",\"plannedValue\":" + planned
+                                        + ",\"unit\":\"người\",\"period\":\""
+                                        + period + "\"" + (scope == null ? "" : ",\"scope\":\"" + scope + "\"") + "}"))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
     }
 
     long result(String indicator, double actual, String period, long unit) throws Exception {
-        return body(mvc.perform(post("/api/results").contentType(MediaType.APPLICATION_JSON).content("{\"indicator\":\""
-                + indicator + "\",\"actualValue\":" + actual + ",\"unit\":\"người\",\"period\":\"" + period
-                + "\",\"reportingUnitId\":" + unit + ",\"reportingUnit\":\"" + units.find(unit).orElseThrow().name() + "\"}"))
-                .andExpect(status().isCreated())).get("id").asLong();
+        return body(mvc.perform(post("/api/results")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"indicator\":\""
+                                        + indicator + "\",\"actualValue\":" + actual
+                                        + ",\"unit\":\"người\",\"period\":\"" + period
+                                        + "\",\"reportingUnitId\":" + unit + ",\"reportingUnit\":\""
+                                        + units.find(unit).orElseThrow().name() + "\"}"))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
     }
 
     byte[] export(String what) throws Exception {
-        return mvc.perform(get("/api/" + what)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        return mvc.perform(get("/api/" + what))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
     }
 
     ResultActions upload(String kind, byte[] bytes, String name, RequestPostProcessor who) throws Exception {
-        return mvc.perform(multipart("/api/" + kind + "/import").file(new MockMultipartFile("file", name, null, bytes)).with(who));
+        return mvc.perform(multipart("/api/" + kind + "/import")
+                .file(new MockMultipartFile("file", name, null, bytes))
+                .with(who));
     }
 
     JsonNode imported(String kind, byte[] bytes, String name) throws Exception {
@@ -67,12 +85,18 @@ abstract class TargetSheetsContract extends DemoOrgContract {
     }
 
     long version(String table, long id) {
-        return jdbc.sql("SELECT version FROM " + table + " WHERE id = :id").param("id", id).query(Long.class).single();
+        return jdbc.sql("SELECT version FROM " + table + " WHERE id = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     long auditLines(String kind, long id) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_events WHERE kind = :k AND record_id = :id AND outcome = 'DONE'")
-                .param("k", kind).param("id", id).query(Long.class).single();
+                .param("k", kind)
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     /** The export's header line with semicolons, as Excel on a Vietnamese desktop saves it. */
@@ -82,7 +106,8 @@ abstract class TargetSheetsContract extends DemoOrgContract {
     }
 
     static byte[] edit(byte[] xlsx, java.util.function.Consumer<Sheet> change) throws Exception {
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             change.accept(wb.getSheetAt(0));
             wb.write(out);
             return out.toByteArray();
@@ -124,7 +149,8 @@ abstract class TargetSheetsContract extends DemoOrgContract {
         assertThat(count("targets")).isEqualTo(3);
         assertThat(targets.findTarget(jobs).orElseThrow().plannedValue()).isEqualTo(25000);
         assertThat(targets.findTarget(trained).orElseThrow().plannedValue()).isEqualTo(70);
-        Target created = targets.findTarget(report.get("created").get(0).asLong()).orElseThrow();
+        Target created =
+                targets.findTarget(report.get("created").get(0).asLong()).orElseThrow();
         assertThat(created.indicatorName()).isEqualTo("số người tham gia bảo hiểm xã hội");
         assertThat(created.comparator()).isEqualTo("GTE");
         assertThat(created.scope()).isEqualTo("Phòng Lao động - Việc làm");
@@ -144,7 +170,8 @@ abstract class TargetSheetsContract extends DemoOrgContract {
         target("giải quyết việc làm", 24000, "2025", "Phòng Lao động - Việc làm");
         long r = result("giải quyết việc làm", 9997, "2025", labour);
         assertThat(targets.findResult(r).orElseThrow().percentOfPlan()).isEqualTo(41.65);
-        byte[] edited = edit(export("results/export.xlsx"), s -> rowOf(s, r).getCell(3).setCellValue(12000));
+        byte[] edited =
+                edit(export("results/export.xlsx"), s -> rowOf(s, r).getCell(3).setCellValue(12000));
 
         JsonNode report = imported("results", edited, "ket-qua.xlsx");
         assertThat(report.get("errors")).as(report.toString()).isEmpty();
@@ -161,8 +188,12 @@ abstract class TargetSheetsContract extends DemoOrgContract {
         long jobs = target("giải quyết việc làm", 24000, "2025", null);
         long trained = target("tỷ lệ lao động qua đào tạo", 70, "2025", null);
         byte[] xlsx = export("targets/export.xlsx");
-        mvc.perform(put("/api/targets/" + jobs).contentType(MediaType.APPLICATION_JSON).content("{\"indicator\":"
-                + "\"giải quyết việc làm\",\"comparator\":\"GTE\",\"plannedValue\":26000,\"period\":\"2025\"}"))
+        mvc.perform(
+                        put("/api/targets/" + jobs)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"indicator\":"
+                                                + "\"giải quyết việc làm\",\"comparator\":\"GTE\",\"plannedValue\":26000,\"period\":\"2025\"}"))
                 .andExpect(status().isOk());
         byte[] edited = edit(xlsx, s -> {
             rowOf(s, jobs).getCell(4).setCellValue(25000);
@@ -214,11 +245,14 @@ abstract class TargetSheetsContract extends DemoOrgContract {
         JsonNode errors = report.get("errors");
         assertThat(errors).hasSize(6);
         assertThat(errors.get(0).get("line").asInt()).isEqualTo(2);
-        assertThat(errors.get(0).get("problems").get(0).get("column").asString()).isEqualTo("Kế hoạch");
-        assertThat(errors.get(0).get("messages").get(0).asString()).isEqualTo("Cột «Kế hoạch»: «nhiều» không phải là số.");
+        assertThat(errors.get(0).get("problems").get(0).get("column").asString())
+                .isEqualTo("Kế hoạch");
+        assertThat(errors.get(0).get("messages").get(0).asString())
+                .isEqualTo("Cột «Kế hoạch»: «nhiều» không phải là số.");
         assertThat(errors.get(1).get("messages").get(0).asString()).contains("Không có chỉ tiêu mã 987654");
         assertThat(errors.get(2).get("messages").get(0).asString()).startsWith("Cột «So sánh»: «khoảng»");
-        assertThat(errors.get(3).get("problems").get(0).get("column").asString()).isEqualTo("Kế hoạch (đến)");
+        assertThat(errors.get(3).get("problems").get(0).get("column").asString())
+                .isEqualTo("Kế hoạch (đến)");
         assertThat(errors.get(4).get("messages").get(0).asString()).contains("Không có văn bản mã 424242");
         assertThat(errors.get(5).get("line").asInt()).isEqualTo(7);
         assertThat(errors.get(5).get("messages").get(0).asString()).contains("Cần ghi tên chỉ số");
@@ -242,10 +276,14 @@ abstract class TargetSheetsContract extends DemoOrgContract {
         JsonNode report = body(upload("results", csv.getBytes(StandardCharsets.UTF_8), "ket-qua.csv", staff)
                 .andExpect(status().isOk()));
         assertThat(report.get("created")).hasSize(1);
-        assertThat(targets.findResult(report.get("created").get(0).asLong()).orElseThrow().reportingUnitId()).isEqualTo(labour);
+        assertThat(targets.findResult(report.get("created").get(0).asLong())
+                        .orElseThrow()
+                        .reportingUnitId())
+                .isEqualTo(labour);
         JsonNode errors = report.get("errors");
         assertThat(errors).hasSize(3);
-        assertThat(errors.get(0).get("messages").get(0).asString()).contains("không được nhập kết quả của đơn vị «Văn phòng Sở»");
+        assertThat(errors.get(0).get("messages").get(0).asString())
+                .contains("không được nhập kết quả của đơn vị «Văn phòng Sở»");
         assertThat(errors.get(1).get("messages").get(0).asString()).contains("không có quyền");
         assertThat(errors.get(2).get("messages").get(0).asString()).contains("kết quả chung của cơ quan");
         assertThat(targets.findResult(theirs).orElseThrow().actualValue()).isEqualTo(100);
@@ -258,8 +296,12 @@ abstract class TargetSheetsContract extends DemoOrgContract {
 
     @Test
     void theTaskImportSharesTheRowsAndWritesVersionsAndTheAuditTrail() throws Exception {
-        long task = body(mvc.perform(post("/api/tasks").contentType(MediaType.APPLICATION_JSON).content("{\"text\":"
-                + "\"Rà soát\",\"leadUnitIds\":[" + labour + "]}")).andExpect(status().isCreated())).get("id").asLong();
+        long task = body(mvc.perform(post("/api/tasks")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"text\":" + "\"Rà soát\",\"leadUnitIds\":[" + labour + "]}"))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
         long before = version("tasks", task);
         byte[] edited = edit(export("tasks/export.xlsx"), s -> {
             rowOf(s, task).getCell(1).setCellValue("Rà soát lại");
@@ -267,14 +309,19 @@ abstract class TargetSheetsContract extends DemoOrgContract {
             added.createCell(1).setCellValue("Việc của một văn bản không có");
             added.createCell(9).setCellValue(424242);
         });
-        JsonNode report = body(upload("tasks", edited, "nhiem-vu.xlsx", SignIn.admin()).andExpect(status().isOk()));
+        JsonNode report =
+                body(upload("tasks", edited, "nhiem-vu.xlsx", SignIn.admin()).andExpect(status().isOk()));
         assertThat(report.get("updated")).hasSize(1);
         assertThat(report.get("created")).isEmpty();
-        assertThat(report.get("errors").get(0).get("messages").get(0).asString()).contains("không lưu được");
+        assertThat(report.get("errors").get(0).get("messages").get(0).asString())
+                .contains("không lưu được");
         assertThat(count("tasks")).isEqualTo(1);
         assertThat(version("tasks", task)).isEqualTo(before + 1);
         assertThat(auditLines("task", task)).isEqualTo(2);
         assertThat(jdbc.sql("SELECT action FROM audit_events WHERE kind = 'task' AND record_id = :id ORDER BY id")
-                .param("id", task).query(String.class).list()).containsExactly("CREATE", "UPDATE");
+                        .param("id", task)
+                        .query(String.class)
+                        .list())
+                .containsExactly("CREATE", "UPDATE");
     }
 }

@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** Targets and results in and out of spreadsheets on embedded H2. */
 @H2Config
-class TargetSheetsTest extends TargetSheetsContract {
-}
+class TargetSheetsTest extends TargetSheetsContract {}

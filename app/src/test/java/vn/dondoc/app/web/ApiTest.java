@@ -4,5 +4,4 @@ import vn.dondoc.app.H2Config;
 
 /** The REST API on embedded H2. */
 @H2Config
-class ApiTest extends ApiContract {
-}
+class ApiTest extends ApiContract {}

@@ -56,7 +56,8 @@ class FiguresTest {
     @Test
     void whatIsNotANumberIsRefused() {
         for (String bad : new String[] {"mười", "12a", "1..2", "--1", "1e999", ".", "NaN", "Infinity"}) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Figures.parse(bad, true)).as(bad)
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Figures.parse(bad, true))
+                    .as(bad)
                     .isInstanceOf(NumberFormatException.class);
         }
     }

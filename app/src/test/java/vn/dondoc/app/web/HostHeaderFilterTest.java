@@ -44,7 +44,9 @@ class HostHeaderFilterTest {
         filter.doFilter(request, response, chain);
 
         assertThat(response.getStatus()).isEqualTo(421);
-        assertThat(chain.getRequest()).as("the request never reaches the application").isNull();
+        assertThat(chain.getRequest())
+                .as("the request never reaches the application")
+                .isNull();
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).contains("Tên máy chủ không được phép").doesNotContain("Exception");
     }

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 import vn.dondoc.app.H2Config;
@@ -40,13 +39,27 @@ import vn.dondoc.domain.task.Tasks;
  */
 @H2Config
 class ReviewFormContractTest {
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired DocumentService documents;
-    @Autowired ImportService imports;
-    @Autowired ImportJobs jobs;
-    @Autowired Tasks tasks;
-    @Autowired DemoData demo;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    DemoData demo;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -63,8 +76,11 @@ class ReviewFormContractTest {
         if (type.equals("bool")) {
             return input.hasAttr("checked");
         }
-        String v = input.tagName().equals("textarea") ? input.text().trim()
-                : input.tagName().equals("select") ? selected(input) : input.attr("value").trim();
+        String v = input.tagName().equals("textarea")
+                ? input.text().trim()
+                : input.tagName().equals("select")
+                        ? selected(input)
+                        : input.attr("value").trim();
         if (type.equals("flag")) {
             return v.equals("true");
         }
@@ -73,7 +89,11 @@ class ReviewFormContractTest {
         }
         return switch (type) {
             case "number" -> Double.parseDouble(v.replace(',', '.'));
-            case "list" -> Arrays.stream(v.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            case "list" ->
+                Arrays.stream(v.split(";"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
             default -> v;
         };
     }
@@ -90,7 +110,9 @@ class ReviewFormContractTest {
         }
         String s = el.attr("data-start");
         String e = el.attr("data-end");
-        o.put("span", s.isEmpty() || e.isEmpty() ? null : Map.of("start", Integer.parseInt(s), "end", Integer.parseInt(e)));
+        o.put(
+                "span",
+                s.isEmpty() || e.isEmpty() ? null : Map.of("start", Integer.parseInt(s), "end", Integer.parseInt(e)));
         return o;
     }
 
@@ -103,8 +125,13 @@ class ReviewFormContractTest {
         int extractedTasks = imports.proposal(fileId).tasks().size();
         assertThat(extractedTasks).isGreaterThan(1);
 
-        String html = new String(mvc.perform(get("/imports/files/" + fileId + "/review")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        String html = new String(
+                mvc.perform(get("/imports/files/" + fileId + "/review"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
         Element root = Jsoup.parse(html).getElementById("review");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("fileId", fileId);
@@ -125,12 +152,15 @@ class ReviewFormContractTest {
         ts.get(1).put("keep", false);
 
         String body = JsonMapper.builder().build().writeValueAsString(p);
-        mvc.perform(post("/api/imports/files/" + fileId + "/confirm").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/imports/files/" + fileId + "/confirm")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isOk());
 
         assertThat(jobs.find(fileId).orElseThrow().status()).isEqualTo(ImportStatus.CONFIRMED);
         long docId = jobs.find(fileId).orElseThrow().documentId();
-        var stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500)).items();
+        var stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500))
+                .items();
         assertThat(stored).hasSize(extractedTasks - 1);
         assertThat(stored).extracting(t -> t.text()).contains("Nội dung đã sửa khi duyệt");
         assertThat(stored).allSatisfy(t -> assertThat(t.spanStart()).isNotNull());

@@ -36,19 +36,33 @@ import vn.dondoc.domain.task.Tasks;
  * the reviewer's edit and drop, confirms through the API, and the browser lands on the stored document;
  * highlight.js marks an item's source text. Skipped, with a message, where chromium is not installed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {H2Config.URL, H2Config.USER, H2Config.PASSWORD, H2Config.INDEX, H2Config.POLL})
 class ReviewInBrowserIT {
 
     private static WebDriver browser;
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired DocumentService documents;
-    @Autowired ImportService imports;
-    @Autowired ImportJobs jobs;
-    @Autowired Tasks tasks;
-    @Autowired DemoData demo;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    Tasks tasks;
+
+    @Autowired
+    DemoData demo;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -62,8 +76,11 @@ class ReviewInBrowserIT {
         }
     }
 
-    @Autowired vn.dondoc.domain.access.AccountService accounts;
-    @Autowired vn.dondoc.domain.org.OrgUnits units;
+    @Autowired
+    vn.dondoc.domain.access.AccountService accounts;
+
+    @Autowired
+    vn.dondoc.domain.org.OrgUnits units;
 
     @BeforeEach
     void emptyDatabase() {
@@ -76,18 +93,21 @@ class ReviewInBrowserIT {
     /** A clerk (văn thư) of the Văn phòng signs in through the sign-in page, as a person would. */
     private void signInAsClerk() {
         long vp = units.findByNameOrAbbreviation("VP").orElseThrow().id();
-        accounts.add("vanthu", null, "mat-khau-thu-nghiem", vn.dondoc.domain.access.Role.CLERK, vp, false).orElseThrow();
+        accounts.add("vanthu", null, "mat-khau-thu-nghiem", vn.dondoc.domain.access.Role.CLERK, vp, false)
+                .orElseThrow();
         browser.manage().deleteAllCookies();
         browser.get("http://127.0.0.1:" + port + "/dang-nhap");
         browser.findElement(By.id("username")).sendKeys("vanthu");
         browser.findElement(By.id("password")).sendKeys("mat-khau-thu-nghiem");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/dang-nhap")));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/dang-nhap")));
     }
 
     /** As a reader would: scrolled to the middle of the window first, clear of the sticky action bar. */
     private static void click(WebElement e) {
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
         e.click();
     }
 
@@ -120,7 +140,8 @@ class ReviewInBrowserIT {
         assertThat(jobs.find(fileId).orElseThrow().status()).isEqualTo(ImportStatus.CONFIRMED);
         long docId = jobs.find(fileId).orElseThrow().documentId();
         assertThat(browser.getCurrentUrl()).endsWith("/documents/" + docId);
-        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500)).items();
+        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500))
+                .items();
         assertThat(stored).hasSize(extracted - 1);
         assertThat(stored).extracting(Task::text).contains("Nội dung đã sửa trong trình duyệt");
     }
@@ -133,13 +154,16 @@ class ReviewInBrowserIT {
         long fileId = jobs.files(batch).get(0).id();
 
         browser.get("http://127.0.0.1:" + port + "/imports/files/" + fileId + "/review");
-        WebElement text = browser.findElements(By.cssSelector(".item[data-kind=tasks] [data-field=text]")).get(0);
+        WebElement text = browser.findElements(By.cssSelector(".item[data-kind=tasks] [data-field=text]"))
+                .get(0);
         text.clear(); // a kept task with no content is refused
         click(browser.findElement(By.id("confirm")));
 
         WebElement box = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages.error")));
-        assertThat(box.getText()).contains("Chưa lưu được, cần sửa:").contains("Nội dung nhiệm vụ không được để trống.");
+        assertThat(box.getText())
+                .contains("Chưa lưu được, cần sửa:")
+                .contains("Nội dung nhiệm vụ không được để trống.");
         assertThat(jobs.find(fileId).orElseThrow().status()).isNotEqualTo(ImportStatus.CONFIRMED);
         assertThat(browser.getCurrentUrl()).contains("/review");
     }
@@ -153,14 +177,18 @@ class ReviewInBrowserIT {
 
         browser.get("http://127.0.0.1:" + port + "/imports/files/" + fileId + "/review");
         // the doubted task comes first, marked, with its reason
-        WebElement first = browser.findElements(By.cssSelector(".item[data-kind=tasks]")).get(0);
+        WebElement first =
+                browser.findElements(By.cssSelector(".item[data-kind=tasks]")).get(0);
         assertThat(first.getAttribute("class")).contains("unsure");
         assertThat(first.findElement(By.cssSelector(".doubt")).getText()).contains("Cần xem lại", "đọc như chỉ tiêu");
         screenshots("review-confidence", By.cssSelector(".item[data-kind=tasks]"));
 
         WebElement candidate = browser.findElements(By.cssSelector(".candidate")).stream()
-                .filter(c -> c.getText().contains(vn.dondoc.app.imports.UnsurePlan.CANDIDATE)).findFirst().orElseThrow();
-        int candidatesBefore = browser.findElements(By.cssSelector(".candidate")).size();
+                .filter(c -> c.getText().contains(vn.dondoc.app.imports.UnsurePlan.CANDIDATE))
+                .findFirst()
+                .orElseThrow();
+        int candidatesBefore =
+                browser.findElements(By.cssSelector(".candidate")).size();
         click(candidate.findElement(By.cssSelector(".add-candidate")));
 
         List<WebElement> items = browser.findElements(By.cssSelector(".item[data-kind=tasks]"));
@@ -175,13 +203,17 @@ class ReviewInBrowserIT {
 
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/documents/"));
         long docId = jobs.find(fileId).orElseThrow().documentId();
-        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500)).items();
+        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500))
+                .items();
         assertThat(stored).hasSize(extracted + 1);
-        Task fromCandidate = stored.stream().filter(t -> t.text().equals(vn.dondoc.app.imports.UnsurePlan.CANDIDATE))
-                .findFirst().orElseThrow();
+        Task fromCandidate = stored.stream()
+                .filter(t -> t.text().equals(vn.dondoc.app.imports.UnsurePlan.CANDIDATE))
+                .findFirst()
+                .orElseThrow();
         assertThat(fromCandidate.parties()).extracting(p -> p.rawName()).containsExactly("VP");
         // stored at its place in the text, which the candidate's span gave
-        assertThat(fromCandidate.spanStart()).isEqualTo(vn.dondoc.app.imports.UnsurePlan.TEXT.indexOf(vn.dondoc.app.imports.UnsurePlan.CANDIDATE));
+        assertThat(fromCandidate.spanStart())
+                .isEqualTo(vn.dondoc.app.imports.UnsurePlan.TEXT.indexOf(vn.dondoc.app.imports.UnsurePlan.CANDIDATE));
     }
 
     /** The review page at a laptop's and a phone's width, for a person to look at (target/screenshots). */
@@ -190,9 +222,10 @@ class ReviewInBrowserIT {
         Files.createDirectories(dir);
         for (int width : new int[] {1366, 390}) {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})",
-                    browser.findElement(shown));
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(shown));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(dir.resolve(name + "-" + width + ".png"), png);
         }
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
@@ -200,6 +233,7 @@ class ReviewInBrowserIT {
 
     /** The batches are the clerk's uploads: they belong to the Văn phòng, whose clerk reviews them (Visible.importBatches). */
     private java.util.Set<Long> clerksUnit() {
-        return java.util.Set.of(units.findByNameOrAbbreviation("VP").orElseThrow().id());
+        return java.util.Set.of(
+                units.findByNameOrAbbreviation("VP").orElseThrow().id());
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** Every text a page shows comes from messages_vi.properties: a word written into a template fails here. */
 class TemplatesHaveNoLiteralTextTest {
     private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
-    private static final Pattern ATTR = Pattern.compile("(?<!th:)\\b(placeholder|title|alt|value|aria-label)=\"([^\"]*)\"");
+    private static final Pattern ATTR =
+            Pattern.compile("(?<!th:)\\b(placeholder|title|alt|value|aria-label)=\"([^\"]*)\"");
 
     @Test
     void templatesContainNoLiteralWords() throws IOException {

@@ -23,16 +23,29 @@ import java.util.Set;
  */
 public final class AccessPolicy {
     private static final Map<Role, Set<Action>> OVER_SUBTREE = Map.of(
-            Role.CLERK, EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.CONFIRM_IMPORT,
-                    Action.PUBLISH),
-            Role.LEADER, EnumSet.of(Action.READ, Action.CREATE, Action.UPDATE, Action.DELETE, Action.CHANGE_STATUS,
-                    Action.PUBLISH, Action.POST_PROGRESS),
+            Role.CLERK,
+                    EnumSet.of(
+                            Action.READ,
+                            Action.CREATE,
+                            Action.UPDATE,
+                            Action.DELETE,
+                            Action.CONFIRM_IMPORT,
+                            Action.PUBLISH),
+            Role.LEADER,
+                    EnumSet.of(
+                            Action.READ,
+                            Action.CREATE,
+                            Action.UPDATE,
+                            Action.DELETE,
+                            Action.CHANGE_STATUS,
+                            Action.PUBLISH,
+                            Action.POST_PROGRESS),
             Role.STAFF, EnumSet.of(Action.READ),
             Role.VIEWER, EnumSet.of(Action.READ),
             Role.ADMIN, EnumSet.allOf(Action.class));
     /** What staff may do on the records their own unit works on. */
-    private static final Set<Action> STAFF_ON_OWN_WORK = EnumSet.of(Action.READ, Action.UPDATE,
-            Action.CHANGE_STATUS, Action.POST_PROGRESS);
+    private static final Set<Action> STAFF_ON_OWN_WORK =
+            EnumSet.of(Action.READ, Action.UPDATE, Action.CHANGE_STATUS, Action.POST_PROGRESS);
 
     private final UnitTree tree;
 
@@ -98,8 +111,9 @@ public final class AccessPolicy {
             return true;
         }
         for (Grant g : actor.grants()) {
-            if (g.role() == Role.ADMIN || (g.role() == Role.CLERK || g.role() == Role.LEADER)
-                    && (g.unitId() == null || tree.within(unitId, g.unitId()))) {
+            if (g.role() == Role.ADMIN
+                    || (g.role() == Role.CLERK || g.role() == Role.LEADER)
+                            && (g.unitId() == null || tree.within(unitId, g.unitId()))) {
                 return true;
             }
         }
@@ -108,8 +122,9 @@ public final class AccessPolicy {
 
     /** Whether the actor may do this kind of thing anywhere at all (to show or hide a button, a menu). */
     public boolean allowsSomewhere(Actor actor, Action action) {
-        return actor.grants().stream().anyMatch(g -> OVER_SUBTREE.get(g.role()).contains(action)
-                || g.role() == Role.STAFF && STAFF_ON_OWN_WORK.contains(action));
+        return actor.grants().stream()
+                .anyMatch(g -> OVER_SUBTREE.get(g.role()).contains(action)
+                        || g.role() == Role.STAFF && STAFF_ON_OWN_WORK.contains(action));
     }
 
     private boolean allows(Grant g, Action action, RecordScope scope) {
@@ -119,7 +134,8 @@ public final class AccessPolicy {
         if (action == Action.MANAGE_USERS || action == Action.ADMINISTER) {
             return false;
         }
-        if (g.role() == Role.STAFF && STAFF_ON_OWN_WORK.contains(action)
+        if (g.role() == Role.STAFF
+                && STAFF_ON_OWN_WORK.contains(action)
                 && (scope.agencyWide() ? action == Action.READ : anyWithin(scope.workingUnits(), g.unitId()))) {
             return true;
         }

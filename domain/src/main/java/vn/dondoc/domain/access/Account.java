@@ -4,8 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /** A person who signs in: the hash of their password (never the password), lock-out state and grants. */
-public record Account(Long id, String username, String displayName, String passwordHash, boolean mustChangePassword,
-                      int failedAttempts, Instant lockedUntil, boolean enabled, List<Grant> grants) {
+public record Account(
+        Long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        boolean mustChangePassword,
+        int failedAttempts,
+        Instant lockedUntil,
+        boolean enabled,
+        List<Grant> grants) {
     public Account {
         grants = grants == null ? List.of() : List.copyOf(grants);
     }

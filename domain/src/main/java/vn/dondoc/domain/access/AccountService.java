@@ -22,6 +22,7 @@ import vn.dondoc.domain.common.Transactor;
 public final class AccountService {
     /** After this many wrong passwords in a row the account is locked for {@link #LOCK_FOR}. */
     public static final int MAX_FAILURES = 5;
+
     public static final Duration LOCK_FOR = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD_LENGTH = 10;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -43,8 +44,8 @@ public final class AccountService {
     }
 
     /** A new account with one grant; {@code unitId} may be null only for an administrator. */
-    public Outcome<Account> add(String username, String displayName, String password, Role role, Long unitId,
-                                boolean mustChangePassword) {
+    public Outcome<Account> add(
+            String username, String displayName, String password, Role role, Long unitId, boolean mustChangePassword) {
         List<Rejection> reasons = new ArrayList<>();
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
@@ -63,8 +64,8 @@ public final class AccountService {
             if (accounts.findByUsername(name).isPresent()) {
                 return Outcome.rejected(Rejection.of("account.exists", "username", name));
             }
-            return Outcome.ok(accounts.create(name, displayName, hasher.hash(password), mustChangePassword,
-                    List.of(new Grant(role, unitId))));
+            return Outcome.ok(accounts.create(
+                    name, displayName, hasher.hash(password), mustChangePassword, List.of(new Grant(role, unitId))));
         });
     }
 
@@ -91,7 +92,8 @@ public final class AccountService {
      */
     public Outcome<Account> setEmail(String username, String email) {
         String address = email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!address.isEmpty() && (address.length() > 320 || !EMAIL.matcher(address).matches())) {
+        if (!address.isEmpty()
+                && (address.length() > 320 || !EMAIL.matcher(address).matches())) {
             return Outcome.rejected(Rejection.of("account.badEmail", "email", email.trim()));
         }
         return tx.inTransaction(() -> {
@@ -211,18 +213,22 @@ public final class AccountService {
     }
 
     public boolean revokeToken(String username, long tokenId) {
-        return accounts.findByUsername(username).map(a -> accounts.revokeToken(a.id(), tokenId, clock.instant()))
+        return accounts.findByUsername(username)
+                .map(a -> accounts.revokeToken(a.id(), tokenId, clock.instant()))
                 .orElse(false);
     }
 
     public List<AccessToken> tokens(String username) {
-        return accounts.findByUsername(username).map(a -> accounts.tokens(a.id())).orElse(List.of());
+        return accounts.findByUsername(username)
+                .map(a -> accounts.tokens(a.id()))
+                .orElse(List.of());
     }
 
     static String tokenHash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -12,7 +12,8 @@ public interface Accounts {
 
     boolean isEmpty();
 
-    Account create(String username, String displayName, String passwordHash, boolean mustChangePassword, List<Grant> grants);
+    Account create(
+            String username, String displayName, String passwordHash, boolean mustChangePassword, List<Grant> grants);
 
     void addGrant(long accountId, Grant grant);
 

@@ -15,7 +15,8 @@ import vn.dondoc.domain.common.Transactor;
  */
 public final class SingleSignOn {
     /** Who the provider says signed in. {@code emailVerified}: the provider vouches for the address. */
-    public record Identity(String issuer, String subject, String preferredUsername, String email, boolean emailVerified) {
+    public record Identity(
+            String issuer, String subject, String preferredUsername, String email, boolean emailVerified) {
         /** The name to show the person when they are refused. */
         public String shownName() {
             if (preferredUsername != null && !preferredUsername.isBlank()) {
@@ -49,9 +50,13 @@ public final class SingleSignOn {
                 account = accounts.findByUsername(linked.get());
             } else {
                 account = firstTime(who);
-                if (account.isPresent() && links.isLinked(who.issuer(), account.get().id())) {
+                if (account.isPresent()
+                        && links.isLinked(who.issuer(), account.get().id())) {
                     // the account already belongs to another person of this provider: never hand it to a second one
-                    return Outcome.<Account>rejected(Rejection.of("sso.linkedToAnother", null, who.shownName(),
+                    return Outcome.<Account>rejected(Rejection.of(
+                            "sso.linkedToAnother",
+                            null,
+                            who.shownName(),
                             account.get().username()));
                 }
                 account.ifPresent(a -> links.link(who.issuer(), who.subject(), a.id(), clock.instant()));
@@ -60,11 +65,13 @@ public final class SingleSignOn {
                 return Outcome.<Account>rejected(Rejection.of("sso.notGranted", null, who.shownName()));
             }
             if (!account.get().enabled()) {
-                return Outcome.<Account>rejected(Rejection.of("sso.disabled", null, account.get().username()));
+                return Outcome.<Account>rejected(
+                        Rejection.of("sso.disabled", null, account.get().username()));
             }
             if (account.get().lockedAt(clock.instant())) {
                 // locked after wrong passwords: the lock holds whatever the door, or SSO would be the way round it
-                return Outcome.<Account>rejected(Rejection.of("sso.locked", null, account.get().username()));
+                return Outcome.<Account>rejected(
+                        Rejection.of("sso.locked", null, account.get().username()));
             }
             links.signedIn(who.issuer(), who.subject(), clock.instant());
             return Outcome.ok(account.get());
@@ -73,13 +80,15 @@ public final class SingleSignOn {
 
     private Optional<Account> firstTime(Identity who) {
         if (who.preferredUsername() != null && !who.preferredUsername().isBlank()) {
-            Optional<Account> byName = accounts.findByUsername(who.preferredUsername().trim().toLowerCase(Locale.ROOT));
+            Optional<Account> byName =
+                    accounts.findByUsername(who.preferredUsername().trim().toLowerCase(Locale.ROOT));
             if (byName.isPresent()) {
                 return byName;
             }
         }
         if (who.emailVerified() && who.email() != null && !who.email().isBlank()) {
-            return links.usernameByEmail(who.email().trim().toLowerCase(Locale.ROOT)).flatMap(accounts::findByUsername);
+            return links.usernameByEmail(who.email().trim().toLowerCase(Locale.ROOT))
+                    .flatMap(accounts::findByUsername);
         }
         return Optional.empty();
     }

@@ -8,8 +8,17 @@ import java.time.Instant;
  * POST_PROGRESS, SIGN_IN, SIGN_IN_FAILED ...), on which record, whether it went through, and the
  * record's fields before and after as JSON.
  */
-public record AuditEvent(Long id, Instant at, String actor, String address, String action, String kind, Long recordId,
-                         String outcome, String before, String after) {
+public record AuditEvent(
+        Long id,
+        Instant at,
+        String actor,
+        String address,
+        String action,
+        String kind,
+        Long recordId,
+        String outcome,
+        String before,
+        String after) {
     public static final String DONE = "DONE";
     public static final String REFUSED = "REFUSED";
     public static final String FAILED = "FAILED";

@@ -1,6 +1,5 @@
 package vn.dondoc.domain.calendar;
 
-import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Map;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.org.NameResolver;
@@ -32,8 +32,14 @@ public final class CalendarService {
     private final Transactor tx;
     private final Clock clock;
 
-    public CalendarService(Calendars calendars, Publications publications, ConflictRules rules, NameResolver names,
-                           Search search, Transactor tx, Clock clock) {
+    public CalendarService(
+            Calendars calendars,
+            Publications publications,
+            ConflictRules rules,
+            NameResolver names,
+            Search search,
+            Transactor tx,
+            Clock clock) {
         this.calendars = calendars;
         this.publications = publications;
         this.rules = rules;
@@ -54,7 +60,8 @@ public final class CalendarService {
     /** Stores a new event (id null) or replaces an event's content, keeping its document and source span. */
     public Outcome<CalendarEvent> save(CalendarEvent e) {
         return tx.inTransaction(() -> {
-            CalendarEvent old = e.id() == null ? null
+            CalendarEvent old = e.id() == null
+                    ? null
                     : calendars.findEvent(e.id()).orElseThrow(() -> new RecordNotFoundException("event", e.id()));
             List<Rejection> problems = new ArrayList<>();
             if (e.date() == null) {
@@ -69,24 +76,39 @@ public final class CalendarService {
                 problems.add(Rejection.of("event.unknownSession", "session", e.session()));
             }
             withinLimits(e, problems);
-            if (e.workProgramId() != null && calendars.findProgram(e.workProgramId()).isEmpty()) {
+            if (e.workProgramId() != null
+                    && calendars.findProgram(e.workProgramId()).isEmpty()) {
                 problems.add(Rejection.of("event.unknownProgram", "workProgramId", e.workProgramId()));
             }
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            CalendarEvent clean = new CalendarEvent(e.id(), e.workProgramId(), old == null ? null : old.documentId(),
-                    e.date(), e.endDate(), e.session(), Texts.clean(e.time()), Texts.clean(e.content()),
-                    Texts.clean(e.place()), joined(e.preparingUnits()), joined(e.chairs()), joined(e.participants()),
+            CalendarEvent clean = new CalendarEvent(
+                    e.id(),
+                    e.workProgramId(),
+                    old == null ? null : old.documentId(),
+                    e.date(),
+                    e.endDate(),
+                    e.session(),
+                    Texts.clean(e.time()),
+                    Texts.clean(e.content()),
+                    Texts.clean(e.place()),
+                    joined(e.preparingUnits()),
+                    joined(e.chairs()),
+                    joined(e.participants()),
                     e.nonWorking(),
-                    old == null ? null : old.spanStart(), old == null ? null : old.spanEnd());
+                    old == null ? null : old.spanStart(),
+                    old == null ? null : old.spanEnd());
             CalendarEvent saved = clean;
             if (old == null) {
                 saved = calendars.insertEvent(clean);
             } else {
                 calendars.updateEvent(clean);
             }
-            calendars.replaceParties(saved.id(), resolve(saved.chairs()), resolve(saved.preparingUnits()),
+            calendars.replaceParties(
+                    saved.id(),
+                    resolve(saved.chairs()),
+                    resolve(saved.preparingUnits()),
                     resolve(saved.participants()));
             search.changed(RecordKind.EVENT, saved.id());
             return Outcome.ok(saved);
@@ -96,9 +118,25 @@ public final class CalendarService {
     /** A copy of an event on another day (same session, times, people and place), not tied to a document. */
     public Outcome<CalendarEvent> copy(long id, LocalDate to) {
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
-        LocalDate end = e.endDate() == null ? null : to.plusDays(e.endDate().toEpochDay() - e.date().toEpochDay());
-        return save(new CalendarEvent(null, null, null, to, end, e.session(), e.time(), e.content(), e.place(),
-                e.preparingUnits(), e.chairs(), e.participants(), e.nonWorking(), null, null));
+        LocalDate end = e.endDate() == null
+                ? null
+                : to.plusDays(e.endDate().toEpochDay() - e.date().toEpochDay());
+        return save(new CalendarEvent(
+                null,
+                null,
+                null,
+                to,
+                end,
+                e.session(),
+                e.time(),
+                e.content(),
+                e.place(),
+                e.preparingUnits(),
+                e.chairs(),
+                e.participants(),
+                e.nonWorking(),
+                null,
+                null));
     }
 
     /** Copies every item of the week before {@code monday}'s into this week, same weekday; returns how many. */
@@ -107,7 +145,8 @@ public final class CalendarService {
             int n = 0;
             for (ScheduledItem i : calendars.scheduledItems(monday.minusWeeks(1), monday.minusDays(1))) {
                 CalendarEvent e = i.event();
-                if (!e.date().isBefore(monday.minusWeeks(1)) && copy(e.id(), e.date().plusWeeks(1)).isOk()) {
+                if (!e.date().isBefore(monday.minusWeeks(1))
+                        && copy(e.id(), e.date().plusWeeks(1)).isOk()) {
                     n++;
                 }
             }
@@ -142,7 +181,8 @@ public final class CalendarService {
     /** The same weekday in the same week of another month (2nd Tuesday → 2nd Tuesday), null when it has none. */
     static LocalDate sameWeekdayOfMonth(LocalDate day, LocalDate firstOfMonth) {
         int nth = (day.getDayOfMonth() - 1) / 7 + 1;
-        LocalDate target = firstOfMonth.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, day.getDayOfWeek()));
+        LocalDate target =
+                firstOfMonth.with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(nth, day.getDayOfWeek()));
         return target.getMonth() == firstOfMonth.getMonth() ? target : null;
     }
 
@@ -150,7 +190,8 @@ public final class CalendarService {
     public List<CheckedConflict> conflicts(LocalDate from, LocalDate to) {
         Map<String, String> accepted = calendars.acceptedConflicts();
         return rules.check(calendars.scheduledItems(from, to)).stream()
-                .map(c -> new CheckedConflict(c, accepted.get(c.key()))).toList();
+                .map(c -> new CheckedConflict(c, accepted.get(c.key())))
+                .toList();
     }
 
     /**
@@ -162,7 +203,9 @@ public final class CalendarService {
         java.util.Set<Long> ids = new java.util.HashSet<>();
         all.forEach(c -> ids.addAll(c.conflict().eventIds()));
         java.util.Set<Long> seen = calendars.visibleEvents(ids, visible);
-        return all.stream().filter(c -> seen.containsAll(c.conflict().eventIds())).toList();
+        return all.stream()
+                .filter(c -> seen.containsAll(c.conflict().eventIds()))
+                .toList();
     }
 
     /** Accepts a conflict as it stands; the note says why (e.g. "Đ/c Lạc dự khai mạc rồi chuyển sang họp"). */
@@ -185,8 +228,10 @@ public final class CalendarService {
 
     /** What changed since the last publication: every current item against the published snapshot. */
     public List<ProgramChange> changesSincePublication() {
-        List<CalendarEvent> published = publications.latest()
-                .map(p -> publications.items(p.id(), null, null)).orElse(List.of());
+        List<CalendarEvent> published = publications
+                .latest()
+                .map(p -> publications.items(p.id(), null, null))
+                .orElse(List.of());
         return ProgramChanges.byId(published, allEvents());
     }
 
@@ -197,22 +242,24 @@ public final class CalendarService {
 
     private List<CalendarEvent> allEvents() {
         return calendars.scheduledItems(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)).stream()
-                .map(ScheduledItem::event).toList();
+                .map(ScheduledItem::event)
+                .toList();
     }
 
     /** Deletes an event; an occurrence of a series becomes an exception of it, so it is never recreated. */
     public boolean deleteEvent(long id) {
         return tx.inTransaction(() -> {
-            calendars.seriesOfEvent(id).ifPresent(seriesId -> calendars.findEvent(id)
-                    .ifPresent(e -> calendars.addSeriesException(seriesId, e.date())));
+            calendars
+                    .seriesOfEvent(id)
+                    .ifPresent(seriesId ->
+                            calendars.findEvent(id).ifPresent(e -> calendars.addSeriesException(seriesId, e.date())));
             search.changed(RecordKind.EVENT, id);
             return calendars.deleteEvent(id);
         });
     }
 
     /** A series with the occurrences it produced. */
-    public record SeriesOccurrences(CalendarSeries series, List<CalendarEvent> events) {
-    }
+    public record SeriesOccurrences(CalendarSeries series, List<CalendarEvent> events) {}
 
     /**
      * Creates a recurring item and materialises its occurrences as ordinary events, so views, conflicts,
@@ -242,12 +289,14 @@ public final class CalendarService {
      * Changes a series from {@code from} on: its occurrences dated from then are replaced by those of the new
      * rule and template, cancelled dates staying cancelled; earlier occurrences are kept as they happened.
      */
-    public Outcome<SeriesOccurrences> editSeries(long seriesId, LocalDate from, Recurrence rule, CalendarEvent template) {
+    public Outcome<SeriesOccurrences> editSeries(
+            long seriesId, LocalDate from, Recurrence rule, CalendarEvent template) {
         return tx.inTransaction(() -> {
-            CalendarSeries old = calendars.findSeries(seriesId)
-                    .orElseThrow(() -> new RecordNotFoundException("series", seriesId));
+            CalendarSeries old =
+                    calendars.findSeries(seriesId).orElseThrow(() -> new RecordNotFoundException("series", seriesId));
             List<LocalDate> dates = rule.occurrences(calendars.seriesExceptions(seriesId)).stream()
-                    .filter(d -> !d.isBefore(from)).toList();
+                    .filter(d -> !d.isBefore(from))
+                    .toList();
             List<Rejection> problems = new ArrayList<>();
             if (Texts.clean(template.content()) == null) {
                 problems.add(Rejection.of("event.contentRequired", "content"));
@@ -281,10 +330,25 @@ public final class CalendarService {
 
     /** The template on one date; a multi-day template keeps its length. */
     private static CalendarEvent occurrence(CalendarEvent t, LocalDate date) {
-        LocalDate end = t.endDate() == null || t.date() == null ? null
+        LocalDate end = t.endDate() == null || t.date() == null
+                ? null
                 : date.plusDays(t.endDate().toEpochDay() - t.date().toEpochDay());
-        return new CalendarEvent(null, t.workProgramId(), null, date, end, t.session(), t.time(), t.content(),
-                t.place(), t.preparingUnits(), t.chairs(), t.participants(), t.nonWorking(), null, null);
+        return new CalendarEvent(
+                null,
+                t.workProgramId(),
+                null,
+                date,
+                end,
+                t.session(),
+                t.time(),
+                t.content(),
+                t.place(),
+                t.preparingUnits(),
+                t.chairs(),
+                t.participants(),
+                t.nonWorking(),
+                null,
+                null);
     }
 
     /** Deletes a work program with its events. */
@@ -309,8 +373,10 @@ public final class CalendarService {
         if (names == null) {
             return List.of();
         }
-        return new ArrayList<>(new LinkedHashSet<>(Arrays.stream(names.split("[;\\n]")).map(Texts::clean)
-                .filter(s -> s != null).toList()));
+        return new ArrayList<>(new LinkedHashSet<>(Arrays.stream(names.split("[;\\n]"))
+                .map(Texts::clean)
+                .filter(s -> s != null)
+                .toList()));
     }
 
     private static String joined(String names) {

@@ -33,7 +33,8 @@ public interface Calendars {
 
     Optional<CalendarEvent> findEvent(long id);
 
-    default Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId, PageRequest page) {
+    default Page<CalendarEvent> listEvents(
+            LocalDate from, LocalDate to, Long documentId, Long unitId, PageRequest page) {
         return listEvents(from, to, documentId, unitId, vn.dondoc.domain.access.Visibility.EVERYTHING, page);
     }
 
@@ -41,8 +42,13 @@ public interface Calendars {
      * The agenda items someone may read: the agency's agenda, read by every signed-in person (the public reads
      * only what is published, elsewhere).
      */
-    Page<CalendarEvent> listEvents(LocalDate from, LocalDate to, Long documentId, Long unitId,
-                                   vn.dondoc.domain.access.Visibility visible, PageRequest page);
+    Page<CalendarEvent> listEvents(
+            LocalDate from,
+            LocalDate to,
+            Long documentId,
+            Long unitId,
+            vn.dondoc.domain.access.Visibility visible,
+            PageRequest page);
 
     void updateEvent(CalendarEvent event);
 
@@ -59,13 +65,17 @@ public interface Calendars {
         if (visible.everything() || events.isEmpty()) {
             return events;
         }
-        java.util.Set<Long> ok = visibleEvents(events.stream().map(CalendarEvent::id).toList(), visible);
+        java.util.Set<Long> ok =
+                visibleEvents(events.stream().map(CalendarEvent::id).toList(), visible);
         return events.stream().filter(e -> ok.contains(e.id())).toList();
     }
 
     /** Replaces the resolved names of an edited event. */
-    void replaceParties(long eventId, List<ScheduledItem.Party> chairs, List<ScheduledItem.Party> preparingUnits,
-                        List<ScheduledItem.Party> participants);
+    void replaceParties(
+            long eventId,
+            List<ScheduledItem.Party> chairs,
+            List<ScheduledItem.Party> preparingUnits,
+            List<ScheduledItem.Party> participants);
 
     /** Notes of accepted conflicts by conflict key. */
     java.util.Map<String, String> acceptedConflicts();
@@ -104,12 +114,10 @@ public interface Calendars {
     java.util.Set<LocalDate> seriesExceptions(long seriesId);
 
     /** Which series an occurrence belongs to, and the date of the rule it was made for (it may have moved since). */
-    record SeriesLink(long seriesId, LocalDate seriesDate) {
-    }
+    record SeriesLink(long seriesId, LocalDate seriesDate) {}
 
     /** A person of the org an item takes, by the name written on it: as its chair or as a participant. */
-    record Attendance(long personId, String name, boolean chair) {
-    }
+    record Attendance(long personId, String name, boolean chair) {}
 
     /** The people these items take (names resolved to a person), by event id. */
     java.util.Map<Long, List<Attendance>> peopleOf(java.util.Collection<Long> eventIds);

@@ -19,6 +19,7 @@ import vn.dondoc.domain.org.OrgUnit;
 public final class ConflictRules {
     /** "Lãnh đạo Sở", "các Phó Giám đốc", "đại diện ...": several people, not one who can be double-booked. */
     private static final Pattern COLLECTIVE = Pattern.compile("^(các |đại diện |thành viên )|lãnh đạo");
+
     private final DayOffs dayOffs;
     private final Function<Long, Optional<OrgUnit>> units;
 
@@ -28,7 +29,9 @@ public final class ConflictRules {
     }
 
     public List<Conflict> check(List<ScheduledItem> items) {
-        List<ScheduledItem> live = items.stream().filter(i -> !i.event().nonWorking() && i.event().date() != null).toList();
+        List<ScheduledItem> live = items.stream()
+                .filter(i -> !i.event().nonWorking() && i.event().date() != null)
+                .toList();
         List<Conflict> out = new ArrayList<>();
         for (int a = 0; a < live.size(); a++) {
             for (int b = a + 1; b < live.size(); b++) {
@@ -68,11 +71,21 @@ public final class ConflictRules {
                 busy.putIfAbsent(k, name);
             }
         });
-        busy.values().forEach(name -> out.add(new Conflict(ConflictKind.PERSON_BUSY, ids,
-                List.of(name, day, String.valueOf(a.event().content()), String.valueOf(b.event().content())))));
+        busy.values()
+                .forEach(name -> out.add(new Conflict(
+                        ConflictKind.PERSON_BUSY,
+                        ids,
+                        List.of(
+                                name,
+                                day,
+                                String.valueOf(a.event().content()),
+                                String.valueOf(b.event().content())))));
         String roomA = Texts.key(a.event().place());
-        if (roomA != null && !roomA.isEmpty() && roomA.equals(Texts.key(b.event().place()))) {
-            out.add(new Conflict(ConflictKind.ROOM_BUSY, ids, List.of(Texts.clean(a.event().place()), day)));
+        if (roomA != null
+                && !roomA.isEmpty()
+                && roomA.equals(Texts.key(b.event().place()))) {
+            out.add(new Conflict(
+                    ConflictKind.ROOM_BUSY, ids, List.of(Texts.clean(a.event().place()), day)));
         }
     }
 
@@ -81,7 +94,8 @@ public final class ConflictRules {
         LocalDate last = e.endDate() != null && e.endDate().isAfter(e.date()) ? e.endDate() : e.date();
         // a conference spanning a weekend is normal; only the first and last days must be working days
         for (LocalDate d : last.equals(e.date()) ? List.of(e.date()) : List.of(e.date(), last)) {
-            dayOffs.reason(d).ifPresent(why -> out.add(new Conflict(ConflictKind.DAY_OFF, List.of(e.id()), List.of(d, why))));
+            dayOffs.reason(d)
+                    .ifPresent(why -> out.add(new Conflict(ConflictKind.DAY_OFF, List.of(e.id()), List.of(d, why))));
         }
     }
 
@@ -91,9 +105,12 @@ public final class ConflictRules {
                 continue;
             }
             units.apply(p.unitId()).filter(u -> !u.activeOn(i.event().date())).ifPresent(u -> {
-                String successor = u.successorId() == null ? null
+                String successor = u.successorId() == null
+                        ? null
                         : units.apply(u.successorId()).map(OrgUnit::name).orElse(null);
-                out.add(new Conflict(ConflictKind.UNIT_GONE, List.of(i.event().id()),
+                out.add(new Conflict(
+                        ConflictKind.UNIT_GONE,
+                        List.of(i.event().id()),
                         successor == null ? List.of(u.name(), "") : List.of(u.name(), successor)));
             });
         }

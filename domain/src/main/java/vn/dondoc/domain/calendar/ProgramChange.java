@@ -7,7 +7,11 @@ import java.util.List;
  * a program and its revision): added, removed, or changed in the named fields.
  */
 public record ProgramChange(Kind kind, CalendarEvent before, CalendarEvent after, List<String> fields) {
-    public enum Kind { ADDED, CHANGED, REMOVED }
+    public enum Kind {
+        ADDED,
+        CHANGED,
+        REMOVED
+    }
 
     public ProgramChange {
         fields = List.copyOf(fields);

@@ -26,8 +26,7 @@ public final class ProgramChanges {
         FIELDS.put("participants", e -> Texts.key(e.participants()));
     }
 
-    private ProgramChanges() {
-    }
+    private ProgramChanges() {}
 
     /** Items matched by id (the same stored event before and after). */
     public static List<ProgramChange> byId(List<CalendarEvent> before, List<CalendarEvent> after) {
@@ -46,7 +45,8 @@ public final class ProgramChanges {
             }
         }
         old.values().forEach(e -> out.add(new ProgramChange(ProgramChange.Kind.REMOVED, e, null, List.of())));
-        out.sort(Comparator.comparing((ProgramChange c) -> c.item().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+        out.sort(Comparator.comparing(
+                        (ProgramChange c) -> c.item().date(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(c -> c.item().id(), Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
     }

@@ -20,24 +20,23 @@ public final class ProgramRevision {
             "\\(?\\s*(điều chỉnh|sửa đổi|bổ sung)[^)]*\\)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** New items paired with the old item each one replaces (old null: a new item); old items left over go. */
-    public record Plan(List<Pair> pairs, List<CalendarEvent> removed) {
-    }
+    public record Plan(List<Pair> pairs, List<CalendarEvent> removed) {}
 
-    public record Pair(CalendarEvent old, CalendarEvent revised) {
-    }
+    public record Pair(CalendarEvent old, CalendarEvent revised) {}
 
-    private ProgramRevision() {
-    }
+    private ProgramRevision() {}
 
     /** Whether {@code candidate} is the program {@code incoming} revises: same owner, same period, same title. */
     public static boolean revises(WorkProgram incoming, WorkProgram candidate) {
-        if (incoming.periodStart() == null || candidate.periodStart() == null
+        if (incoming.periodStart() == null
+                || candidate.periodStart() == null
                 || !Objects.equals(incoming.ownerUnitId(), candidate.ownerUnitId())) {
             return false;
         }
         boolean samePeriod = YearMonth.from(incoming.periodStart()).equals(YearMonth.from(candidate.periodStart()))
-                && Objects.equals(incoming.periodEnd() == null ? null : YearMonth.from(incoming.periodEnd()),
-                candidate.periodEnd() == null ? null : YearMonth.from(candidate.periodEnd()));
+                && Objects.equals(
+                        incoming.periodEnd() == null ? null : YearMonth.from(incoming.periodEnd()),
+                        candidate.periodEnd() == null ? null : YearMonth.from(candidate.periodEnd()));
         return samePeriod && titleKey(incoming.title()).equals(titleKey(candidate.title()));
     }
 

@@ -14,10 +14,20 @@ import java.util.Set;
  * ("tiếp công dân ngày 15") or monthly on the n-th weekday ("Lễ chào cờ thứ Hai đầu tháng"), ending on a date
  * or after a count. Cancelled or moved occurrences are exceptions: their dates are skipped, never recreated.
  */
-public record Recurrence(Frequency frequency, LocalDate start, DayOfWeek weekday, int dayOfMonth, int nth,
-                         LocalDate until, Integer count) {
+public record Recurrence(
+        Frequency frequency,
+        LocalDate start,
+        DayOfWeek weekday,
+        int dayOfMonth,
+        int nth,
+        LocalDate until,
+        Integer count) {
 
-    public enum Frequency { WEEKLY, MONTHLY_DAY, MONTHLY_NTH_WEEKDAY }
+    public enum Frequency {
+        WEEKLY,
+        MONTHLY_DAY,
+        MONTHLY_NTH_WEEKDAY
+    }
 
     /** Guard against a series without end: a clerk plans a few years ahead at most. */
     static final int MAX_OCCURRENCES = 500;
@@ -56,8 +66,8 @@ public record Recurrence(Frequency frequency, LocalDate start, DayOfWeek weekday
     }
 
     /** nth 1..5, or -1 for the last such weekday of the month. */
-    public static Recurrence monthlyOnNthWeekday(LocalDate start, int nth, DayOfWeek weekday, LocalDate until,
-                                                 Integer count) {
+    public static Recurrence monthlyOnNthWeekday(
+            LocalDate start, int nth, DayOfWeek weekday, LocalDate until, Integer count) {
         return new Recurrence(Frequency.MONTHLY_NTH_WEEKDAY, start, weekday, 0, nth, until, count);
     }
 
@@ -93,7 +103,8 @@ public record Recurrence(Frequency frequency, LocalDate start, DayOfWeek weekday
         switch (frequency) {
             case WEEKLY -> rule.append("FREQ=WEEKLY;BYDAY=").append(icalDay(weekday));
             case MONTHLY_DAY -> rule.append("FREQ=MONTHLY;BYMONTHDAY=").append(dayOfMonth);
-            case MONTHLY_NTH_WEEKDAY -> rule.append("FREQ=MONTHLY;BYDAY=").append(nth).append(icalDay(weekday));
+            case MONTHLY_NTH_WEEKDAY ->
+                rule.append("FREQ=MONTHLY;BYDAY=").append(nth).append(icalDay(weekday));
         }
         if (count != null) {
             rule.append(";COUNT=").append(count);
@@ -114,7 +125,8 @@ public record Recurrence(Frequency frequency, LocalDate start, DayOfWeek weekday
     private LocalDate next(LocalDate previous) {
         return switch (frequency) {
             case WEEKLY -> previous.plusWeeks(1);
-            case MONTHLY_DAY, MONTHLY_NTH_WEEKDAY -> inMonthOnOrAfter(YearMonth.from(previous).plusMonths(1), null);
+            case MONTHLY_DAY, MONTHLY_NTH_WEEKDAY ->
+                inMonthOnOrAfter(YearMonth.from(previous).plusMonths(1), null);
         };
     }
 

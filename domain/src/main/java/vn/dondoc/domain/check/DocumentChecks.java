@@ -31,7 +31,11 @@ public final class DocumentChecks {
 
     public List<FigureCheck> of(long documentId) {
         Document d = documents.find(documentId).orElseThrow(() -> new RecordNotFoundException("document", documentId));
-        return check(d.sourceName(), d.text(), d.issuedOn() == null ? null : d.issuedOn().getYear(), documentId);
+        return check(
+                d.sourceName(),
+                d.text(),
+                d.issuedOn() == null ? null : d.issuedOn().getYear(),
+                documentId);
     }
 
     /** The checks of a text not stored yet (a file under review); {@code year}: its date's, when known. */
@@ -52,13 +56,17 @@ public final class DocumentChecks {
     Optional<Double> plannedValue(String indicatorName, String year, long documentId) {
         String key = Texts.key(indicatorName);
         Optional<Indicator> ind = targets.listIndicators(indicatorName, new PageRequest(0, 20)).items().stream()
-                .filter(i -> Texts.key(i.name()).equals(key)).findFirst();
+                .filter(i -> Texts.key(i.name()).equals(key))
+                .findFirst();
         if (ind.isEmpty()) {
             return Optional.empty();
         }
         List<Target> ts = targets.listTargets(ind.get().id(), null, null, new PageRequest(0, 200)).items().stream()
-                .filter(t -> t.documentId() == null || t.documentId() != documentId).toList();
-        return ts.stream().filter(t -> year != null && year.equals(t.period())).findFirst()
+                .filter(t -> t.documentId() == null || t.documentId() != documentId)
+                .toList();
+        return ts.stream()
+                .filter(t -> year != null && year.equals(t.period()))
+                .findFirst()
                 .or(() -> ts.stream().max(Comparator.comparing(Target::id)))
                 .map(Target::plannedValue);
     }

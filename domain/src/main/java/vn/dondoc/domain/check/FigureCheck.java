@@ -6,8 +6,15 @@ package vn.dondoc.domain.check;
  * {@code expected} is null when there is nothing to compare with (a plan implied, no target stored).
  * {@code start}/{@code end}: where the anchor is in the document text.
  */
-public record FigureCheck(Kind kind, String anchor, Double expected, Double stated, boolean consistent, String indicator,
-                          Integer start, Integer end) {
+public record FigureCheck(
+        Kind kind,
+        String anchor,
+        Double expected,
+        Double stated,
+        boolean consistent,
+        String indicator,
+        Integer start,
+        Integer end) {
 
     public enum Kind {
         /** "120/195 … 61,53%": the percent against numerator and denominator. */

@@ -17,19 +17,20 @@ import vn.dondoc.textcore.model.ResultItem;
 public final class FigureChecker {
     /** A plan implied from a two-decimal percent is good to a fraction of a percent; 1 % leaves room for "khoảng". */
     static final double PLAN_TOLERANCE = 0.01;
+
     private static final String NUM = VietnameseNumbers.NUMBER_REGEX;
     private static final Pattern PERCENT = Pattern.compile("(" + NUM + ")\\s*%");
     private static final Pattern TOTAL = Pattern.compile(
             "tổng(?:\\s+số|\\s+cộng)?(?:\\s+[\\p{L}]+){0,6}?\\s*:?\\s+(" + NUM + ")\\s+([\\p{L}]+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SPLIT = Pattern.compile("(bao gồm|gồm|trong đó)\\s*:?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPLIT =
+            Pattern.compile("(bao gồm|gồm|trong đó)\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.;\\n](?=\\s|$)");
 
-    private FigureChecker() {
-    }
+    private FigureChecker() {}
 
-    public static List<FigureCheck> check(String text, List<ResultItem> results, Function<String, Optional<Double>> planOf) {
+    public static List<FigureCheck> check(
+            String text, List<ResultItem> results, Function<String, Optional<Double>> planOf) {
         List<FigureCheck> out = new ArrayList<>();
         for (ResultItem r : results) {
             Integer start = r.span() == null ? null : r.span().start();
@@ -37,8 +38,15 @@ public final class FigureChecker {
             Double pct = r.percentOfPlan();
             if (r.planned() != null && r.planned() > 0 && pct != null) {
                 double expected = r.actual() * 100 / r.planned();
-                out.add(new FigureCheck(FigureCheck.Kind.RATIO, r.anchor(), round(expected), pct,
-                        Math.abs(expected - pct) < unitOfLastDigit(r.anchor(), pct), r.indicator(), start, end));
+                out.add(new FigureCheck(
+                        FigureCheck.Kind.RATIO,
+                        r.anchor(),
+                        round(expected),
+                        pct,
+                        Math.abs(expected - pct) < unitOfLastDigit(r.anchor(), pct),
+                        r.indicator(),
+                        start,
+                        end));
             }
             Double plan = r.planned() != null ? r.planned() : pct != null && pct > 0 ? r.actual() * 100 / pct : null;
             if (plan == null || r.indicator() == null) {
@@ -48,10 +56,11 @@ public final class FigureChecker {
             if (stored.isPresent()) {
                 double s = stored.get();
                 boolean close = s == 0 ? plan == 0 : Math.abs(plan - s) / Math.abs(s) <= PLAN_TOLERANCE;
-                out.add(new FigureCheck(FigureCheck.Kind.PLAN, r.anchor(), s, round(plan), close, r.indicator(), start, end));
+                out.add(new FigureCheck(
+                        FigureCheck.Kind.PLAN, r.anchor(), s, round(plan), close, r.indicator(), start, end));
             } else if (r.planned() == null) {
-                out.add(new FigureCheck(FigureCheck.Kind.PLAN_IMPLIED, r.anchor(), null, round(plan), true, r.indicator(),
-                        start, end));
+                out.add(new FigureCheck(
+                        FigureCheck.Kind.PLAN_IMPLIED, r.anchor(), null, round(plan), true, r.indicator(), start, end));
             }
         }
         out.addAll(sums(text));
@@ -80,8 +89,10 @@ public final class FigureChecker {
             }
             boolean exhaustive = !split.group(1).toLowerCase(Locale.ROOT).equals("trong đó");
             String unit = Pattern.quote(total.group(2));
-            Matcher part = Pattern.compile("(?<![\\d.,])(" + NUM + ")\\s+" + unit + "(?![\\p{L}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(rest);
+            Matcher part = Pattern.compile(
+                            "(?<![\\d.,])(" + NUM + ")\\s+" + unit + "(?![\\p{L}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                    .matcher(rest);
             double sum = 0;
             int parts = 0;
             part.region(split.end(), rest.length());
@@ -94,8 +105,15 @@ public final class FigureChecker {
                 continue;
             }
             boolean ok = exhaustive ? Math.abs(sum - whole.get()) < 1e-6 : sum <= whole.get() + 1e-6;
-            out.add(new FigureCheck(FigureCheck.Kind.SUM, text.substring(total.start(), sentenceEnd).strip(), whole.get(),
-                    sum, ok, null, total.start(), sentenceEnd));
+            out.add(new FigureCheck(
+                    FigureCheck.Kind.SUM,
+                    text.substring(total.start(), sentenceEnd).strip(),
+                    whole.get(),
+                    sum,
+                    ok,
+                    null,
+                    total.start(),
+                    sentenceEnd));
             from = sentenceEnd;
         }
         return out;

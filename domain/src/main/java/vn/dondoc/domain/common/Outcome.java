@@ -6,8 +6,7 @@ import java.util.function.Function;
 /** Either a value or the business reasons it was refused: rejections are values, not exceptions. */
 public sealed interface Outcome<T> {
 
-    record Ok<T>(T value) implements Outcome<T> {
-    }
+    record Ok<T>(T value) implements Outcome<T> {}
 
     record Rejected<T>(List<Rejection> reasons) implements Outcome<T> {
         public Rejected {

@@ -56,8 +56,7 @@ public final class TextLimits {
     /** documents.place */
     public static final int DOCUMENT_PLACE = 200;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /** Adds a rejection when {@code value} is longer than {@code max} characters; true when it is not. */
     public static boolean within(String value, int max, String field, List<Rejection> problems) {

@@ -5,8 +5,7 @@ import vn.dondoc.vntext.VietnameseText;
 
 /** The domain's names for the text basics of {@code vntext}: one implementation, used everywhere. */
 public final class Texts {
-    private Texts() {
-    }
+    private Texts() {}
 
     /** NFC, trimmed, whitespace collapsed; null when nothing is left. */
     public static String clean(String s) {

@@ -1,9 +1,9 @@
 package vn.dondoc.domain.dashboard;
 
-import vn.dondoc.domain.access.Visibility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.task.TaskStatus;
 
 /**
@@ -16,36 +16,41 @@ import vn.dondoc.domain.task.TaskStatus;
 public interface DashboardFigures {
 
     /** Tasks counted per lead unit and per what decides their bucket (status, deadline, completion day). */
-    record UnitGroup(Long unitId, String unitName, TaskStatus status, LocalDate deadline, LocalDate completedOn,
-                     long count) {
-    }
+    record UnitGroup(
+            Long unitId, String unitName, TaskStatus status, LocalDate deadline, LocalDate completedOn, long count) {}
 
     /** Tasks counted (once each) per program and per what decides their bucket. */
-    record ProgramGroup(Long programId, String programTitle, TaskStatus status, LocalDate deadline, LocalDate completedOn,
-                        long count) {
-    }
+    record ProgramGroup(
+            Long programId,
+            String programTitle,
+            TaskStatus status,
+            LocalDate deadline,
+            LocalDate completedOn,
+            long count) {}
 
-    record TaskLine(long id, String text, String leadUnits, LocalDate deadline, int progress) {
-    }
+    record TaskLine(long id, String text, String leadUnits, LocalDate deadline, int progress) {}
 
     /** A stated result under its plan: {@code percentOfPlan} stated, or computed from the stored target. */
-    record BelowPlan(long resultId, String indicator, double actual, Double planned, double percentOfPlan, String unit,
-                     String period, Long documentId) {
-    }
+    record BelowPlan(
+            long resultId,
+            String indicator,
+            double actual,
+            Double planned,
+            double percentOfPlan,
+            String unit,
+            String period,
+            Long documentId) {}
 
-    record Event(LocalDate date, String session, String time, String content, String place) {
-    }
+    record Event(LocalDate date, String session, String time, String content, String place) {}
 
     /** A document tasks came from: an action program, a plan, a conclusion. */
-    record Program(long id, String title) {
-    }
+    record Program(long id, String title) {}
 
     /** Every program that has tasks, most recent first. */
     List<Program> programs(Visibility visible);
 
     /** Deadlines from {@code from} to {@code to}, both included. */
-    record DueRange(LocalDate from, LocalDate to) {
-    }
+    record DueRange(LocalDate from, LocalDate to) {}
 
     /**
      * The day of the view, for the groups: the database folds together the tasks whose bucket that day cannot
@@ -53,8 +58,7 @@ public interface DashboardFigures {
      * {@code overdueThrough}: the last working day before {@code asOf} (an open task due on or before it is
      * overdue that day, one due after it is not); a cancelled task counts nowhere and gives no group.
      */
-    record AsOf(LocalDate asOf, LocalDate overdueThrough) {
-    }
+    record AsOf(LocalDate asOf, LocalDate overdueThrough) {}
 
     /** Groups whose status, deadline and completion day, bucketed on {@code asOf}, give each task's bucket. */
     List<UnitGroup> unitGroups(Set<Long> unitIds, Long programId, DueRange due, AsOf asOf, Visibility visible);

@@ -1,6 +1,5 @@
 package vn.dondoc.domain.dashboard;
 
-import vn.dondoc.domain.access.Visibility;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.dashboard.DashboardFigures.Event;
 import vn.dondoc.domain.dashboard.DashboardFigures.TaskLine;
 import vn.dondoc.domain.followup.TaskBucket;
@@ -29,6 +29,7 @@ import vn.dondoc.textcore.format.VietnameseNumbers;
 public final class DashboardService {
     /** "Sắp đến hạn": due within this many working days. */
     public static final int DUE_SOON_WORKING_DAYS = 7;
+
     private static final int LIST_LIMIT = 200;
 
     private final DashboardFigures figures;
@@ -56,7 +57,8 @@ public final class DashboardService {
         return build(asOf, unitId, programId, due, Visibility.EVERYTHING);
     }
 
-    public Dashboard build(LocalDate asOf, Long unitId, Long programId, DashboardFigures.DueRange due, Visibility visible) {
+    public Dashboard build(
+            LocalDate asOf, Long unitId, Long programId, DashboardFigures.DueRange due, Visibility visible) {
         WorkingCalendar cal = calendar.get();
         Timeliness timeliness = new Timeliness(cal);
         Set<Long> scope = unitId == null ? null : subtree(unitId);
@@ -91,9 +93,19 @@ public final class DashboardService {
                 dueSoon.add(t);
             }
         }
-        return new Dashboard(asOf, unitId, programId, totals, rate(totals), rows(perUnit, unitNames),
-                rows(perProgram, programNames), overdue, dueSoon, DUE_SOON_WORKING_DAYS,
-                figures.belowPlan(scope, programId, LIST_LIMIT, visible), week(asOf, cal, visible));
+        return new Dashboard(
+                asOf,
+                unitId,
+                programId,
+                totals,
+                rate(totals),
+                rows(perUnit, unitNames),
+                rows(perProgram, programNames),
+                overdue,
+                dueSoon,
+                DUE_SOON_WORKING_DAYS,
+                figures.belowPlan(scope, programId, LIST_LIMIT, visible),
+                week(asOf, cal, visible));
     }
 
     /**
@@ -104,7 +116,8 @@ public final class DashboardService {
         Timeliness timeliness = new Timeliness(calendar.get());
         Set<Long> scope = unitId == null ? null : subtree(unitId);
         return figures.openOn(to, scope, programId, LIST_LIMIT, visible).stream()
-                .filter(t -> to.isAfter(timeliness.dueOn(t.deadline()))).toList();
+                .filter(t -> to.isAfter(timeliness.dueOn(t.deadline())))
+                .toList();
     }
 
     /** Done (on time or late) out of every task that counts; "120/195 — 61,53%". */
@@ -112,13 +125,15 @@ public final class DashboardService {
         long done = buckets.getOrDefault(TaskBucket.DONE_ON_TIME, 0L) + buckets.getOrDefault(TaskBucket.DONE_LATE, 0L);
         long total = buckets.values().stream().mapToLong(Long::longValue).sum();
         double percent = total == 0 ? 0 : Math.floor(done * 10000.0 / total) / 100.0;
-        return new Dashboard.Rate(done, total, percent, done + "/" + total + " — " + VietnameseNumbers.format(percent) + "%");
+        return new Dashboard.Rate(
+                done, total, percent, done + "/" + total + " — " + VietnameseNumbers.format(percent) + "%");
     }
 
     private List<Dashboard.Row> rows(Map<Long, Map<TaskBucket, Long>> groups, Map<Long, String> names) {
         List<Dashboard.Row> out = new ArrayList<>();
         groups.forEach((id, buckets) -> out.add(new Dashboard.Row(id, names.get(id), buckets, rate(buckets))));
-        out.sort(Comparator.comparing((Dashboard.Row r) -> r.buckets().get(TaskBucket.OPEN_OVERDUE)).reversed()
+        out.sort(Comparator.comparing((Dashboard.Row r) -> r.buckets().get(TaskBucket.OPEN_OVERDUE))
+                .reversed()
                 .thenComparing(r -> r.name() == null ? "" : r.name()));
         return out;
     }
@@ -129,7 +144,10 @@ public final class DashboardService {
         List<Dashboard.Day> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate d = monday.plusDays(i);
-            days.add(new Dashboard.Day(d, cal.isWorkingDay(d), cal.holiday(d).map(Holiday::name).orElse(null),
+            days.add(new Dashboard.Day(
+                    d,
+                    cal.isWorkingDay(d),
+                    cal.holiday(d).map(Holiday::name).orElse(null),
                     events.stream().filter(e -> d.equals(e.date())).toList()));
         }
         return days;

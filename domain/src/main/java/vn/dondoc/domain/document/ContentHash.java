@@ -6,8 +6,7 @@ import java.util.HexFormat;
 
 /** SHA-256 of a file's bytes, lower-case hex. */
 public final class ContentHash {
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     public static String sha256(byte[] bytes) {
         try {

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import vn.dondoc.domain.access.Visibility;
 
 /** Filters of the document list; null fields do not filter; {@code visible}: what the person asking may read. */
-public record DocumentFilter(String type, String number, String issuer, LocalDate from, LocalDate to, Visibility visible) {
+public record DocumentFilter(
+        String type, String number, String issuer, LocalDate from, LocalDate to, Visibility visible) {
     public DocumentFilter {
         visible = visible == null ? Visibility.EVERYTHING : visible;
     }

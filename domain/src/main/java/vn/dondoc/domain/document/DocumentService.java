@@ -28,9 +28,20 @@ public final class DocumentService {
             if (changes.type() != null && !isKnownType(changes.type())) {
                 return Outcome.rejected(Rejection.of("document.type", "type", changes.type()));
             }
-            Document updated = new Document(id, Texts.clean(changes.number()), changes.type(), Texts.clean(changes.title()),
-                    Texts.clean(changes.issuer()), changes.issuerUnitId(), changes.issuedOn(), Texts.clean(changes.place()),
-                    old.sourceName(), old.contentHash(), old.text(), old.importFileId(), old.createdAt());
+            Document updated = new Document(
+                    id,
+                    Texts.clean(changes.number()),
+                    changes.type(),
+                    Texts.clean(changes.title()),
+                    Texts.clean(changes.issuer()),
+                    changes.issuerUnitId(),
+                    changes.issuedOn(),
+                    Texts.clean(changes.place()),
+                    old.sourceName(),
+                    old.contentHash(),
+                    old.text(),
+                    old.importFileId(),
+                    old.createdAt());
             documents.updateMetadata(updated);
             if (updated.number() != null) {
                 documents.resolveReferencesTo(updated.number(), id);

@@ -16,16 +16,22 @@ public final class AttachedProgress {
     private final AttachmentCheck check;
     private final Transactor tx;
 
-    public AttachedProgress(FollowUpService followUp, ProgressAttachments attachments, AttachmentCheck check,
-                            Transactor tx) {
+    public AttachedProgress(
+            FollowUpService followUp, ProgressAttachments attachments, AttachmentCheck check, Transactor tx) {
         this.followUp = followUp;
         this.attachments = attachments;
         this.check = check;
         this.tx = tx;
     }
 
-    public Outcome<ProgressReport> report(long taskId, LocalDate day, Long unitId, int percent, String note,
-                                          boolean proposeCompletion, List<Upload> files) {
+    public Outcome<ProgressReport> report(
+            long taskId,
+            LocalDate day,
+            Long unitId,
+            int percent,
+            String note,
+            boolean proposeCompletion,
+            List<Upload> files) {
         Outcome<List<AttachmentCheck.Accepted>> checked = check.check(files);
         if (checked instanceof Outcome.Rejected<List<AttachmentCheck.Accepted>> r) {
             return Outcome.rejected(r.reasons());

@@ -1,9 +1,9 @@
 package vn.dondoc.domain.followup;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +22,7 @@ public final class AttachmentCheck {
     private static final int MAX_NAME = 150;
 
     /** A file fit to keep: cleaned name, sniffed type, the bytes. */
-    public record Accepted(String fileName, String contentType, byte[] bytes) {
-    }
+    public record Accepted(String fileName, String contentType, byte[] bytes) {}
 
     private final long maxBytes;
     private final int maxFiles;
@@ -80,7 +79,9 @@ public final class AttachmentCheck {
         s = s.substring(slash + 1);
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || "<>:\"/\\|?*;".indexOf(c) >= 0 || Character.getType(c) == Character.FORMAT) {
+            if (Character.isISOControl(c)
+                    || "<>:\"/\\|?*;".indexOf(c) >= 0
+                    || Character.getType(c) == Character.FORMAT) {
                 b.append('_');
             } else if (Character.isWhitespace(c)) {
                 b.append(' ');
@@ -106,8 +107,7 @@ public final class AttachmentCheck {
     }
 
     /** A kept kind: its content type and the extension a file of it must end with. */
-    record Kind(String contentType, String extension) {
-    }
+    record Kind(String contentType, String extension) {}
 
     /**
      * The kind the bytes are, when it is one we keep, else null. The name's extension only tells apart kinds that
@@ -127,7 +127,8 @@ public final class AttachmentCheck {
             return switch (ext) {
                 case "docx" -> new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ext);
                 case "xlsx" -> new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ext);
-                case "pptx" -> new Kind("application/vnd.openxmlformats-officedocument.presentationml.presentation", ext);
+                case "pptx" ->
+                    new Kind("application/vnd.openxmlformats-officedocument.presentationml.presentation", ext);
                 case "odt" -> new Kind("application/vnd.oasis.opendocument.text", ext);
                 case "ods" -> new Kind("application/vnd.oasis.opendocument.spreadsheet", ext);
                 default -> new Kind("application/zip", "zip");
@@ -142,7 +143,9 @@ public final class AttachmentCheck {
             };
         }
         if (plainText(b)) {
-            return ext.equals("csv") ? new Kind("text/csv;charset=UTF-8", "csv") : new Kind("text/plain;charset=UTF-8", "txt");
+            return ext.equals("csv")
+                    ? new Kind("text/csv;charset=UTF-8", "csv")
+                    : new Kind("text/plain;charset=UTF-8", "txt");
         }
         return null;
     }
@@ -162,9 +165,14 @@ public final class AttachmentCheck {
     /** UTF-8 without NUL, and nothing a browser would take for markup. */
     private static boolean plainText(byte[] b) {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-            String head = s.substring(0, Math.min(s.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b))
+                    .toString();
+            String head =
+                    s.substring(0, Math.min(s.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
             return s.indexOf('\0') < 0 && !head.startsWith("<");
         } catch (CharacterCodingException e) {
             return false;

@@ -20,17 +20,21 @@ public record Deadline(String text, LocalDate due, Every every) {
 
     /** The period of a recurring duty. */
     public enum Every {
-        MONTH, QUARTER, HALF_YEAR, YEAR
+        MONTH,
+        QUARTER,
+        HALF_YEAR,
+        YEAR
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:/|-|năm)\\s*(\\d{4})", FLAGS);
-    private static final Pattern QUARTER = Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|-|năm)\\s*(\\d{4})", FLAGS);
+    private static final Pattern QUARTER =
+            Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|-|năm)\\s*(\\d{4})", FLAGS);
     private static final Pattern HALF = Pattern.compile("6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})", FLAGS);
     private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})", FLAGS);
-    private static final Pattern RECURRING = Pattern.compile("h[ằà]ng\\s+(tháng|quý|năm)|định kỳ\\s+(tháng|quý|năm)"
-            + "|(thường xuyên)", FLAGS);
+    private static final Pattern RECURRING =
+            Pattern.compile("h[ằà]ng\\s+(tháng|quý|năm)|định kỳ\\s+(tháng|quý|năm)" + "|(thường xuyên)", FLAGS);
 
     /** A fixed day. */
     public static Deadline on(LocalDate day) {
@@ -53,19 +57,23 @@ public record Deadline(String text, LocalDate due, Every every) {
         }
         try {
             if ((m = DAY.matcher(t)).find()) {
-                return Optional.of(new Deadline(t, LocalDate.of(year(m, 3), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1))), null));
+                return Optional.of(new Deadline(
+                        t, LocalDate.of(year(m, 3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null));
             }
             if ((m = QUARTER.matcher(t)).find()) {
                 int q = quarter(m.group(1));
-                return Optional.of(new Deadline(t, YearMonth.of(year(m, 2), q * 3).atEndOfMonth(), null));
+                return Optional.of(
+                        new Deadline(t, YearMonth.of(year(m, 2), q * 3).atEndOfMonth(), null));
             }
             if ((m = HALF.matcher(t)).find()) {
                 int month = m.group(1).toLowerCase(Locale.ROOT).equals("đầu") ? 6 : 12;
-                return Optional.of(new Deadline(t, YearMonth.of(year(m, 2), month).atEndOfMonth(), null));
+                return Optional.of(
+                        new Deadline(t, YearMonth.of(year(m, 2), month).atEndOfMonth(), null));
             }
             if ((m = MONTH.matcher(t)).find()) {
-                return Optional.of(new Deadline(t, YearMonth.of(year(m, 2), Integer.parseInt(m.group(1))).atEndOfMonth(),
+                return Optional.of(new Deadline(
+                        t,
+                        YearMonth.of(year(m, 2), Integer.parseInt(m.group(1))).atEndOfMonth(),
                         null));
             }
             if ((m = YEAR.matcher(t)).find()) {

@@ -2,5 +2,7 @@ package vn.dondoc.domain.followup;
 
 /** Where a request to the assigner stands. */
 public enum Decision {
-    PENDING, APPROVED, REJECTED
+    PENDING,
+    APPROVED,
+    REJECTED
 }

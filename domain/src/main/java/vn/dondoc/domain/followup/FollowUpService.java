@@ -1,6 +1,5 @@
 package vn.dondoc.domain.followup;
 
-import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.function.Supplier;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.task.PartyRole;
@@ -34,8 +34,13 @@ public final class FollowUpService {
     private final Transactor tx;
     private final Clock clock;
 
-    public FollowUpService(Tasks tasks, TaskService taskService, FollowUps followUps, Supplier<WorkingCalendar> calendar,
-                           Transactor tx, Clock clock) {
+    public FollowUpService(
+            Tasks tasks,
+            TaskService taskService,
+            FollowUps followUps,
+            Supplier<WorkingCalendar> calendar,
+            Transactor tx,
+            Clock clock) {
         this.tasks = tasks;
         this.taskService = taskService;
         this.followUps = followUps;
@@ -47,7 +52,8 @@ public final class FollowUpService {
     /** The bucket of a task on {@code asOf}, on the calendar as announced now; empty for a cancelled task. */
     public Optional<TaskBucket> bucket(long taskId, LocalDate asOf) {
         Task t = task(taskId);
-        return new Timeliness(calendar.get()).bucket(t.status(), t.deadline(), followUps.completedOn(taskId).orElse(null), asOf);
+        return new Timeliness(calendar.get())
+                .bucket(t.status(), t.deadline(), followUps.completedOn(taskId).orElse(null), asOf);
     }
 
     /**
@@ -55,13 +61,14 @@ public final class FollowUpService {
      * own progress. The lead unit's report at 100 % closes the task that day, unless it proposes completion: then the
      * task waits, in progress, for the assigner's approval.
      */
-    public Outcome<ProgressReport> report(long taskId, LocalDate day, Long unitId, int percent, String note,
-                                          boolean proposeCompletion) {
+    public Outcome<ProgressReport> report(
+            long taskId, LocalDate day, Long unitId, int percent, String note, boolean proposeCompletion) {
         return tx.inTransaction(() -> {
             Task t = task(taskId);
             LocalDate on = day != null ? day : LocalDate.now(clock);
-            boolean cooperating = unitId != null && t.parties().stream()
-                    .anyMatch(p -> unitId.equals(p.unitId()) && p.role() == PartyRole.COOPERATING)
+            boolean cooperating = unitId != null
+                    && t.parties().stream()
+                            .anyMatch(p -> unitId.equals(p.unitId()) && p.role() == PartyRole.COOPERATING)
                     && t.parties().stream().noneMatch(p -> unitId.equals(p.unitId()) && p.role() == PartyRole.LEAD);
             if (!cooperating && !proposeCompletion) {
                 Outcome<ProgressReport> out = taskService.report(taskId, on, unitId, percent, note);
@@ -86,11 +93,12 @@ public final class FollowUpService {
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            ProgressReport saved = tasks.addReport(new ProgressReport(null, taskId, on, unitId, percent, Texts.clean(note)));
+            ProgressReport saved =
+                    tasks.addReport(new ProgressReport(null, taskId, on, unitId, percent, Texts.clean(note)));
             if (proposeCompletion) {
                 tasks.update(withStatus(t, TaskStatus.IN_PROGRESS, percent, t.deadline()));
-                followUps.addProposal(new CompletionProposal(null, taskId, saved.id(), on, unitId, Decision.PENDING,
-                        null, null));
+                followUps.addProposal(
+                        new CompletionProposal(null, taskId, saved.id(), on, unitId, Decision.PENDING, null, null));
             }
             return Outcome.ok(saved);
         });
@@ -99,7 +107,8 @@ public final class FollowUpService {
     /** The assigner's answer to "đề nghị hoàn thành": approved, the task is done from the day it was proposed. */
     public Outcome<CompletionProposal> decideCompletion(long proposalId, boolean approve, String answer) {
         return tx.inTransaction(() -> {
-            CompletionProposal p = followUps.findProposal(proposalId)
+            CompletionProposal p = followUps
+                    .findProposal(proposalId)
                     .orElseThrow(() -> new RecordNotFoundException("completionProposal", proposalId));
             if (p.decision() != Decision.PENDING) {
                 return Outcome.rejected(Rejection.of("followup.alreadyDecided", "decision", p.decision()));
@@ -114,8 +123,8 @@ public final class FollowUpService {
                 followUps.markCompleted(p.taskId(), p.proposedOn());
             }
             followUps.decideProposal(proposalId, d, today, Texts.clean(answer));
-            return Outcome.ok(new CompletionProposal(p.id(), p.taskId(), p.reportId(), p.proposedOn(), p.unitId(), d,
-                    today, Texts.clean(answer)));
+            return Outcome.ok(new CompletionProposal(
+                    p.id(), p.taskId(), p.reportId(), p.proposedOn(), p.unitId(), d, today, Texts.clean(answer)));
         });
     }
 
@@ -141,15 +150,25 @@ public final class FollowUpService {
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            return Outcome.ok(followUps.addExtension(new Extension(null, taskId, LocalDate.now(clock), unitId, t.deadline(),
-                    newDeadline, Texts.clean(reason), Decision.PENDING, null, null)));
+            return Outcome.ok(followUps.addExtension(new Extension(
+                    null,
+                    taskId,
+                    LocalDate.now(clock),
+                    unitId,
+                    t.deadline(),
+                    newDeadline,
+                    Texts.clean(reason),
+                    Decision.PENDING,
+                    null,
+                    null)));
         });
     }
 
     /** The assigner's answer; approved, the new deadline is the one in force (the old stays in the history). */
     public Outcome<Extension> decideExtension(long extensionId, boolean approve, String answer) {
         return tx.inTransaction(() -> {
-            Extension e = followUps.findExtension(extensionId)
+            Extension e = followUps
+                    .findExtension(extensionId)
                     .orElseThrow(() -> new RecordNotFoundException("extension", extensionId));
             if (e.decision() != Decision.PENDING) {
                 return Outcome.rejected(Rejection.of("followup.alreadyDecided", "decision", e.decision()));
@@ -161,8 +180,17 @@ public final class FollowUpService {
                 tasks.update(withStatus(t, t.status(), t.progress(), e.newDeadline()));
             }
             followUps.decideExtension(extensionId, d, today, Texts.clean(answer));
-            return Outcome.ok(new Extension(e.id(), e.taskId(), e.requestedOn(), e.unitId(), e.oldDeadline(),
-                    e.newDeadline(), e.reason(), d, today, Texts.clean(answer)));
+            return Outcome.ok(new Extension(
+                    e.id(),
+                    e.taskId(),
+                    e.requestedOn(),
+                    e.unitId(),
+                    e.oldDeadline(),
+                    e.newDeadline(),
+                    e.reason(),
+                    d,
+                    today,
+                    Texts.clean(answer)));
         });
     }
 
@@ -178,7 +206,9 @@ public final class FollowUpService {
             if (d.isEmpty()) {
                 return Outcome.rejected(Rejection.of("followup.deadlineUnreadable", "deadline", String.valueOf(text)));
             }
-            LocalDate due = d.get().recurring() ? d.get().dueFor(LocalDate.now(clock)) : d.get().due();
+            LocalDate due = d.get().recurring()
+                    ? d.get().dueFor(LocalDate.now(clock))
+                    : d.get().due();
             Task updated = withStatus(t, t.status(), t.progress(), due);
             tasks.update(updated);
             followUps.stateDeadline(taskId, d.get());
@@ -191,23 +221,51 @@ public final class FollowUpService {
         task(taskId);
         List<TimelineEntry> out = new ArrayList<>();
         for (ProgressReport r : tasks.reports(taskId)) {
-            out.add(new TimelineEntry(r.reportedOn(), TimelineEntry.Kind.REPORT, r.unitId(), r.percent(), null, r.note(),
-                    null, r.id()));
+            out.add(new TimelineEntry(
+                    r.reportedOn(), TimelineEntry.Kind.REPORT, r.unitId(), r.percent(), null, r.note(), null, r.id()));
         }
         for (CompletionProposal p : followUps.proposals(taskId)) {
-            out.add(new TimelineEntry(p.proposedOn(), TimelineEntry.Kind.COMPLETION_PROPOSED, p.unitId(), null, null, null,
-                    Decision.PENDING, null));
+            out.add(new TimelineEntry(
+                    p.proposedOn(),
+                    TimelineEntry.Kind.COMPLETION_PROPOSED,
+                    p.unitId(),
+                    null,
+                    null,
+                    null,
+                    Decision.PENDING,
+                    null));
             if (p.decision() != Decision.PENDING) {
-                out.add(new TimelineEntry(p.decidedOn(), TimelineEntry.Kind.COMPLETION_DECIDED, null, null, null, p.answer(),
-                        p.decision(), null));
+                out.add(new TimelineEntry(
+                        p.decidedOn(),
+                        TimelineEntry.Kind.COMPLETION_DECIDED,
+                        null,
+                        null,
+                        null,
+                        p.answer(),
+                        p.decision(),
+                        null));
             }
         }
         for (Extension e : followUps.extensions(taskId)) {
-            out.add(new TimelineEntry(e.requestedOn(), TimelineEntry.Kind.EXTENSION_REQUESTED, e.unitId(), null,
-                    e.newDeadline(), e.reason(), Decision.PENDING, null));
+            out.add(new TimelineEntry(
+                    e.requestedOn(),
+                    TimelineEntry.Kind.EXTENSION_REQUESTED,
+                    e.unitId(),
+                    null,
+                    e.newDeadline(),
+                    e.reason(),
+                    Decision.PENDING,
+                    null));
             if (e.decision() != Decision.PENDING) {
-                out.add(new TimelineEntry(e.decidedOn(), TimelineEntry.Kind.EXTENSION_DECIDED, null, null, e.newDeadline(),
-                        e.answer(), e.decision(), null));
+                out.add(new TimelineEntry(
+                        e.decidedOn(),
+                        TimelineEntry.Kind.EXTENSION_DECIDED,
+                        null,
+                        null,
+                        e.newDeadline(),
+                        e.answer(),
+                        e.decision(),
+                        null));
             }
         }
         out.sort(Comparator.comparing(TimelineEntry::day, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -215,7 +273,9 @@ public final class FollowUpService {
     }
 
     private Optional<CompletionProposal> pendingProposal(long taskId) {
-        return followUps.proposals(taskId).stream().filter(p -> p.decision() == Decision.PENDING).findFirst();
+        return followUps.proposals(taskId).stream()
+                .filter(p -> p.decision() == Decision.PENDING)
+                .findFirst();
     }
 
     private Task task(long id) {
@@ -224,7 +284,17 @@ public final class FollowUpService {
 
     private static Task withStatus(Task t, TaskStatus status, int progress, LocalDate deadline) {
         List<TaskParty> parties = t.parties();
-        return new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), deadline, status, progress, parties,
-                t.spanStart(), t.spanEnd());
+        return new Task(
+                t.id(),
+                t.documentId(),
+                t.text(),
+                t.section(),
+                t.startDate(),
+                deadline,
+                status,
+                progress,
+                parties,
+                t.spanStart(),
+                t.spanEnd());
     }
 }

@@ -9,8 +9,7 @@ public interface Recurrences {
      * A recurring duty: its first task ({@code rootId}), its latest instance and the period end that instance is
      * for, the deadline as written.
      */
-    record Series(long rootId, long latestTaskId, LocalDate latestDue, Deadline deadline) {
-    }
+    record Series(long rootId, long latestTaskId, LocalDate latestDue, Deadline deadline) {}
 
     /** Every series still running: its first task neither cancelled nor deleted. */
     List<Series> running();

@@ -57,12 +57,22 @@ public final class RecurringTasks {
         LocalDate current = Deadline.periodEnd(every, today);
         LocalDate previous = s.latestDue();
         int created = 0;
-        for (LocalDate due = Deadline.periodEnd(every, previous.plusDays(1)); !due.isAfter(current);
-             due = Deadline.periodEnd(every, due.plusDays(1))) {
+        for (LocalDate due = Deadline.periodEnd(every, previous.plusDays(1));
+                !due.isAfter(current);
+                due = Deadline.periodEnd(every, due.plusDays(1))) {
             if (!recurrences.hasInstance(s.rootId(), due)) {
-                Task made = tasks.insert(new Task(null, template.documentId(), template.text(), template.section(),
-                        previous.plusDays(1), due, TaskStatus.NEW, 0, template.parties(),
-                        template.spanStart(), template.spanEnd()));
+                Task made = tasks.insert(new Task(
+                        null,
+                        template.documentId(),
+                        template.text(),
+                        template.section(),
+                        previous.plusDays(1),
+                        due,
+                        TaskStatus.NEW,
+                        0,
+                        template.parties(),
+                        template.spanStart(),
+                        template.spanEnd()));
                 recurrences.markInstance(made.id(), s.rootId(), due, s.deadline());
                 search.changed(RecordKind.TASK, made.id());
                 created++;

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /** A set of files imported together, with how many are in each state (the progress shown to users). */
-public record ImportBatch(Long id, Instant createdAt, String label, boolean autoConfirm, Map<ImportStatus, Integer> counts) {
+public record ImportBatch(
+        Long id, Instant createdAt, String label, boolean autoConfirm, Map<ImportStatus, Integer> counts) {
     public int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -7,7 +7,16 @@ import java.time.Instant;
  * ("empty", "binary", ...), {@code errorDetail} what to show with it (may be null); {@code attempts}
  * how many times a worker took the file up (a crash or an error puts it back, up to a limit).
  */
-public record ImportFile(Long id, long batchId, String fileName, long size, String contentHash, ImportStatus status,
-                         String errorCode, String errorDetail, Long documentId, String text, Instant updatedAt,
-                         int attempts) {
-}
+public record ImportFile(
+        Long id,
+        long batchId,
+        String fileName,
+        long size,
+        String contentHash,
+        ImportStatus status,
+        String errorCode,
+        String errorDetail,
+        Long documentId,
+        String text,
+        Instant updatedAt,
+        int attempts) {}

@@ -26,8 +26,15 @@ public interface ImportJobs {
     /** Whether this person may read the batch (and its files and their proposals), by the rule of {@link #batches}. */
     boolean batchVisible(long batchId, vn.dondoc.domain.access.Visibility visible);
 
-    ImportFile addFile(long batchId, String fileName, byte[] bytes, String hash, ImportStatus status, String errorCode,
-                       String errorDetail, Long documentId);
+    ImportFile addFile(
+            long batchId,
+            String fileName,
+            byte[] bytes,
+            String hash,
+            ImportStatus status,
+            String errorCode,
+            String errorDetail,
+            Long documentId);
 
     /**
      * Atomically takes one QUEUED file: sets PROCESSING, counts the attempt and leases the file to this

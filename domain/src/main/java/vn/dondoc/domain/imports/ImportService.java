@@ -74,9 +74,17 @@ public final class ImportService {
     private final Transactor tx;
     private final int maxAttempts;
 
-    public ImportService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
-                         NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
-                         Transactor tx) {
+    public ImportService(
+            ImportJobs jobs,
+            Documents documents,
+            Tasks tasks,
+            Calendars calendars,
+            Targets targets,
+            NameResolver names,
+            Search search,
+            TextReader reader,
+            DocumentPipeline pipeline,
+            Transactor tx) {
         this(jobs, documents, tasks, calendars, targets, names, search, reader, pipeline, tx, DEFAULT_MAX_ATTEMPTS);
     }
 
@@ -84,9 +92,18 @@ public final class ImportService {
     public static final int DEFAULT_MAX_ATTEMPTS = 3;
 
     /** {@code maxAttempts}: how many times a file is taken up before it is given up as failed (at least 1). */
-    public ImportService(ImportJobs jobs, Documents documents, Tasks tasks, Calendars calendars, Targets targets,
-                         NameResolver names, Search search, TextReader reader, DocumentPipeline pipeline,
-                         Transactor tx, int maxAttempts) {
+    public ImportService(
+            ImportJobs jobs,
+            Documents documents,
+            Tasks tasks,
+            Calendars calendars,
+            Targets targets,
+            NameResolver names,
+            Search search,
+            TextReader reader,
+            DocumentPipeline pipeline,
+            Transactor tx,
+            int maxAttempts) {
         this.maxAttempts = Math.max(1, maxAttempts);
         this.jobs = jobs;
         this.documents = documents;
@@ -121,12 +138,21 @@ public final class ImportService {
                 String name = Texts.clean(f.name()) == null ? "(không tên)" : Texts.clean(f.name());
                 Optional<Document> doc = documents.findByHash(hash);
                 if (doc.isPresent()) {
-                    jobs.addFile(batchId, name, bytes, hash, ImportStatus.DUPLICATE, "duplicateDocument",
-                            describe(doc.get()), doc.get().id());
+                    jobs.addFile(
+                            batchId,
+                            name,
+                            bytes,
+                            hash,
+                            ImportStatus.DUPLICATE,
+                            "duplicateDocument",
+                            describe(doc.get()),
+                            doc.get().id());
                     continue;
                 }
                 Optional<ImportFile> live = jobs.findLiveByHash(hash);
-                if (live.isPresent() && live.get().batchId() != batchId && !live.get().status().finished()) {
+                if (live.isPresent()
+                        && live.get().batchId() != batchId
+                        && !live.get().status().finished()) {
                     // unfinished in an earlier batch (an import killed half-way, or still queued): this batch
                     // reads it, so what it reports is what really happened; the earlier file says so
                     jobs.takeOver(live.get().id(), batchId);
@@ -134,8 +160,15 @@ public final class ImportService {
                     continue;
                 }
                 if (live.isPresent()) {
-                    jobs.addFile(batchId, name, bytes, hash, ImportStatus.DUPLICATE, "duplicateFile",
-                            live.get().fileName(), null);
+                    jobs.addFile(
+                            batchId,
+                            name,
+                            bytes,
+                            hash,
+                            ImportStatus.DUPLICATE,
+                            "duplicateFile",
+                            live.get().fileName(),
+                            null);
                     continue;
                 }
                 jobs.addFile(batchId, name, bytes, hash, ImportStatus.QUEUED, null, null, null);
@@ -176,8 +209,14 @@ public final class ImportService {
                     Outcome<Document> out = confirm(f.id(), proposalOf(f, parsed), parsed);
                     if (out instanceof Outcome.Rejected<Document> r) {
                         // stays READY for a person to review; the note says why it was not stored automatically
-                        jobs.note(f.id(), "rejected", String.join(", ",
-                                r.reasons().stream().map(x -> x.code() + "@" + x.field()).toList()));
+                        jobs.note(
+                                f.id(),
+                                "rejected",
+                                String.join(
+                                        ", ",
+                                        r.reasons().stream()
+                                                .map(x -> x.code() + "@" + x.field())
+                                                .toList()));
                     }
                 }
                 return null;
@@ -199,7 +238,8 @@ public final class ImportService {
                     jobs.retryLater(f.id(), "retrying", CLERK_MESSAGE);
                 } else {
                     // shown to the clerk: no Java class or stack; the log and `dondoc extract FILE` show the cause
-                    jobs.markFailed(f.id(), "extraction", CLERK_MESSAGE + " (" + f.attempts() + "/" + maxAttempts + ")");
+                    jobs.markFailed(
+                            f.id(), "extraction", CLERK_MESSAGE + " (" + f.attempts() + "/" + maxAttempts + ")");
                 }
                 return null;
             });
@@ -244,7 +284,8 @@ public final class ImportService {
         long until = System.currentTimeMillis() + timeoutMillis;
         while (jobs.batch(batchId).map(b -> b.done() < b.total()).orElse(false)) {
             if (System.currentTimeMillis() > until) {
-                throw new IllegalStateException("import batch " + batchId + " not finished after " + timeoutMillis + " ms");
+                throw new IllegalStateException(
+                        "import batch " + batchId + " not finished after " + timeoutMillis + " ms");
             }
             processAll();
             try {
@@ -275,47 +316,109 @@ public final class ImportService {
         NameMemo names = new NameMemo();
         DocumentInfo info = p.document();
         String issuer = info.issuer();
-        ProposedDocument doc = new ProposedDocument(info.number(), info.type() == null ? null : info.type().name(),
-                info.title(), issuer, info.date(), info.place(), issuer == null ? null : names.resolve(issuer),
-                info.numberSpan(), info.titleSpan());
+        ProposedDocument doc = new ProposedDocument(
+                info.number(),
+                info.type() == null ? null : info.type().name(),
+                info.title(),
+                issuer,
+                info.date(),
+                info.place(),
+                issuer == null ? null : names.resolve(issuer),
+                info.numberSpan(),
+                info.titleSpan());
         Assessment a = p.assessment();
         List<ProposedReference> refs = new ArrayList<>();
         for (int i = 0; i < p.references().size(); i++) {
             Reference r = p.references().get(i);
-            refs.add(new ProposedReference(true, r.number(), r.type() == null ? null : r.type().name(), r.date(), r.issuer(),
-                    r.span(), documents.findByNumber(r.number()).stream().findFirst().map(Document::id).orElse(null),
+            refs.add(new ProposedReference(
+                    true,
+                    r.number(),
+                    r.type() == null ? null : r.type().name(),
+                    r.date(),
+                    r.issuer(),
+                    r.span(),
+                    documents.findByNumber(r.number()).stream()
+                            .findFirst()
+                            .map(Document::id)
+                            .orElse(null),
                     certainty(Assessment.at(a.references(), i))));
         }
         List<ProposedEvent> events = new ArrayList<>();
         for (int i = 0; i < p.schedule().size(); i++) {
             ScheduleRow e = p.schedule().get(i);
-            events.add(new ProposedEvent(true, e.date(), e.endDate(), e.session() == null ? null : e.session().name(),
-                    e.time(), e.content(), e.place(), e.preparingUnits(), e.chairs(), e.nonWorking(), e.span(),
-                    resolveAll(names, e.preparingUnits(), e.chairs()), certainty(Assessment.at(a.schedule(), i)),
+            events.add(new ProposedEvent(
+                    true,
+                    e.date(),
+                    e.endDate(),
+                    e.session() == null ? null : e.session().name(),
+                    e.time(),
+                    e.content(),
+                    e.place(),
+                    e.preparingUnits(),
+                    e.chairs(),
+                    e.nonWorking(),
+                    e.span(),
+                    resolveAll(names, e.preparingUnits(), e.chairs()),
+                    certainty(Assessment.at(a.schedule(), i)),
                     e.participants()));
         }
         List<ProposedTask> ts = new ArrayList<>();
         for (int i = 0; i < p.tasks().size(); i++) {
             TaskItem t = p.tasks().get(i);
-            ts.add(new ProposedTask(true, t.text(), t.section(), t.lead(), t.cooperating(), t.deadline(), t.span(),
-                    resolveAll(names, t.lead(), t.cooperating()), certainty(Assessment.at(a.tasks(), i))));
+            ts.add(new ProposedTask(
+                    true,
+                    t.text(),
+                    t.section(),
+                    t.lead(),
+                    t.cooperating(),
+                    t.deadline(),
+                    t.span(),
+                    resolveAll(names, t.lead(), t.cooperating()),
+                    certainty(Assessment.at(a.tasks(), i))));
         }
         List<ProposedTarget> tg = new ArrayList<>();
         for (int i = 0; i < p.targets().size(); i++) {
             TargetItem t = p.targets().get(i);
-            tg.add(new ProposedTarget(true, IndicatorNames.of(t.indicator(), t.unit(), before(p.text(), t.span())), t.comparator() == null ? null : t.comparator().name(), t.value(),
-                    t.valueTo(), t.unit(), t.scope(), t.by(), t.span(), certainty(Assessment.at(a.targets(), i))));
+            tg.add(new ProposedTarget(
+                    true,
+                    IndicatorNames.of(t.indicator(), t.unit(), before(p.text(), t.span())),
+                    t.comparator() == null ? null : t.comparator().name(),
+                    t.value(),
+                    t.valueTo(),
+                    t.unit(),
+                    t.scope(),
+                    t.by(),
+                    t.span(),
+                    certainty(Assessment.at(a.targets(), i))));
         }
         List<ProposedResult> rs = new ArrayList<>();
         for (int i = 0; i < p.results().size(); i++) {
             ResultItem r = p.results().get(i);
-            rs.add(new ProposedResult(true, IndicatorNames.of(r.indicator(), r.unit(), before(p.text(), r.span())), r.actual(), r.unit(), r.percentOfPlan(), r.planned(), r.span(),
+            rs.add(new ProposedResult(
+                    true,
+                    IndicatorNames.of(r.indicator(), r.unit(), before(p.text(), r.span())),
+                    r.actual(),
+                    r.unit(),
+                    r.percentOfPlan(),
+                    r.planned(),
+                    r.span(),
                     certainty(Assessment.at(a.results(), i))));
         }
         List<ProposedCandidate> candidates = a.candidates().stream()
-                .map(c -> new ProposedCandidate(c.text(), c.section(), c.span())).toList();
-        return new Proposal(fileId, f.fileName(), p.text(), doc, List.copyOf(refs), List.copyOf(events), List.copyOf(ts),
-                List.copyOf(tg), List.copyOf(rs), withSameNumberWarning(p.diagnostics(), info), candidates);
+                .map(c -> new ProposedCandidate(c.text(), c.section(), c.span()))
+                .toList();
+        return new Proposal(
+                fileId,
+                f.fileName(),
+                p.text(),
+                doc,
+                List.copyOf(refs),
+                List.copyOf(events),
+                List.copyOf(ts),
+                List.copyOf(tg),
+                List.copyOf(rs),
+                withSameNumberWarning(p.diagnostics(), info),
+                candidates);
     }
 
     /** The paragraph of a figure up to it: where its indicator's subject is looked for when its name is poor. */
@@ -333,21 +436,24 @@ public final class ImportService {
      * A second document with the same number and issuer ("đã có văn bản số ..."), whatever its format or
      * bytes, is flagged for the reviewer: a revised version, a copy saved as PDF, or a typo in the number.
      */
-    private List<vn.dondoc.textcore.model.Diagnostic> withSameNumberWarning(List<vn.dondoc.textcore.model.Diagnostic> found,
-                                                                          DocumentInfo info) {
+    private List<vn.dondoc.textcore.model.Diagnostic> withSameNumberWarning(
+            List<vn.dondoc.textcore.model.Diagnostic> found, DocumentInfo info) {
         if (info.number() == null) {
             return found;
         }
         String issuerKey = vn.dondoc.domain.common.Texts.key(info.issuer());
         List<Document> same = documents.findByNumber(info.number()).stream()
-                .filter(d -> issuerKey == null || d.issuer() == null
+                .filter(d -> issuerKey == null
+                        || d.issuer() == null
                         || issuerKey.equals(vn.dondoc.domain.common.Texts.key(d.issuer())))
                 .toList();
         if (same.isEmpty()) {
             return found;
         }
         List<vn.dondoc.textcore.model.Diagnostic> all = new java.util.ArrayList<>();
-        all.add(new vn.dondoc.textcore.model.Diagnostic("import", SAME_NUMBER,
+        all.add(new vn.dondoc.textcore.model.Diagnostic(
+                "import",
+                SAME_NUMBER,
                 info.numberSpan() == null ? new vn.dondoc.textcore.model.Span(0, 0) : info.numberSpan(),
                 "Đã có văn bản số " + info.number() + " (#" + same.get(0).id() + "): kiểm tra xem đây là bản sửa đổi,"
                         + " bản sao hay số ký hiệu bị nhầm trước khi lưu."));
@@ -375,8 +481,8 @@ public final class ImportService {
                 jobs.markDuplicate(fileId, dup.get().id(), describe(dup.get()));
                 return Outcome.rejected(Rejection.of("import.duplicate", "file", f.fileName(), describe(dup.get())));
             }
-            ParsedDocument source = parsed != null ? parsed
-                    : pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId));
+            ParsedDocument source =
+                    parsed != null ? parsed : pipeline.parse(f.fileName(), f.text(), jobs.readerNotes(fileId));
             List<Rejection> problems = validate(reviewed, source.text().length());
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
@@ -398,7 +504,8 @@ public final class ImportService {
     }
 
     /** Spans come back from the client: each must lie inside the stored text. */
-    private static void checkSpan(vn.dondoc.textcore.model.Span span, int textLength, String field, List<Rejection> problems) {
+    private static void checkSpan(
+            vn.dondoc.textcore.model.Span span, int textLength, String field, List<Rejection> problems) {
         if (span != null && span.end() > textLength) {
             problems.add(Rejection.of("import.spanOutsideText", field, span.start(), span.end(), textLength));
         }
@@ -410,7 +517,8 @@ public final class ImportService {
             try {
                 vn.dondoc.textcore.model.DocumentType.valueOf(p.document().type());
             } catch (IllegalArgumentException e) {
-                problems.add(Rejection.of("document.type", "document.type", p.document().type()));
+                problems.add(Rejection.of(
+                        "document.type", "document.type", p.document().type()));
             }
         }
         for (int i = 0; i < p.references().size(); i++) {
@@ -438,12 +546,16 @@ public final class ImportService {
                 problems.add(Rejection.of("task.textRequired", "tasks[" + i + "].text"));
             }
             if (start != null && t.deadline() != null && t.deadline().isBefore(start)) {
-                problems.add(Rejection.of("task.deadlineBeforeStart", "tasks[" + i + "].deadline", t.deadline(), start));
+                problems.add(
+                        Rejection.of("task.deadlineBeforeStart", "tasks[" + i + "].deadline", t.deadline(), start));
             }
         }
         for (int i = 0; i < p.events().size(); i++) {
             ProposedEvent e = p.events().get(i);
-            if (e.kept() && e.date() != null && e.endDate() != null && e.endDate().isBefore(e.date())) {
+            if (e.kept()
+                    && e.date() != null
+                    && e.endDate() != null
+                    && e.endDate().isBefore(e.date())) {
                 problems.add(Rejection.of("event.endBeforeStart", "events[" + i + "].endDate", e.endDate(), e.date()));
             }
         }
@@ -452,7 +564,9 @@ public final class ImportService {
             if (t.kept() && Texts.clean(t.indicator()) == null) {
                 problems.add(Rejection.of("target.indicatorRequired", "targets[" + i + "].indicator"));
             }
-            if (t.kept() && t.comparator() != null && !Set.of("GTE", "LTE", "EQ", "RANGE").contains(t.comparator())) {
+            if (t.kept()
+                    && t.comparator() != null
+                    && !Set.of("GTE", "LTE", "EQ", "RANGE").contains(t.comparator())) {
                 problems.add(Rejection.of("target.comparator", "targets[" + i + "].comparator", t.comparator()));
             }
         }
@@ -467,46 +581,91 @@ public final class ImportService {
 
     /** Text and spans always come from the stored file ({@code parsed}), never from the client. */
     private Document write(ImportFile f, Proposal reviewed, ParsedDocument parsed) {
-        ProposedDocument d = reviewed.document() != null ? reviewed.document()
+        ProposedDocument d = reviewed.document() != null
+                ? reviewed.document()
                 : new ProposedDocument(null, null, null, null, null, null, null, null, null);
         NameMemo names = new NameMemo();
         ResolvedName issuer = d.issuer() == null ? null : names.resolve(d.issuer());
         byte[] original = jobs.bytes(f.id()).orElse(new byte[0]);
-        Document doc = documents.insert(new Document(null, Texts.clean(d.number()), d.type(), Texts.clean(d.title()),
-                Texts.clean(d.issuer()), issuer == null ? null : issuer.unitId(), d.issuedOn(), Texts.clean(d.place()),
-                f.fileName(), f.contentHash(), parsed.text(), f.id(), null), original);
+        Document doc = documents.insert(
+                new Document(
+                        null,
+                        Texts.clean(d.number()),
+                        d.type(),
+                        Texts.clean(d.title()),
+                        Texts.clean(d.issuer()),
+                        issuer == null ? null : issuer.unitId(),
+                        d.issuedOn(),
+                        Texts.clean(d.place()),
+                        f.fileName(),
+                        f.contentHash(),
+                        parsed.text(),
+                        f.id(),
+                        null),
+                original);
         long docId = doc.id();
         for (ProposedReference r : inDocumentOrder(reviewed.references(), ProposedReference::span)) {
             if (!r.kept() || Texts.clean(r.number()) == null) {
                 continue;
             }
-            Long cited = documents.findByNumber(r.number()).stream().map(Document::id).filter(id -> id != docId)
-                    .findFirst().orElse(null);
-            documents.addReference(new DocumentReference(null, docId, Texts.clean(r.number()), r.type(), r.date(),
-                    Texts.clean(r.issuer()), cited, start(r.span()), end(r.span())));
+            Long cited = documents.findByNumber(r.number()).stream()
+                    .map(Document::id)
+                    .filter(id -> id != docId)
+                    .findFirst()
+                    .orElse(null);
+            documents.addReference(new DocumentReference(
+                    null,
+                    docId,
+                    Texts.clean(r.number()),
+                    r.type(),
+                    r.date(),
+                    Texts.clean(r.issuer()),
+                    cited,
+                    start(r.span()),
+                    end(r.span())));
         }
         if (doc.number() != null) {
             documents.resolveReferencesTo(doc.number(), docId);
         }
         List<ProposedEvent> events = inDocumentOrder(reviewed.events(), ProposedEvent::span).stream()
-                .filter(ProposedEvent::kept).toList();
+                .filter(ProposedEvent::kept)
+                .toList();
         if (!events.isEmpty()) {
-            LocalDate from = events.stream().map(ProposedEvent::date).filter(x -> x != null).min(LocalDate::compareTo)
+            LocalDate from = events.stream()
+                    .map(ProposedEvent::date)
+                    .filter(x -> x != null)
+                    .min(LocalDate::compareTo)
                     .orElse(null);
-            LocalDate to = events.stream().map(e -> e.endDate() != null ? e.endDate() : e.date()).filter(x -> x != null)
-                    .max(LocalDate::compareTo).orElse(null);
-            WorkProgram wp = calendars.insertProgram(new WorkProgram(null, docId, doc.title(),
-                    issuer == null ? null : issuer.unitId(), from, to));
+            LocalDate to = events.stream()
+                    .map(e -> e.endDate() != null ? e.endDate() : e.date())
+                    .filter(x -> x != null)
+                    .max(LocalDate::compareTo)
+                    .orElse(null);
+            WorkProgram wp = calendars.insertProgram(
+                    new WorkProgram(null, docId, doc.title(), issuer == null ? null : issuer.unitId(), from, to));
             List<CalendarEvent> incoming = new ArrayList<>();
             for (ProposedEvent e : events) {
-                incoming.add(new CalendarEvent(null, wp.id(), docId, e.date(), e.endDate(),
-                        e.session(), Texts.clean(e.time()), Texts.clean(e.content()), Texts.clean(e.place()),
-                        String.join("; ", e.preparingUnits()), String.join("; ", e.chairs()),
-                        e.participants().isEmpty() ? null : String.join("; ", e.participants()), e.nonWorking(),
-                        start(e.span()), end(e.span())));
+                incoming.add(new CalendarEvent(
+                        null,
+                        wp.id(),
+                        docId,
+                        e.date(),
+                        e.endDate(),
+                        e.session(),
+                        Texts.clean(e.time()),
+                        Texts.clean(e.content()),
+                        Texts.clean(e.place()),
+                        String.join("; ", e.preparingUnits()),
+                        String.join("; ", e.chairs()),
+                        e.participants().isEmpty() ? null : String.join("; ", e.participants()),
+                        e.nonWorking(),
+                        start(e.span()),
+                        end(e.span())));
             }
-            Optional<WorkProgram> revised = calendars.listPrograms(null, new PageRequest(0, PageRequest.MAX_SIZE)).items()
-                    .stream().filter(p -> !p.id().equals(wp.id()) && ProgramRevision.revises(wp, p)).findFirst();
+            Optional<WorkProgram> revised =
+                    calendars.listPrograms(null, new PageRequest(0, PageRequest.MAX_SIZE)).items().stream()
+                            .filter(p -> !p.id().equals(wp.id()) && ProgramRevision.revises(wp, p))
+                            .findFirst();
             if (revised.isPresent()) {
                 reviseProgram(names, revised.get(), wp, events, incoming);
             } else {
@@ -524,27 +683,59 @@ public final class ImportService {
             List<TaskParty> parties = new ArrayList<>();
             t.lead().forEach(n -> parties.add(party(names, PartyRole.LEAD, n)));
             t.cooperating().forEach(n -> parties.add(party(names, PartyRole.COOPERATING, n)));
-            newTasks.add(new Task(null, docId, Texts.clean(t.text()), Texts.clean(t.section()), doc.issuedOn(),
-                    t.deadline(), TaskStatus.NEW, 0, parties, start(t.span()), end(t.span())));
+            newTasks.add(new Task(
+                    null,
+                    docId,
+                    Texts.clean(t.text()),
+                    Texts.clean(t.section()),
+                    doc.issuedOn(),
+                    t.deadline(),
+                    TaskStatus.NEW,
+                    0,
+                    parties,
+                    start(t.span()),
+                    end(t.span())));
         }
         tasks.insertAll(newTasks);
-        String year = doc.issuedOn() == null ? null : String.valueOf(doc.issuedOn().getYear());
+        String year =
+                doc.issuedOn() == null ? null : String.valueOf(doc.issuedOn().getYear());
         for (ProposedTarget t : inDocumentOrder(reviewed.targets(), ProposedTarget::span)) {
             if (!t.kept()) {
                 continue;
             }
             var ind = targets.indicator(t.indicator(), t.unit());
-            targets.insertTarget(new Target(null, ind.id(), ind.name(), docId, t.comparator() == null ? "EQ" : t.comparator(),
-                    t.value(), t.valueTo(), t.unit(), t.by() != null ? String.valueOf(t.by().getYear()) : year,
-                    Texts.clean(t.scope()), start(t.span()), end(t.span())));
+            targets.insertTarget(new Target(
+                    null,
+                    ind.id(),
+                    ind.name(),
+                    docId,
+                    t.comparator() == null ? "EQ" : t.comparator(),
+                    t.value(),
+                    t.valueTo(),
+                    t.unit(),
+                    t.by() != null ? String.valueOf(t.by().getYear()) : year,
+                    Texts.clean(t.scope()),
+                    start(t.span()),
+                    end(t.span())));
         }
         for (ProposedResult r : inDocumentOrder(reviewed.results(), ProposedResult::span)) {
             if (!r.kept()) {
                 continue;
             }
             var ind = targets.indicator(r.indicator(), r.unit());
-            targets.insertResult(new Result(null, ind.id(), ind.name(), docId, r.actual(), r.unit(), r.percentOfPlan(),
-                    year, doc.issuer(), doc.issuerUnitId(), start(r.span()), end(r.span())));
+            targets.insertResult(new Result(
+                    null,
+                    ind.id(),
+                    ind.name(),
+                    docId,
+                    r.actual(),
+                    r.unit(),
+                    r.percentOfPlan(),
+                    year,
+                    doc.issuer(),
+                    doc.issuerUnitId(),
+                    start(r.span()),
+                    end(r.span())));
         }
         jobs.markConfirmed(f.id(), docId);
         return doc;
@@ -554,8 +745,12 @@ public final class ImportService {
      * A revision of a stored program ("Điều chỉnh lần 2"): its items update the old program's events in
      * place (same ids), new items are added, dropped ones deleted, and what changed is recorded.
      */
-    private void reviseProgram(NameMemo names, WorkProgram previous, WorkProgram wp, List<ProposedEvent> events,
-                               List<CalendarEvent> incoming) {
+    private void reviseProgram(
+            NameMemo names,
+            WorkProgram previous,
+            WorkProgram wp,
+            List<ProposedEvent> events,
+            List<CalendarEvent> incoming) {
         List<CalendarEvent> old = calendars.eventsOfProgram(previous.id());
         ProgramRevision.Plan plan = ProgramRevision.plan(old, incoming);
         List<CalendarEvent> now = new ArrayList<>();
@@ -569,14 +764,30 @@ public final class ImportService {
             } else {
                 // participants the revised program names replace the old ones; where it names none, those the
                 // clerk added to the item stay
-                String participants = r.participants() != null ? r.participants() : pair.old().participants();
-                CalendarEvent updated = new CalendarEvent(pair.old().id(), r.workProgramId(), r.documentId(), r.date(),
-                        r.endDate(), r.session(), r.time(), r.content(), r.place(), r.preparingUnits(), r.chairs(),
-                        participants, r.nonWorking(), r.spanStart(), r.spanEnd());
+                String participants =
+                        r.participants() != null ? r.participants() : pair.old().participants();
+                CalendarEvent updated = new CalendarEvent(
+                        pair.old().id(),
+                        r.workProgramId(),
+                        r.documentId(),
+                        r.date(),
+                        r.endDate(),
+                        r.session(),
+                        r.time(),
+                        r.content(),
+                        r.place(),
+                        r.preparingUnits(),
+                        r.chairs(),
+                        participants,
+                        r.nonWorking(),
+                        r.spanStart(),
+                        r.spanEnd());
                 calendars.updateEvent(updated);
                 calendars.replaceParties(updated.id(), List.of(), List.of(), List.of());
-                addParties(names, updated.id(), events.get(i).withParticipants(
-                        vn.dondoc.domain.calendar.CalendarService.split(participants)));
+                addParties(
+                        names,
+                        updated.id(),
+                        events.get(i).withParticipants(vn.dondoc.domain.calendar.CalendarService.split(participants)));
                 search.changed(RecordKind.EVENT, updated.id());
                 now.add(updated);
             }
@@ -624,9 +835,11 @@ public final class ImportService {
     }
 
     /** The review page lists the doubtful items first; records are stored in the document's order all the same. */
-    private static <T> List<T> inDocumentOrder(List<T> items, java.util.function.Function<T, vn.dondoc.textcore.model.Span> span) {
+    private static <T> List<T> inDocumentOrder(
+            List<T> items, java.util.function.Function<T, vn.dondoc.textcore.model.Span> span) {
         List<T> sorted = new ArrayList<>(items);
-        sorted.sort(java.util.Comparator.comparingInt(x -> span.apply(x) == null ? Integer.MAX_VALUE : span.apply(x).start()));
+        sorted.sort(java.util.Comparator.comparingInt(
+                x -> span.apply(x) == null ? Integer.MAX_VALUE : span.apply(x).start()));
         return sorted;
     }
 
@@ -661,5 +874,4 @@ public final class ImportService {
         String n = d.number() != null ? d.number() : d.sourceName();
         return n + " (#" + d.id() + ")";
     }
-
 }

@@ -13,10 +13,18 @@ import vn.dondoc.textcore.model.Span;
  * and so are {@code certainty} (how sure the engine is of an item; the least sure come first in each list) and
  * {@code candidates} (lines that looked like tasks but were not taken, "có thể là nhiệm vụ").
  */
-public record Proposal(long fileId, String fileName, String text, ProposedDocument document,
-                       List<ProposedReference> references, List<ProposedEvent> events, List<ProposedTask> tasks,
-                       List<ProposedTarget> targets, List<ProposedResult> results, List<Diagnostic> diagnostics,
-                       List<ProposedCandidate> candidates) {
+public record Proposal(
+        long fileId,
+        String fileName,
+        String text,
+        ProposedDocument document,
+        List<ProposedReference> references,
+        List<ProposedEvent> events,
+        List<ProposedTask> tasks,
+        List<ProposedTarget> targets,
+        List<ProposedResult> results,
+        List<Diagnostic> diagnostics,
+        List<ProposedCandidate> candidates) {
 
     public Proposal {
         references = nonNull(references);
@@ -29,9 +37,17 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
     }
 
     /** Without candidates: a proposal as a client sends it back. */
-    public Proposal(long fileId, String fileName, String text, ProposedDocument document,
-                    List<ProposedReference> references, List<ProposedEvent> events, List<ProposedTask> tasks,
-                    List<ProposedTarget> targets, List<ProposedResult> results, List<Diagnostic> diagnostics) {
+    public Proposal(
+            long fileId,
+            String fileName,
+            String text,
+            ProposedDocument document,
+            List<ProposedReference> references,
+            List<ProposedEvent> events,
+            List<ProposedTask> tasks,
+            List<ProposedTarget> targets,
+            List<ProposedResult> results,
+            List<Diagnostic> diagnostics) {
         this(fileId, fileName, text, document, references, events, tasks, targets, results, diagnostics, List.of());
     }
 
@@ -51,8 +67,7 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
     }
 
     /** A line that looked like a task but was not taken: the reviewer may add it as one. */
-    public record ProposedCandidate(String text, String section, Span span) {
-    }
+    public record ProposedCandidate(String text, String section, Span span) {}
 
     /** Unsure items first (least sure first), then the rest in document order; items without a certainty last. */
     static <T> List<T> uncertainFirst(List<T> items, java.util.function.Function<T, Certainty> certainty) {
@@ -66,10 +81,18 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
 
     /** The same proposal with each kind's items ordered for review: the ones the engine doubts first. */
     public Proposal uncertainFirst() {
-        return new Proposal(fileId, fileName, text, document, uncertainFirst(references, ProposedReference::certainty),
-                uncertainFirst(events, ProposedEvent::certainty), uncertainFirst(tasks, ProposedTask::certainty),
-                uncertainFirst(targets, ProposedTarget::certainty), uncertainFirst(results, ProposedResult::certainty),
-                diagnostics, candidates);
+        return new Proposal(
+                fileId,
+                fileName,
+                text,
+                document,
+                uncertainFirst(references, ProposedReference::certainty),
+                uncertainFirst(events, ProposedEvent::certainty),
+                uncertainFirst(tasks, ProposedTask::certainty),
+                uncertainFirst(targets, ProposedTarget::certainty),
+                uncertainFirst(results, ProposedResult::certainty),
+                diagnostics,
+                candidates);
     }
 
     static <T> List<T> nonNull(List<T> l) {
@@ -80,14 +103,34 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
         return keep == null || keep;
     }
 
-    public record ProposedDocument(String number, String type, String title, String issuer, LocalDate issuedOn,
-                                   String place, ResolvedName issuerResolved, Span numberSpan, Span titleSpan) {
-    }
+    public record ProposedDocument(
+            String number,
+            String type,
+            String title,
+            String issuer,
+            LocalDate issuedOn,
+            String place,
+            ResolvedName issuerResolved,
+            Span numberSpan,
+            Span titleSpan) {}
 
-    public record ProposedReference(Boolean keep, String number, String type, LocalDate date, String issuer, Span span,
-                                    Long resolvedDocumentId, Certainty certainty) {
-        public ProposedReference(Boolean keep, String number, String type, LocalDate date, String issuer, Span span,
-                                 Long resolvedDocumentId) {
+    public record ProposedReference(
+            Boolean keep,
+            String number,
+            String type,
+            LocalDate date,
+            String issuer,
+            Span span,
+            Long resolvedDocumentId,
+            Certainty certainty) {
+        public ProposedReference(
+                Boolean keep,
+                String number,
+                String type,
+                LocalDate date,
+                String issuer,
+                Span span,
+                Long resolvedDocumentId) {
             this(keep, number, type, date, issuer, span, resolvedDocumentId, null);
         }
 
@@ -96,14 +139,48 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
         }
     }
 
-    public record ProposedEvent(Boolean keep, LocalDate date, LocalDate endDate, String session, String time,
-                                String content, String place, List<String> preparingUnits, List<String> chairs,
-                                boolean nonWorking, Span span, List<ResolvedName> resolved,
-                                Certainty certainty, List<String> participants) {
-        public ProposedEvent(Boolean keep, LocalDate date, LocalDate endDate, String session, String time, String content,
-                             String place, List<String> preparingUnits, List<String> chairs, boolean nonWorking, Span span,
-                             List<ResolvedName> resolved) {
-            this(keep, date, endDate, session, time, content, place, preparingUnits, chairs, nonWorking, span, resolved, null,
+    public record ProposedEvent(
+            Boolean keep,
+            LocalDate date,
+            LocalDate endDate,
+            String session,
+            String time,
+            String content,
+            String place,
+            List<String> preparingUnits,
+            List<String> chairs,
+            boolean nonWorking,
+            Span span,
+            List<ResolvedName> resolved,
+            Certainty certainty,
+            List<String> participants) {
+        public ProposedEvent(
+                Boolean keep,
+                LocalDate date,
+                LocalDate endDate,
+                String session,
+                String time,
+                String content,
+                String place,
+                List<String> preparingUnits,
+                List<String> chairs,
+                boolean nonWorking,
+                Span span,
+                List<ResolvedName> resolved) {
+            this(
+                    keep,
+                    date,
+                    endDate,
+                    session,
+                    time,
+                    content,
+                    place,
+                    preparingUnits,
+                    chairs,
+                    nonWorking,
+                    span,
+                    resolved,
+                    null,
                     List.of());
         }
 
@@ -116,8 +193,21 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
 
         /** The same item with other participants (a revised program keeps those the clerk added). */
         public ProposedEvent withParticipants(List<String> names) {
-            return new ProposedEvent(keep, date, endDate, session, time, content, place, preparingUnits, chairs, nonWorking,
-                    span, resolved, certainty, names);
+            return new ProposedEvent(
+                    keep,
+                    date,
+                    endDate,
+                    session,
+                    time,
+                    content,
+                    place,
+                    preparingUnits,
+                    chairs,
+                    nonWorking,
+                    span,
+                    resolved,
+                    certainty,
+                    names);
         }
 
         public boolean kept() {
@@ -125,10 +215,25 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
         }
     }
 
-    public record ProposedTask(Boolean keep, String text, String section, List<String> lead, List<String> cooperating,
-                               LocalDate deadline, Span span, List<ResolvedName> resolved, Certainty certainty) {
-        public ProposedTask(Boolean keep, String text, String section, List<String> lead, List<String> cooperating,
-                            LocalDate deadline, Span span, List<ResolvedName> resolved) {
+    public record ProposedTask(
+            Boolean keep,
+            String text,
+            String section,
+            List<String> lead,
+            List<String> cooperating,
+            LocalDate deadline,
+            Span span,
+            List<ResolvedName> resolved,
+            Certainty certainty) {
+        public ProposedTask(
+                Boolean keep,
+                String text,
+                String section,
+                List<String> lead,
+                List<String> cooperating,
+                LocalDate deadline,
+                Span span,
+                List<ResolvedName> resolved) {
             this(keep, text, section, lead, cooperating, deadline, span, resolved, null);
         }
 
@@ -143,10 +248,27 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
         }
     }
 
-    public record ProposedTarget(Boolean keep, String indicator, String comparator, double value, Double valueTo,
-                                 String unit, String scope, LocalDate by, Span span, Certainty certainty) {
-        public ProposedTarget(Boolean keep, String indicator, String comparator, double value, Double valueTo, String unit,
-                              String scope, LocalDate by, Span span) {
+    public record ProposedTarget(
+            Boolean keep,
+            String indicator,
+            String comparator,
+            double value,
+            Double valueTo,
+            String unit,
+            String scope,
+            LocalDate by,
+            Span span,
+            Certainty certainty) {
+        public ProposedTarget(
+                Boolean keep,
+                String indicator,
+                String comparator,
+                double value,
+                Double valueTo,
+                String unit,
+                String scope,
+                LocalDate by,
+                Span span) {
             this(keep, indicator, comparator, value, valueTo, unit, scope, by, span, null);
         }
 
@@ -155,10 +277,23 @@ public record Proposal(long fileId, String fileName, String text, ProposedDocume
         }
     }
 
-    public record ProposedResult(Boolean keep, String indicator, double actual, String unit, Double percentOfPlan,
-                                 Double planned, Span span, Certainty certainty) {
-        public ProposedResult(Boolean keep, String indicator, double actual, String unit, Double percentOfPlan,
-                              Double planned, Span span) {
+    public record ProposedResult(
+            Boolean keep,
+            String indicator,
+            double actual,
+            String unit,
+            Double percentOfPlan,
+            Double planned,
+            Span span,
+            Certainty certainty) {
+        public ProposedResult(
+                Boolean keep,
+                String indicator,
+                double actual,
+                String unit,
+                Double percentOfPlan,
+                Double planned,
+                Span span) {
             this(keep, indicator, actual, unit, percentOfPlan, planned, span, null);
         }
 

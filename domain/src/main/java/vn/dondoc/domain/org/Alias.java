@@ -1,5 +1,4 @@
 package vn.dondoc.domain.org;
 
 /** One lexicon entry: "VP" → unit Văn phòng; "Đ/c Lạc" → person Lạc. Users extend it while reviewing. */
-public record Alias(Long id, String alias, AliasKind kind, long targetId) {
-}
+public record Alias(Long id, String alias, AliasKind kind, long targetId) {}

@@ -1,12 +1,12 @@
 package vn.dondoc.domain.org;
 
-import vn.dondoc.domain.common.TextLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.search.RecordKind;
@@ -26,8 +26,14 @@ public final class LexiconService {
     private final Search search;
     private final Transactor tx;
 
-    public LexiconService(Lexicon lexicon, OrgUnits units, People people, NameResolver resolver, UnresolvedNames unresolved,
-                          Search search, Transactor tx) {
+    public LexiconService(
+            Lexicon lexicon,
+            OrgUnits units,
+            People people,
+            NameResolver resolver,
+            UnresolvedNames unresolved,
+            Search search,
+            Transactor tx) {
         this.lexicon = lexicon;
         this.units = units;
         this.people = people;
@@ -38,8 +44,7 @@ public final class LexiconService {
     }
 
     /** The alias stored, and how many stored records it linked. */
-    public record Taught(Alias alias, int tasksLinked, int eventsLinked) {
-    }
+    public record Taught(Alias alias, int tasksLinked, int eventsLinked) {}
 
     public Outcome<Taught> teach(String alias, AliasKind kind, Long targetId) {
         if (Texts.clean(alias) == null) {
@@ -51,10 +56,12 @@ public final class LexiconService {
         if (kind == null || targetId == null) {
             return Outcome.rejected(Rejection.of("alias.targetRequired", "targetId"));
         }
-        boolean exists = kind == AliasKind.UNIT ? units.find(targetId).isPresent() : people.find(targetId).isPresent();
+        boolean exists = kind == AliasKind.UNIT
+                ? units.find(targetId).isPresent()
+                : people.find(targetId).isPresent();
         if (!exists) {
-            return Outcome.rejected(Rejection.of(kind == AliasKind.UNIT ? "unit.unknown" : "person.unknown",
-                    "targetId", targetId));
+            return Outcome.rejected(
+                    Rejection.of(kind == AliasKind.UNIT ? "unit.unknown" : "person.unknown", "targetId", targetId));
         }
         return tx.inTransaction(() -> {
             Alias stored = lexicon.put(alias, kind, targetId);

@@ -12,8 +12,8 @@ import vn.dondoc.domain.common.Texts;
  * merged away resolves to its successor, so new work lands where it is done today.
  */
 public final class NameResolver {
-    private static final Pattern COMRADE = Pattern.compile("^(?:đ/c|đồng chí|d/c)\\s+([^-–,(]+?)\\s*(?:[-–(,].*)?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMRADE = Pattern.compile(
+            "^(?:đ/c|đồng chí|d/c)\\s+([^-–,(]+?)\\s*(?:[-–(,].*)?$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Lexicon lexicon;
     private final OrgUnits units;
@@ -39,18 +39,22 @@ public final class NameResolver {
         if (alias.isPresent()) {
             Alias a = alias.get();
             if (a.kind() == AliasKind.UNIT) {
-                return units.find(a.targetId()).map(this::current)
+                return units.find(a.targetId())
+                        .map(this::current)
                         .map(u -> new ResolvedName(raw, u.id(), null, u.name()))
                         .orElse(ResolvedName.unresolved(raw));
             }
-            return people.find(a.targetId()).map(p -> new ResolvedName(raw, p.unitId(), p.id(), p.name()))
+            return people.find(a.targetId())
+                    .map(p -> new ResolvedName(raw, p.unitId(), p.id(), p.name()))
                     .orElse(ResolvedName.unresolved(raw));
         }
         if (personName != null) {
-            return people.findByName(personName).map(p -> new ResolvedName(raw, p.unitId(), p.id(), p.name()))
+            return people.findByName(personName)
+                    .map(p -> new ResolvedName(raw, p.unitId(), p.id(), p.name()))
                     .orElse(ResolvedName.unresolved(raw));
         }
-        return units.findByNameOrAbbreviation(name).map(this::current)
+        return units.findByNameOrAbbreviation(name)
+                .map(this::current)
                 .map(u -> new ResolvedName(raw, u.id(), null, u.name()))
                 .orElse(ResolvedName.unresolved(raw));
     }

@@ -7,8 +7,7 @@ package vn.dondoc.domain.org;
  */
 public interface OrgChangeListener {
     /** The unit's name or abbreviation changed. */
-    default void unitRenamed(long unitId) {
-    }
+    default void unitRenamed(long unitId) {}
 
     /** The unit was merged into its successor; returns how many records moved with it. */
     default int unitMerged(long unitId, long successorId) {

@@ -1,6 +1,5 @@
 package vn.dondoc.domain.org;
 
-import vn.dondoc.domain.common.TextLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 
@@ -39,18 +39,27 @@ public final class OrgService {
             if (unit.id() != null && unit.id().equals(unit.parentId())) {
                 problems.add(Rejection.of("unit.ownParent", "parentId"));
             }
-            if (unit.validFrom() != null && unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
+            if (unit.validFrom() != null
+                    && unit.validTo() != null
+                    && unit.validTo().isBefore(unit.validFrom())) {
                 problems.add(Rejection.of("unit.validToBeforeFrom", "validTo", unit.validTo(), unit.validFrom()));
             }
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
             OrgUnit before = unit.id() == null ? null : units.find(unit.id()).orElse(null);
-            OrgUnit saved = units.save(new OrgUnit(unit.id(), unit.parentId(), Texts.clean(unit.name()),
-                    Texts.clean(unit.abbreviation()), Texts.clean(unit.kind()), unit.validFrom(), unit.validTo(),
+            OrgUnit saved = units.save(new OrgUnit(
+                    unit.id(),
+                    unit.parentId(),
+                    Texts.clean(unit.name()),
+                    Texts.clean(unit.abbreviation()),
+                    Texts.clean(unit.kind()),
+                    unit.validFrom(),
+                    unit.validTo(),
                     unit.successorId()));
-            if (before != null && (!Objects.equals(before.name(), saved.name())
-                    || !Objects.equals(before.abbreviation(), saved.abbreviation()))) {
+            if (before != null
+                    && (!Objects.equals(before.name(), saved.name())
+                            || !Objects.equals(before.abbreviation(), saved.abbreviation()))) {
                 listeners.forEach(l -> l.unitRenamed(saved.id()));
             }
             return Outcome.ok(saved);
@@ -106,8 +115,8 @@ public final class OrgService {
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            return Outcome.ok(people.save(new Person(person.id(), Texts.clean(person.name()), Texts.clean(person.titles()),
-                    person.unitId())));
+            return Outcome.ok(people.save(new Person(
+                    person.id(), Texts.clean(person.name()), Texts.clean(person.titles()), person.unitId())));
         });
     }
 }

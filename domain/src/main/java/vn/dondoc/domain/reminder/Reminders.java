@@ -12,8 +12,7 @@ import vn.dondoc.domain.workday.WorkingCalendar;
  * on the working-day calendar (a deadline on a holiday is due the next working day). Overdue first.
  */
 public final class Reminders {
-    private Reminders() {
-    }
+    private Reminders() {}
 
     public static List<Reminder> of(List<TaskLine> open, LocalDate asOf, int daysBefore, WorkingCalendar calendar) {
         LocalDate horizon = calendar.addWorkingDays(asOf, daysBefore);
@@ -24,12 +23,24 @@ public final class Reminders {
             }
             LocalDate due = calendar.onOrAfter(t.deadline());
             if (due.isBefore(asOf)) {
-                out.add(new Reminder(t.id(), t.text(), t.leadUnits(), t.deadline(), due, Reminder.Kind.OVERDUE,
+                out.add(new Reminder(
+                        t.id(),
+                        t.text(),
+                        t.leadUnits(),
+                        t.deadline(),
+                        due,
+                        Reminder.Kind.OVERDUE,
                         calendar.workingDaysBetween(due, asOf)));
             } else if (due.equals(asOf)) {
                 out.add(new Reminder(t.id(), t.text(), t.leadUnits(), t.deadline(), due, Reminder.Kind.TODAY, 0));
             } else if (!due.isAfter(horizon)) {
-                out.add(new Reminder(t.id(), t.text(), t.leadUnits(), t.deadline(), due, Reminder.Kind.BEFORE,
+                out.add(new Reminder(
+                        t.id(),
+                        t.text(),
+                        t.leadUnits(),
+                        t.deadline(),
+                        due,
+                        Reminder.Kind.BEFORE,
                         calendar.workingDaysBetween(asOf, due)));
             }
         }

@@ -32,7 +32,8 @@ public interface Search {
      * {@code AccessPolicy}), so totals and deep pages are exact; empty when this engine cannot filter so (the
      * caller then filters its hits).
      */
-    default java.util.Optional<SearchResults> search(SearchRequest request, vn.dondoc.domain.access.Visibility visibility) {
+    default java.util.Optional<SearchResults> search(
+            SearchRequest request, vn.dondoc.domain.access.Visibility visibility) {
         return java.util.Optional.empty();
     }
 

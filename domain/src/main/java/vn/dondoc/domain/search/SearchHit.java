@@ -9,6 +9,13 @@ import java.time.LocalDate;
  * @param number     the document's number (documents only)
  * @param date       issue date of a document, deadline of a task, day of an agenda item
  */
-public record SearchHit(RecordKind kind, long id, Long documentId, String number, String type, String title,
-                        LocalDate date, double score, String snippet) {
-}
+public record SearchHit(
+        RecordKind kind,
+        long id,
+        Long documentId,
+        String number,
+        String type,
+        String title,
+        LocalDate date,
+        double score,
+        String snippet) {}

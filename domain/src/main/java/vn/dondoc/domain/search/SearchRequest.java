@@ -13,8 +13,18 @@ import java.util.Set;
  * @param unit   a unit named on the record: lead, cooperating or preparing unit, reporting unit
  * @param year   year of the document (a record without one: of its own date)
  */
-public record SearchRequest(String query, Set<RecordKind> kinds, String type, String issuer, String status, String unit,
-                            Integer year, LocalDate from, LocalDate to, int page, int size) {
+public record SearchRequest(
+        String query,
+        Set<RecordKind> kinds,
+        String type,
+        String issuer,
+        String status,
+        String unit,
+        Integer year,
+        LocalDate from,
+        LocalDate to,
+        int page,
+        int size) {
     public SearchRequest {
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         page = Math.max(0, page);

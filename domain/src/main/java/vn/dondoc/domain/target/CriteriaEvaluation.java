@@ -8,19 +8,19 @@ import java.util.Map;
 public final class CriteriaEvaluation {
 
     /** {@code value} null: the unit reported nothing that year, so it does not (yet) meet the criterion. */
-    public record Line(long unitId, long criterionId, String criterion, String level, Double value, boolean met) {
-    }
+    public record Line(long unitId, long criterionId, String criterion, String level, Double value, boolean met) {}
 
-    private CriteriaEvaluation() {
-    }
+    private CriteriaEvaluation() {}
 
     /** {@code valuesByIndicator}: indicator id → unit id → value for the year. */
-    public static List<Line> evaluate(List<Criterion> criteria, List<Long> unitIds,
-                                      Map<Long, Map<Long, Double>> valuesByIndicator) {
+    public static List<Line> evaluate(
+            List<Criterion> criteria, List<Long> unitIds, Map<Long, Map<Long, Double>> valuesByIndicator) {
         List<Line> out = new ArrayList<>();
         for (long unit : unitIds) {
             for (Criterion c : criteria) {
-                Double v = valuesByIndicator.getOrDefault(c.indicatorId(), Map.of()).get(unit);
+                Double v = valuesByIndicator
+                        .getOrDefault(c.indicatorId(), Map.of())
+                        .get(unit);
                 out.add(new Line(unit, c.id(), c.name(), c.level(), v, v != null && c.metBy(v)));
             }
         }

@@ -1,5 +1,4 @@
 package vn.dondoc.domain.target;
 
 /** What is measured: "sản phẩm OCOP", "tỷ lệ hộ nghèo", with its unit of measure. */
-public record Indicator(Long id, String name, String unit) {
-}
+public record Indicator(Long id, String name, String unit) {}

@@ -16,17 +16,54 @@ import java.util.regex.Pattern;
 public final class IndicatorNames {
     private static final int MAX_WORDS = 16;
     /** Words that join a figure to its sentence and name nothing, longest first. */
-    private static final List<String> CONNECTORS = List.of("bao gồm", "trong đó", "đối với", "tương ứng",
-            "chiếm", "gồm", "cho", "với", "và", "của", "là", "tại", "trong", "đạt", "được", "đã", "còn", "có", "ước",
-            "trên", "dưới", "hơn", "khoảng", "từ", "đến", "thêm", "tổng cộng");
+    private static final List<String> CONNECTORS = List.of(
+            "bao gồm",
+            "trong đó",
+            "đối với",
+            "tương ứng",
+            "chiếm",
+            "gồm",
+            "cho",
+            "với",
+            "và",
+            "của",
+            "là",
+            "tại",
+            "trong",
+            "đạt",
+            "được",
+            "đã",
+            "còn",
+            "có",
+            "ước",
+            "trên",
+            "dưới",
+            "hơn",
+            "khoảng",
+            "từ",
+            "đến",
+            "thêm",
+            "tổng cộng");
     /** Words that end an aim before its figure ("phấn đấu tăng 10%"); at the end only ("Tăng cường" is a name). */
     private static final List<String> AIM_TAIL = List.of("phấn đấu", "tăng thêm", "tăng", "giảm");
     /** A name that is the comparison's base ("so với dự toán được giao") says what the figure is compared with. */
-    private static final Pattern COMPARISON = Pattern.compile("^(?:so với|bằng|tương đương)\\s", Pattern.CASE_INSENSITIVE
-            | Pattern.UNICODE_CASE);
+    private static final Pattern COMPARISON =
+            Pattern.compile("^(?:so với|bằng|tương đương)\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Heads that say "an amount" without saying of what. */
-    private static final List<String> GENERIC = List.of("tổng số tiền", "số tiền", "tổng kinh phí", "kinh phí",
-            "tổng số", "số lượng", "tổng cộng", "tổng", "số", "lượt", "trị giá", "giá trị");
+    private static final List<String> GENERIC = List.of(
+            "tổng số tiền",
+            "số tiền",
+            "tổng kinh phí",
+            "kinh phí",
+            "tổng số",
+            "số lượng",
+            "tổng cộng",
+            "tổng",
+            "số",
+            "lượt",
+            "trị giá",
+            "giá trị");
+
     private static final Pattern PUNCT_EDGE = Pattern.compile("^[\\s,;:.\\-–—)(]+|[\\s,;:.\\-–—(]+$");
     private static final Pattern PARENS = Pattern.compile("\\([^()]*\\)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -34,8 +71,7 @@ public final class IndicatorNames {
     /** A number standing as a word ("3 nhóm", "172.081"), not a digit inside a name ("Covid-19"). */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d-])\\d");
 
-    private IndicatorNames() {
-    }
+    private IndicatorNames() {}
 
     /**
      * @param proposed the extractor's name (may be blank or a leftover)
@@ -59,8 +95,8 @@ public final class IndicatorNames {
             return cap(name + " " + subject);
         }
         String u = unit == null ? "" : trim(unit);
-        boolean unitSaid = u.isEmpty() || subject.toLowerCase(Locale.ROOT).contains(u.toLowerCase(Locale.ROOT))
-                || "%".equals(u);
+        boolean unitSaid =
+                u.isEmpty() || subject.toLowerCase(Locale.ROOT).contains(u.toLowerCase(Locale.ROOT)) || "%".equals(u);
         return unitSaid ? subject : subject + " (" + u + ")";
     }
 
@@ -125,7 +161,9 @@ public final class IndicatorNames {
             return false;
         }
         return Arrays.stream(SPACES.split(s.toLowerCase(Locale.ROOT)))
-                .anyMatch(w -> !w.isEmpty() && CONNECTORS.stream().noneMatch(c -> c.equals(w)) && !DIGIT.matcher(w).find());
+                .anyMatch(w -> !w.isEmpty()
+                        && CONNECTORS.stream().noneMatch(c -> c.equals(w))
+                        && !DIGIT.matcher(w).find());
     }
 
     private static boolean generic(String s) {

@@ -5,12 +5,25 @@ package vn.dondoc.domain.target;
  * {@code aggregation}; a RATE is 100 × Σ numerator / Σ denominator (two other indicators), a WEIGHTED_AVERAGE
  * weighs each unit's value by its value of {@code weightIndicatorId} (population, labour force).
  */
-public record IndicatorRule(long indicatorId, Direction direction, Aggregation aggregation, Long numeratorId,
-                            Long denominatorId, Long weightIndicatorId) {
+public record IndicatorRule(
+        long indicatorId,
+        Direction direction,
+        Aggregation aggregation,
+        Long numeratorId,
+        Long denominatorId,
+        Long weightIndicatorId) {
 
-    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+    public enum Direction {
+        HIGHER_IS_BETTER,
+        LOWER_IS_BETTER
+    }
 
-    public enum Aggregation { SUM, AVERAGE, WEIGHTED_AVERAGE, RATE }
+    public enum Aggregation {
+        SUM,
+        AVERAGE,
+        WEIGHTED_AVERAGE,
+        RATE
+    }
 
     /** An indicator nobody described: counted things, summed, more is better. */
     public static IndicatorRule defaultFor(long indicatorId) {

@@ -16,19 +16,29 @@ import java.util.regex.Pattern;
  */
 public record Period(Kind kind, int year, Integer yearTo, Integer index) {
     public enum Kind {
-        MONTH, QUARTER, HALF, YEAR, MULTI_YEAR
+        MONTH,
+        QUARTER,
+        HALF,
+        YEAR,
+        MULTI_YEAR
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String Y = "((?:19|20|21)\\d{2})";
-    private static final Pattern MULTI = Pattern.compile("^(?:giai đoạn|thời kỳ|kỳ|cả giai đoạn|(?:5|05|năm) năm)?\\s*" + Y
-            + "\\s*(?:-|–|—|đến|tới)\\s*" + Y + "$", FLAGS);
-    private static final Pattern HALF = Pattern.compile("^(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s*" + Y + "$", FLAGS);
-    private static final Pattern QUARTER = Pattern.compile("^quý\\s+(IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*" + Y + "$", FLAGS);
-    private static final Pattern MONTH = Pattern.compile("^(?:tháng\\s+)?(\\d{1,2})\\s*(?:/|-|năm)\\s*" + Y + "$", FLAGS);
+    private static final Pattern MULTI = Pattern.compile(
+            "^(?:giai đoạn|thời kỳ|kỳ|cả giai đoạn|(?:5|05|năm) năm)?\\s*" + Y + "\\s*(?:-|–|—|đến|tới)\\s*" + Y + "$",
+            FLAGS);
+    private static final Pattern HALF =
+            Pattern.compile("^(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s*" + Y + "$", FLAGS);
+    private static final Pattern QUARTER =
+            Pattern.compile("^quý\\s+(IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*" + Y + "$", FLAGS);
+    private static final Pattern MONTH =
+            Pattern.compile("^(?:tháng\\s+)?(\\d{1,2})\\s*(?:/|-|năm)\\s*" + Y + "$", FLAGS);
     private static final Pattern YEAR = Pattern.compile("^(?:cả\\s+)?(?:năm\\s+)?" + Y + "$", FLAGS);
     /** Words around a period that do not change it: "trong quý II/2025", "kỳ báo cáo năm 2025", "đến hết năm 2025". */
-    private static final Pattern FILLER = Pattern.compile("^(?:trong|kỳ báo cáo|kỳ|đến hết|đến|hết|ước|ước cả)\\s+", FLAGS);
+    private static final Pattern FILLER =
+            Pattern.compile("^(?:trong|kỳ báo cáo|kỳ|đến hết|đến|hết|ước|ước cả)\\s+", FLAGS);
+
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
     public Period {
@@ -92,7 +102,9 @@ public record Period(Kind kind, int year, Integer yearTo, Integer index) {
                 return to > from ? Optional.of(years(from, to)) : Optional.empty();
             }
             if ((m = HALF.matcher(t)).matches()) {
-                return Optional.of(half(Integer.parseInt(m.group(2)), m.group(1).toLowerCase(Locale.ROOT).equals("đầu") ? 1 : 2));
+                return Optional.of(half(
+                        Integer.parseInt(m.group(2)),
+                        m.group(1).toLowerCase(Locale.ROOT).equals("đầu") ? 1 : 2));
             }
             if ((m = QUARTER.matcher(t)).matches()) {
                 return Optional.of(quarter(Integer.parseInt(m.group(2)), quarterNumber(m.group(1))));
@@ -125,7 +137,8 @@ public record Period(Kind kind, int year, Integer yearTo, Integer index) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return parse(text).map(Period::code)
+        return parse(text)
+                .map(Period::code)
                 .orElse(text.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT));
     }
 

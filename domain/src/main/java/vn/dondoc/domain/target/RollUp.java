@@ -13,8 +13,7 @@ import java.util.Map;
 public final class RollUp {
 
     /** A unit's value; {@code reported}: stated by the unit itself, not computed from those under it. */
-    public record Value(long unitId, double value, boolean reported) {
-    }
+    public record Value(long unitId, double value, boolean reported) {}
 
     private final Map<Long, List<Long>> children = new HashMap<>();
 
@@ -32,8 +31,13 @@ public final class RollUp {
      * {@code values}: the indicator's reported values per unit; {@code numerators}/{@code denominators}: for a RATE;
      * {@code weights}: for a WEIGHTED_AVERAGE. Maps not needed by the rule may be empty.
      */
-    public Map<Long, Value> of(long root, IndicatorRule rule, Map<Long, Double> values, Map<Long, Double> numerators,
-                               Map<Long, Double> denominators, Map<Long, Double> weights) {
+    public Map<Long, Value> of(
+            long root,
+            IndicatorRule rule,
+            Map<Long, Double> values,
+            Map<Long, Double> numerators,
+            Map<Long, Double> denominators,
+            Map<Long, Double> weights) {
         Map<Long, Value> out = new LinkedHashMap<>();
         Map<Long, double[]> ratioParts = new HashMap<>();
         Map<Long, Double> weightOf = new HashMap<>(weights);
@@ -41,16 +45,23 @@ public final class RollUp {
         return out;
     }
 
-    private void visit(long unit, IndicatorRule rule, Map<Long, Double> values, Map<Long, Double> nums,
-                       Map<Long, Double> dens, Map<Long, Double> weights, Map<Long, double[]> ratioParts,
-                       Map<Long, Value> out) {
+    private void visit(
+            long unit,
+            IndicatorRule rule,
+            Map<Long, Double> values,
+            Map<Long, Double> nums,
+            Map<Long, Double> dens,
+            Map<Long, Double> weights,
+            Map<Long, double[]> ratioParts,
+            Map<Long, Value> out) {
         List<Long> kids = children.getOrDefault(unit, List.of());
         for (Long k : kids) {
             visit(k, rule, values, nums, dens, weights, ratioParts, out);
         }
         if (rule.aggregation() == IndicatorRule.Aggregation.RATE) {
             double[] parts = nums.containsKey(unit) && dens.containsKey(unit)
-                    ? new double[] {nums.get(unit), dens.get(unit)} : sumParts(kids, ratioParts);
+                    ? new double[] {nums.get(unit), dens.get(unit)}
+                    : sumParts(kids, ratioParts);
             if (parts != null) {
                 ratioParts.put(unit, parts);
             }
@@ -79,8 +90,12 @@ public final class RollUp {
             out.put(unit, new Value(unit, v, false));
             if (rule.aggregation() == IndicatorRule.Aggregation.WEIGHTED_AVERAGE && !weights.containsKey(unit)) {
                 // a computed unit weighs, one level up, what its weighted children weigh together
-                weights.put(unit, known.stream().filter(x -> weights.containsKey(x.unitId()))
-                        .mapToDouble(x -> weights.get(x.unitId())).sum());
+                weights.put(
+                        unit,
+                        known.stream()
+                                .filter(x -> weights.containsKey(x.unitId()))
+                                .mapToDouble(x -> weights.get(x.unitId()))
+                                .sum());
             }
         }
     }

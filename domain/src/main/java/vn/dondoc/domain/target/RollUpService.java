@@ -1,6 +1,5 @@
 package vn.dondoc.domain.target;
 
-import vn.dondoc.domain.common.TextLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
@@ -26,9 +26,8 @@ public final class RollUpService {
     }
 
     /** {@code planned} from a target whose scope names the unit (or, for the root, a target with no scope). */
-    public record Line(long unitId, String unitName, double value, boolean reported, Double planned,
-                       Double percentOfPlan) {
-    }
+    public record Line(
+            long unitId, String unitName, double value, boolean reported, Double planned, Double percentOfPlan) {}
 
     public IndicatorRule ruleOf(long indicatorId) {
         targets.findIndicator(indicatorId).orElseThrow(() -> new RecordNotFoundException("indicator", indicatorId));
@@ -36,11 +35,13 @@ public final class RollUpService {
     }
 
     public Outcome<IndicatorRule> saveRule(IndicatorRule r) {
-        targets.findIndicator(r.indicatorId()).orElseThrow(() -> new RecordNotFoundException("indicator", r.indicatorId()));
+        targets.findIndicator(r.indicatorId())
+                .orElseThrow(() -> new RecordNotFoundException("indicator", r.indicatorId()));
         List<Rejection> problems = new ArrayList<>();
         if (r.direction() == null || r.aggregation() == null) {
             problems.add(Rejection.of("rollup.ruleIncomplete", "aggregation"));
-        } else if (r.aggregation() == IndicatorRule.Aggregation.RATE && (r.numeratorId() == null || r.denominatorId() == null)) {
+        } else if (r.aggregation() == IndicatorRule.Aggregation.RATE
+                && (r.numeratorId() == null || r.denominatorId() == null)) {
             problems.add(Rejection.of("rollup.rateNeedsParts", "numeratorId"));
         } else if (r.aggregation() == IndicatorRule.Aggregation.WEIGHTED_AVERAGE && r.weightIndicatorId() == null) {
             problems.add(Rejection.of("rollup.weightNeeded", "weightIndicatorId"));
@@ -72,10 +73,14 @@ public final class RollUpService {
         }
         boolean rate = rule.aggregation() == IndicatorRule.Aggregation.RATE;
         boolean weighted = rule.aggregation() == IndicatorRule.Aggregation.WEIGHTED_AVERAGE;
-        Map<Long, RollUp.Value> values = new RollUp(parentOf).of(rootUnitId, rule, rules.values(indicatorId, period),
-                rate ? rules.values(rule.numeratorId(), period) : Map.of(),
-                rate ? rules.values(rule.denominatorId(), period) : Map.of(),
-                weighted ? rules.values(rule.weightIndicatorId(), period) : Map.of());
+        Map<Long, RollUp.Value> values = new RollUp(parentOf)
+                .of(
+                        rootUnitId,
+                        rule,
+                        rules.values(indicatorId, period),
+                        rate ? rules.values(rule.numeratorId(), period) : Map.of(),
+                        rate ? rules.values(rule.denominatorId(), period) : Map.of(),
+                        weighted ? rules.values(rule.weightIndicatorId(), period) : Map.of());
         Map<String, Double> plans = rules.plans(indicatorId, period);
         List<Line> out = new ArrayList<>();
         for (RollUp.Value v : values.values()) {
@@ -83,7 +88,12 @@ public final class RollUpService {
             if (plan == null && v.unitId() == rootUnitId) {
                 plan = plans.get("");
             }
-            out.add(new Line(v.unitId(), names.get(v.unitId()), v.value(), v.reported(), plan,
+            out.add(new Line(
+                    v.unitId(),
+                    names.get(v.unitId()),
+                    v.value(),
+                    v.reported(),
+                    plan,
                     plan == null ? null : rule.percentOfPlan(v.value(), plan)));
         }
         return out;
@@ -105,8 +115,8 @@ public final class RollUpService {
         if (!problems.isEmpty()) {
             return Outcome.rejected(problems);
         }
-        return Outcome.ok(rules.addCriterion(new Criterion(null, Texts.clean(c.name()), c.indicatorId(), c.comparator(),
-                c.threshold(), Texts.clean(c.level()))));
+        return Outcome.ok(rules.addCriterion(new Criterion(
+                null, Texts.clean(c.name()), c.indicatorId(), c.comparator(), c.threshold(), Texts.clean(c.level()))));
     }
 
     /** Every criterion for every unit of {@code kind} (e.g. "COMMUNE"; null: every unit), from the year's values. */
@@ -120,8 +130,11 @@ public final class RollUpService {
      */
     public List<CriteriaEvaluation.Line> evaluate(String year, String kind, Visibility visible) {
         List<Criterion> criteria = rules.criteria();
-        List<Long> unitIds = units.all().stream().filter(u -> kind == null || kind.equalsIgnoreCase(u.kind()))
-                .filter(u -> visible.seesUnit(u.id())).map(OrgUnit::id).toList();
+        List<Long> unitIds = units.all().stream()
+                .filter(u -> kind == null || kind.equalsIgnoreCase(u.kind()))
+                .filter(u -> visible.seesUnit(u.id()))
+                .map(OrgUnit::id)
+                .toList();
         Map<Long, Map<Long, Double>> values = new HashMap<>();
         for (Criterion c : criteria) {
             values.computeIfAbsent(c.indicatorId(), id -> rules.values(id, year));

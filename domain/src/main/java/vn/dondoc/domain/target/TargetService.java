@@ -1,6 +1,5 @@
 package vn.dondoc.domain.target;
 
-import vn.dondoc.domain.common.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Set;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.search.RecordKind;
@@ -38,7 +38,8 @@ public final class TargetService {
         }
         if (t.comparator() == null || !COMPARATORS.contains(t.comparator())) {
             problems.add(Rejection.of("target.comparator", "comparator", String.valueOf(t.comparator())));
-        } else if (t.comparator().equals("RANGE") && (t.plannedValueTo() == null || t.plannedValueTo() < t.plannedValue())) {
+        } else if (t.comparator().equals("RANGE")
+                && (t.plannedValueTo() == null || t.plannedValueTo() < t.plannedValue())) {
             problems.add(Rejection.of("target.range", "plannedValueTo", t.plannedValue(), t.plannedValueTo()));
         }
         TextLimits.within(Texts.clean(t.indicatorName()), TextLimits.INDICATOR_NAME, "indicatorName", problems);
@@ -49,13 +50,25 @@ public final class TargetService {
             return Outcome.rejected(problems);
         }
         return tx.inTransaction(() -> {
-            Indicator ind = Texts.clean(t.indicatorName()) != null ? targets.indicator(t.indicatorName(), t.unit())
+            Indicator ind = Texts.clean(t.indicatorName()) != null
+                    ? targets.indicator(t.indicatorName(), t.unit())
                     : targets.findIndicator(t.indicatorId()).orElse(null);
             if (ind == null) {
                 return Outcome.rejected(Rejection.of("target.indicatorUnknown", "indicatorId", t.indicatorId()));
             }
-            Target withInd = new Target(t.id(), ind.id(), ind.name(), t.documentId(), t.comparator(), t.plannedValue(),
-                    t.plannedValueTo(), t.unit(), Period.normalize(t.period()), Texts.clean(t.scope()), t.spanStart(), t.spanEnd());
+            Target withInd = new Target(
+                    t.id(),
+                    ind.id(),
+                    ind.name(),
+                    t.documentId(),
+                    t.comparator(),
+                    t.plannedValue(),
+                    t.plannedValueTo(),
+                    t.unit(),
+                    Period.normalize(t.period()),
+                    Texts.clean(t.scope()),
+                    t.spanStart(),
+                    t.spanEnd());
             Target saved = withInd;
             if (t.id() == null) {
                 saved = targets.insertTarget(withInd);
@@ -83,20 +96,35 @@ public final class TargetService {
             return Outcome.rejected(tooLong);
         }
         return tx.inTransaction(() -> {
-            Indicator ind = Texts.clean(r.indicatorName()) != null ? targets.indicator(r.indicatorName(), r.unit())
+            Indicator ind = Texts.clean(r.indicatorName()) != null
+                    ? targets.indicator(r.indicatorName(), r.unit())
                     : targets.findIndicator(r.indicatorId()).orElse(null);
             if (ind == null) {
                 return Outcome.rejected(Rejection.of("target.indicatorUnknown", "indicatorId", r.indicatorId()));
             }
             Result old = r.id() == null ? null : targets.findResult(r.id()).orElse(null);
             // a new value sent with the old percent (a form, a spreadsheet row): the percent is computed again
-            boolean stale = old != null && old.actualValue() != r.actualValue()
+            boolean stale = old != null
+                    && old.actualValue() != r.actualValue()
                     && java.util.Objects.equals(old.percentOfPlan(), r.percentOfPlan());
-            Double percent = r.percentOfPlan() != null && !stale ? r.percentOfPlan()
-                    : planFor(ind.id(), r.period(), r.reportingUnit()).map(t -> percentOf(r.actualValue(), t)).orElse(null);
-            Result withInd = new Result(r.id(), ind.id(), ind.name(), r.documentId(), r.actualValue(), r.unit(),
-                    percent, Period.normalize(r.period()), Texts.clean(r.reportingUnit()), r.reportingUnitId(),
-                    r.spanStart(), r.spanEnd());
+            Double percent = r.percentOfPlan() != null && !stale
+                    ? r.percentOfPlan()
+                    : planFor(ind.id(), r.period(), r.reportingUnit())
+                            .map(t -> percentOf(r.actualValue(), t))
+                            .orElse(null);
+            Result withInd = new Result(
+                    r.id(),
+                    ind.id(),
+                    ind.name(),
+                    r.documentId(),
+                    r.actualValue(),
+                    r.unit(),
+                    percent,
+                    Period.normalize(r.period()),
+                    Texts.clean(r.reportingUnit()),
+                    r.reportingUnitId(),
+                    r.spanStart(),
+                    r.spanEnd());
             Result saved = withInd;
             if (r.id() == null) {
                 saved = targets.insertResult(withInd);
@@ -120,8 +148,12 @@ public final class TargetService {
         }
         String unitKey = Texts.clean(reportingUnit) == null ? "" : Texts.key(reportingUnit);
         Target found = null;
-        for (Target t : targets.listTargets(indicatorId, null, p, new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
-            String scope = Texts.clean(t.scope()) == null || Texts.key(t.scope()).equals(WHOLE_PROVINCE) ? "" : Texts.key(t.scope());
+        for (Target t : targets.listTargets(indicatorId, null, p, new PageRequest(0, PageRequest.MAX_SIZE))
+                .items()) {
+            String scope =
+                    Texts.clean(t.scope()) == null || Texts.key(t.scope()).equals(WHOLE_PROVINCE)
+                            ? ""
+                            : Texts.key(t.scope());
             if (scope.equals(unitKey)) {
                 found = t;
             }

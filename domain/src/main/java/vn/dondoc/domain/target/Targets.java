@@ -23,8 +23,12 @@ public interface Targets {
     }
 
     /** The targets someone may read: a target is read with the document it comes from (the agency's without one). */
-    Page<Target> listTargets(Long indicatorId, Long documentId, String period, vn.dondoc.domain.access.Visibility visible,
-                             PageRequest page);
+    Page<Target> listTargets(
+            Long indicatorId,
+            Long documentId,
+            String period,
+            vn.dondoc.domain.access.Visibility visible,
+            PageRequest page);
 
     void updateTarget(Target target);
 
@@ -39,8 +43,12 @@ public interface Targets {
     }
 
     /** The results someone may read: those of its reporting unit; without one, read with its document. */
-    Page<Result> listResults(Long indicatorId, Long documentId, String period, vn.dondoc.domain.access.Visibility visible,
-                             PageRequest page);
+    Page<Result> listResults(
+            Long indicatorId,
+            Long documentId,
+            String period,
+            vn.dondoc.domain.access.Visibility visible,
+            PageRequest page);
 
     void updateResult(Result result);
 

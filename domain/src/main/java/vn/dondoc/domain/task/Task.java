@@ -4,8 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Work assigned to units, with start, deadline, status and the latest reported progress (0–100). */
-public record Task(Long id, Long documentId, String text, String section, LocalDate startDate, LocalDate deadline,
-                   TaskStatus status, int progress, List<TaskParty> parties, Integer spanStart, Integer spanEnd) {
+public record Task(
+        Long id,
+        Long documentId,
+        String text,
+        String section,
+        LocalDate startDate,
+        LocalDate deadline,
+        TaskStatus status,
+        int progress,
+        List<TaskParty> parties,
+        Integer spanStart,
+        Integer spanEnd) {
     public Task {
         parties = parties == null ? List.of() : List.copyOf(parties);
     }

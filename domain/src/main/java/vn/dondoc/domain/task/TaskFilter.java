@@ -7,14 +7,25 @@ import vn.dondoc.domain.access.Visibility;
  * Filters of the task list; null fields do not filter. {@code overdueOn}: only tasks overdue that day.
  * {@code visible}: only the tasks the person asking may read (everything for the machine's own work).
  */
-public record TaskFilter(TaskStatus status, Long unitId, Long documentId, LocalDate deadlineBefore, LocalDate overdueOn,
-                         String textContains, Visibility visible) {
+public record TaskFilter(
+        TaskStatus status,
+        Long unitId,
+        Long documentId,
+        LocalDate deadlineBefore,
+        LocalDate overdueOn,
+        String textContains,
+        Visibility visible) {
     public TaskFilter {
         visible = visible == null ? Visibility.EVERYTHING : visible;
     }
 
-    public TaskFilter(TaskStatus status, Long unitId, Long documentId, LocalDate deadlineBefore, LocalDate overdueOn,
-                      String textContains) {
+    public TaskFilter(
+            TaskStatus status,
+            Long unitId,
+            Long documentId,
+            LocalDate deadlineBefore,
+            LocalDate overdueOn,
+            String textContains) {
         this(status, unitId, documentId, deadlineBefore, overdueOn, textContains, Visibility.EVERYTHING);
     }
 

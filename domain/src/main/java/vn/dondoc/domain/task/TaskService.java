@@ -1,6 +1,5 @@
 package vn.dondoc.domain.task;
 
-import vn.dondoc.domain.common.TextLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.org.OrgUnit;
@@ -22,6 +22,7 @@ public final class TaskService {
     public static final int MAX_PARTIES = 500;
     /** The years a task's dates may fall in: four-digit years, as every date field offers. */
     public static final int MIN_YEAR = 1900;
+
     public static final int MAX_YEAR = 9999;
     private final Tasks tasks;
     private final OrgUnits units;
@@ -45,8 +46,18 @@ public final class TaskService {
                 return Outcome.rejected(problems);
             }
             LocalDate start = draft.startDate() != null ? draft.startDate() : LocalDate.now(clock);
-            Task saved = tasks.insert(new Task(null, draft.documentId(), Texts.clean(draft.text()),
-                    Texts.clean(draft.section()), start, draft.deadline(), TaskStatus.NEW, 0, parties, null, null));
+            Task saved = tasks.insert(new Task(
+                    null,
+                    draft.documentId(),
+                    Texts.clean(draft.text()),
+                    Texts.clean(draft.section()),
+                    start,
+                    draft.deadline(),
+                    TaskStatus.NEW,
+                    0,
+                    parties,
+                    null,
+                    null));
             search.changed(RecordKind.TASK, saved.id());
             return Outcome.ok(saved);
         });
@@ -60,9 +71,18 @@ public final class TaskService {
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
-            Task updated = new Task(id, old.documentId(), Texts.clean(draft.text()), Texts.clean(draft.section()),
-                    draft.startDate() != null ? draft.startDate() : old.startDate(), draft.deadline(), old.status(),
-                    old.progress(), parties.isEmpty() ? old.parties() : parties, old.spanStart(), old.spanEnd());
+            Task updated = new Task(
+                    id,
+                    old.documentId(),
+                    Texts.clean(draft.text()),
+                    Texts.clean(draft.section()),
+                    draft.startDate() != null ? draft.startDate() : old.startDate(),
+                    draft.deadline(),
+                    old.status(),
+                    old.progress(),
+                    parties.isEmpty() ? old.parties() : parties,
+                    old.spanStart(),
+                    old.spanEnd());
             save(updated);
             return Outcome.ok(updated);
         });
@@ -78,8 +98,18 @@ public final class TaskService {
                 return Outcome.rejected(Rejection.of("task.statusTransition", "status", t.status(), target));
             }
             int progress = target == TaskStatus.DONE ? 100 : t.progress();
-            Task updated = new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), target,
-                    progress, t.parties(), t.spanStart(), t.spanEnd());
+            Task updated = new Task(
+                    t.id(),
+                    t.documentId(),
+                    t.text(),
+                    t.section(),
+                    t.startDate(),
+                    t.deadline(),
+                    target,
+                    progress,
+                    t.parties(),
+                    t.spanStart(),
+                    t.spanEnd());
             save(updated);
             return Outcome.ok(updated);
         });
@@ -103,10 +133,21 @@ public final class TaskService {
                 return Outcome.rejected(problems);
             }
             LocalDate on = day != null ? day : LocalDate.now(clock);
-            ProgressReport saved = tasks.addReport(new ProgressReport(null, taskId, on, unitId, percent, Texts.clean(note)));
+            ProgressReport saved =
+                    tasks.addReport(new ProgressReport(null, taskId, on, unitId, percent, Texts.clean(note)));
             TaskStatus status = percent == 100 ? TaskStatus.DONE : TaskStatus.IN_PROGRESS;
-            save(new Task(t.id(), t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), status,
-                    percent, t.parties(), t.spanStart(), t.spanEnd()));
+            save(new Task(
+                    t.id(),
+                    t.documentId(),
+                    t.text(),
+                    t.section(),
+                    t.startDate(),
+                    t.deadline(),
+                    status,
+                    percent,
+                    t.parties(),
+                    t.spanStart(),
+                    t.spanEnd()));
             return Outcome.ok(saved);
         });
     }
@@ -135,11 +176,17 @@ public final class TaskService {
         for (var date : java.util.Arrays.asList(draft.startDate(), draft.deadline())) {
             // year 999999999 is valid JSON and a valid LocalDate, and breaks every calendar computed from it
             if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
-                problems.add(Rejection.of("task.dateOutOfRange", date == draft.deadline() ? "deadline" : "startDate",
-                        date, String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
+                problems.add(Rejection.of(
+                        "task.dateOutOfRange",
+                        date == draft.deadline() ? "deadline" : "startDate",
+                        date,
+                        String.valueOf(MIN_YEAR),
+                        String.valueOf(MAX_YEAR)));
             }
         }
-        if (draft.startDate() != null && draft.deadline() != null && draft.deadline().isBefore(draft.startDate())) {
+        if (draft.startDate() != null
+                && draft.deadline() != null
+                && draft.deadline().isBefore(draft.startDate())) {
             problems.add(Rejection.of("task.deadlineBeforeStart", "deadline", draft.deadline(), draft.startDate()));
         }
         List<TaskParty> parties = new ArrayList<>();
@@ -158,10 +205,11 @@ public final class TaskService {
         for (Long unitId : ids) {
             Optional<OrgUnit> u = unitId == null ? Optional.empty() : units.find(unitId);
             if (u.isEmpty()) {
-                problems.add(Rejection.of("unit.unknown", role == PartyRole.LEAD ? "leadUnitIds" : "cooperatingUnitIds",
-                        unitId));
+                problems.add(Rejection.of(
+                        "unit.unknown", role == PartyRole.LEAD ? "leadUnitIds" : "cooperatingUnitIds", unitId));
             } else {
-                into.add(new TaskParty(role, u.get().name(), u.get().id(), u.get().name()));
+                into.add(new TaskParty(
+                        role, u.get().name(), u.get().id(), u.get().name()));
             }
         }
     }

@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** Life of a task. DONE may be reopened (a report found it unfinished); CANCELLED is final. */
 public enum TaskStatus {
-    NEW, IN_PROGRESS, DONE, CANCELLED;
+    NEW,
+    IN_PROGRESS,
+    DONE,
+    CANCELLED;
 
     public Set<TaskStatus> next() {
         return switch (this) {

@@ -7,7 +7,10 @@ import java.time.LocalDate;
  * off (a bridge day around Tết or 2/9) or a swapped working day (a Saturday worked to make up for it).
  */
 public record DayAnnouncement(Long id, LocalDate date, Kind kind, String name) {
-    public enum Kind { DAY_OFF, WORKING_DAY }
+    public enum Kind {
+        DAY_OFF,
+        WORKING_DAY
+    }
 
     public DayAnnouncement {
         if (date == null || kind == null) {

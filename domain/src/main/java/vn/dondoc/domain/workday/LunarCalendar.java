@@ -11,12 +11,10 @@ public final class LunarCalendar {
     private static final double TIME_ZONE = 7.0;
     private static final long EPOCH_JULIAN_DAY = 2440588; // Julian day number of 1970-01-01
 
-    private LunarCalendar() {
-    }
+    private LunarCalendar() {}
 
     /** A day of the lunar calendar; {@code leap} for a day of the intercalary (nhuận) month. */
-    public record LunarDate(int year, int month, int day, boolean leap) {
-    }
+    public record LunarDate(int year, int month, int day, boolean leap) {}
 
     /** The solar date of lunar day {@code day} of month {@code month} (leap or not) of lunar year {@code year}. */
     public static LocalDate toSolar(int year, int month, int day, boolean leap) {

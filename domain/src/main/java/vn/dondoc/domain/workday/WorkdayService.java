@@ -29,7 +29,9 @@ public final class WorkdayService {
 
     /** What was announced for one year, in date order. */
     public List<DayAnnouncement> announcements(int year) {
-        return announcements.all().stream().filter(a -> a.date().getYear() == year).toList();
+        return announcements.all().stream()
+                .filter(a -> a.date().getYear() == year)
+                .toList();
     }
 
     public Outcome<DayAnnouncement> announce(DayAnnouncement a) {
@@ -39,8 +41,10 @@ public final class WorkdayService {
             if (name == null) {
                 problems.add(Rejection.of("workday.nameRequired", "name"));
             }
-            boolean weekend = a.date().getDayOfWeek() == DayOfWeek.SATURDAY || a.date().getDayOfWeek() == DayOfWeek.SUNDAY;
-            boolean alreadyOff = weekend || WorkingCalendar.standard().holiday(a.date()).isPresent();
+            boolean weekend =
+                    a.date().getDayOfWeek() == DayOfWeek.SATURDAY || a.date().getDayOfWeek() == DayOfWeek.SUNDAY;
+            boolean alreadyOff =
+                    weekend || WorkingCalendar.standard().holiday(a.date()).isPresent();
             if (a.kind() == DayAnnouncement.Kind.WORKING_DAY && !alreadyOff) {
                 problems.add(Rejection.of("workday.alreadyWorking", "date", a.date()));
             }

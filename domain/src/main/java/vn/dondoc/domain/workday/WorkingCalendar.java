@@ -51,7 +51,8 @@ public final class WorkingCalendar {
         DayAnnouncement a = announced.get(day);
         if (a != null) {
             return a.kind() == DayAnnouncement.Kind.DAY_OFF
-                    ? Optional.of(new Holiday(day, a.name(), Holiday.Kind.ANNOUNCED)) : Optional.empty();
+                    ? Optional.of(new Holiday(day, a.name(), Holiday.Kind.ANNOUNCED))
+                    : Optional.empty();
         }
         return Optional.ofNullable(statutory(day.getYear()).get(day));
     }
@@ -75,7 +76,8 @@ public final class WorkingCalendar {
     /** Weekend days announced as working days in a year (the other side of a swap). */
     public List<DayAnnouncement> swappedWorkingDays(int year) {
         return announced.values().stream()
-                .filter(a -> a.date().getYear() == year && a.kind() == DayAnnouncement.Kind.WORKING_DAY).toList();
+                .filter(a -> a.date().getYear() == year && a.kind() == DayAnnouncement.Kind.WORKING_DAY)
+                .toList();
     }
 
     /** The day itself when it is a working day, else the next one: where a deadline on a day off lands. */
@@ -148,10 +150,13 @@ public final class WorkingCalendar {
         add(days, LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động (1/5)");
         LocalDate nationalDay = LocalDate.of(year, 9, 2);
         add(days, nationalDay, "Quốc khánh (2/9)");
-        add(days, nationalDay.getDayOfWeek() == DayOfWeek.MONDAY ? nationalDay.minusDays(1) : nationalDay.plusDays(1),
+        add(
+                days,
+                nationalDay.getDayOfWeek() == DayOfWeek.MONDAY ? nationalDay.minusDays(1) : nationalDay.plusDays(1),
                 "Quốc khánh (ngày liền kề 2/9)");
         // days in lieu: each holiday on a weekend gives the next day that is neither weekend nor holiday
-        List<Holiday> onWeekends = new ArrayList<>(days.values().stream().filter(h -> isWeekend(h.date())).toList());
+        List<Holiday> onWeekends = new ArrayList<>(
+                days.values().stream().filter(h -> isWeekend(h.date())).toList());
         for (Holiday h : onWeekends) {
             LocalDate d = h.date().plusDays(1);
             while (isWeekend(d) || days.containsKey(d)) {

@@ -24,7 +24,9 @@ class AccessPolicyTest {
     }
 
     private static RecordScope taskLedBy(long lead, long... cooperating) {
-        return RecordScope.ofTask(Set.of(lead), java.util.Arrays.stream(cooperating).boxed().collect(java.util.stream.Collectors.toSet()));
+        return RecordScope.ofTask(
+                Set.of(lead),
+                java.util.Arrays.stream(cooperating).boxed().collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
@@ -34,21 +36,30 @@ class AccessPolicyTest {
             assertThat(policy.allows(admin, a, taskLedBy(4))).as(a.name()).isTrue();
         }
         for (Role r : List.of(Role.CLERK, Role.LEADER, Role.STAFF, Role.VIEWER)) {
-            assertThat(policy.allows(as(r, 1), Action.MANAGE_USERS, RecordScope.AGENCY)).isFalse();
-            assertThat(policy.allows(as(r, 1), Action.ADMINISTER, RecordScope.AGENCY)).isFalse();
+            assertThat(policy.allows(as(r, 1), Action.MANAGE_USERS, RecordScope.AGENCY))
+                    .isFalse();
+            assertThat(policy.allows(as(r, 1), Action.ADMINISTER, RecordScope.AGENCY))
+                    .isFalse();
         }
     }
 
     @Test
     void aLeaderActsOnItsSubtreeOnlyAndAClerkConfirmsImportsThere() {
-        assertThat(policy.allows(as(Role.LEADER, 3), Action.CHANGE_STATUS, taskLedBy(4))).isTrue();
-        assertThat(policy.allows(as(Role.LEADER, 3), Action.CHANGE_STATUS, taskLedBy(2))).isFalse();
+        assertThat(policy.allows(as(Role.LEADER, 3), Action.CHANGE_STATUS, taskLedBy(4)))
+                .isTrue();
+        assertThat(policy.allows(as(Role.LEADER, 3), Action.CHANGE_STATUS, taskLedBy(2)))
+                .isFalse();
         assertThat(policy.allows(as(Role.LEADER, 3), Action.READ, taskLedBy(2))).isFalse();
-        assertThat(policy.allows(as(Role.LEADER, 3), Action.CONFIRM_IMPORT, RecordScope.AGENCY)).isFalse();
-        assertThat(policy.allows(as(Role.CLERK, 2), Action.CONFIRM_IMPORT, RecordScope.AGENCY)).isTrue();
-        assertThat(policy.allows(as(Role.CLERK, 2), Action.PUBLISH, RecordScope.ofUnits(Set.of(2L)))).isTrue();
-        assertThat(policy.allows(as(Role.CLERK, 2), Action.PUBLISH, RecordScope.ofUnits(Set.of(3L)))).isFalse();
-        assertThat(policy.allows(as(Role.CLERK, 2), Action.CHANGE_STATUS, taskLedBy(2))).isFalse();
+        assertThat(policy.allows(as(Role.LEADER, 3), Action.CONFIRM_IMPORT, RecordScope.AGENCY))
+                .isFalse();
+        assertThat(policy.allows(as(Role.CLERK, 2), Action.CONFIRM_IMPORT, RecordScope.AGENCY))
+                .isTrue();
+        assertThat(policy.allows(as(Role.CLERK, 2), Action.PUBLISH, RecordScope.ofUnits(Set.of(2L))))
+                .isTrue();
+        assertThat(policy.allows(as(Role.CLERK, 2), Action.PUBLISH, RecordScope.ofUnits(Set.of(3L))))
+                .isFalse();
+        assertThat(policy.allows(as(Role.CLERK, 2), Action.CHANGE_STATUS, taskLedBy(2)))
+                .isFalse();
     }
 
     @Test
@@ -74,7 +85,9 @@ class AccessPolicyTest {
             if (a != Action.READ) {
                 assertThat(policy.allows(viewer, a, taskLedBy(4))).as(a.name()).isFalse();
             }
-            assertThat(policy.allows(Actor.ANONYMOUS, a, RecordScope.AGENCY)).as(a.name()).isFalse();
+            assertThat(policy.allows(Actor.ANONYMOUS, a, RecordScope.AGENCY))
+                    .as(a.name())
+                    .isFalse();
         }
     }
 
@@ -88,13 +101,16 @@ class AccessPolicyTest {
 
     @Test
     void aUnitsAddressesAreSeenByItsClerksAndLeadersAboveItAndByTheirOwner() {
-        assertThat(policy.seesContact(new Actor("admin", List.of(new Grant(Role.ADMIN, null))), 4, null)).isTrue();
+        assertThat(policy.seesContact(new Actor("admin", List.of(new Grant(Role.ADMIN, null))), 4, null))
+                .isTrue();
         assertThat(policy.seesContact(as(Role.CLERK, 3), 4, null)).isTrue();
         assertThat(policy.seesContact(as(Role.LEADER, 1), 4, null)).isTrue();
         assertThat(policy.seesContact(as(Role.LEADER, 2), 4, null)).isFalse();
         assertThat(policy.seesContact(as(Role.STAFF, 4), 4, null)).isFalse();
         assertThat(policy.seesContact(as(Role.VIEWER, 3), 4, null)).isFalse();
-        assertThat(policy.seesContact(as(Role.STAFF, 4), 4, "staff")).as("their own address").isTrue();
+        assertThat(policy.seesContact(as(Role.STAFF, 4), 4, "staff"))
+                .as("their own address")
+                .isTrue();
         assertThat(policy.seesContact(Actor.ANONYMOUS, 4, null)).isFalse();
     }
 }

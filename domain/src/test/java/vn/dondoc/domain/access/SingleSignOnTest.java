@@ -20,12 +20,15 @@ class SingleSignOnTest {
     private final Map<String, Account> byName = new HashMap<>();
     private final Map<String, String> emails = new HashMap<>();
     private final Map<String, Long> links = new HashMap<>();
-    private final SingleSignOn sso = new SingleSignOn(new FakeAccounts(), new FakeLinks(), Transactor.direct(),
+    private final SingleSignOn sso = new SingleSignOn(
+            new FakeAccounts(),
+            new FakeLinks(),
+            Transactor.direct(),
             Clock.fixed(Instant.parse("2026-12-03T08:00:00Z"), ZoneOffset.UTC));
 
     private Account account(long id, String username, boolean enabled) {
-        Account a = new Account(id, username, username, "hash", false, 0, null, enabled,
-                List.of(new Grant(Role.STAFF, 7L)));
+        Account a = new Account(
+                id, username, username, "hash", false, 0, null, enabled, List.of(new Grant(Role.STAFF, 7L)));
         byName.put(username, a);
         return a;
     }
@@ -35,7 +38,8 @@ class SingleSignOnTest {
     }
 
     private static String refusal(Outcome<Account> o) {
-        return ((Outcome.Rejected<Account>) o).reasons().stream().map(Rejection::code).findFirst().orElseThrow();
+        return ((Outcome.Rejected<Account>) o)
+                .reasons().stream().map(Rejection::code).findFirst().orElseThrow();
     }
 
     @Test
@@ -51,14 +55,17 @@ class SingleSignOnTest {
         account(1, "nguyenvana", true);
         account(2, "anhnv", true);
         sso.signIn(who("sub-1", "nguyenvana", null, false)).orElseThrow();
-        assertThat(sso.signIn(who("sub-1", "anhnv", null, false)).orElseThrow().username()).isEqualTo("nguyenvana");
+        assertThat(sso.signIn(who("sub-1", "anhnv", null, false)).orElseThrow().username())
+                .isEqualTo("nguyenvana");
     }
 
     @Test
     void withoutAMatchingNameAVerifiedEmailLinksTheAccountWithThatAddress() {
         account(3, "tranb", true);
         emails.put("b.tran@tinh.gov.vn", "tranb");
-        assertThat(sso.signIn(who("sub-3", "tranthib", "B.Tran@tinh.gov.vn", true)).orElseThrow().username())
+        assertThat(sso.signIn(who("sub-3", "tranthib", "B.Tran@tinh.gov.vn", true))
+                        .orElseThrow()
+                        .username())
                 .isEqualTo("tranb");
     }
 
@@ -66,7 +73,8 @@ class SingleSignOnTest {
     void anEmailTheProviderDoesNotVouchForLinksNothing() {
         account(3, "tranb", true);
         emails.put("b.tran@tinh.gov.vn", "tranb");
-        assertThat(refusal(sso.signIn(who("sub-3", "tranthib", "b.tran@tinh.gov.vn", false)))).isEqualTo("sso.notGranted");
+        assertThat(refusal(sso.signIn(who("sub-3", "tranthib", "b.tran@tinh.gov.vn", false))))
+                .isEqualTo("sso.notGranted");
         assertThat(links).isEmpty();
     }
 
@@ -95,24 +103,49 @@ class SingleSignOnTest {
 
     @Test
     void anAccountLockedAfterWrongPasswordsIsRefusedUntilTheLockEnds() {
-        byName.put("bikhoa", new Account(5L, "bikhoa", "bikhoa", "hash", false, 0, Instant.parse("2026-12-03T08:10:00Z"), true,
-                List.of(new Grant(Role.STAFF, 7L))));
+        byName.put(
+                "bikhoa",
+                new Account(
+                        5L,
+                        "bikhoa",
+                        "bikhoa",
+                        "hash",
+                        false,
+                        0,
+                        Instant.parse("2026-12-03T08:10:00Z"),
+                        true,
+                        List.of(new Grant(Role.STAFF, 7L))));
         assertThat(refusal(sso.signIn(who("sub-5", "bikhoa", null, false)))).isEqualTo("sso.locked");
-        byName.put("bikhoa", new Account(5L, "bikhoa", "bikhoa", "hash", false, 0, Instant.parse("2026-12-03T07:59:00Z"), true,
-                List.of(new Grant(Role.STAFF, 7L))));
-        assertThat(sso.signIn(who("sub-5", "bikhoa", null, false)).orElseThrow().username()).isEqualTo("bikhoa");
+        byName.put(
+                "bikhoa",
+                new Account(
+                        5L,
+                        "bikhoa",
+                        "bikhoa",
+                        "hash",
+                        false,
+                        0,
+                        Instant.parse("2026-12-03T07:59:00Z"),
+                        true,
+                        List.of(new Grant(Role.STAFF, 7L))));
+        assertThat(sso.signIn(who("sub-5", "bikhoa", null, false)).orElseThrow().username())
+                .isEqualTo("bikhoa");
     }
 
     private final class FakeLinks implements SsoLinks {
         @Override
         public Optional<String> linkedUsername(String issuer, String subject) {
             Long id = links.get(issuer + "|" + subject);
-            return byName.values().stream().filter(a -> a.id().equals(id)).map(Account::username).findFirst();
+            return byName.values().stream()
+                    .filter(a -> a.id().equals(id))
+                    .map(Account::username)
+                    .findFirst();
         }
 
         @Override
         public boolean isLinked(String issuer, long accountId) {
-            return links.entrySet().stream().anyMatch(e -> e.getKey().startsWith(issuer + "|") && e.getValue() == accountId);
+            return links.entrySet().stream()
+                    .anyMatch(e -> e.getKey().startsWith(issuer + "|") && e.getValue() == accountId);
         }
 
         @Override
@@ -126,8 +159,7 @@ class SingleSignOnTest {
         }
 
         @Override
-        public void signedIn(String issuer, String subject, Instant at) {
-        }
+        public void signedIn(String issuer, String subject, Instant at) {}
     }
 
     private final class FakeAccounts implements Accounts {
@@ -147,8 +179,12 @@ class SingleSignOnTest {
         }
 
         @Override
-        public Account create(String username, String displayName, String passwordHash, boolean mustChangePassword,
-                              List<Grant> grants) {
+        public Account create(
+                String username,
+                String displayName,
+                String passwordHash,
+                boolean mustChangePassword,
+                List<Grant> grants) {
             throw new UnsupportedOperationException();
         }
 

@@ -56,7 +56,9 @@ class VisibilityTest {
     }
 
     private static List<Actor> actors() {
-        List<Actor> all = new ArrayList<>(List.of(Actor.ANONYMOUS, new Actor("nobody", List.of()),
+        List<Actor> all = new ArrayList<>(List.of(
+                Actor.ANONYMOUS,
+                new Actor("nobody", List.of()),
                 new Actor("admin", List.of(new Grant(Role.ADMIN, null))),
                 new Actor("agency-viewer", List.of(new Grant(Role.VIEWER, null)))));
         for (Role r : Role.values()) {
@@ -74,7 +76,8 @@ class VisibilityTest {
         for (Actor actor : actors()) {
             Visibility v = policy.visibility(actor);
             for (RecordScope s : scopes()) {
-                assertThat(v.sees(s)).as(actor.username() + " reading " + s)
+                assertThat(v.sees(s))
+                        .as(actor.username() + " reading " + s)
                         .isEqualTo(policy.allows(actor, Action.READ, s));
                 cells++;
             }
@@ -94,7 +97,8 @@ class VisibilityTest {
 
     @Test
     void severalGrantsInSeveralUnitsUniteTheirSubtrees() {
-        Visibility v = policy.visibility(new Actor("two", List.of(new Grant(Role.STAFF, 2L), new Grant(Role.VIEWER, 4L))));
+        Visibility v =
+                policy.visibility(new Actor("two", List.of(new Grant(Role.STAFF, 2L), new Grant(Role.VIEWER, 4L))));
         assertThat(v.units()).containsExactlyInAnyOrder(2L, 4L);
         assertThat(v.sees(RecordScope.ofTask(Set.of(3L), Set.of()))).isFalse();
     }
@@ -111,7 +115,10 @@ class VisibilityTest {
     @Test
     void nobodySignedInAndAnAccountWithoutGrantsSeeNothing() {
         assertThat(policy.visibility(Actor.ANONYMOUS).sees(RecordScope.AGENCY)).isFalse();
-        assertThat(policy.visibility(new Actor("x", List.of())).sees(RecordScope.AGENCY)).isFalse();
-        assertThat(policy.visibility(new Actor("a", List.of(new Grant(Role.ADMIN, null)))).everything()).isTrue();
+        assertThat(policy.visibility(new Actor("x", List.of())).sees(RecordScope.AGENCY))
+                .isFalse();
+        assertThat(policy.visibility(new Actor("a", List.of(new Grant(Role.ADMIN, null))))
+                        .everything())
+                .isTrue();
     }
 }

@@ -15,8 +15,8 @@ class RecurrenceTest {
 
     @Test
     void flagRaisingOnTheFirstMondayOfEveryMonthOf2026() {
-        Recurrence flag = Recurrence.monthlyOnNthWeekday(LocalDate.of(2026, 1, 1), 1, DayOfWeek.MONDAY,
-                LocalDate.of(2026, 12, 31), null);
+        Recurrence flag = Recurrence.monthlyOnNthWeekday(
+                LocalDate.of(2026, 1, 1), 1, DayOfWeek.MONDAY, LocalDate.of(2026, 12, 31), null);
         List<LocalDate> dates = flag.occurrences();
         assertThat(dates).hasSize(12).allMatch(d -> d.getDayOfWeek() == DayOfWeek.MONDAY && d.getDayOfMonth() <= 7);
         assertThat(dates.get(0)).isEqualTo(LocalDate.of(2026, 1, 5));
@@ -46,23 +46,27 @@ class RecurrenceTest {
     @Test
     void day31SkipsTheShortMonths() {
         Recurrence endOfMonth = Recurrence.monthlyOnDay(LocalDate.of(2026, 1, 1), 31, LocalDate.of(2026, 6, 30), null);
-        assertThat(endOfMonth.occurrences()).containsExactly(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 31),
-                LocalDate.of(2026, 5, 31));
+        assertThat(endOfMonth.occurrences())
+                .containsExactly(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 5, 31));
     }
 
     @Test
     void weeklyBriefingEndsByCount() {
         Recurrence briefing = Recurrence.weekly(LocalDate.of(2026, 12, 3), DayOfWeek.MONDAY, null, 4);
-        assertThat(briefing.occurrences()).containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 14),
-                LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 28));
+        assertThat(briefing.occurrences())
+                .containsExactly(
+                        LocalDate.of(2026, 12, 7),
+                        LocalDate.of(2026, 12, 14),
+                        LocalDate.of(2026, 12, 21),
+                        LocalDate.of(2026, 12, 28));
     }
 
     @Test
     void weeklyEndsByDateInclusive() {
-        Recurrence briefing = Recurrence.weekly(LocalDate.of(2026, 12, 7), DayOfWeek.MONDAY,
-                LocalDate.of(2026, 12, 21), null);
-        assertThat(briefing.occurrences()).containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 14),
-                LocalDate.of(2026, 12, 21));
+        Recurrence briefing =
+                Recurrence.weekly(LocalDate.of(2026, 12, 7), DayOfWeek.MONDAY, LocalDate.of(2026, 12, 21), null);
+        assertThat(briefing.occurrences())
+                .containsExactly(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 21));
     }
 
     @Test
@@ -75,8 +79,8 @@ class RecurrenceTest {
     @Test
     void lastFridayOfTheMonth() {
         Recurrence review = Recurrence.monthlyOnNthWeekday(LocalDate.of(2026, 1, 1), -1, DayOfWeek.FRIDAY, null, 3);
-        assertThat(review.occurrences()).containsExactly(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27),
-                LocalDate.of(2026, 3, 27));
+        assertThat(review.occurrences())
+                .containsExactly(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 27));
     }
 
     @Test
@@ -88,11 +92,15 @@ class RecurrenceTest {
 
     @Test
     void rruleForTheIcalExport() {
-        assertThat(Recurrence.monthlyOnNthWeekday(LocalDate.of(2026, 1, 1), 1, DayOfWeek.MONDAY,
-                LocalDate.of(2026, 12, 31), null).rrule()).isEqualTo("FREQ=MONTHLY;BYDAY=1MO;UNTIL=20261231");
-        assertThat(Recurrence.monthlyOnDay(LocalDate.of(2026, 1, 1), 15, null, 12).rrule())
+        assertThat(Recurrence.monthlyOnNthWeekday(
+                                LocalDate.of(2026, 1, 1), 1, DayOfWeek.MONDAY, LocalDate.of(2026, 12, 31), null)
+                        .rrule())
+                .isEqualTo("FREQ=MONTHLY;BYDAY=1MO;UNTIL=20261231");
+        assertThat(Recurrence.monthlyOnDay(LocalDate.of(2026, 1, 1), 15, null, 12)
+                        .rrule())
                 .isEqualTo("FREQ=MONTHLY;BYMONTHDAY=15;COUNT=12");
-        assertThat(Recurrence.weekly(LocalDate.of(2026, 1, 1), DayOfWeek.WEDNESDAY, null, 3).rrule())
+        assertThat(Recurrence.weekly(LocalDate.of(2026, 1, 1), DayOfWeek.WEDNESDAY, null, 3)
+                        .rrule())
                 .isEqualTo("FREQ=WEEKLY;BYDAY=WE;COUNT=3");
     }
 

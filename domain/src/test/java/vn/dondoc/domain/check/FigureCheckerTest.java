@@ -27,7 +27,10 @@ class FigureCheckerTest {
     }
 
     private static FigureCheck one(List<FigureCheck> checks, FigureCheck.Kind kind, String anchorPart) {
-        return checks.stream().filter(c -> c.kind() == kind && c.anchor().contains(anchorPart)).findFirst().orElseThrow();
+        return checks.stream()
+                .filter(c -> c.kind() == kind && c.anchor().contains(anchorPart))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -55,8 +58,9 @@ class FigureCheckerTest {
 
     @Test
     void sample002WithAHandMadeWrongPercentIsFlagged() throws IOException {
-        String wrong = sample002().replace("120/195 nhiệm vụ khung của ngành, đạt 61,53%",
-                "120/195 nhiệm vụ khung của ngành, đạt 65,00%");
+        String wrong = sample002()
+                .replace(
+                        "120/195 nhiệm vụ khung của ngành, đạt 61,53%", "120/195 nhiệm vụ khung của ngành, đạt 65,00%");
         assertThat(wrong).isNotEqualTo(sample002());
         FigureCheck ratio = one(check(wrong, Map.of()), FigureCheck.Kind.RATIO, "120/195");
         assertThat(ratio.consistent()).isFalse();
@@ -74,18 +78,22 @@ class FigureCheckerTest {
             assertThat(c.stated()).isEqualTo(140.0);
         });
         assertThat(FigureChecker.sums("Tổng số 1.250 lao động, bao gồm 1.000 lao động nam và 250 lao động nữ."))
-                .singleElement().satisfies(c -> assertThat(c.consistent()).isTrue());
+                .singleElement()
+                .satisfies(c -> assertThat(c.consistent()).isTrue());
         // "trong đó" lists only some parts: less is fine, more is not
         assertThat(FigureChecker.sums("Tổng số 300 hộ, trong đó 120 hộ nghèo, 50 hộ cận nghèo."))
-                .singleElement().satisfies(c -> assertThat(c.consistent()).isTrue());
+                .singleElement()
+                .satisfies(c -> assertThat(c.consistent()).isTrue());
         assertThat(FigureChecker.sums("Tổng số 300 hộ, trong đó 220 hộ nghèo, 150 hộ cận nghèo."))
-                .singleElement().satisfies(c -> assertThat(c.consistent()).isFalse());
+                .singleElement()
+                .satisfies(c -> assertThat(c.consistent()).isFalse());
         assertThat(FigureChecker.sums("Tổng số 300 hộ được hỗ trợ.")).isEmpty();
     }
 
     @Test
     void roundingAndTruncationOfTheLastDigitPass() {
-        assertThat(FigureChecker.unitOfLastDigit("đạt 61,53% kế hoạch", 61.53)).isEqualTo(0.01, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(FigureChecker.unitOfLastDigit("đạt 61,53% kế hoạch", 61.53))
+                .isEqualTo(0.01, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(FigureChecker.unitOfLastDigit("đạt 62% kế hoạch", 62)).isEqualTo(1.0);
     }
 }

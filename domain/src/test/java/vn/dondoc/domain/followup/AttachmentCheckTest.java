@@ -38,23 +38,35 @@ class AttachmentCheckTest {
 
     @Test
     void theKindComesFromTheBytesAndTheNameEndsWithIt() {
-        var ok = check.check(List.of(new Upload("bao-cao.html", PDF), new Upload("so-lieu.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8))))
+        var ok = check.check(List.of(
+                        new Upload("bao-cao.html", PDF),
+                        new Upload("so-lieu.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8))))
                 .orElseThrow();
-        assertThat(ok).extracting(AttachmentCheck.Accepted::fileName).containsExactly("bao-cao.html.pdf", "so-lieu.csv");
-        assertThat(ok).extracting(AttachmentCheck.Accepted::contentType)
+        assertThat(ok)
+                .extracting(AttachmentCheck.Accepted::fileName)
+                .containsExactly("bao-cao.html.pdf", "so-lieu.csv");
+        assertThat(ok)
+                .extracting(AttachmentCheck.Accepted::contentType)
                 .containsExactly("application/pdf", "text/csv;charset=UTF-8");
     }
 
     @Test
     void markupProgramsEmptyAndLargeFilesAreRefused() {
-        assertThat(codes(check.check(List.of(new Upload("x.txt", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))))
+        assertThat(codes(check.check(List.of(
+                        new Upload("x.txt", "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))))))
                 .containsExactly("attachment.kind");
-        assertThat(codes(check.check(List.of(new Upload("setup.pdf", new byte[] {'M', 'Z', 0, 0, 3, 0}))))).containsExactly("attachment.kind");
-        assertThat(codes(check.check(List.of(new Upload("a.pdf", new byte[0]))))).containsExactly("attachment.empty");
+        assertThat(codes(check.check(List.of(new Upload("setup.pdf", new byte[] {'M', 'Z', 0, 0, 3, 0})))))
+                .containsExactly("attachment.kind");
+        assertThat(codes(check.check(List.of(new Upload("a.pdf", new byte[0])))))
+                .containsExactly("attachment.empty");
         byte[] big = new byte[1025];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         assertThat(codes(check.check(List.of(new Upload("a.pdf", big))))).containsExactly("attachment.tooLarge");
-        assertThat(codes(check.check(List.of(new Upload("1.pdf", PDF), new Upload("2.pdf", PDF), new Upload("3.pdf", PDF),
-                new Upload("4.pdf", PDF))))).containsExactly("attachment.tooMany");
+        assertThat(codes(check.check(List.of(
+                        new Upload("1.pdf", PDF),
+                        new Upload("2.pdf", PDF),
+                        new Upload("3.pdf", PDF),
+                        new Upload("4.pdf", PDF)))))
+                .containsExactly("attachment.tooMany");
     }
 }

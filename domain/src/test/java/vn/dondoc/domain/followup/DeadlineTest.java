@@ -21,7 +21,8 @@ class DeadlineTest {
         assertThat(due("6 tháng đầu năm 2025")).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(due("năm 2026")).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(due("trước ngày 15/8/2025")).isEqualTo(LocalDate.of(2025, 8, 15));
-        assertThat(Deadline.parse("Quý II/2025", START).orElseThrow().recurring()).isFalse();
+        assertThat(Deadline.parse("Quý II/2025", START).orElseThrow().recurring())
+                .isFalse();
     }
 
     @Test
@@ -33,8 +34,12 @@ class DeadlineTest {
                 .containsExactly(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 12, 31));
 
         Deadline monthly = Deadline.parse("báo cáo hàng tháng", START).orElseThrow();
-        assertThat(monthly.instances(START, LocalDate.of(2025, 5, 31))).containsExactly(LocalDate.of(2025, 2, 28),
-                LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 30), LocalDate.of(2025, 5, 31));
+        assertThat(monthly.instances(START, LocalDate.of(2025, 5, 31)))
+                .containsExactly(
+                        LocalDate.of(2025, 2, 28),
+                        LocalDate.of(2025, 3, 31),
+                        LocalDate.of(2025, 4, 30),
+                        LocalDate.of(2025, 5, 31));
         assertThat(monthly.dueFor(LocalDate.of(2025, 7, 4))).isEqualTo(LocalDate.of(2025, 7, 31));
 
         Deadline ongoing = Deadline.parse("Thường xuyên", START).orElseThrow();

@@ -24,21 +24,34 @@ class FollowUpServiceTest {
     private final InMemory.TaskStore tasks = new InMemory.TaskStore();
     private final InMemory.FollowUpStore store = new InMemory.FollowUpStore();
     private final Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private final TaskService taskService = new TaskService(tasks,
-            new InMemory.Units().with(LEAD, "Sở Lao động").with(HELPER, "Sở Tài chính"), new InMemory.NoSearch(),
-            Transactor.direct(), clock);
-    private final FollowUpService followUp = new FollowUpService(tasks, taskService, store,
-            WorkingCalendar::standard, Transactor.direct(), clock);
+    private final TaskService taskService = new TaskService(
+            tasks,
+            new InMemory.Units().with(LEAD, "Sở Lao động").with(HELPER, "Sở Tài chính"),
+            new InMemory.NoSearch(),
+            Transactor.direct(),
+            clock);
+    private final FollowUpService followUp =
+            new FollowUpService(tasks, taskService, store, WorkingCalendar::standard, Transactor.direct(), clock);
 
     private long task(LocalDate deadline) {
-        return taskService.create(new TaskDraft("Xây dựng kế hoạch", null, LocalDate.of(2025, 1, 2), deadline,
-                List.of(LEAD), List.of(HELPER), null)).orElseThrow().id();
+        return taskService
+                .create(new TaskDraft(
+                        "Xây dựng kế hoạch",
+                        null,
+                        LocalDate.of(2025, 1, 2),
+                        deadline,
+                        List.of(LEAD),
+                        List.of(HELPER),
+                        null))
+                .orElseThrow()
+                .id();
     }
 
     @Test
     void completionCountsFromTheDayProposedOnceTheAssignerApproves() {
         long id = task(LocalDate.of(2025, 6, 30));
-        followUp.report(id, LocalDate.of(2025, 6, 27), LEAD, 100, "Đã trình", true).orElseThrow();
+        followUp.report(id, LocalDate.of(2025, 6, 27), LEAD, 100, "Đã trình", true)
+                .orElseThrow();
         assertThat(tasks.find(id).orElseThrow().status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(followUp.bucket(id, TODAY)).contains(TaskBucket.OPEN_OVERDUE);
 
@@ -53,7 +66,8 @@ class FollowUpServiceTest {
     void aRejectedProposalLeavesTheTaskOpen() {
         long id = task(LocalDate.of(2025, 6, 30));
         followUp.report(id, LocalDate.of(2025, 6, 27), LEAD, 100, null, true).orElseThrow();
-        followUp.decideCompletion(store.proposals(id).get(0).id(), false, "Chưa đạt").orElseThrow();
+        followUp.decideCompletion(store.proposals(id).get(0).id(), false, "Chưa đạt")
+                .orElseThrow();
         assertThat(tasks.find(id).orElseThrow().status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(store.completedOn(id)).isEmpty();
     }
@@ -75,7 +89,8 @@ class FollowUpServiceTest {
         assertThat(t.status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(followUp.timeline(id)).hasSize(2);
         Outcome<?> byHelper = followUp.report(id, TODAY, HELPER, 100, null, true);
-        assertThat(((Outcome.Rejected<?>) byHelper).reasons()).extracting(Rejection::code)
+        assertThat(((Outcome.Rejected<?>) byHelper).reasons())
+                .extracting(Rejection::code)
                 .contains("followup.proposalByLeadOnly");
     }
 
@@ -86,16 +101,20 @@ class FollowUpServiceTest {
 
         Outcome<Extension> tooEarly = followUp.requestExtension(id, LEAD, LocalDate.of(2025, 6, 1), "x");
         assertThat(tooEarly.isOk()).isFalse();
-        Extension asked = followUp.requestExtension(id, LEAD, LocalDate.of(2025, 9, 30), "Chờ ý kiến Bộ").orElseThrow();
-        assertThat(followUp.requestExtension(id, LEAD, LocalDate.of(2025, 10, 30), "lần hai").isOk()).isFalse();
+        Extension asked = followUp.requestExtension(id, LEAD, LocalDate.of(2025, 9, 30), "Chờ ý kiến Bộ")
+                .orElseThrow();
+        assertThat(followUp.requestExtension(id, LEAD, LocalDate.of(2025, 10, 30), "lần hai")
+                        .isOk())
+                .isFalse();
         assertThat(followUp.bucket(id, TODAY)).contains(TaskBucket.OPEN_OVERDUE);
 
         followUp.decideExtension(asked.id(), true, "Đồng ý gia hạn").orElseThrow();
         assertThat(tasks.find(id).orElseThrow().deadline()).isEqualTo(LocalDate.of(2025, 9, 30));
         assertThat(followUp.bucket(id, TODAY)).contains(TaskBucket.OPEN_IN_TIME);
         assertThat(store.extensions(id).get(0).oldDeadline()).isEqualTo(LocalDate.of(2025, 7, 1));
-        assertThat(followUp.timeline(id)).extracting(TimelineEntry::kind).containsExactly(
-                TimelineEntry.Kind.EXTENSION_REQUESTED, TimelineEntry.Kind.EXTENSION_DECIDED);
+        assertThat(followUp.timeline(id))
+                .extracting(TimelineEntry::kind)
+                .containsExactly(TimelineEntry.Kind.EXTENSION_REQUESTED, TimelineEntry.Kind.EXTENSION_DECIDED);
     }
 
     @Test

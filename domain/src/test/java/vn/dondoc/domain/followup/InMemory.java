@@ -21,8 +21,7 @@ import vn.dondoc.domain.task.Tasks;
 
 /** In-memory fakes of the ports follow-up uses, for domain tests without a database. */
 final class InMemory {
-    private InMemory() {
-    }
+    private InMemory() {}
 
     static final class TaskStore implements Tasks {
         final Map<Long, Task> rows = new LinkedHashMap<>();
@@ -41,8 +40,18 @@ final class InMemory {
 
         @Override
         public Task insert(Task t) {
-            Task saved = new Task(next++, t.documentId(), t.text(), t.section(), t.startDate(), t.deadline(), t.status(),
-                    t.progress(), t.parties(), t.spanStart(), t.spanEnd());
+            Task saved = new Task(
+                    next++,
+                    t.documentId(),
+                    t.text(),
+                    t.section(),
+                    t.startDate(),
+                    t.deadline(),
+                    t.status(),
+                    t.progress(),
+                    t.parties(),
+                    t.spanStart(),
+                    t.spanEnd());
             rows.put(saved.id(), saved);
             return saved;
         }
@@ -59,8 +68,8 @@ final class InMemory {
 
         @Override
         public ProgressReport addReport(ProgressReport r) {
-            ProgressReport saved = new ProgressReport((long) reports.size() + 1, r.taskId(), r.reportedOn(), r.unitId(),
-                    r.percent(), r.note());
+            ProgressReport saved = new ProgressReport(
+                    (long) reports.size() + 1, r.taskId(), r.reportedOn(), r.unitId(), r.percent(), r.note());
             reports.add(saved);
             return saved;
         }
@@ -116,8 +125,7 @@ final class InMemory {
         }
 
         @Override
-        public void retire(long id, LocalDate day, long successorId) {
-        }
+        public void retire(long id, LocalDate day, long successorId) {}
 
         @Override
         public boolean delete(long id) {
@@ -132,8 +140,7 @@ final class InMemory {
 
     static final class NoSearch implements Search {
         @Override
-        public void changed(vn.dondoc.domain.search.RecordKind kind, long id) {
-        }
+        public void changed(vn.dondoc.domain.search.RecordKind kind, long id) {}
 
         @Override
         public Map<vn.dondoc.domain.search.RecordKind, Long> rebuild() {
@@ -180,8 +187,17 @@ final class InMemory {
         @Override
         public Extension addExtension(Extension e) {
             long id = extensions.size() + 1;
-            Extension saved = new Extension(id, e.taskId(), e.requestedOn(), e.unitId(), e.oldDeadline(), e.newDeadline(),
-                    e.reason(), e.decision(), e.decidedOn(), e.answer());
+            Extension saved = new Extension(
+                    id,
+                    e.taskId(),
+                    e.requestedOn(),
+                    e.unitId(),
+                    e.oldDeadline(),
+                    e.newDeadline(),
+                    e.reason(),
+                    e.decision(),
+                    e.decidedOn(),
+                    e.answer());
             extensions.put(id, saved);
             return saved;
         }
@@ -194,20 +210,33 @@ final class InMemory {
         @Override
         public void decideExtension(long id, Decision decision, LocalDate on, String answer) {
             Extension e = extensions.get(id);
-            extensions.put(id, new Extension(id, e.taskId(), e.requestedOn(), e.unitId(), e.oldDeadline(), e.newDeadline(),
-                    e.reason(), decision, on, answer));
+            extensions.put(
+                    id,
+                    new Extension(
+                            id,
+                            e.taskId(),
+                            e.requestedOn(),
+                            e.unitId(),
+                            e.oldDeadline(),
+                            e.newDeadline(),
+                            e.reason(),
+                            decision,
+                            on,
+                            answer));
         }
 
         @Override
         public List<Extension> extensions(long taskId) {
-            return extensions.values().stream().filter(e -> e.taskId() == taskId).toList();
+            return extensions.values().stream()
+                    .filter(e -> e.taskId() == taskId)
+                    .toList();
         }
 
         @Override
         public CompletionProposal addProposal(CompletionProposal p) {
             long id = proposals.size() + 1;
-            CompletionProposal saved = new CompletionProposal(id, p.taskId(), p.reportId(), p.proposedOn(), p.unitId(),
-                    p.decision(), p.decidedOn(), p.answer());
+            CompletionProposal saved = new CompletionProposal(
+                    id, p.taskId(), p.reportId(), p.proposedOn(), p.unitId(), p.decision(), p.decidedOn(), p.answer());
             proposals.put(id, saved);
             return saved;
         }
@@ -220,8 +249,10 @@ final class InMemory {
         @Override
         public void decideProposal(long id, Decision decision, LocalDate on, String answer) {
             CompletionProposal p = proposals.get(id);
-            proposals.put(id, new CompletionProposal(id, p.taskId(), p.reportId(), p.proposedOn(), p.unitId(), decision, on,
-                    answer));
+            proposals.put(
+                    id,
+                    new CompletionProposal(
+                            id, p.taskId(), p.reportId(), p.proposedOn(), p.unitId(), decision, on, answer));
         }
 
         @Override

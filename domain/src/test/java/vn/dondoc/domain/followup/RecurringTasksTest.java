@@ -47,7 +47,8 @@ class RecurringTasksTest {
 
         @Override
         public boolean hasInstance(long rootId, LocalDate due) {
-            return rootOf.entrySet().stream().anyMatch(e -> e.getValue() == rootId && due.equals(dueOf.get(e.getKey())));
+            return rootOf.entrySet().stream()
+                    .anyMatch(e -> e.getValue() == rootId && due.equals(dueOf.get(e.getKey())));
         }
 
         @Override
@@ -65,9 +66,20 @@ class RecurringTasksTest {
     /** A duty stated as {@code text} on {@code start}: its first task, due at its first period's end. */
     private long duty(String text, LocalDate start) {
         Deadline d = Deadline.parse(text, start).orElseThrow();
-        Task t = tasks.insert(new Task(null, 7L, "Báo cáo tình hình thực hiện", "II.1", start, d.due(), TaskStatus.NEW, 0,
-                List.of(new TaskParty(PartyRole.LEAD, "Sở Lao động", 1L, "Sở Lao động"),
-                        new TaskParty(PartyRole.COOPERATING, "Sở Tài chính", 2L, "Sở Tài chính")), null, null));
+        Task t = tasks.insert(new Task(
+                null,
+                7L,
+                "Báo cáo tình hình thực hiện",
+                "II.1",
+                start,
+                d.due(),
+                TaskStatus.NEW,
+                0,
+                List.of(
+                        new TaskParty(PartyRole.LEAD, "Sở Lao động", 1L, "Sở Lao động"),
+                        new TaskParty(PartyRole.COOPERATING, "Sở Tài chính", 2L, "Sở Tài chính")),
+                null,
+                null));
         series.stated.put(t.id(), d);
         series.rootOf.put(t.id(), t.id());
         series.dueOf.put(t.id(), d.due());
@@ -75,7 +87,9 @@ class RecurringTasksTest {
     }
 
     private List<Task> instancesOf(long root) {
-        return tasks.rows.values().stream().filter(t -> series.rootOf.get(t.id()) == root).toList();
+        return tasks.rows.values().stream()
+                .filter(t -> series.rootOf.get(t.id()) == root)
+                .toList();
     }
 
     @Test
@@ -83,10 +97,16 @@ class RecurringTasksTest {
         long root = duty("hằng quý", LocalDate.of(2025, 1, 10));
         assertThat(tasks.rows.get(root).deadline()).isEqualTo(LocalDate.of(2025, 3, 31));
 
-        assertThat(on(LocalDate.of(2025, 3, 31)).rollOver()).as("the quarter's last day: not rolled over yet").isZero();
+        assertThat(on(LocalDate.of(2025, 3, 31)).rollOver())
+                .as("the quarter's last day: not rolled over yet")
+                .isZero();
         assertThat(on(LocalDate.of(2025, 4, 1)).rollOver()).isEqualTo(1);
-        assertThat(on(LocalDate.of(2025, 4, 1)).rollOver()).as("again the same day").isZero();
-        assertThat(on(LocalDate.of(2025, 5, 20)).rollOver()).as("later in the same quarter").isZero();
+        assertThat(on(LocalDate.of(2025, 4, 1)).rollOver())
+                .as("again the same day")
+                .isZero();
+        assertThat(on(LocalDate.of(2025, 5, 20)).rollOver())
+                .as("later in the same quarter")
+                .isZero();
 
         List<Task> all = instancesOf(root);
         assertThat(all).hasSize(2);
@@ -98,15 +118,22 @@ class RecurringTasksTest {
         assertThat(next.text()).isEqualTo("Báo cáo tình hình thực hiện");
         assertThat(next.documentId()).isEqualTo(7L);
         assertThat(next.parties()).extracting(TaskParty::unitId).containsExactly(1L, 2L);
-        assertThat(tasks.rows.get(root).status()).as("the first quarter's task stays as it was").isEqualTo(TaskStatus.NEW);
+        assertThat(tasks.rows.get(root).status())
+                .as("the first quarter's task stays as it was")
+                .isEqualTo(TaskStatus.NEW);
     }
 
     @Test
     void periodsMissedWhileTheServerWasOffAreEachMade() {
         long root = duty("hằng quý", LocalDate.of(2025, 1, 10));
         assertThat(on(LocalDate.of(2025, 11, 3)).rollOver()).isEqualTo(3);
-        assertThat(instancesOf(root)).extracting(Task::deadline).containsExactly(LocalDate.of(2025, 3, 31),
-                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 9, 30), LocalDate.of(2025, 12, 31));
+        assertThat(instancesOf(root))
+                .extracting(Task::deadline)
+                .containsExactly(
+                        LocalDate.of(2025, 3, 31),
+                        LocalDate.of(2025, 6, 30),
+                        LocalDate.of(2025, 9, 30),
+                        LocalDate.of(2025, 12, 31));
     }
 
     @Test
@@ -114,12 +141,16 @@ class RecurringTasksTest {
         long yearly = duty("hằng năm", LocalDate.of(2025, 3, 1));
         long ongoing = duty("thường xuyên", LocalDate.of(2025, 3, 1)); // accounted for each quarter
         assertThat(on(LocalDate.of(2025, 4, 1)).rollOver()).isEqualTo(1);
-        assertThat(instancesOf(ongoing)).extracting(Task::deadline).containsExactly(LocalDate.of(2025, 3, 31),
-                LocalDate.of(2025, 6, 30));
+        assertThat(instancesOf(ongoing))
+                .extracting(Task::deadline)
+                .containsExactly(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 30));
         assertThat(instancesOf(yearly)).hasSize(1);
-        assertThat(on(LocalDate.of(2026, 1, 1)).rollOver()).as("one year, three quarters").isEqualTo(4);
-        assertThat(instancesOf(yearly)).extracting(Task::deadline).containsExactly(LocalDate.of(2025, 12, 31),
-                LocalDate.of(2026, 12, 31));
+        assertThat(on(LocalDate.of(2026, 1, 1)).rollOver())
+                .as("one year, three quarters")
+                .isEqualTo(4);
+        assertThat(instancesOf(yearly))
+                .extracting(Task::deadline)
+                .containsExactly(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31));
     }
 
     @Test
@@ -127,14 +158,35 @@ class RecurringTasksTest {
         long root = duty("hằng quý", LocalDate.of(2025, 1, 10));
         Task first = tasks.rows.get(root);
         // the first quarter's report was given until 15 April: the series still counts it as the first quarter's
-        tasks.update(new Task(first.id(), first.documentId(), first.text(), first.section(), first.startDate(),
-                LocalDate.of(2025, 4, 15), first.status(), 0, first.parties(), null, null));
+        tasks.update(new Task(
+                first.id(),
+                first.documentId(),
+                first.text(),
+                first.section(),
+                first.startDate(),
+                LocalDate.of(2025, 4, 15),
+                first.status(),
+                0,
+                first.parties(),
+                null,
+                null));
         assertThat(on(LocalDate.of(2025, 4, 2)).rollOver()).isEqualTo(1);
-        assertThat(instancesOf(root)).extracting(Task::deadline).containsExactly(LocalDate.of(2025, 4, 15),
-                LocalDate.of(2025, 6, 30));
+        assertThat(instancesOf(root))
+                .extracting(Task::deadline)
+                .containsExactly(LocalDate.of(2025, 4, 15), LocalDate.of(2025, 6, 30));
 
-        tasks.update(new Task(first.id(), first.documentId(), first.text(), first.section(), first.startDate(),
-                LocalDate.of(2025, 4, 15), TaskStatus.CANCELLED, 0, first.parties(), null, null));
+        tasks.update(new Task(
+                first.id(),
+                first.documentId(),
+                first.text(),
+                first.section(),
+                first.startDate(),
+                LocalDate.of(2025, 4, 15),
+                TaskStatus.CANCELLED,
+                0,
+                first.parties(),
+                null,
+                null));
         assertThat(on(LocalDate.of(2025, 7, 1)).rollOver()).isZero();
     }
 }

@@ -22,7 +22,8 @@ class TimelinessTest {
                 .contains(TaskBucket.DONE_ON_TIME);
         assertThat(timeliness.bucket(TaskStatus.DONE, saturday, monday.plusDays(1), monday.plusDays(5)))
                 .contains(TaskBucket.DONE_LATE);
-        assertThat(timeliness.bucket(TaskStatus.IN_PROGRESS, saturday, null, monday)).contains(TaskBucket.OPEN_IN_TIME);
+        assertThat(timeliness.bucket(TaskStatus.IN_PROGRESS, saturday, null, monday))
+                .contains(TaskBucket.OPEN_IN_TIME);
         assertThat(timeliness.bucket(TaskStatus.IN_PROGRESS, saturday, null, monday.plusDays(1)))
                 .contains(TaskBucket.OPEN_OVERDUE);
     }
@@ -58,7 +59,8 @@ class TimelinessTest {
 
     @Test
     void noDeadlineMeansNeverLateAndCancelledMeansNoBucket() {
-        assertThat(timeliness.bucket(TaskStatus.NEW, null, null, LocalDate.of(2030, 1, 1))).contains(TaskBucket.OPEN_IN_TIME);
+        assertThat(timeliness.bucket(TaskStatus.NEW, null, null, LocalDate.of(2030, 1, 1)))
+                .contains(TaskBucket.OPEN_IN_TIME);
         assertThat(timeliness.bucket(TaskStatus.CANCELLED, LocalDate.of(2020, 1, 1), null, LocalDate.of(2030, 1, 1)))
                 .isEmpty();
     }
@@ -68,7 +70,8 @@ class TimelinessTest {
         LocalDate friday = LocalDate.of(2025, 11, 14);
         LocalDate nextTuesdayButOne = LocalDate.of(2025, 11, 25);
         assertThat(timeliness.dueWithin(nextTuesdayButOne, friday, 7)).isTrue();
-        assertThat(timeliness.dueWithin(nextTuesdayButOne.plusDays(1), friday, 7)).isFalse();
+        assertThat(timeliness.dueWithin(nextTuesdayButOne.plusDays(1), friday, 7))
+                .isFalse();
         assertThat(timeliness.dueWithin(friday.minusDays(1), friday, 7)).isFalse();
     }
 

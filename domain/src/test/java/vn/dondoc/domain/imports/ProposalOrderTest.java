@@ -23,7 +23,8 @@ class ProposalOrderTest {
                 task("C", 20, null),
                 task("D", 30, new Certainty(0.7, List.of())),
                 task("E", 40, new Certainty(0.1, List.of("short-text"))));
-        Proposal p = new Proposal(1, "x.txt", "text", null, List.of(), List.of(), tasks, List.of(), List.of(), List.of());
+        Proposal p =
+                new Proposal(1, "x.txt", "text", null, List.of(), List.of(), tasks, List.of(), List.of(), List.of());
         assertThat(p.uncertainFirst().tasks()).extracting(ProposedTask::text).containsExactly("E", "B", "A", "D", "C");
         // the other lists and the proposal's own fields are kept
         assertThat(p.uncertainFirst().fileId()).isEqualTo(1);

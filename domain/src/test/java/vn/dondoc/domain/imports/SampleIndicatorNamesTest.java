@@ -37,7 +37,10 @@ class SampleIndicatorNamesTest {
     }
 
     private static String nameOf(ParsedDocument p, String figure) {
-        ResultItem r = p.results().stream().filter(x -> x.anchor().contains(figure)).findFirst().orElseThrow();
+        ResultItem r = p.results().stream()
+                .filter(x -> x.anchor().contains(figure))
+                .findFirst()
+                .orElseThrow();
         return IndicatorNames.of(r.indicator(), r.unit(), ImportService.before(p.text(), r.span()));
     }
 }

@@ -25,6 +25,7 @@ final class InMemoryOrg {
     final List<Alias> aliasRows = new ArrayList<>();
     /** Parties of stored tasks and events as written, with what they are linked to: raw name → unit id. */
     final Map<String, Long> taskParties = new LinkedHashMap<>();
+
     final Map<String, Long> eventParties = new LinkedHashMap<>();
     final List<String> reindexed = new ArrayList<>();
 
@@ -42,8 +43,11 @@ final class InMemoryOrg {
         }
 
         public Optional<OrgUnit> findByNameOrAbbreviation(String s) {
-            return unitRows.values().stream().filter(u -> Texts.key(u.name()).equals(Texts.key(s))
-                    || u.abbreviation() != null && Texts.key(u.abbreviation()).equals(Texts.key(s))).findFirst();
+            return unitRows.values().stream()
+                    .filter(u -> Texts.key(u.name()).equals(Texts.key(s))
+                            || u.abbreviation() != null
+                                    && Texts.key(u.abbreviation()).equals(Texts.key(s)))
+                    .findFirst();
         }
 
         public OrgUnit save(OrgUnit u) {
@@ -54,8 +58,17 @@ final class InMemoryOrg {
 
         public void retire(long id, LocalDate day, long successorId) {
             OrgUnit u = unitRows.get(id);
-            unitRows.put(id, new OrgUnit(u.id(), u.parentId(), u.name(), u.abbreviation(), u.kind(), u.validFrom(), day,
-                    successorId));
+            unitRows.put(
+                    id,
+                    new OrgUnit(
+                            u.id(),
+                            u.parentId(),
+                            u.name(),
+                            u.abbreviation(),
+                            u.kind(),
+                            u.validFrom(),
+                            day,
+                            successorId));
         }
 
         public boolean delete(long id) {
@@ -63,7 +76,8 @@ final class InMemoryOrg {
         }
 
         public boolean isReferenced(long id) {
-            return taskParties.containsValue(id) || unitRows.values().stream().anyMatch(u -> Long.valueOf(id).equals(u.parentId()));
+            return taskParties.containsValue(id)
+                    || unitRows.values().stream().anyMatch(u -> Long.valueOf(id).equals(u.parentId()));
         }
     };
 
@@ -73,7 +87,9 @@ final class InMemoryOrg {
         }
 
         public Optional<Person> findByName(String n) {
-            return personRows.stream().filter(p -> Texts.key(p.name()).equals(Texts.key(n))).findFirst();
+            return personRows.stream()
+                    .filter(p -> Texts.key(p.name()).equals(Texts.key(n)))
+                    .findFirst();
         }
 
         public Page<Person> list(String q, Long unitId, PageRequest r) {
@@ -94,7 +110,9 @@ final class InMemoryOrg {
 
     final Lexicon lexicon = new Lexicon() {
         public Optional<Alias> find(String a) {
-            return aliasRows.stream().filter(x -> Texts.key(x.alias()).equals(Texts.key(a))).findFirst();
+            return aliasRows.stream()
+                    .filter(x -> Texts.key(x.alias()).equals(Texts.key(a)))
+                    .findFirst();
         }
 
         public Page<Alias> list(AliasKind k, PageRequest r) {
@@ -115,8 +133,12 @@ final class InMemoryOrg {
     final UnresolvedNames unresolved = new UnresolvedNames() {
         public List<String> names() {
             List<String> names = new ArrayList<>();
-            taskParties.forEach((n, u) -> { if (u == null) names.add(n); });
-            eventParties.forEach((n, u) -> { if (u == null && !names.contains(n)) names.add(n); });
+            taskParties.forEach((n, u) -> {
+                if (u == null) names.add(n);
+            });
+            eventParties.forEach((n, u) -> {
+                if (u == null && !names.contains(n)) names.add(n);
+            });
             return names;
         }
 

@@ -9,8 +9,8 @@ import vn.dondoc.domain.common.Rejection;
 /** A name taught to the lexicon reaches the records imported before it was known. */
 class LexiconServiceTest {
     private final InMemoryOrg agency = new InMemoryOrg();
-    private final LexiconService lexicon = new LexiconService(agency.lexicon, agency.units, agency.people, agency.resolver,
-            agency.unresolved, agency.search, agency.tx);
+    private final LexiconService lexicon = new LexiconService(
+            agency.lexicon, agency.units, agency.people, agency.resolver, agency.unresolved, agency.search, agency.tx);
 
     @Test
     void aTaughtNameLinksTheTasksAndEventsThatWroteIt() {
@@ -30,11 +30,14 @@ class LexiconServiceTest {
     @Test
     void aNameNeedsTextAndSomethingThatExistsToPointTo() {
         assertThat(((Outcome.Rejected<?>) lexicon.teach(" ", AliasKind.UNIT, 1L)).reasons())
-                .extracting(Rejection::code).containsExactly("alias.required");
+                .extracting(Rejection::code)
+                .containsExactly("alias.required");
         assertThat(((Outcome.Rejected<?>) lexicon.teach("VP", AliasKind.UNIT, 99L)).reasons())
-                .extracting(Rejection::code).containsExactly("unit.unknown");
+                .extracting(Rejection::code)
+                .containsExactly("unit.unknown");
         assertThat(((Outcome.Rejected<?>) lexicon.teach("Đ/c Lạc", AliasKind.PERSON, 99L)).reasons())
-                .extracting(Rejection::code).containsExactly("person.unknown");
+                .extracting(Rejection::code)
+                .containsExactly("person.unknown");
         assertThat(agency.aliasRows).isEmpty();
     }
 }

@@ -32,8 +32,11 @@ class NameResolverTest {
 
     @Test
     void aMergedUnitResolvesToItsSuccessor() {
-        OrgUnit successor = units.save(new OrgUnit(null, null, "Phòng Kế hoạch - Tài chính", "KHTC", null, null, null, null));
-        agency.unitRows.put(99L, new OrgUnit(99L, null, "Phòng Tài chính", "TC", null, null, LocalDate.of(2020, 1, 1), successor.id()));
+        OrgUnit successor =
+                units.save(new OrgUnit(null, null, "Phòng Kế hoạch - Tài chính", "KHTC", null, null, null, null));
+        agency.unitRows.put(
+                99L,
+                new OrgUnit(99L, null, "Phòng Tài chính", "TC", null, null, LocalDate.of(2020, 1, 1), successor.id()));
         assertThat(resolver.resolve("TC").unitId()).isEqualTo(successor.id());
     }
 

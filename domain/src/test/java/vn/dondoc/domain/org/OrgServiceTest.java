@@ -13,26 +13,32 @@ import vn.dondoc.domain.common.Rejection;
 class OrgServiceTest {
     private final InMemoryOrg agency = new InMemoryOrg();
     private final List<String> told = new ArrayList<>();
-    private final OrgService org = new OrgService(agency.units, agency.people, List.of(new OrgChangeListener() {
-        @Override
-        public void unitRenamed(long unitId) {
-            told.add("renamed " + unitId);
-        }
+    private final OrgService org = new OrgService(
+            agency.units,
+            agency.people,
+            List.of(new OrgChangeListener() {
+                @Override
+                public void unitRenamed(long unitId) {
+                    told.add("renamed " + unitId);
+                }
 
-        @Override
-        public int unitMerged(long unitId, long successorId) {
-            told.add("merged " + unitId + " into " + successorId);
-            return 3;
-        }
-    }), agency.tx);
+                @Override
+                public int unitMerged(long unitId, long successorId) {
+                    told.add("merged " + unitId + " into " + successorId);
+                    return 3;
+                }
+            }),
+            agency.tx);
 
     private static List<String> codes(Outcome<?> out) {
-        return ((Outcome.Rejected<?>) out).reasons().stream().map(Rejection::code).toList();
+        return ((Outcome.Rejected<?>) out)
+                .reasons().stream().map(Rejection::code).toList();
     }
 
     @Test
     void aUnitNeedsANameAnExistingParentAndAnEndAfterItsStart() {
-        var out = org.save(new OrgUnit(null, 42L, "  ", null, null, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 1, 1), null));
+        var out = org.save(
+                new OrgUnit(null, 42L, "  ", null, null, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 1, 1), null));
         assertThat(codes(out)).containsExactly("unit.nameRequired", "unit.unknown", "unit.validToBeforeFrom");
         assertThat(agency.unitRows).isEmpty();
     }
@@ -40,8 +46,10 @@ class OrgServiceTest {
     @Test
     void renamingAUnitTellsTheOtherFeaturesSoItsWorkIsFoundUnderTheNewName() {
         OrgUnit tc = agency.unit("Phòng Tài chính", "TC");
-        org.save(new OrgUnit(tc.id(), null, "Phòng Tài chính - Kế hoạch", "TCKH", null, null, null, null)).orElseThrow();
-        org.save(new OrgUnit(tc.id(), null, "Phòng Tài chính - Kế hoạch", "TCKH", "Phòng", null, null, null)).orElseThrow();
+        org.save(new OrgUnit(tc.id(), null, "Phòng Tài chính - Kế hoạch", "TCKH", null, null, null, null))
+                .orElseThrow();
+        org.save(new OrgUnit(tc.id(), null, "Phòng Tài chính - Kế hoạch", "TCKH", "Phòng", null, null, null))
+                .orElseThrow();
         assertThat(told).containsExactly("renamed " + tc.id()); // the kind alone changes no name
     }
 
@@ -53,8 +61,10 @@ class OrgServiceTest {
         assertThat(out.orElseThrow()).isEqualTo(3);
         assertThat(told).containsExactly("merged " + tc.id() + " into " + khtc.id());
         assertThat(agency.unitRows.get(tc.id()).validTo()).isEqualTo(LocalDate.of(2025, 7, 1));
-        assertThat(codes(org.merge(tc.id(), khtc.id(), LocalDate.of(2025, 8, 1)))).containsExactly("unit.alreadyRetired");
-        assertThat(codes(org.merge(khtc.id(), khtc.id(), LocalDate.of(2025, 8, 1)))).containsExactly("unit.mergeIntoItself");
+        assertThat(codes(org.merge(tc.id(), khtc.id(), LocalDate.of(2025, 8, 1))))
+                .containsExactly("unit.alreadyRetired");
+        assertThat(codes(org.merge(khtc.id(), khtc.id(), LocalDate.of(2025, 8, 1))))
+                .containsExactly("unit.mergeIntoItself");
     }
 
     @Test
@@ -62,7 +72,8 @@ class OrgServiceTest {
         assertThat(codes(org.savePerson(new Person(null, " ", "Chuyên viên", 7L))))
                 .containsExactly("person.nameRequired", "unit.unknown");
         OrgUnit vp = agency.unit("Văn phòng Sở", "VP");
-        Person p = org.savePerson(new Person(null, "  Nguyễn Thị  Hoa ", " Chánh Văn phòng ", vp.id())).orElseThrow();
+        Person p = org.savePerson(new Person(null, "  Nguyễn Thị  Hoa ", " Chánh Văn phòng ", vp.id()))
+                .orElseThrow();
         assertThat(p.name()).isEqualTo("Nguyễn Thị Hoa");
         assertThat(p.titles()).isEqualTo("Chánh Văn phòng");
     }

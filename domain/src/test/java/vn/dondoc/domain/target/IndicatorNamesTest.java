@@ -14,8 +14,10 @@ class IndicatorNamesTest {
         List<String[]> lines = CaseTable.read("/target/indicator-names.tsv");
         assertThat(lines).hasSizeGreaterThan(10);
         return lines.stream().map(c -> {
-            return DynamicTest.dynamicTest("«" + c[0] + "» → «" + c[3] + "»", () ->
-                    assertThat(IndicatorNames.of(c[0], c[1].isEmpty() ? null : c[1], c[2].isEmpty() ? null : c[2]))
+            return DynamicTest.dynamicTest(
+                    "«" + c[0] + "» → «" + c[3] + "»",
+                    () -> assertThat(
+                                    IndicatorNames.of(c[0], c[1].isEmpty() ? null : c[1], c[2].isEmpty() ? null : c[2]))
                             .isEqualTo(c[3]));
         });
     }

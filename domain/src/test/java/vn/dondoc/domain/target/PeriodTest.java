@@ -47,6 +47,7 @@ class PeriodTest {
     void aPeriodIsWhole() {
         assertThatThrownBy(() -> Period.quarter(2025, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Period.years(2025, 2025)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Period(Period.Kind.YEAR, 2025, null, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Period(Period.Kind.YEAR, 2025, null, 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

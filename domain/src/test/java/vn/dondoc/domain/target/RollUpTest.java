@@ -47,16 +47,19 @@ class RollUpTest {
 
         Map<Long, Double> withDistrict = new HashMap<>(reported);
         withDistrict.put(DISTRICT_B, 10.0);
-        Map<Long, RollUp.Value> w = rollUp.of(PROVINCE, rule(Aggregation.SUM), withDistrict, Map.of(), Map.of(), Map.of());
+        Map<Long, RollUp.Value> w =
+                rollUp.of(PROVINCE, rule(Aggregation.SUM), withDistrict, Map.of(), Map.of(), Map.of());
         assertThat(w.get(DISTRICT_B).reported()).isTrue();
         assertThat(at(w, PROVINCE)).isEqualTo(22);
-        assertThat(rollUp.of(DISTRICT_A, rule(Aggregation.SUM), reported, Map.of(), Map.of(), Map.of())).hasSize(3);
+        assertThat(rollUp.of(DISTRICT_A, rule(Aggregation.SUM), reported, Map.of(), Map.of(), Map.of()))
+                .hasSize(3);
     }
 
     @Test
     void averagesAverageTheChildren() {
         Map<Long, Double> reported = Map.of(11L, 70.0, 12L, 80.0, 21L, 60.0, 22L, 90.0);
-        Map<Long, RollUp.Value> v = rollUp.of(PROVINCE, rule(Aggregation.AVERAGE), reported, Map.of(), Map.of(), Map.of());
+        Map<Long, RollUp.Value> v =
+                rollUp.of(PROVINCE, rule(Aggregation.AVERAGE), reported, Map.of(), Map.of(), Map.of());
         assertThat(at(v, DISTRICT_A)).isEqualTo(75);
         assertThat(at(v, PROVINCE)).isEqualTo(75);
     }
@@ -65,8 +68,8 @@ class RollUpTest {
     void weightedAveragesWeighByTheWeightIndicatorAllTheWayUp() {
         Map<Long, Double> reported = Map.of(11L, 70.0, 12L, 80.0, 21L, 60.0, 22L, 90.0);
         Map<Long, Double> population = Map.of(11L, 100.0, 12L, 300.0, 21L, 200.0, 22L, 200.0);
-        Map<Long, RollUp.Value> v = rollUp.of(PROVINCE, rule(Aggregation.WEIGHTED_AVERAGE), reported, Map.of(), Map.of(),
-                population);
+        Map<Long, RollUp.Value> v =
+                rollUp.of(PROVINCE, rule(Aggregation.WEIGHTED_AVERAGE), reported, Map.of(), Map.of(), population);
         assertThat(at(v, DISTRICT_A)).isEqualTo(77.5);
         assertThat(at(v, DISTRICT_B)).isEqualTo(75);
         assertThat(at(v, PROVINCE)).isCloseTo(76.25, within(1e-9));
@@ -94,14 +97,18 @@ class RollUpTest {
     @Test
     void criteriaAreEvaluatedPerCommuneFromData() {
         long trainedRate = 7;
-        List<Criterion> criteria = List.of(new Criterion(1L, "Lao động qua đào tạo", trainedRate, "GTE", 70, "Nông thôn mới"),
+        List<Criterion> criteria = List.of(
+                new Criterion(1L, "Lao động qua đào tạo", trainedRate, "GTE", 70, "Nông thôn mới"),
                 new Criterion(2L, "Lao động qua đào tạo", trainedRate, "GTE", 75, "Nông thôn mới nâng cao"),
                 new Criterion(3L, "Tỷ lệ hộ nghèo", 9, "LTE", 2, "Nông thôn mới"));
-        Map<Long, Map<Long, Double>> values = Map.of(trainedRate, Map.of(11L, 70.0, 12L, 75.0, 21L, 50.0),
-                9L, Map.of(11L, 2.0, 12L, 2.5));
-        List<CriteriaEvaluation.Line> lines = CriteriaEvaluation.evaluate(criteria, List.of(11L, 12L, 21L, 22L), values);
+        Map<Long, Map<Long, Double>> values =
+                Map.of(trainedRate, Map.of(11L, 70.0, 12L, 75.0, 21L, 50.0), 9L, Map.of(11L, 2.0, 12L, 2.5));
+        List<CriteriaEvaluation.Line> lines =
+                CriteriaEvaluation.evaluate(criteria, List.of(11L, 12L, 21L, 22L), values);
         assertThat(lines).hasSize(12);
-        assertThat(lines).filteredOn(l -> l.met()).extracting(l -> l.unitId() + ":" + l.criterionId())
+        assertThat(lines)
+                .filteredOn(l -> l.met())
+                .extracting(l -> l.unitId() + ":" + l.criterionId())
                 .containsExactlyInAnyOrder("11:1", "11:3", "12:1", "12:2");
         assertThat(lines).filteredOn(l -> l.unitId() == 22).allMatch(l -> l.value() == null && !l.met());
     }

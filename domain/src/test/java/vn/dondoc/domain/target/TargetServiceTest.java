@@ -18,18 +18,33 @@ import vn.dondoc.domain.search.Search;
 /** A unit's actual value measured against its target: "giải quyết việc làm 9.997 người, đạt 41,65% kế hoạch". */
 class TargetServiceTest {
     private final Memory store = new Memory();
-    private final TargetService service = new TargetService(store,
-            (Search) Proxy.newProxyInstance(Search.class.getClassLoader(), new Class<?>[] {Search.class}, (p, m, a) -> null),
+    private final TargetService service = new TargetService(
+            store,
+            (Search) Proxy.newProxyInstance(
+                    Search.class.getClassLoader(), new Class<?>[] {Search.class}, (p, m, a) -> null),
             Transactor.direct());
 
     private Target target(String comparator, double planned, String period, String scope) {
-        return service.save(new Target(null, 0, "giải quyết việc làm", null, comparator, planned, null, "người", period, scope,
-                null, null)).orElseThrow();
+        return service.save(new Target(
+                        null,
+                        0,
+                        "giải quyết việc làm",
+                        null,
+                        comparator,
+                        planned,
+                        null,
+                        "người",
+                        period,
+                        scope,
+                        null,
+                        null))
+                .orElseThrow();
     }
 
     private Result report(Long id, double actual, Double percent, String period, String unit) {
-        return service.save(new Result(id, 0, "giải quyết việc làm", null, actual, "người", percent, period, unit, null,
-                null, null)).orElseThrow();
+        return service.save(new Result(
+                        id, 0, "giải quyết việc làm", null, actual, "người", percent, period, unit, null, null, null))
+                .orElseThrow();
     }
 
     @Test
@@ -38,8 +53,10 @@ class TargetServiceTest {
         target("GTE", 5000, "2025", "Phòng Lao động - Việc làm");
         target("GTE", 20000, "2024", null);
         assertThat(report(null, 9997, null, "2025", null).percentOfPlan()).isEqualTo(41.65);
-        assertThat(report(null, 2500, null, "2025", "Phòng Lao động - Việc làm").percentOfPlan()).isEqualTo(50.0);
-        assertThat(report(null, 100, null, "2025", "Thanh tra Sở").percentOfPlan()).isNull();
+        assertThat(report(null, 2500, null, "2025", "Phòng Lao động - Việc làm").percentOfPlan())
+                .isEqualTo(50.0);
+        assertThat(report(null, 100, null, "2025", "Thanh tra Sở").percentOfPlan())
+                .isNull();
         assertThat(report(null, 100, null, null, null).percentOfPlan()).isNull();
     }
 
@@ -58,8 +75,10 @@ class TargetServiceTest {
     void aCeilingOrAZeroPlanGivesNoPercent() {
         target("LTE", 3, "2025", "Phòng Kế hoạch - Tài chính");
         target("GTE", 0, "2025", "Thanh tra Sở");
-        assertThat(report(null, 2.5, null, "2025", "Phòng Kế hoạch - Tài chính").percentOfPlan()).isNull();
-        assertThat(report(null, 4, null, "2025", "Thanh tra Sở").percentOfPlan()).isNull();
+        assertThat(report(null, 2.5, null, "2025", "Phòng Kế hoạch - Tài chính").percentOfPlan())
+                .isNull();
+        assertThat(report(null, 4, null, "2025", "Thanh tra Sở").percentOfPlan())
+                .isNull();
     }
 
     /** Indicators, targets and results in maps. */
@@ -86,8 +105,19 @@ class TargetServiceTest {
 
         @Override
         public Target insertTarget(Target t) {
-            Target saved = new Target(next++, t.indicatorId(), t.indicatorName(), t.documentId(), t.comparator(),
-                    t.plannedValue(), t.plannedValueTo(), t.unit(), t.period(), t.scope(), t.spanStart(), t.spanEnd());
+            Target saved = new Target(
+                    next++,
+                    t.indicatorId(),
+                    t.indicatorName(),
+                    t.documentId(),
+                    t.comparator(),
+                    t.plannedValue(),
+                    t.plannedValueTo(),
+                    t.unit(),
+                    t.period(),
+                    t.scope(),
+                    t.spanStart(),
+                    t.spanEnd());
             targets.put(saved.id(), saved);
             return saved;
         }
@@ -98,11 +128,16 @@ class TargetServiceTest {
         }
 
         @Override
-        public Page<Target> listTargets(Long indicatorId, Long documentId, String period,
-                vn.dondoc.domain.access.Visibility visible, PageRequest page) {
+        public Page<Target> listTargets(
+                Long indicatorId,
+                Long documentId,
+                String period,
+                vn.dondoc.domain.access.Visibility visible,
+                PageRequest page) {
             List<Target> out = new ArrayList<>();
             for (Target t : targets.values()) {
-                if ((indicatorId == null || t.indicatorId() == indicatorId) && (period == null || period.equals(t.period()))) {
+                if ((indicatorId == null || t.indicatorId() == indicatorId)
+                        && (period == null || period.equals(t.period()))) {
                     out.add(t);
                 }
             }
@@ -121,8 +156,19 @@ class TargetServiceTest {
 
         @Override
         public Result insertResult(Result r) {
-            Result saved = new Result(next++, r.indicatorId(), r.indicatorName(), r.documentId(), r.actualValue(), r.unit(),
-                    r.percentOfPlan(), r.period(), r.reportingUnit(), r.reportingUnitId(), r.spanStart(), r.spanEnd());
+            Result saved = new Result(
+                    next++,
+                    r.indicatorId(),
+                    r.indicatorName(),
+                    r.documentId(),
+                    r.actualValue(),
+                    r.unit(),
+                    r.percentOfPlan(),
+                    r.period(),
+                    r.reportingUnit(),
+                    r.reportingUnitId(),
+                    r.spanStart(),
+                    r.spanEnd());
             results.put(saved.id(), saved);
             return saved;
         }
@@ -133,8 +179,12 @@ class TargetServiceTest {
         }
 
         @Override
-        public Page<Result> listResults(Long indicatorId, Long documentId, String period,
-                vn.dondoc.domain.access.Visibility visible, PageRequest page) {
+        public Page<Result> listResults(
+                Long indicatorId,
+                Long documentId,
+                String period,
+                vn.dondoc.domain.access.Visibility visible,
+                PageRequest page) {
             return new Page<>(List.copyOf(results.values()), 0, page.size(), results.size());
         }
 

@@ -33,10 +33,13 @@ class LunarCalendarTest {
         assertThat(LunarCalendar.toSolar(2020, 4, 1, false)).isEqualTo(LocalDate.of(2020, 4, 23));
         assertThat(LunarCalendar.toSolar(2023, 2, 1, true)).isEqualTo(LocalDate.of(2023, 3, 22));
         assertThat(LunarCalendar.toSolar(2025, 6, 1, true)).isEqualTo(LocalDate.of(2025, 7, 25));
-        assertThat(LunarCalendar.toLunar(LocalDate.of(2025, 7, 25))).isEqualTo(new LunarCalendar.LunarDate(2025, 6, 1, true));
+        assertThat(LunarCalendar.toLunar(LocalDate.of(2025, 7, 25)))
+                .isEqualTo(new LunarCalendar.LunarDate(2025, 6, 1, true));
         // Vu Lan (15/7 lunar) 2025 was on 6 September, so the 7th month began on 23 August
-        assertThat(LunarCalendar.toLunar(LocalDate.of(2025, 8, 23))).isEqualTo(new LunarCalendar.LunarDate(2025, 7, 1, false));
-        assertThat(LunarCalendar.toLunar(LocalDate.of(2025, 9, 6))).isEqualTo(new LunarCalendar.LunarDate(2025, 7, 15, false));
+        assertThat(LunarCalendar.toLunar(LocalDate.of(2025, 8, 23)))
+                .isEqualTo(new LunarCalendar.LunarDate(2025, 7, 1, false));
+        assertThat(LunarCalendar.toLunar(LocalDate.of(2025, 9, 6)))
+                .isEqualTo(new LunarCalendar.LunarDate(2025, 7, 15, false));
         assertThatThrownBy(() -> LunarCalendar.toSolar(2024, 4, 1, true)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -51,7 +54,9 @@ class LunarCalendarTest {
     void everyDayOfFortyYearsGoesToTheLunarCalendarAndBack() {
         for (LocalDate d = LocalDate.of(2000, 1, 1); d.getYear() <= 2040; d = d.plusDays(1)) {
             LunarCalendar.LunarDate l = LunarCalendar.toLunar(d);
-            assertThat(LunarCalendar.toSolar(l.year(), l.month(), l.day(), l.leap())).as(d.toString()).isEqualTo(d);
+            assertThat(LunarCalendar.toSolar(l.year(), l.month(), l.day(), l.leap()))
+                    .as(d.toString())
+                    .isEqualTo(d);
         }
     }
 }

@@ -26,7 +26,11 @@ class WorkingCalendarTest {
         // Tết Bính Ngọ: 17/2/2026 (Tuesday); the 16th to the 20th are off
         for (int day = 16; day <= 20; day++) {
             assertThat(law.isWorkingDay(d(2026, 2, day))).as("Feb " + day).isFalse();
-            assertThat(law.holiday(d(2026, 2, day))).get().extracting(Holiday::name).asString().startsWith("Tết Nguyên đán");
+            assertThat(law.holiday(d(2026, 2, day)))
+                    .get()
+                    .extracting(Holiday::name)
+                    .asString()
+                    .startsWith("Tết Nguyên đán");
         }
         assertThat(law.isWorkingDay(d(2026, 2, 13))).isTrue();
         assertThat(law.isWorkingDay(d(2026, 2, 23))).isTrue();
@@ -34,9 +38,14 @@ class WorkingCalendarTest {
 
     @Test
     void theFixedHolidaysAndGioToHungVuongByTheLunarCalendar() {
-        assertThat(law.holidays(2025)).extracting(Holiday::date).contains(d(2025, 1, 1), d(2025, 4, 7), d(2025, 4, 30),
-                d(2025, 5, 1), d(2025, 9, 2));
-        assertThat(law.holiday(d(2025, 4, 7))).get().extracting(Holiday::name).asString().contains("Giỗ Tổ");
+        assertThat(law.holidays(2025))
+                .extracting(Holiday::date)
+                .contains(d(2025, 1, 1), d(2025, 4, 7), d(2025, 4, 30), d(2025, 5, 1), d(2025, 9, 2));
+        assertThat(law.holiday(d(2025, 4, 7)))
+                .get()
+                .extracting(Holiday::name)
+                .asString()
+                .contains("Giỗ Tổ");
     }
 
     @Test
@@ -58,7 +67,9 @@ class WorkingCalendarTest {
         assertThat(year.isWorkingDay(d(2025, 1, 27))).isFalse();
         assertThat(year.isWorkingDay(d(2025, 2, 8))).isTrue(); // a Saturday
         assertThat(year.holidays(2025)).extracting(Holiday::date).contains(d(2025, 1, 27));
-        assertThat(year.swappedWorkingDays(2025)).extracting(DayAnnouncement::date).containsExactly(d(2025, 2, 8));
+        assertThat(year.swappedWorkingDays(2025))
+                .extracting(DayAnnouncement::date)
+                .containsExactly(d(2025, 2, 8));
         assertThat(law.isWorkingDay(d(2025, 1, 27))).isTrue();
     }
 

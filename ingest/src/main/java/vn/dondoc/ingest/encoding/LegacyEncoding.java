@@ -27,6 +27,7 @@ public enum LegacyEncoding {
     private final int maxKeyLength;
     /** The same table, indexed for speed: one-char keys by char, two-char keys by (first << 16 | second). */
     private final String[] singles = new String[256];
+
     private final Map<Integer, String> pairs = new HashMap<>();
 
     LegacyEncoding(String table, boolean hexColumn) {

@@ -22,8 +22,8 @@ public final class LegacyEncodingDetector {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** What the detector concluded. {@code encoding} is null when the text is left as it is. */
-    public record Detection(LegacyEncoding encoding, Verdict verdict, double scoreBefore, double scoreAfter,
-                            int candidateWords) {
+    public record Detection(
+            LegacyEncoding encoding, Verdict verdict, double scoreBefore, double scoreAfter, int candidateWords) {
         public double confidence() {
             return scoreAfter - scoreBefore;
         }
@@ -52,7 +52,8 @@ public final class LegacyEncodingDetector {
             // Each reading is judged on the words that have a vowel as they stand or in that reading:
             // "slñtbxh" is an abbreviation in VNI (slđtbxh) and must not count against it.
             List<String> judged = words.stream()
-                    .filter(w -> hasVowel(w) || hasVowel(encoding.toUnicode(w))).toList();
+                    .filter(w -> hasVowel(w) || hasVowel(encoding.toUnicode(w)))
+                    .toList();
             if (judged.isEmpty()) {
                 continue;
             }
@@ -62,8 +63,10 @@ public final class LegacyEncodingDetector {
             // "sè sè tÜnh" the VNI reading changes nothing and scores 1.0 on "sè" alone.
             double gain = after - judgedBefore;
             double bestGain = best - bestBefore;
-            if (bestEncoding == null || gain > bestGain + 1e-9
-                    || Math.abs(gain - bestGain) <= 1e-9 && (after > best || after == best && encoding == tieBreak(text))) {
+            if (bestEncoding == null
+                    || gain > bestGain + 1e-9
+                    || Math.abs(gain - bestGain) <= 1e-9
+                            && (after > best || after == best && encoding == tieBreak(text))) {
                 best = after;
                 bestEncoding = encoding;
                 bestBefore = judgedBefore;
@@ -74,8 +77,8 @@ public final class LegacyEncodingDetector {
             return new Detection(bestEncoding, Verdict.LEGACY, bestBefore, best, bestCount);
         }
         if (before < DOUBTFUL_SCORE && words.size() >= 3) {
-            return new Detection(best > before ? bestEncoding : null, Verdict.UNSURE, before, Math.max(best, before),
-                    words.size());
+            return new Detection(
+                    best > before ? bestEncoding : null, Verdict.UNSURE, before, Math.max(best, before), words.size());
         }
         return new Detection(null, Verdict.UNICODE, before, before, words.size());
     }
@@ -174,8 +177,9 @@ public final class LegacyEncodingDetector {
                 continue;
             }
             boolean capital = w[2] >= 2
-                    || (w[2] == 1 && ((k > 0 && words.get(k - 1)[5] == 1 && allCaps(words.get(k - 1)))
-                        || (k + 1 < words.size() && w[5] == 1 && allCaps(words.get(k + 1)))));
+                    || (w[2] == 1
+                            && ((k > 0 && words.get(k - 1)[5] == 1 && allCaps(words.get(k - 1)))
+                                    || (k + 1 < words.size() && w[5] == 1 && allCaps(words.get(k + 1)))));
             if (capital) {
                 String word = out.substring(w[0], w[1]).toUpperCase(VI);
                 if (word.length() == w[1] - w[0]) {
@@ -192,6 +196,7 @@ public final class LegacyEncodingDetector {
 
     /** Scoring looks at a bounded prefix: enough words to decide, constant time on huge input. */
     private static final int SCORED_PREFIX = 200_000;
+
     private static final int MAX_SCORED_WORDS = 3_000;
 
     private static double ratio(List<String> words, LegacyEncoding encoding) {
@@ -228,7 +233,9 @@ public final class LegacyEncodingDetector {
                 continue;
             }
             String word = text.subSequence(start, i).toString();
-            if (hasVowel(word) || hasVowel(LegacyEncoding.TCVN3.toUnicode(word)) || hasVowel(LegacyEncoding.VNI.toUnicode(word))) {
+            if (hasVowel(word)
+                    || hasVowel(LegacyEncoding.TCVN3.toUnicode(word))
+                    || hasVowel(LegacyEncoding.VNI.toUnicode(word))) {
                 words.add(word);
                 if (words.size() >= MAX_SCORED_WORDS) {
                     break;

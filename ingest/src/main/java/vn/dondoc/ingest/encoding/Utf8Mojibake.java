@@ -14,8 +14,7 @@ public final class Utf8Mojibake {
     /** Windows-1252's characters at 0x80-0x9F, by byte. */
     private static final String CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-    private Utf8Mojibake() {
-    }
+    private Utf8Mojibake() {}
 
     /** Quick test: the lead bytes of Vietnamese letters in UTF-8 (C3, C4, C5, C6, E1) seen as text. */
     public static boolean looksLikeIt(CharSequence text) {
@@ -23,8 +22,8 @@ public final class Utf8Mojibake {
         for (int i = 0, n = Math.min(text.length(), 200_000); i + 1 < n; i++) {
             char c = text.charAt(i);
             char next = text.charAt(i + 1);
-            if ((c == 'Ã' || c == 'Ä' || c == 'Å' || c == 'Æ' || c == 'á') && (next >= 0x80 && next <= 0xBF
-                    || CP1252_HIGH.indexOf(next) >= 0)) {
+            if ((c == 'Ã' || c == 'Ä' || c == 'Å' || c == 'Æ' || c == 'á')
+                    && (next >= 0x80 && next <= 0xBF || CP1252_HIGH.indexOf(next) >= 0)) {
                 if (++hits >= 2) {
                     return true;
                 }
@@ -101,8 +100,10 @@ public final class Utf8Mojibake {
             if (unknowns == 0 || VietnameseSyllables.isSyllable(decoded.replaceAll("[^\\p{L}]", ""))) {
                 return decoded;
             }
-            if (vietnameseLetters == null && decoded.chars().allMatch(c -> !Character.isLetter(c)
-                    || VietnameseSyllables.isVietnameseLetter((char) c))) {
+            if (vietnameseLetters == null
+                    && decoded.chars()
+                            .allMatch(
+                                    c -> !Character.isLetter(c) || VietnameseSyllables.isVietnameseLetter((char) c))) {
                 vietnameseLetters = decoded; // "SLĐTBXH": no syllable, but every letter is Vietnamese
             }
             if (firstValid == null) {
@@ -114,10 +115,12 @@ public final class Utf8Mojibake {
 
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

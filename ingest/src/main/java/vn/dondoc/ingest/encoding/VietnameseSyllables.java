@@ -15,26 +15,31 @@ import java.util.regex.Pattern;
 public final class VietnameseSyllables {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final List<String> ONSETS = List.of("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-            "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "");
+    private static final List<String> ONSETS = List.of(
+            "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l",
+            "m", "n", "p", "r", "s", "t", "v", "x", "");
     /** Vowel groups that end in a semivowel (i/y/o/u): nothing may follow them. */
-    private static final Set<String> OPEN_NUCLEI = Set.of("iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "ươi",
-            "ươu", "uya", "uyu", "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui",
-            "ưa", "ưi", "ưu", "uơ");
+    private static final Set<String> OPEN_NUCLEI = Set.of(
+            "iêu", "yêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu", "ai", "ao", "au", "ay",
+            "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ua", "ui", "ưa", "ưi", "ưu", "uơ");
     /** Vowel groups that may take a final consonant. */
-    private static final Set<String> CLOSABLE_NUCLEI = Set.of("uyê", "iê", "yê", "oa", "oă", "oe", "uâ", "uê", "uô", "ươ",
-            "uy", "a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y");
+    private static final Set<String> CLOSABLE_NUCLEI = Set.of(
+            "uyê", "iê", "yê", "oa", "oă", "oe", "uâ", "uê", "uô", "ươ", "uy", "a", "ă", "â", "e", "ê", "i", "o", "ô",
+            "ơ", "u", "ư", "y");
+
     private static final Set<String> CODAS = Set.of("ch", "ng", "nh", "c", "m", "n", "p", "t");
     private static final String VOWELS = "aăâeêioôơuưy";
     private static final Pattern TONE_MARKS = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
 
     /** For each precomposed char below U+2000: its lower-case toneless form (0 = not a letter we know) and tone count. */
     private static final char[] TONELESS = new char[0x2000];
+
     private static final byte[] TONES = new byte[0x2000];
 
     static {
         for (char c = 0; c < TONELESS.length; c++) {
-            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toLowerCase(VI);
+            String nfd =
+                    Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toLowerCase(VI);
             String toneless = TONE_MARKS.matcher(nfd).replaceAll("");
             String base = Normalizer.normalize(toneless, Normalizer.Form.NFC);
             if (base.length() == 1 && Character.isLetter(base.charAt(0))) {
@@ -44,8 +49,7 @@ public final class VietnameseSyllables {
         }
     }
 
-    private VietnameseSyllables() {
-    }
+    private VietnameseSyllables() {}
 
     /** True when {@code word} (any case, any normal form, no punctuation) is a Vietnamese syllable. */
     public static boolean isSyllable(CharSequence word) {
@@ -94,8 +98,10 @@ public final class VietnameseSyllables {
             String coda = word.substring(v);
             boolean ok = coda.isEmpty()
                     ? OPEN_NUCLEI.contains(nucleus) || CLOSABLE_NUCLEI.contains(nucleus)
-                    : CODAS.contains(coda) && (CLOSABLE_NUCLEI.contains(nucleus)
-                            || (nucleus.equals("oo") && (coda.equals("ng") || coda.equals("c")))); // xoong, soóc
+                    : CODAS.contains(coda)
+                            && (CLOSABLE_NUCLEI.contains(nucleus)
+                                    || (nucleus.equals("oo")
+                                            && (coda.equals("ng") || coda.equals("c")))); // xoong, soóc
             if (ok) {
                 return true;
             }

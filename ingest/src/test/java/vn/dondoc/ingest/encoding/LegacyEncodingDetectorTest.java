@@ -59,7 +59,9 @@ class LegacyEncodingDetectorTest {
 
     @Test
     void englishAndFrenchWithAccentsAreNotConverted() {
-        assertThat(detector.detect("The quick brown fox jumps over the lazy dog").verdict()).isEqualTo(Verdict.UNICODE);
+        assertThat(detector.detect("The quick brown fox jumps over the lazy dog")
+                        .verdict())
+                .isEqualTo(Verdict.UNICODE);
         Detection french = detector.detect("Le café est très bon à Paris, où l'été est chaud");
         assertThat(french.verdict()).isNotEqualTo(Verdict.LEGACY);
     }
@@ -78,9 +80,12 @@ class LegacyEncodingDetectorTest {
 
     @Test
     void fontHintIsRejectedForUnicodeTypedInAnOldFont() {
-        assertThat(detector.fontHintHolds("Kế hoạch số 12", LegacyEncoding.TCVN3)).isFalse();
-        assertThat(detector.fontHintHolds("Thông báo kết luận", LegacyEncoding.TCVN3)).isFalse();
-        assertThat(detector.fontHintHolds("KÕ ho¹ch sè 12", LegacyEncoding.TCVN3)).isTrue();
+        assertThat(detector.fontHintHolds("Kế hoạch số 12", LegacyEncoding.TCVN3))
+                .isFalse();
+        assertThat(detector.fontHintHolds("Thông báo kết luận", LegacyEncoding.TCVN3))
+                .isFalse();
+        assertThat(detector.fontHintHolds("KÕ ho¹ch sè 12", LegacyEncoding.TCVN3))
+                .isTrue();
         // Both readings valid ("có các bé" / "cú cỏc bộ"): the font decides.
         assertThat(detector.fontHintHolds("có các bé", LegacyEncoding.TCVN3)).isTrue();
     }
@@ -99,7 +104,8 @@ class LegacyEncodingDetectorTest {
         if (d.candidateWords() >= 2 && d.scoreBefore() <= 0.5) {
             assertThat(d.encoding()).isEqualTo(LegacyEncoding.TCVN3);
             assertThat(d.verdict()).isEqualTo(Verdict.LEGACY);
-            assertThat(LegacyEncodingDetector.convert(legacy, LegacyEncoding.TCVN3)).isEqualTo(sentence);
+            assertThat(LegacyEncodingDetector.convert(legacy, LegacyEncoding.TCVN3))
+                    .isEqualTo(sentence);
         }
     }
 
@@ -130,11 +136,16 @@ class LegacyEncodingDetectorTest {
                 s.append(w == 0 ? "" : " ").append(vocabulary.get(random.nextInt(vocabulary.size())));
             }
             String sentence = s.toString();
-            tcvn3Right += detector.detect(LegacyEncoding.TCVN3.fromUnicode(sentence)).encoding() == LegacyEncoding.TCVN3 ? 1 : 0;
-            vniRight += detector.detect(LegacyEncoding.VNI.fromUnicode(sentence)).encoding() == LegacyEncoding.VNI ? 1 : 0;
+            tcvn3Right +=
+                    detector.detect(LegacyEncoding.TCVN3.fromUnicode(sentence)).encoding() == LegacyEncoding.TCVN3
+                            ? 1
+                            : 0;
+            vniRight +=
+                    detector.detect(LegacyEncoding.VNI.fromUnicode(sentence)).encoding() == LegacyEncoding.VNI ? 1 : 0;
             unicodeRight += detector.detect(sentence).verdict() == Verdict.UNICODE ? 1 : 0;
         }
-        System.out.printf("legacy detection on %d random 12-word sentences: TCVN3 %.1f%%, VNI %.1f%%, Unicode kept %.1f%%%n",
+        System.out.printf(
+                "legacy detection on %d random 12-word sentences: TCVN3 %.1f%%, VNI %.1f%%, Unicode kept %.1f%%%n",
                 trials, 100.0 * tcvn3Right / trials, 100.0 * vniRight / trials, 100.0 * unicodeRight / trials);
         assertThat(tcvn3Right).isGreaterThan(trials * 97 / 100);
         assertThat(vniRight).isGreaterThan(trials * 95 / 100);
@@ -151,10 +162,14 @@ class LegacyEncodingDetectorTest {
     /** Lower-case words of the sample documents (lower case: TCVN3 has no toned capitals to round-trip). */
     static synchronized List<String> vocabulary() {
         if (vocabulary == null) {
-            try (InputStream in = LegacyEncodingDetectorTest.class.getResourceAsStream("/samples/002_8deb47e15be85dfe.txt")) {
+            try (InputStream in =
+                    LegacyEncodingDetectorTest.class.getResourceAsStream("/samples/002_8deb47e15be85dfe.txt")) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                vocabulary = Arrays.stream(text.toLowerCase(Locale.forLanguageTag("vi")).split("[^\\p{L}]+"))
-                        .filter(w -> !w.isEmpty()).distinct().toList();
+                vocabulary = Arrays.stream(
+                                text.toLowerCase(Locale.forLanguageTag("vi")).split("[^\\p{L}]+"))
+                        .filter(w -> !w.isEmpty())
+                        .distinct()
+                        .toList();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

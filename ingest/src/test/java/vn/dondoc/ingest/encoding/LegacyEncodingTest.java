@@ -35,7 +35,9 @@ class LegacyEncodingTest {
             for (String letter : List.of(lower, lower.toUpperCase(VI))) {
                 String legacy = LegacyEncoding.VNI.fromUnicode(letter);
                 assertThat(legacy.chars()).as(letter).allMatch(c -> c <= 0xFF);
-                assertThat(LegacyEncoding.VNI.toUnicode(legacy)).as(letter + " via " + legacy).isEqualTo(letter);
+                assertThat(LegacyEncoding.VNI.toUnicode(legacy))
+                        .as(letter + " via " + legacy)
+                        .isEqualTo(letter);
             }
         }
     }
@@ -51,7 +53,8 @@ class LegacyEncodingTest {
             String upper = lower.toUpperCase(VI);
             if (LegacyEncoding.TCVN3.canEncode(upper.charAt(0))) {
                 upperCaseWithOwnCode++;
-                assertThat(LegacyEncoding.TCVN3.toUnicode(LegacyEncoding.TCVN3.fromUnicode(upper))).isEqualTo(upper);
+                assertThat(LegacyEncoding.TCVN3.toUnicode(LegacyEncoding.TCVN3.fromUnicode(upper)))
+                        .isEqualTo(upper);
             }
         }
         // TCVN3 has capitals only for the untoned letters: A E I O U Y (ASCII) and Ă Â Ê Ô Ơ Ư Đ.
@@ -65,32 +68,36 @@ class LegacyEncodingTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Xin chaøo caùc baïn|Xin chào các bạn",
-            "Ñoàng Nai|Đồng Nai",
-            "ñöôøng|đường",
-            "Ngöôøi lao ñoäng|Người lao động",
-            "Thoâng baùo|Thông báo",
-            "UÛY BAN NHAÂN DAÂN TÆNH|ỦY BAN NHÂN DÂN TỈNH",
-            "thô|thơ",
-            "khuyeán khích|khuyến khích",
-            "Quoác hoäi|Quốc hội",
-            "Ñaûng boä|Đảng bộ",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Xin chaøo caùc baïn|Xin chào các bạn",
+                "Ñoàng Nai|Đồng Nai",
+                "ñöôøng|đường",
+                "Ngöôøi lao ñoäng|Người lao động",
+                "Thoâng baùo|Thông báo",
+                "UÛY BAN NHAÂN DAÂN TÆNH|ỦY BAN NHÂN DÂN TỈNH",
+                "thô|thơ",
+                "khuyeán khích|khuyến khích",
+                "Quoác hoäi|Quốc hội",
+                "Ñaûng boä|Đảng bộ",
+            })
     void vniMojibakeConvertsByLongestMatch(String vni, String unicode) {
         assertThat(LegacyEncoding.VNI.toUnicode(vni)).isEqualTo(unicode);
         assertThat(LegacyEncoding.VNI.fromUnicode(unicode)).isEqualTo(vni);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Hµ Néi|Hà Nội",
-            "Th«ng b¸o|Thông báo",
-            "Së Lao ®éng - Th­¬ng binh vµ X· héi|Sở Lao động - Thương binh và Xã hội",
-            "Ch­¬ng tr×nh c«ng t¸c|Chương trình công tác",
-            "§¶ng bé tØnh|Đảng bộ tỉnh",
-            "nghÜa vô|nghĩa vụ",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Hµ Néi|Hà Nội",
+                "Th«ng b¸o|Thông báo",
+                "Së Lao ®éng - Th­¬ng binh vµ X· héi|Sở Lao động - Thương binh và Xã hội",
+                "Ch­¬ng tr×nh c«ng t¸c|Chương trình công tác",
+                "§¶ng bé tØnh|Đảng bộ tỉnh",
+                "nghÜa vô|nghĩa vụ",
+            })
     void tcvn3MojibakeConverts(String tcvn3, String unicode) {
         assertThat(LegacyEncoding.TCVN3.toUnicode(tcvn3)).isEqualTo(unicode);
         assertThat(LegacyEncoding.TCVN3.fromUnicode(unicode)).isEqualTo(tcvn3);
@@ -100,17 +107,23 @@ class LegacyEncodingTest {
     void tcvn3TextFromAnUpperCaseFontGetsItsCapitalsBack() {
         String legacy = "CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM";
         assertThat(LegacyEncoding.TCVN3.toUnicode(legacy)).isEqualTo("CộNG HòA Xã HộI CHủ NGHĩA VIệT NAM");
-        assertThat(LegacyEncodingDetector.convert(legacy, LegacyEncoding.TCVN3)).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        assertThat(LegacyEncodingDetector.convert(legacy, LegacyEncoding.TCVN3))
+                .isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
         // Title case stays title case: "Hà Nội", not "HÀ NỘI".
-        assertThat(LegacyEncodingDetector.convert("Hµ Néi, ngµy 5", LegacyEncoding.TCVN3)).isEqualTo("Hà Nội, ngày 5");
-        assertThat(LegacyEncodingDetector.convert("Sè: 12/UBND", LegacyEncoding.TCVN3)).isEqualTo("Số: 12/UBND");
+        assertThat(LegacyEncodingDetector.convert("Hµ Néi, ngµy 5", LegacyEncoding.TCVN3))
+                .isEqualTo("Hà Nội, ngày 5");
+        assertThat(LegacyEncodingDetector.convert("Sè: 12/UBND", LegacyEncoding.TCVN3))
+                .isEqualTo("Số: 12/UBND");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            ".VnTime|TCVN3|false", ".VnTimeH|TCVN3|true", "ABCDEF+.VnArialH,Bold|TCVN3|true", ".VnArial|TCVN3|false",
-            "VNI-Times|VNI|false", "VNI-Helve|VNI|false", "Times New Roman|NONE|false", "DejaVuSans|NONE|false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                ".VnTime|TCVN3|false", ".VnTimeH|TCVN3|true", "ABCDEF+.VnArialH,Bold|TCVN3|true",
+                        ".VnArial|TCVN3|false",
+                "VNI-Times|VNI|false", "VNI-Helve|VNI|false", "Times New Roman|NONE|false", "DejaVuSans|NONE|false",
+            })
     void fontNamesTellTheEncoding(String font, String encoding, boolean upper) {
         LegacyEncoding expected = encoding.equals("NONE") ? null : LegacyEncoding.valueOf(encoding);
         assertThat(LegacyEncoding.forFontName(font)).isEqualTo(expected);

@@ -16,7 +16,6 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -56,7 +55,8 @@ public final class SolrSearchIndex implements SearchIndex {
      * what it has seen never goes back (replicas open a commit's searcher one after the other), while several
      * app instances spread over the replicas.
      */
-    private final int replicaPin = java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 20);
+    private final int replicaPin =
+            java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 20);
     /** Rebuild takes it exclusively so no change made meanwhile lands in the collection about to be dropped. */
     private final ReentrantReadWriteLock rebuildLock = new ReentrantReadWriteLock();
 
@@ -64,7 +64,8 @@ public final class SolrSearchIndex implements SearchIndex {
      * @param alias      the name the app uses; created (with a first collection) when missing
      * @param configName the configset uploaded to ZooKeeper
      */
-    public SolrSearchIndex(CloudSolrClient client, boolean ownsClient, String alias, String configName, int shards, int replicas) {
+    public SolrSearchIndex(
+            CloudSolrClient client, boolean ownsClient, String alias, String configName, int shards, int replicas) {
         this.client = client;
         this.ownsClient = ownsClient;
         this.alias = alias;
@@ -95,7 +96,8 @@ public final class SolrSearchIndex implements SearchIndex {
 
     private String newCollection() throws SolrServerException, IOException {
         String name = alias + "_" + System.currentTimeMillis();
-        CollectionAdminRequest.createCollection(name, configName, shards, replicas).process(client);
+        CollectionAdminRequest.createCollection(name, configName, shards, replicas)
+                .process(client);
         client.getClusterStateProvider().connect();
         waitForCollection(name);
         return name;
@@ -104,10 +106,16 @@ public final class SolrSearchIndex implements SearchIndex {
     private void waitForCollection(String name) {
         ZkClientClusterStateProvider zk = (ZkClientClusterStateProvider) client.getClusterStateProvider();
         try {
-            zk.getZkStateReader().waitForState(name, 60, java.util.concurrent.TimeUnit.SECONDS,
-                    (nodes, c) -> c != null && c.getSlices().size() == shards
-                            && c.getSlices().stream().allMatch(s -> s.getReplicas().size() == replicas
-                            && s.getReplicas().stream().allMatch(r -> r.isActive(nodes))));
+            zk.getZkStateReader()
+                    .waitForState(
+                            name,
+                            60,
+                            java.util.concurrent.TimeUnit.SECONDS,
+                            (nodes, c) -> c != null
+                                    && c.getSlices().size() == shards
+                                    && c.getSlices().stream()
+                                            .allMatch(s -> s.getReplicas().size() == replicas
+                                                    && s.getReplicas().stream().allMatch(r -> r.isActive(nodes))));
         } catch (Exception e) {
             throw new SolrSearchException("collection " + name + " did not become active: " + e.getMessage(), e);
         }
@@ -252,14 +260,16 @@ public final class SolrSearchIndex implements SearchIndex {
 
     /** Searches that resolved the alias just before the switch may still be reading the old collection. */
     private void dropLater(String collection) {
-        Thread t = new Thread(() -> {
-            try {
-                Thread.sleep(5_000);
-                CollectionAdminRequest.deleteCollection(collection).process(client);
-            } catch (Exception e) {
-                // a collection left behind costs disk only; the next rebuild does not depend on it
-            }
-        }, "solr-drop-" + collection);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(5_000);
+                        CollectionAdminRequest.deleteCollection(collection).process(client);
+                    } catch (Exception e) {
+                        // a collection left behind costs disk only; the next rebuild does not depend on it
+                    }
+                },
+                "solr-drop-" + collection);
         t.setDaemon(true);
         t.start();
     }
@@ -289,7 +299,10 @@ public final class SolrSearchIndex implements SearchIndex {
         if (d.typeCode() != null && !d.typeCode().isBlank()) doc.setField("type", d.typeCode());
         if (d.issuer() != null && !d.issuer().isBlank()) doc.setField("issuer", SearchQueries.key(d.issuer()));
         if (d.status() != null && !d.status().isBlank()) doc.setField("status", SearchQueries.key(d.status()));
-        List<String> units = d.units().stream().filter(u -> u != null && !u.isBlank()).map(SearchQueries::key).toList();
+        List<String> units = d.units().stream()
+                .filter(u -> u != null && !u.isBlank())
+                .map(SearchQueries::key)
+                .toList();
         if (!units.isEmpty()) doc.setField("unit", units);
         doc.setField(SearchQueries.READER, SearchQueries.readerValues(d));
         if (d.year() != null) doc.setField("year", d.year());
@@ -315,7 +328,10 @@ public final class SolrSearchIndex implements SearchIndex {
         } else {
             sq.set("qq", text);
             sq.setQuery("{!dondoc part=match v=$qq}");
-            sq.set("rq", "{!rerank reRankQuery=$rqq reRankDocs=" + Math.max(window, SearchQueries.RESCORE_WINDOW) + " reRankWeight=1}");
+            sq.set(
+                    "rq",
+                    "{!rerank reRankQuery=$rqq reRankDocs=" + Math.max(window, SearchQueries.RESCORE_WINDOW)
+                            + " reRankWeight=1}");
             sq.set("rqq", "{!dondoc part=rescore v=$qq}");
             sq.setHighlight(true);
             sq.set("hl.method", "unified");
@@ -352,10 +368,14 @@ public final class SolrSearchIndex implements SearchIndex {
         if (q.facets()) {
             types = new HashMap<>();
             years = new HashMap<>();
-            for (FacetField.Count c : r.getFacetField("type").getValues()) if (c.getCount() > 0) types.put(c.getName(), c.getCount());
-            for (FacetField.Count c : r.getFacetField("year").getValues()) if (c.getCount() > 0) years.put(Integer.valueOf(c.getName()), c.getCount());
+            for (FacetField.Count c : r.getFacetField("type").getValues())
+                if (c.getCount() > 0) types.put(c.getName(), c.getCount());
+            for (FacetField.Count c : r.getFacetField("year").getValues())
+                if (c.getCount() > 0) years.put(Integer.valueOf(c.getName()), c.getCount());
             types = types.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
             years = years.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Long>comparingByKey(Comparator.reverseOrder()))
@@ -385,9 +405,11 @@ public final class SolrSearchIndex implements SearchIndex {
 
     private static void addFilters(SolrQuery sq, SearchQuery q) {
         if (!q.kinds().isEmpty()) {
-            sq.addFilterQuery("{!terms f=kind}" + q.kinds().stream().map(Kind::name).sorted().collect(Collectors.joining(",")));
+            sq.addFilterQuery("{!terms f=kind}"
+                    + q.kinds().stream().map(Kind::name).sorted().collect(Collectors.joining(",")));
         }
-        if (q.typeCode() != null && !q.typeCode().isBlank()) term(sq, "type", q.typeCode().strip());
+        if (q.typeCode() != null && !q.typeCode().isBlank())
+            term(sq, "type", q.typeCode().strip());
         if (q.issuer() != null && !q.issuer().isBlank()) term(sq, "issuer", SearchQueries.key(q.issuer()));
         if (q.status() != null && !q.status().isBlank()) term(sq, "status", SearchQueries.key(q.status()));
         if (q.unit() != null && !q.unit().isBlank()) term(sq, "unit", SearchQueries.key(q.unit()));
@@ -395,10 +417,12 @@ public final class SolrSearchIndex implements SearchIndex {
         if (q.readers() != null) {
             List<String> readers = SearchQueries.readerValues(q.readers());
             // values are unit ids and a fixed word: nothing in them can be read as syntax
-            sq.addFilterQuery(readers.isEmpty() ? "-*:*" : "{!terms f=" + SearchQueries.READER + "}" + String.join(",", readers));
+            sq.addFilterQuery(
+                    readers.isEmpty() ? "-*:*" : "{!terms f=" + SearchQueries.READER + "}" + String.join(",", readers));
         }
         if (q.dateFrom() != null || q.dateTo() != null) {
-            String from = q.dateFrom() == null ? "*" : Long.toString(q.dateFrom().toEpochDay());
+            String from =
+                    q.dateFrom() == null ? "*" : Long.toString(q.dateFrom().toEpochDay());
             String to = q.dateTo() == null ? "*" : Long.toString(q.dateTo().toEpochDay());
             sq.addFilterQuery("date:[" + from + " TO " + to + "]");
         }
@@ -424,11 +448,17 @@ public final class SolrSearchIndex implements SearchIndex {
         Object year = d.getFirstValue("year");
         Object date = d.getFirstValue("date");
         float f = score == null ? 0f : ((Number) score).floatValue();
-        return new SearchHit(id, Kind.valueOf((String) d.getFirstValue("kind")), (String) d.getFirstValue("title"),
-                (String) d.getFirstValue("docNumber"), (String) d.getFirstValue("type"),
+        return new SearchHit(
+                id,
+                Kind.valueOf((String) d.getFirstValue("kind")),
+                (String) d.getFirstValue("title"),
+                (String) d.getFirstValue("docNumber"),
+                (String) d.getFirstValue("type"),
                 year == null ? null : ((Number) year).intValue(),
                 date == null ? null : LocalDate.ofEpochDay(((Number) date).longValue()),
-                Float.isNaN(f) ? 0f : f, snippet, (String) d.getFirstValue("parent"));
+                Float.isNaN(f) ? 0f : f,
+                snippet,
+                (String) d.getFirstValue("parent"));
     }
 
     @Override

@@ -20,10 +20,14 @@ public final class SolrSearchIndexProvider implements SearchIndexProvider {
     public SearchIndex open(Map<String, String> settings) {
         String zk = settings.get("zk");
         if (zk == null || zk.isBlank()) {
-            throw new IllegalArgumentException("search engine solr needs the ZooKeeper address (DONDOC_SOLR_ZK=host:port/solr)");
+            throw new IllegalArgumentException(
+                    "search engine solr needs the ZooKeeper address (DONDOC_SOLR_ZK=host:port/solr)");
         }
-        return SolrSearchIndex.connect(zk.strip(), settings.getOrDefault("collection", "dondoc"),
+        return SolrSearchIndex.connect(
+                zk.strip(),
+                settings.getOrDefault("collection", "dondoc"),
                 settings.getOrDefault("config", "dondoc"),
-                Integer.parseInt(settings.getOrDefault("shards", "2")), Integer.parseInt(settings.getOrDefault("replicas", "2")));
+                Integer.parseInt(settings.getOrDefault("shards", "2")),
+                Integer.parseInt(settings.getOrDefault("replicas", "2")));
     }
 }

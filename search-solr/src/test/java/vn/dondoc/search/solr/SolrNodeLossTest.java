@@ -20,15 +20,22 @@ class SolrNodeLossTest {
     @Test
     void searchAnswersWithOneNodeStopped() throws Exception {
         MiniSolrCloudCluster cluster = SolrTestCluster.cluster();
-        try (SolrSearchIndex index = SolrSearchIndex.connect(SolrTestCluster.zkAddress(), "nodeloss",
-                SolrTestCluster.CONFIG, SolrTestCluster.SHARDS, SolrTestCluster.REPLICAS)) {
+        try (SolrSearchIndex index = SolrSearchIndex.connect(
+                SolrTestCluster.zkAddress(),
+                "nodeloss",
+                SolrTestCluster.CONFIG,
+                SolrTestCluster.SHARDS,
+                SolrTestCluster.REPLICAS)) {
             index.rebuild(Fixtures.docs());
             String collection = index.currentCollection();
             DocCollection state = cluster.getZkStateReader().getClusterState().getCollection(collection);
             assertThat(state.getSlices()).hasSize(2);
             for (Slice shard : state.getSlices()) {
                 // the premise: each shard has a copy on each node
-                assertThat(shard.getReplicas().stream().map(Replica::getNodeName).distinct()).hasSize(2);
+                assertThat(shard.getReplicas().stream()
+                                .map(Replica::getNodeName)
+                                .distinct())
+                        .hasSize(2);
             }
 
             JettySolrRunner stopped = cluster.stopJettySolrRunner(0);
@@ -37,9 +44,16 @@ class SolrNodeLossTest {
             try {
                 assertThat(index.count()).isEqualTo(7);
                 assertThat(index.count(Kind.DOCUMENT)).isEqualTo(5);
-                assertThat(index.search(SearchQuery.of("thuy loi")).hits()).extracting(SearchHit::id).containsExactly("document:4");
-                assertThat(index.search(SearchQuery.of("42 CT TU")).hits()).extracting(SearchHit::id).first().isEqualTo("document:1");
-                assertThat(index.search(SearchQuery.builder().facets(true).build()).total()).isEqualTo(7);
+                assertThat(index.search(SearchQuery.of("thuy loi")).hits())
+                        .extracting(SearchHit::id)
+                        .containsExactly("document:4");
+                assertThat(index.search(SearchQuery.of("42 CT TU")).hits())
+                        .extracting(SearchHit::id)
+                        .first()
+                        .isEqualTo("document:1");
+                assertThat(index.search(SearchQuery.builder().facets(true).build())
+                                .total())
+                        .isEqualTo(7);
             } catch (AssertionError e) {
                 failure = e;
             }
@@ -49,7 +63,9 @@ class SolrNodeLossTest {
             cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, 2, 4);
             if (failure != null) throw failure;
             // and once the node is back, its replicas answer again
-            assertThat(index.search(SearchQuery.of("thuy loi")).hits()).extracting(SearchHit::id).containsExactly("document:4");
+            assertThat(index.search(SearchQuery.of("thuy loi")).hits())
+                    .extracting(SearchHit::id)
+                    .containsExactly("document:4");
         }
     }
 }

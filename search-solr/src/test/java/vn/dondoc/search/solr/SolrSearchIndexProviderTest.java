@@ -15,7 +15,8 @@ class SolrSearchIndexProviderTest {
 
     @Test
     void engineSolrIsFoundOnTheClasspathAndConnects() {
-        try (SearchIndex index = SearchIndexProvider.open("solr", Map.of("zk", SolrTestCluster.zkAddress(), "collection", "viaprovider"))) {
+        try (SearchIndex index = SearchIndexProvider.open(
+                "solr", Map.of("zk", SolrTestCluster.zkAddress(), "collection", "viaprovider"))) {
             assertThat(index).isInstanceOf(SolrSearchIndex.class);
             index.rebuild(Fixtures.docs());
             assertThat(index.search(SearchQuery.of("LĐTBXH")).total()).isPositive();
@@ -25,6 +26,7 @@ class SolrSearchIndexProviderTest {
     @Test
     void missingAddressOrEngineIsSaidPlainly() {
         assertThatThrownBy(() -> SearchIndexProvider.open("solr", Map.of())).hasMessageContaining("DONDOC_SOLR_ZK");
-        assertThatThrownBy(() -> SearchIndexProvider.open("elastic", Map.of())).hasMessageContaining("not on the classpath");
+        assertThatThrownBy(() -> SearchIndexProvider.open("elastic", Map.of()))
+                .hasMessageContaining("not on the classpath");
     }
 }

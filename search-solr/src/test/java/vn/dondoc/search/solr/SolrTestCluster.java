@@ -26,8 +26,7 @@ final class SolrTestCluster {
     private static final Deque<SolrSearchIndex> free = new ArrayDeque<>();
     private static int created;
 
-    private SolrTestCluster() {
-    }
+    private SolrTestCluster() {}
 
     static synchronized MiniSolrCloudCluster cluster() {
         if (cluster == null) {
@@ -77,14 +76,49 @@ final class SolrTestCluster {
 
     /** Delegates everything; close returns the index to the pool (uncommitted changes are dropped on next loan). */
     private record Borrowed(SolrSearchIndex index) implements SearchIndex {
-        @Override public void index(SearchDoc doc) { index.index(doc); }
-        @Override public void delete(String id) { index.delete(id); }
-        @Override public void deleteAll() { index.deleteAll(); }
-        @Override public void commit() { index.commit(); }
-        @Override public SearchResults search(SearchQuery query) { return index.search(query); }
-        @Override public long rebuild(Iterable<SearchDoc> docs) { return index.rebuild(docs); }
-        @Override public long count() { return index.count(); }
-        @Override public long count(Kind kind) { return index.count(kind); }
-        @Override public void close() { giveBack(index); }
+        @Override
+        public void index(SearchDoc doc) {
+            index.index(doc);
+        }
+
+        @Override
+        public void delete(String id) {
+            index.delete(id);
+        }
+
+        @Override
+        public void deleteAll() {
+            index.deleteAll();
+        }
+
+        @Override
+        public void commit() {
+            index.commit();
+        }
+
+        @Override
+        public SearchResults search(SearchQuery query) {
+            return index.search(query);
+        }
+
+        @Override
+        public long rebuild(Iterable<SearchDoc> docs) {
+            return index.rebuild(docs);
+        }
+
+        @Override
+        public long count() {
+            return index.count();
+        }
+
+        @Override
+        public long count(Kind kind) {
+            return index.count(kind);
+        }
+
+        @Override
+        public void close() {
+            giveBack(index);
+        }
     }
 }

@@ -1,14 +1,9 @@
 package vn.dondoc.search.analysis;
 
-import vn.dondoc.vntext.AbbreviationTable;
-
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +16,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
+import vn.dondoc.vntext.AbbreviationTable;
 
 /**
  * The abbreviation list (UBND = ủy ban nhân dân ...) from the one table in vntext, turned into a Lucene
@@ -34,7 +30,8 @@ public final class Abbreviations {
     /** The same rows by first word of the key, for the index chains' {@link FlatAbbreviationFilter}. */
     private final CharArrayMap<List<FlatAbbreviationFilter.Rule>> flat;
 
-    private Abbreviations(Map<String, String> entries, SynonymMap map, CharArrayMap<List<FlatAbbreviationFilter.Rule>> flat) {
+    private Abbreviations(
+            Map<String, String> entries, SynonymMap map, CharArrayMap<List<FlatAbbreviationFilter.Rule>> flat) {
         this.entries = entries;
         this.map = map;
         this.flat = CharArrayMap.unmodifiableMap(flat);
@@ -85,19 +82,28 @@ public final class Abbreviations {
             List<String> out = tokens(expansion);
             List<String> key = tokens(abbr);
             b.add(join(key), join(out), true);
-            rules.computeIfAbsent(key.get(0), k -> new LinkedHashMap<>()).computeIfAbsent(key, k -> new java.util.LinkedHashSet<>()).add(out);
+            rules.computeIfAbsent(key.get(0), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(key, k -> new java.util.LinkedHashSet<>())
+                    .add(out);
             String lower = abbr.toLowerCase(Locale.ROOT);
             if (e.search() == AbbreviationTable.SearchUse.YES && !lower.equals(abbr)) {
                 List<String> lowerKey = tokens(lower);
                 b.add(join(lowerKey), join(out), true);
-                rules.computeIfAbsent(lowerKey.get(0), k -> new LinkedHashMap<>()).computeIfAbsent(lowerKey, k -> new java.util.LinkedHashSet<>()).add(out);
+                rules.computeIfAbsent(lowerKey.get(0), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(lowerKey, k -> new java.util.LinkedHashSet<>())
+                        .add(out);
             }
         }
         CharArrayMap<List<FlatAbbreviationFilter.Rule>> flat = new CharArrayMap<>(rules.size(), false);
-        rules.forEach((first, byKey) -> flat.put(first, byKey.entrySet().stream()
-                .map(k -> new FlatAbbreviationFilter.Rule(k.getKey().toArray(String[]::new),
-                        k.getValue().stream().map(x -> x.toArray(String[]::new)).toList()))
-                .toList()));
+        rules.forEach((first, byKey) -> flat.put(
+                first,
+                byKey.entrySet().stream()
+                        .map(k -> new FlatAbbreviationFilter.Rule(
+                                k.getKey().toArray(String[]::new),
+                                k.getValue().stream()
+                                        .map(x -> x.toArray(String[]::new))
+                                        .toList()))
+                        .toList()));
         return new Abbreviations(Map.copyOf(entries), b.build(), flat);
     }
 
@@ -132,5 +138,4 @@ public final class Abbreviations {
     public Map<String, String> entries() {
         return entries;
     }
-
 }

@@ -31,6 +31,7 @@ final class BigramFilter extends TokenFilter {
     private int currentStart, currentEnd;
     /** Fillers still to pair before the current token (a gap of positions). */
     private int fillers;
+
     private boolean currentPending;
 
     BigramFilter(TokenStream in) {

@@ -29,8 +29,7 @@ import org.apache.lucene.util.AttributeSource.State;
 final class FlatAbbreviationFilter extends TokenFilter {
 
     /** One key (its words) and its expansions (their words). */
-    record Rule(String[] key, List<String[]> expansions) {
-    }
+    record Rule(String[] key, List<String[]> expansions) {}
 
     private final CharArrayMap<List<Rule>> byFirstWord;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -43,8 +42,7 @@ final class FlatAbbreviationFilter extends TokenFilter {
     /** Tokens of a match waiting to be emitted. */
     private final ArrayDeque<Out> pending = new ArrayDeque<>();
 
-    private record Out(State base, String term, int posInc) {
-    }
+    private record Out(State base, String term, int posInc) {}
 
     FlatAbbreviationFilter(TokenStream in, CharArrayMap<List<Rule>> byFirstWord) {
         super(in);

@@ -21,7 +21,13 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
  */
 public final class VietnameseAnalyzer extends Analyzer {
 
-    public enum Mode { EXACT_INDEX, EXACT_QUERY, FOLDED_INDEX, FOLDED_QUERY, SHINGLE }
+    public enum Mode {
+        EXACT_INDEX,
+        EXACT_QUERY,
+        FOLDED_INDEX,
+        FOLDED_QUERY,
+        SHINGLE
+    }
 
     private final Mode mode;
     private final Abbreviations abbreviations;
@@ -50,7 +56,9 @@ public final class VietnameseAnalyzer extends Analyzer {
             ts = new SynonymGraphFilter(ts, abbreviations.synonymMap(), false); // queries need the graph (phrases)
         }
         ts = new LowerCaseFilter(ts);
-        ts = (mode == Mode.EXACT_INDEX || mode == Mode.EXACT_QUERY) ? VietnameseFilters.tone(ts) : VietnameseFilters.fold(ts);
+        ts = (mode == Mode.EXACT_INDEX || mode == Mode.EXACT_QUERY)
+                ? VietnameseFilters.tone(ts)
+                : VietnameseFilters.fold(ts);
         return new TokenStreamComponents(source, ts);
     }
 }

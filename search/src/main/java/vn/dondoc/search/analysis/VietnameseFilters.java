@@ -1,11 +1,10 @@
 package vn.dondoc.search.analysis;
 
-import vn.dondoc.vntext.VietnameseText;
-
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import vn.dondoc.vntext.VietnameseText;
 
 /**
  * Thin token filters over {@link VietnameseText}. They work on the term buffer in place and make a String
@@ -15,8 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class VietnameseFilters {
 
-    private VietnameseFilters() {
-    }
+    private VietnameseFilters() {}
 
     /** Composes decomposed input (NFC). */
     static final class NfcFilter extends TokenFilter {

@@ -16,8 +16,7 @@ class AbbreviationsTest {
         Map<String, String> entries = Abbreviations.standard().entries();
         assertThat(entries).hasSizeGreaterThanOrEqualTo(40).containsEntry("UBND", "ủy ban nhân dân");
         VietnameseAnalyzer folded = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED_QUERY);
-        VietnameseAnalyzer plain = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED_QUERY,
-                loadQuietly("X\tx\n"));
+        VietnameseAnalyzer plain = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED_QUERY, loadQuietly("X\tx\n"));
         entries.forEach((abbr, expansion) -> {
             List<String> tokens = Tokens.of(folded, abbr);
             List<String> expansionWords = Tokens.of(plain, expansion);
@@ -28,14 +27,16 @@ class AbbreviationsTest {
     @Test
     void malformedLineNamesTheFileAndLine() {
         assertThatThrownBy(() -> Abbreviations.load(
-                new ByteArrayInputStream("# c\nUBND\tủy ban nhân dân\nHĐND\n".getBytes(StandardCharsets.UTF_8)), "x.tsv"))
+                        new ByteArrayInputStream("# c\nUBND\tủy ban nhân dân\nHĐND\n".getBytes(StandardCharsets.UTF_8)),
+                        "x.tsv"))
                 .hasMessageContaining("x.tsv line 3");
     }
 
     @Test
-    void theAgencysOwnAbbreviationsReachSearch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path agency = java.nio.file.Files.writeString(dir.resolve("agency.tsv"), "BDT\tBan Dân tộc tỉnh\tunit\n",
-                StandardCharsets.UTF_8);
+    void theAgencysOwnAbbreviationsReachSearch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path agency = java.nio.file.Files.writeString(
+                dir.resolve("agency.tsv"), "BDT\tBan Dân tộc tỉnh\tunit\n", StandardCharsets.UTF_8);
         Abbreviations withAgency = Abbreviations.from(vn.dondoc.vntext.AbbreviationTable.load(agency));
         VietnameseAnalyzer analyzer = new VietnameseAnalyzer(VietnameseAnalyzer.Mode.FOLDED_QUERY, withAgency);
         assertThat(Tokens.of(analyzer, "BDT")).contains("ban", "dan", "toc", "tinh");

@@ -46,7 +46,8 @@ class FlatAbbreviationFilterTest {
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>();
-        try (InputStream in = FlatAbbreviationFilterTest.class.getResourceAsStream("/vn/dondoc/search/bench/sentences.txt")) {
+        try (InputStream in =
+                FlatAbbreviationFilterTest.class.getResourceAsStream("/vn/dondoc/search/bench/sentences.txt")) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (String line : all.split("\n")) if (!line.isBlank()) out.add(line);
         }
@@ -64,7 +65,9 @@ class FlatAbbreviationFilterTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Mode.class, names = {"EXACT_INDEX", "FOLDED_INDEX"})
+    @EnumSource(
+            value = Mode.class,
+            names = {"EXACT_INDEX", "FOLDED_INDEX"})
     void sameTermsAndPositionsAsTheSynonymGraphFlattened(Mode mode) throws IOException {
         Analyzer before = graphChain(mode);
         Analyzer now = new VietnameseAnalyzer(mode);
@@ -73,7 +76,11 @@ class FlatAbbreviationFilterTest {
             List<String> expected = tokens(before, text, false);
             List<String> actual = tokens(now, text, true);
             assertThat(actual).as(text).isEqualTo(expected);
-            if (actual.stream().map(t -> t.substring(t.lastIndexOf('@'))).distinct().count() < actual.size()) withAbbreviations++;
+            if (actual.stream()
+                            .map(t -> t.substring(t.lastIndexOf('@')))
+                            .distinct()
+                            .count()
+                    < actual.size()) withAbbreviations++;
         }
         assertThat(withAbbreviations).isGreaterThan(100);
     }
@@ -85,7 +92,8 @@ class FlatAbbreviationFilterTest {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = VietnameseFilters.fold(new LowerCaseFilter(VietnameseFilters.nfc(source)));
-                org.apache.lucene.analysis.shingle.ShingleFilter sh = new org.apache.lucene.analysis.shingle.ShingleFilter(ts, 2, 2);
+                org.apache.lucene.analysis.shingle.ShingleFilter sh =
+                        new org.apache.lucene.analysis.shingle.ShingleFilter(ts, 2, 2);
                 sh.setOutputUnigrams(false);
                 return new TokenStreamComponents(source, sh);
             }
@@ -95,7 +103,7 @@ class FlatAbbreviationFilterTest {
         texts.add("");
         texts.add("một");
         texts.add("hai từ");
-        texts.add("trước " + "x".repeat(300) + " sau cùng");   // a token too long is skipped: a gap filled with "_"
+        texts.add("trước " + "x".repeat(300) + " sau cùng"); // a token too long is skipped: a gap filled with "_"
         texts.add("x".repeat(300) + " đầu");
         for (String text : texts) {
             assertThat(tokens(now, text, true)).as(text).isEqualTo(tokens(before, text, false));

@@ -10,8 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Test helper: the terms an analyzer produces, in order. */
 final class Tokens {
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static List<String> of(Analyzer a, String text) {
         List<String> out = new ArrayList<>();

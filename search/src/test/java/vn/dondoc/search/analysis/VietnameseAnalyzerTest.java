@@ -18,11 +18,13 @@ class VietnameseAnalyzerTest {
     static Stream<Arguments> cases() throws IOException {
         try (InputStream in = VietnameseAnalyzerTest.class.getResourceAsStream("/cases/analyzer.tsv")) {
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return all.lines()
+            return all
+                    .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .map(l -> l.split("\t", -1))
                     .map(f -> Arguments.of(f[0], f[1], f.length > 2 ? f[2] : ""))
-                    .toList().stream();
+                    .toList()
+                    .stream();
         }
     }
 

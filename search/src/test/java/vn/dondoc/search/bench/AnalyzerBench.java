@@ -36,7 +36,9 @@ public final class AnalyzerBench {
         long chars = 0;
         if (dir != null) {
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt"))
+                        .sorted()
+                        .toList()) {
                     String t = Files.readString(f, StandardCharsets.UTF_8);
                     docs.add(t);
                     chars += t.length();
@@ -49,7 +51,11 @@ public final class AnalyzerBench {
                 chars += s.length();
             }
         }
-        System.out.printf(Locale.ROOT, "text: %d documents, %.1f MB (UTF-16) from %s%n", docs.size(), chars * 2 / 1048576.0,
+        System.out.printf(
+                Locale.ROOT,
+                "text: %d documents, %.1f MB (UTF-16) from %s%n",
+                docs.size(),
+                chars * 2 / 1048576.0,
                 dir == null ? "resources" : dir);
         Map<String, Analyzer> analyzers = new LinkedHashMap<>();
         analyzers.put("lucene StandardAnalyzer", new StandardAnalyzer());
@@ -71,8 +77,13 @@ public final class AnalyzerBench {
         }
         double standard = best.get("lucene StandardAnalyzer");
         for (String k : best.keySet()) {
-            System.out.printf(Locale.ROOT, "%-28s %7.1f MB/CPU-s  %9d tokens  %5.2fx slower than StandardAnalyzer%n",
-                    k, best.get(k), tokens.get(k), standard / best.get(k));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %7.1f MB/CPU-s  %9d tokens  %5.2fx slower than StandardAnalyzer%n",
+                    k,
+                    best.get(k),
+                    tokens.get(k),
+                    standard / best.get(k));
         }
     }
 

@@ -14,15 +14,21 @@ class BenchNotShippedTest {
     @Test
     void benchmarksAreNotInTheMainSources() throws Exception {
         Path module = Path.of("").toAbsolutePath();
-        assertThat(module.resolve("src/main/java/vn/dondoc/search/LuceneSearchIndex.java")).exists();
-        for (String dir : new String[] {"src/main/java/vn/dondoc/search/bench", "src/main/resources/vn/dondoc/search/bench"}) {
+        assertThat(module.resolve("src/main/java/vn/dondoc/search/LuceneSearchIndex.java"))
+                .exists();
+        for (String dir :
+                new String[] {"src/main/java/vn/dondoc/search/bench", "src/main/resources/vn/dondoc/search/bench"}) {
             Path p = module.resolve(dir);
-            if (Files.exists(p)) {   // an empty folder left by the move ships nothing
+            if (Files.exists(p)) { // an empty folder left by the move ships nothing
                 try (var files = Files.walk(p)) {
-                    assertThat(files.filter(Files::isRegularFile).toList()).as(dir).isEmpty();
+                    assertThat(files.filter(Files::isRegularFile).toList())
+                            .as(dir)
+                            .isEmpty();
                 }
             }
         }
-        assertThat(SearchBench.shippedSentences()).as("the text shipped with the bench, test side").isNotEmpty();
+        assertThat(SearchBench.shippedSentences())
+                .as("the text shipped with the bench, test side")
+                .isNotEmpty();
     }
 }

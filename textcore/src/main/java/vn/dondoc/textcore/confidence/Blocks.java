@@ -6,8 +6,7 @@ import vn.dondoc.textcore.segment.Block;
 
 /** The block an item's span starts in, by binary search over the blocks in reading order. */
 final class Blocks {
-    private Blocks() {
-    }
+    private Blocks() {}
 
     static Block at(List<Block> blocks, Span span) {
         if (span == null || blocks.isEmpty()) {

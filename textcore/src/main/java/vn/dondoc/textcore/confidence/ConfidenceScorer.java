@@ -137,8 +137,10 @@ public final class ConfidenceScorer {
     Confidence scheduleRow(ScheduleRow r, boolean cutOff) {
         String content = r.content() == null ? "" : r.content();
         int words = Words.count(content, 4); // only "fewer than 3" matters
-        boolean people = !r.chairs().isEmpty() || !r.preparingUnits().isEmpty()
-                || r.participants() != null && !r.participants().isEmpty() || r.place() != null;
+        boolean people = !r.chairs().isEmpty()
+                || !r.preparingUnits().isEmpty()
+                || r.participants() != null && !r.participants().isEmpty()
+                || r.place() != null;
         String lower = head(content, 240).strip();
         return new Evidence(1.0)
                 .minus(cutOff, 1.5, Doubts.FRAGMENT)
@@ -149,7 +151,10 @@ public final class ConfidenceScorer {
                 .minus(r.session() == Session.ALL_DAY && r.time() == null && !r.nonWorking(), 0.5, Doubts.NO_SESSION)
                 // the spec takes the session from the clock: a row whose session and time disagree was misread
                 .minus(clockDisagrees(r.session(), r.time()), 1.5, Doubts.SESSION_CLOCK)
-                .minus(r.session() == Session.ALL_DAY && Words.containsAny(lower, Words.SESSION_WORDS), 1.0, Doubts.NO_SESSION)
+                .minus(
+                        r.session() == Session.ALL_DAY && Words.containsAny(lower, Words.SESSION_WORDS),
+                        1.0,
+                        Doubts.NO_SESSION)
                 .minus(Words.startsWithAny(lower, Words.PEOPLE_OPENINGS) && words < 10, 1.0, Doubts.FRAGMENT)
                 .minus(!people && !r.nonWorking(), 0.4, Doubts.NO_PEOPLE)
                 .minus(words < 3 && !r.nonWorking(), 1.2, Doubts.SHORT_TEXT)
@@ -168,13 +173,19 @@ public final class ConfidenceScorer {
         String lower = head(anchor, 300);
         boolean unit = t.unit() != null && !t.unit().isBlank();
         return new Evidence(0.6)
-                .plus(Words.containsAny(lower, Words.COMPARATOR_WORDS) || anchor.contains("≥") || anchor.contains("≤"), 0.8)
+                .plus(
+                        Words.containsAny(lower, Words.COMPARATOR_WORDS)
+                                || anchor.contains("≥")
+                                || anchor.contains("≤"),
+                        0.8)
                 .plus(Words.containsAny(lower, Words.AIM_WORDS), 0.5)
                 .plus(section == Sections.GOALS, 0.7)
                 .plus(t.by() != null, 0.3)
                 .minus(!unit, 1.0, Doubts.NO_UNIT)
-                .minus(!Words.containsAny(lower, Words.COMPARATOR_WORDS) && !Words.containsAny(lower, Words.AIM_WORDS),
-                        0.4, Doubts.NO_COMPARATOR)
+                .minus(
+                        !Words.containsAny(lower, Words.COMPARATOR_WORDS) && !Words.containsAny(lower, Words.AIM_WORDS),
+                        0.4,
+                        Doubts.NO_COMPARATOR)
                 .minus(section == Sections.RESULTS || Words.readsAsResult(lower), 1.0, Doubts.READS_AS_RESULT)
                 .minus(yearLike(t.value(), t.unit()), 1.2, Doubts.YEAR_AS_VALUE)
                 .minus(t.indicator() == null || Words.count(t.indicator(), 3) < 2, 0.6, Doubts.NO_INDICATOR)
@@ -190,8 +201,8 @@ public final class ConfidenceScorer {
         String anchor = r.anchor() == null ? "" : r.anchor();
         String lower = head(anchor, 300);
         boolean unit = r.unit() != null && !r.unit().isBlank();
-        boolean planDocument = type == DocumentType.KE_HOACH || type == DocumentType.CHUONG_TRINH
-                || type == DocumentType.DE_AN;
+        boolean planDocument =
+                type == DocumentType.KE_HOACH || type == DocumentType.CHUONG_TRINH || type == DocumentType.DE_AN;
         return new Evidence(0.6)
                 .plus(Words.containsAny(lower, Words.ACHIEVEMENT_WORDS), 0.5)
                 .plus(r.percentOfPlan() != null, 0.8)
@@ -199,8 +210,13 @@ public final class ConfidenceScorer {
                 .plus(section == Sections.RESULTS || type == DocumentType.BAO_CAO, 0.6)
                 .minus(!unit, 1.0, Doubts.NO_UNIT)
                 .minus(Words.containsAny(lower, Words.AIM_WORDS), 1.2, Doubts.READS_AS_TARGET)
-                .minus(section == Sections.GOALS || section == Sections.TASKS || section == Sections.PURPOSE
-                        || planDocument && r.percentOfPlan() == null, 0.8, Doubts.GOALS_SECTION)
+                .minus(
+                        section == Sections.GOALS
+                                || section == Sections.TASKS
+                                || section == Sections.PURPOSE
+                                || planDocument && r.percentOfPlan() == null,
+                        0.8,
+                        Doubts.GOALS_SECTION)
                 .minus(yearLike(r.actual(), r.unit()), 1.2, Doubts.YEAR_AS_VALUE)
                 .minus(r.indicator() == null || Words.count(r.indicator(), 3) < 2, 0.6, Doubts.NO_INDICATOR)
                 .minus(b != null && b.closing(), 2.0, Doubts.CLOSING_PART)
@@ -227,7 +243,10 @@ public final class ConfidenceScorer {
         int colon = time.indexOf(':');
         int hour;
         try {
-            hour = Integer.parseInt(colon > 0 ? time.substring(0, colon) : time.substring(0, Math.min(2, time.length())).replaceAll("\\D", ""));
+            hour = Integer.parseInt(
+                    colon > 0
+                            ? time.substring(0, colon)
+                            : time.substring(0, Math.min(2, time.length())).replaceAll("\\D", ""));
         } catch (NumberFormatException e) {
             return false;
         }
@@ -238,7 +257,12 @@ public final class ConfidenceScorer {
     /** "năm 2025" read as 2025 of something: a year, not a figure. */
     private static boolean yearLike(double value, String unit) {
         boolean percent = unit != null && unit.contains("%");
-        return !percent && value == Math.rint(value) && value >= 1945 && value <= 2100
-                && (unit == null || unit.isBlank() || unit.toLowerCase(Locale.ROOT).startsWith("năm"));
+        return !percent
+                && value == Math.rint(value)
+                && value >= 1945
+                && value <= 2100
+                && (unit == null
+                        || unit.isBlank()
+                        || unit.toLowerCase(Locale.ROOT).startsWith("năm"));
     }
 }

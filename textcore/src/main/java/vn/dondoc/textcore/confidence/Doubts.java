@@ -2,8 +2,7 @@ package vn.dondoc.textcore.confidence;
 
 /** The stable codes of the evidence against an item; the app words each as {@code doubt.<code>}. */
 public final class Doubts {
-    private Doubts() {
-    }
+    private Doubts() {}
 
     public static final String NO_LEAD = "no-lead";
     public static final String NO_ACTION_VERB = "no-action-verb";
@@ -31,8 +30,29 @@ public final class Doubts {
     public static final String NOT_TAKEN = "not-taken";
 
     /** Every code, for the check that the UI words each one. */
-    public static final java.util.List<String> ALL = java.util.List.of(NO_LEAD, NO_ACTION_VERB, LONG_TEXT, SHORT_TEXT,
-            LEAD_IN, HEADING, CLOSING_PART, PURPOSE_SECTION, RESULTS_SECTION, GOALS_SECTION, READS_AS_RESULT,
-            READS_AS_TARGET, NO_DATE, NO_SESSION, SESSION_CLOCK, NO_PEOPLE, FRAGMENT, NO_COMPARATOR, NO_UNIT, NO_INDICATOR,
-            YEAR_AS_VALUE, NO_TYPE, ODD_NUMBER, NOT_TAKEN);
+    public static final java.util.List<String> ALL = java.util.List.of(
+            NO_LEAD,
+            NO_ACTION_VERB,
+            LONG_TEXT,
+            SHORT_TEXT,
+            LEAD_IN,
+            HEADING,
+            CLOSING_PART,
+            PURPOSE_SECTION,
+            RESULTS_SECTION,
+            GOALS_SECTION,
+            READS_AS_RESULT,
+            READS_AS_TARGET,
+            NO_DATE,
+            NO_SESSION,
+            SESSION_CLOCK,
+            NO_PEOPLE,
+            FRAGMENT,
+            NO_COMPARATOR,
+            NO_UNIT,
+            NO_INDICATOR,
+            YEAR_AS_VALUE,
+            NO_TYPE,
+            ODD_NUMBER,
+            NOT_TAKEN);
 }

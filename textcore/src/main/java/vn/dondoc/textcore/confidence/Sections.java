@@ -10,14 +10,40 @@ import vn.dondoc.textcore.segment.SegmentedDocument;
  * have their own reading; this one is kept apart so the confidence can disagree with them, which is the point.
  */
 enum Sections {
-    PREAMBLE, PURPOSE, GOALS, RESULTS, TASKS, OTHER;
+    PREAMBLE,
+    PURPOSE,
+    GOALS,
+    RESULTS,
+    TASKS,
+    OTHER;
 
-    private static final List<String> PURPOSE_WORDS = List.of("mục đích", "yêu cầu", "sự cần thiết", "căn cứ", "quan điểm");
+    private static final List<String> PURPOSE_WORDS =
+            List.of("mục đích", "yêu cầu", "sự cần thiết", "căn cứ", "quan điểm");
     private static final List<String> GOAL_WORDS = List.of("mục tiêu", "chỉ tiêu", "các mục tiêu", "các chỉ tiêu");
-    private static final List<String> RESULT_WORDS = List.of("kết quả", "tình hình", "đánh giá", "những kết quả",
-            "một số kết quả", "hạn chế", "tồn tại", "nguyên nhân", "bài học", "khó khăn");
-    private static final List<String> TASK_WORDS = List.of("nhiệm vụ", "giải pháp", "tổ chức thực hiện", "trọng tâm",
-            "công việc", "chỉ đạo", "phân công", "trách nhiệm", "nội dung", "triển khai", "phương hướng", "kiến nghị",
+    private static final List<String> RESULT_WORDS = List.of(
+            "kết quả",
+            "tình hình",
+            "đánh giá",
+            "những kết quả",
+            "một số kết quả",
+            "hạn chế",
+            "tồn tại",
+            "nguyên nhân",
+            "bài học",
+            "khó khăn");
+    private static final List<String> TASK_WORDS = List.of(
+            "nhiệm vụ",
+            "giải pháp",
+            "tổ chức thực hiện",
+            "trọng tâm",
+            "công việc",
+            "chỉ đạo",
+            "phân công",
+            "trách nhiệm",
+            "nội dung",
+            "triển khai",
+            "phương hướng",
+            "kiến nghị",
             "hoạt động");
 
     static Sections of(String headingBody) {

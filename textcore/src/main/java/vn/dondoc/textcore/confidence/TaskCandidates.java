@@ -24,6 +24,7 @@ public final class TaskCandidates {
 
     /** A page of a long plan can hold hundreds of bullets; the reviewer is shown the first ones. */
     static final int MAX_CANDIDATES = 40;
+
     private static final int MIN_CHARS = 25;
     private static final int MAX_CHARS = 800;
 
@@ -34,7 +35,8 @@ public final class TaskCandidates {
     }
 
     public List<TaskCandidate> find(SegmentedDocument doc, ParsedDocument parsed) {
-        List<Span> taken = new ArrayList<>(parsed.tasks().size() + parsed.schedule().size());
+        List<Span> taken =
+                new ArrayList<>(parsed.tasks().size() + parsed.schedule().size());
         for (TaskItem t : parsed.tasks()) {
             taken.add(t.span());
         }
@@ -60,15 +62,21 @@ public final class TaskCandidates {
 
     boolean looksLikeTask(SegmentedDocument doc, Block b) {
         // cheapest tests first: this runs on every block of every document
-        if (b.closing() || b.heading() || b.span().length() < MIN_CHARS || b.span().length() > MAX_CHARS + 16) {
+        if (b.closing()
+                || b.heading()
+                || b.span().length() < MIN_CHARS
+                || b.span().length() > MAX_CHARS + 16) {
             return false;
         }
-        boolean itemised = b.kind() == BlockKind.NUMBERED || b.kind() == BlockKind.LETTER || b.kind() == BlockKind.BULLET;
+        boolean itemised =
+                b.kind() == BlockKind.NUMBERED || b.kind() == BlockKind.LETTER || b.kind() == BlockKind.BULLET;
         if (!itemised && chairAt(b.text()) < 0) {
             return false;
         }
         Sections section = Sections.forBlock(doc, b);
-        if (section == Sections.PURPOSE || section == Sections.RESULTS || section == Sections.GOALS
+        if (section == Sections.PURPOSE
+                || section == Sections.RESULTS
+                || section == Sections.GOALS
                 || section != Sections.TASKS && chairAt(b.text()) < 0) {
             return false;
         }
@@ -100,8 +108,17 @@ public final class TaskCandidates {
         return -1;
     }
 
-    private static final List<String> DATE_OPENINGS = List.of("ngày ", "sáng ngày", "chiều ngày", "tối ngày", "sáng ",
-            "chiều ", "vào ", "tại ", "thực hiện ý kiến", "theo ");
+    private static final List<String> DATE_OPENINGS = List.of(
+            "ngày ",
+            "sáng ngày",
+            "chiều ngày",
+            "tối ngày",
+            "sáng ",
+            "chiều ",
+            "vào ",
+            "tại ",
+            "thực hiện ý kiến",
+            "theo ");
 
     /** "Cơ quan thực hiện: ...": a short label, then a colon. */
     private static boolean isFieldLine(String body) {
@@ -111,7 +128,8 @@ public final class TaskCandidates {
 
     private boolean opensWithVerb(String lower) {
         for (String v : lexicon.taskVerbs()) {
-            if (lower.startsWith(v) && (lower.length() == v.length() || !Character.isLetter(lower.charAt(v.length())))) {
+            if (lower.startsWith(v)
+                    && (lower.length() == v.length() || !Character.isLetter(lower.charAt(v.length())))) {
                 return true;
             }
         }

@@ -5,8 +5,7 @@ import vn.dondoc.textcore.format.WordLists;
 
 /** Small word tests the scorer and the candidates finder share, over lower-case text. */
 final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     /** Words that state how a target compares ("phấn đấu đạt", "ít nhất", "dưới"). */
     static final List<String> COMPARATOR_WORDS = list("comparator");
@@ -82,8 +81,14 @@ final class Words {
     /** "1. ", "a) ", "- " at the head of a text. */
     static String stripOrdinal(String lower) {
         int i = 0;
-        while (i < lower.length() && i < 8 && (Character.isDigit(lower.charAt(i)) || ".)-+•*– ".indexOf(lower.charAt(i)) >= 0
-                || i < 2 && Character.isLetter(lower.charAt(i)) && i + 1 < lower.length() && lower.charAt(i + 1) == ')')) {
+        while (i < lower.length()
+                && i < 8
+                && (Character.isDigit(lower.charAt(i))
+                        || ".)-+•*– ".indexOf(lower.charAt(i)) >= 0
+                        || i < 2
+                                && Character.isLetter(lower.charAt(i))
+                                && i + 1 < lower.length()
+                                && lower.charAt(i + 1) == ')')) {
             i++;
         }
         return lower.substring(i).stripLeading();

@@ -17,41 +17,49 @@ import vn.dondoc.textcore.format.Lexicon;
 final class ActorPhrases {
 
     /** A subject found at the start of a sentence. */
-    record Subject(List<String> lead, List<String> cooperating, int end) {
-    }
+    record Subject(List<String> lead, List<String> cooperating, int end) {}
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?:(?:Căn cứ|Trên cơ sở|Theo|Để|Sau khi)[^,;:]{0,80},\\s+)?(?:(?:Giao(?: cho)?|Đề nghị|Yêu cầu|Riêng|Đối với)\\s+)?",
             Pattern.UNICODE_CASE);
     /** "X chủ trì", "X làm chủ trì" — but the "làm" of "Phòng Lao động - Việc làm chủ trì" is the unit's name. */
-    private static final Pattern CHAIR = Pattern.compile("\\s(?:(?<![Vv]iệc\\s)làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
+    private static final Pattern CHAIR =
+            Pattern.compile("\\s(?:(?<![Vv]iệc\\s)làm\\s+)?chủ trì\\b", Pattern.UNICODE_CASE);
+
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^(và|với|cùng)\\s+");
-    private static final Pattern ORDER_IN_SUBJECT = Pattern.compile("\\s(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})",
-            Pattern.UNICODE_CASE);
-    private static final Pattern EMBEDDED_ORDER = Pattern.compile("[,;]\\s+(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})",
-            Pattern.UNICODE_CASE);
+    private static final Pattern ORDER_IN_SUBJECT =
+            Pattern.compile("\\s(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
+    private static final Pattern EMBEDDED_ORDER =
+            Pattern.compile("[,;]\\s+(?:giao(?: cho)?|đề nghị|yêu cầu)\\s+(?=\\p{Lu})", Pattern.UNICODE_CASE);
     private static final Pattern ADVERB = Pattern.compile(
-            "\\s(tiếp tục|chủ động|tích cực|thường xuyên|kịp thời|khẩn trương|có trách nhiệm|sớm)\\b", Pattern.UNICODE_CASE);
-    private static final Pattern COOPERATE = Pattern.compile("\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+",
-            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+            "\\s(tiếp tục|chủ động|tích cực|thường xuyên|kịp thời|khẩn trương|có trách nhiệm|sớm)\\b",
+            Pattern.UNICODE_CASE);
+    private static final Pattern COOPERATE = Pattern.compile(
+            "\\bphối hợp(?:\\s+chặt chẽ)?(?:\\s+với)?\\s+", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     /** "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)": the body in parentheses is a body of its own. */
     private static final Pattern PARENTHESIZED = Pattern.compile("\\s*\\((?=[\\p{Lu}])([^()]{3,80})\\)");
-    private static final List<String> LEADER_TITLES = List.of("Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch",
-            "Thủ trưởng", "Bí thư", "Trưởng ban", "Lãnh đạo");
+
+    private static final List<String> LEADER_TITLES = List.of(
+            "Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch", "Thủ trưởng", "Bí thư", "Trưởng ban", "Lãnh đạo");
 
     private final Lexicon lexicon;
     private final List<String> heads;
     /** {@link #heads} by first letter, in the same (longest first) order: a sentence is tested against a few. */
     private final java.util.Map<Character, List<String>> headsByFirst = new java.util.HashMap<>();
+
     private final List<String> starters;
     /** Starters by their first word, longest first within each list (the lexicon's order). */
     private final java.util.Map<String, List<String>> startersByFirstWord;
 
     ActorPhrases(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.heads = lexicon.actorHeads().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        this.heads = lexicon.actorHeads().stream()
+                .map(h -> h.toLowerCase(Locale.ROOT))
+                .toList();
         for (String h : heads) {
-            headsByFirst.computeIfAbsent(h.isEmpty() ? ' ' : h.charAt(0), k -> new ArrayList<>()).add(h);
+            headsByFirst
+                    .computeIfAbsent(h.isEmpty() ? ' ' : h.charAt(0), k -> new ArrayList<>())
+                    .add(h);
         }
         this.starters = lexicon.predicateStarters();
         java.util.Map<String, List<String>> byWord = new java.util.HashMap<>();
@@ -76,7 +84,8 @@ final class ActorPhrases {
         }
         Matcher order = EMBEDDED_ORDER.matcher(head);
         if (order.find()) {
-            return subjectAtStart(body.substring(order.end())).map(x -> new Subject(x.lead(), x.cooperating(), order.end() + x.end()));
+            return subjectAtStart(body.substring(order.end()))
+                    .map(x -> new Subject(x.lead(), x.cooperating(), order.end() + x.end()));
         }
         return Optional.empty();
     }
@@ -158,7 +167,10 @@ final class ActorPhrases {
         if (first < 0 || first > 40) {
             return List.of();
         }
-        Matcher m = COOPERATE.matcher(text).region(first, Math.min(text.length(), 200)).useTransparentBounds(true);
+        Matcher m = COOPERATE
+                .matcher(text)
+                .region(first, Math.min(text.length(), 200))
+                .useTransparentBounds(true);
         if (!m.find() || m.start() > 40) {
             return List.of();
         }
@@ -179,17 +191,18 @@ final class ActorPhrases {
         }
         boolean kindList = colon >= 0 && colon < end && isKindList(rest.substring(0, colon));
         if (colon >= 0 && colon < end && !kindList) {
-            end = colon; // "phối hợp với các cơ quan liên quan, các địa phương: Tiếp tục ...": the colon ends the bodies
+            end = colon; // "phối hợp với các cơ quan liên quan, các địa phương: Tiếp tục ...": the colon ends the
+            // bodies
         }
         String phrase = rest.substring(0, end);
         if (kindList) {
             // "với các Sở, ngành: Tư pháp, Thông tin và Truyền thông" → one body per name after the colon
-            String[] kindWords = COMMA_OR_SPACE.split(PLURAL.matcher(phrase.substring(0, colon)).replaceFirst(""));
+            String[] kindWords = COMMA_OR_SPACE.split(
+                    PLURAL.matcher(phrase.substring(0, colon)).replaceFirst(""));
             String kind = kindWords.length == 0 ? "" : kindWords[0]; // "," alone splits into nothing
             List<String> out = new ArrayList<>();
             for (String name : splitList(phrase.substring(colon + 1))) {
-                out.add(NAMED_KIND.matcher(name).matches() ? name
-                        : capitalize(kind) + " " + name);
+                out.add(NAMED_KIND.matcher(name).matches() ? name : capitalize(kind) + " " + name);
             }
             return out;
         }
@@ -256,7 +269,6 @@ final class ActorPhrases {
         return -1;
     }
 
-
     /**
      * Where the subject at the start of {@code s} ends: the first predicate starter that does not name one more
      * kind of body in a plural list ("Các tổ chức đoàn thể", "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị xây dựng ...":
@@ -264,7 +276,8 @@ final class ActorPhrases {
      */
     int subjectEnd(String s, int limit) {
         String lower = s.length() > 8 ? s.substring(0, 8).toLowerCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT);
-        boolean plural = lower.startsWith("các ") && followedByCollective(s.substring(4).toLowerCase(Locale.ROOT));
+        boolean plural =
+                lower.startsWith("các ") && followedByCollective(s.substring(4).toLowerCase(Locale.ROOT));
         int from = 1;
         while (true) {
             int p = predicateStart(s, from, limit);
@@ -274,7 +287,9 @@ final class ActorPhrases {
             int word = p + 1;
             boolean afterCac = word >= 4 && s.regionMatches(true, word - 4, "các ", 0, 4);
             boolean listItem = plural && word >= 2 && s.startsWith(", ", word - 2);
-            if (!(afterCac || listItem) || !followedByCollective(s.substring(word, Math.min(s.length(), word + 30)).toLowerCase(Locale.ROOT))) {
+            if (!(afterCac || listItem)
+                    || !followedByCollective(
+                            s.substring(word, Math.min(s.length(), word + 30)).toLowerCase(Locale.ROOT))) {
                 return p;
             }
             from = word + 1;
@@ -327,9 +342,12 @@ final class ActorPhrases {
         int n = Math.min(s.length(), 60);
         for (String k : headsByFirst.getOrDefault(Character.toLowerCase(s.charAt(0)), List.of())) {
             int len = k.length();
-            if (len <= n && s.regionMatches(true, 0, k, 0, len) && (n == len || !Character.isLetterOrDigit(s.charAt(len)))) {
+            if (len <= n
+                    && s.regionMatches(true, 0, k, 0, len)
+                    && (n == len || !Character.isLetterOrDigit(s.charAt(len)))) {
                 if (k.equals("các") || k.equals("mỗi") || k.equals("từng")) {
-                    return followedByCollective(s.substring(len, n).toLowerCase(Locale.ROOT).strip());
+                    return followedByCollective(
+                            s.substring(len, n).toLowerCase(Locale.ROOT).strip());
                 }
                 return true;
             }
@@ -395,8 +413,12 @@ final class ActorPhrases {
             return false;
         }
         if (Character.isUpperCase(next.codePointAt(0))) {
-            return startsWithActor(next) && !next.startsWith("Các ") || next.startsWith("UBND") || next.startsWith("Ủy ban")
-                    || next.startsWith("Thủ trưởng") || next.startsWith("Chủ tịch") || next.startsWith("Giám đốc");
+            return startsWithActor(next) && !next.startsWith("Các ")
+                    || next.startsWith("UBND")
+                    || next.startsWith("Ủy ban")
+                    || next.startsWith("Thủ trưởng")
+                    || next.startsWith("Chủ tịch")
+                    || next.startsWith("Giám đốc");
         }
         String lower = next.toLowerCase(Locale.ROOT);
         if (lower.startsWith("các ")) {

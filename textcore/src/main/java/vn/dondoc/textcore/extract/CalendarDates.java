@@ -18,22 +18,24 @@ import vn.dondoc.textcore.format.VietnameseDates;
 final class CalendarDates {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    static final Pattern DAY_MONTH = Pattern.compile("(?=\\d)(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
+    static final Pattern DAY_MONTH =
+            Pattern.compile("(?=\\d)(?<![\\d/])(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])");
     /** "06-" or "18 đến " (ngày) right before a day/month: the first day of a range in that month. */
-    private static final Pattern RANGE_HEAD = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:-|–|đến)\\s*(?:ngày\\s*)?$", FLAGS);
+    private static final Pattern RANGE_HEAD =
+            Pattern.compile("(?<!\\d)(\\d{1,2})\\s*(?:-|–|đến)\\s*(?:ngày\\s*)?$", FLAGS);
+
     private static final Pattern BARE_DAYS = Pattern.compile(
             "^(?:từ\\s+)?(?:ngày\\s*)?(\\d{1,2})(?:\\s*(?:-|–|đến)\\s*(?:ngày\\s*)?(\\d{1,2}))?$", FLAGS);
-    private static final Pattern WEEKDAY = Pattern.compile("^(?:thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)(?![\\p{L}\\d])", FLAGS);
+    private static final Pattern WEEKDAY =
+            Pattern.compile("^(?:thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)(?![\\p{L}\\d])", FLAGS);
     /** A month heading that is not the month of a full date ("ngày 31 tháng 10 năm 2024"). */
-    private static final Pattern MONTH_HEADING = Pattern.compile(
-            "(?<!\\d\\s)(?<!\\d)tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|/\\s*|-\\s*)(\\d{4})", FLAGS);
+    private static final Pattern MONTH_HEADING =
+            Pattern.compile("(?<!\\d\\s)(?<!\\d)tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|/\\s*|-\\s*)(\\d{4})", FLAGS);
 
     /** Where a calendar sits in time: its month (for bare day numbers) and a day inside its period. */
-    record When(YearMonth month, LocalDate anchor) {
-    }
+    record When(YearMonth month, LocalDate anchor) {}
 
-    private CalendarDates() {
-    }
+    private CalendarDates() {}
 
     /** "THÁNG 10 NĂM 2021", "tháng 11/2024", not the month of "ngày 31 tháng 10 năm 2024". */
     static Optional<YearMonth> monthHeading(String text) {
@@ -63,8 +65,10 @@ final class CalendarDates {
         LocalDate best = null;
         for (int dy = -1; dy <= 1; dy++) {
             Optional<LocalDate> d = VietnameseDates.dayMonth(day, month, anchor.getYear() + dy);
-            if (d.isPresent() && (best == null
-                    || Math.abs(ChronoUnit.DAYS.between(anchor, d.get())) < Math.abs(ChronoUnit.DAYS.between(anchor, best)))) {
+            if (d.isPresent()
+                    && (best == null
+                            || Math.abs(ChronoUnit.DAYS.between(anchor, d.get()))
+                                    < Math.abs(ChronoUnit.DAYS.between(anchor, best)))) {
                 best = d.get();
             }
         }
@@ -118,7 +122,8 @@ final class CalendarDates {
         }
         String lower = c.toLowerCase(Locale.ROOT);
         if (when.month() != null && (lower.startsWith("cả tháng") || lower.startsWith("trong tháng"))) {
-            return Optional.of(new LocalDate[] {when.month().atDay(1), when.month().atEndOfMonth()});
+            return Optional.of(
+                    new LocalDate[] {when.month().atDay(1), when.month().atEndOfMonth()});
         }
         Matcher dm = DAY_MONTH.matcher(c);
         if (dm.find()) {
@@ -129,7 +134,8 @@ final class CalendarDates {
             }
             if (dm.find()) {
                 Optional<LocalDate> second = resolve(dm, new When(when.month(), first.get()));
-                if (second.isPresent() && second.get().isAfter(first.get())
+                if (second.isPresent()
+                        && second.get().isAfter(first.get())
                         && ChronoUnit.DAYS.between(first.get(), second.get()) <= 62) {
                     return Optional.of(new LocalDate[] {first.get(), second.get()});
                 }
@@ -146,7 +152,8 @@ final class CalendarDates {
             }
             return Optional.of(new LocalDate[] {first.get(), null});
         }
-        Optional<VietnameseDates.Found> worded = VietnameseDates.findFirst(c, 0); // "Thứ Hai, ngày 04 tháng 11 năm 2024"
+        Optional<VietnameseDates.Found> worded =
+                VietnameseDates.findFirst(c, 0); // "Thứ Hai, ngày 04 tháng 11 năm 2024"
         if (worded.isPresent()) {
             return Optional.of(new LocalDate[] {worded.get().date(), null});
         }

@@ -34,7 +34,10 @@ final class CalendarLineReader extends CalendarReading {
     List<ScheduleRow> fromLines(SegmentedDocument doc, CalendarDates.When when, boolean headedAsCalendar) {
         List<ScheduleRow> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
-        long weekdays = blocks.stream().filter(b -> b.text().length() < 60 && WEEKDAY.matcher(dayLine(b.text().strip())).find()).count();
+        long weekdays = blocks.stream()
+                .filter(b -> b.text().length() < 60
+                        && WEEKDAY.matcher(dayLine(b.text().strip())).find())
+                .count();
         if (weekdays < (headedAsCalendar ? 1 : 2) || when.anchor() == null) {
             return out;
         }
@@ -74,7 +77,8 @@ final class CalendarLineReader extends CalendarReading {
                 }
                 continue;
             }
-            String bare = t.length() <= 14 ? t.replaceAll("^[(\\[]|[)\\]:.]$", "").strip() : "";
+            String bare =
+                    t.length() <= 14 ? t.replaceAll("^[(\\[]|[)\\]:.]$", "").strip() : "";
             if (!bare.isEmpty() && CalendarDates.DAY_MONTH.matcher(bare).matches()) {
                 // a date alone on its line: "14/7" under (or above) its weekday
                 flush(out, open);
@@ -120,15 +124,26 @@ final class CalendarLineReader extends CalendarReading {
             }
             Matcher num = NUMBERED.matcher(t);
             boolean numberedLine = num.lookingAt(); // "1. Họp giao ban" / "2. Tiếp công dân", one item a line
-            boolean startsItem = timed || sessionLead || numberedLine || t.startsWith("-") || t.startsWith("+") || open == null
-                    || open.place() != null && !PLACE_LINE.matcher(t).find() && placeFollows(blocks, bi); // an untimed item before its place
+            boolean startsItem = timed
+                    || sessionLead
+                    || numberedLine
+                    || t.startsWith("-")
+                    || t.startsWith("+")
+                    || open == null
+                    || open.place() != null
+                            && !PLACE_LINE.matcher(t).find()
+                            && placeFollows(blocks, bi); // an untimed item before its place
             if (!startsItem && chairsGoOn) {
                 open = withChairs(open, t);
                 chairsGoOn = t.endsWith(",");
                 continue;
             }
-            if (!startsItem && fieldsAfterItem == 0 && !PLACE_LINE.matcher(t).find() && placeFollows(blocks, bi)
-                    && !labelled(t) && !startsWithTitle(t)) {
+            if (!startsItem
+                    && fieldsAfterItem == 0
+                    && !PLACE_LINE.matcher(t).find()
+                    && placeFollows(blocks, bi)
+                    && !labelled(t)
+                    && !startsWithTitle(t)) {
                 // "(8h30) Hội nghị Thường trực" / "Tỉnh ủy" / "P. họp TV": the content cell wrapped before its place
                 open = withContent(open, open.content() + " " + t);
                 continue;
@@ -138,7 +153,10 @@ final class CalendarLineReader extends CalendarReading {
                 String lower = t.toLowerCase(Locale.ROOT);
                 if (PLACE_LINE.matcher(t).find() || lower.startsWith("địa điểm")) {
                     // the line's full stop ends the sentence, it is not part of the place
-                    open = withPlace(open, t.replaceFirst("^(?iu)(địa điểm\\s*:\\s*|tại\\s+)", "").replaceFirst("\\s*[.;]+$", ""));
+                    open = withPlace(
+                            open,
+                            t.replaceFirst("^(?iu)(địa điểm\\s*:\\s*|tại\\s+)", "")
+                                    .replaceFirst("\\s*[.;]+$", ""));
                 } else if (lower.startsWith("thành phần") || lower.startsWith("tp:") || lower.startsWith("mời:")) {
                     open = withParticipants(open, t.replaceFirst("^(?iu)(thành phần|tp|mời)\\s*:?\\s*", ""));
                 } else if (lower.startsWith("chuẩn bị") || lower.startsWith("đơn vị chuẩn bị")) {
@@ -167,14 +185,33 @@ final class CalendarLineReader extends CalendarReading {
                 continue;
             }
             if (it.time() == null && pendingTime != null) {
-                it = new Item(it.session(), pendingTime, it.text(), it.place(), it.participants(), it.chairs(), it.units(), it.start(), it.end());
+                it = new Item(
+                        it.session(),
+                        pendingTime,
+                        it.text(),
+                        it.place(),
+                        it.participants(),
+                        it.chairs(),
+                        it.units(),
+                        it.start(),
+                        it.end());
             }
             pendingTime = null;
             int at = b.span().start() + Math.max(0, b.text().indexOf(it.text()));
             boolean nonWorking = NON_WORKING.matcher(it.text()).find();
             Session rowSession = nonWorking ? Session.ALL_DAY : resolve(it.session(), it.time());
-            open = new ScheduleRow(date, endDate, rowSession, it.time(), it.text(), it.place(), it.units(), it.chairs(), it.participants(),
-                    nonWorking, new Span(at, Math.min(doc.text().length(), at + it.text().length())));
+            open = new ScheduleRow(
+                    date,
+                    endDate,
+                    rowSession,
+                    it.time(),
+                    it.text(),
+                    it.place(),
+                    it.units(),
+                    it.chairs(),
+                    it.participants(),
+                    nonWorking,
+                    new Span(at, Math.min(doc.text().length(), at + it.text().length())));
             fieldsAfterItem = 0;
         }
         flush(out, open);
@@ -202,9 +239,14 @@ final class CalendarLineReader extends CalendarReading {
 
     /** Who attends, as groups: "Lãnh đạo các phòng, đơn vị", "Các thành viên Ban Chỉ đạo", "Đại diện UBND các xã". */
     private static boolean looksLikeParticipants(String lower) {
-        return lower.startsWith("lãnh đạo các ") || lower.startsWith("đại diện ") || lower.startsWith("thành viên ")
-                || lower.startsWith("toàn thể ") || lower.startsWith("các thành viên") || lower.startsWith("các đồng chí")
-                || lower.startsWith("cán bộ") || lower.startsWith("mời ");
+        return lower.startsWith("lãnh đạo các ")
+                || lower.startsWith("đại diện ")
+                || lower.startsWith("thành viên ")
+                || lower.startsWith("toàn thể ")
+                || lower.startsWith("các thành viên")
+                || lower.startsWith("các đồng chí")
+                || lower.startsWith("cán bộ")
+                || lower.startsWith("mời ");
     }
 
     /**
@@ -213,7 +255,10 @@ final class CalendarLineReader extends CalendarReading {
      */
     private boolean looksLikePersonName(String line) {
         String[] words = line.split("\\s+");
-        if (words.length < 2 || words.length > 5 || startsWithHead(line) || startsKnown(words, 0)
+        if (words.length < 2
+                || words.length > 5
+                || startsWithHead(line)
+                || startsKnown(words, 0)
                 || PLACE_NOUN.matcher(line).lookingAt()) {
             return false;
         }
@@ -233,10 +278,14 @@ final class CalendarLineReader extends CalendarReading {
     /** "Chủ trì: ...", "Thành phần: ...": a line that opens with a field label of the lexicon. */
     private static boolean labelled(String line) {
         int colon = line.indexOf(':');
-        return colon > 0 && colon <= 24 && CalendarWords.fields().containsKey(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        return colon > 0
+                && colon <= 24
+                && CalendarWords.fields()
+                        .containsKey(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean placeFollows(List<Block> blocks, int i) {
-        return i + 1 < blocks.size() && PLACE_LINE.matcher(blocks.get(i + 1).text().strip()).find();
+        return i + 1 < blocks.size()
+                && PLACE_LINE.matcher(blocks.get(i + 1).text().strip()).find();
     }
 }

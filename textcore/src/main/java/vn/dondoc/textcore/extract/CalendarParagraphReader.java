@@ -48,7 +48,8 @@ final class CalendarParagraphReader extends CalendarReading {
                 continue;
             }
             String rest = null;
-            // "Sáng thứ Hai (12/10), Chủ tịch ...", "Chiều 13/10, ...": a session word before the day of a newspaper's line
+            // "Sáng thứ Hai (12/10), Chủ tịch ...", "Chiều 13/10, ...": a session word before the day of a newspaper's
+            // line
             int ledBy = sessionLed(t);
             Session lineSession = ledBy > 0 ? sessionWord(t.substring(0, ledBy)) : null;
             String dayText = ledBy > 0 ? t.substring(ledBy).strip() : t;
@@ -75,8 +76,11 @@ final class CalendarParagraphReader extends CalendarReading {
                 char c = t.charAt(0);
                 boolean item = c == '-' || c == '+' || c == '•' || c == '–' && t.length() > 1;
                 Matcher sm = item ? null : SESSION.matcher(t);
-                // "- Ngày 23/11, ...", "- ... họp vào chiều 27/11 ...": a bullet with a day of its own needs no dated block
-                boolean ownDay = item && date == null && t.indexOf('/') > 0
+                // "- Ngày 23/11, ...", "- ... họp vào chiều 27/11 ...": a bullet with a day of its own needs no dated
+                // block
+                boolean ownDay = item
+                        && date == null
+                        && t.indexOf('/') > 0
                         && (startsLikeDay(t.substring(1).strip()) || sentenceDay(t) != null);
                 if (date == null && !ownDay || !item && !(sm.find() && sm.start() == 0)) {
                     date = null; // prose or the next part's heading ends the dated block
@@ -127,8 +131,20 @@ final class CalendarParagraphReader extends CalendarReading {
             for (Item it : items(rest, sentenceSession != null ? sentenceSession : lineSession)) {
                 boolean nonWorking = NON_WORKING.matcher(it.text()).find();
                 Session session = nonWorking ? Session.ALL_DAY : resolve(it.session(), it.time());
-                flush(out, new ScheduleRow(itemDate, itemEnd, session, it.time(), it.text(), it.place(), it.units(), it.chairs(),
-                        it.participants(), nonWorking, new Span(restAt + it.start(), restAt + it.end())));
+                flush(
+                        out,
+                        new ScheduleRow(
+                                itemDate,
+                                itemEnd,
+                                session,
+                                it.time(),
+                                it.text(),
+                                it.place(),
+                                it.units(),
+                                it.chairs(),
+                                it.participants(),
+                                nonWorking,
+                                new Span(restAt + it.start(), restAt + it.end())));
             }
         }
         // one dated line in a plan ("Ngày 20/11: tổ chức lễ kỷ niệm") is prose, not a program of days
@@ -137,7 +153,8 @@ final class CalendarParagraphReader extends CalendarReading {
 
     /** "vào chiều 27/11", "sáng 05/12/2026", "vào ngày 3/12": a day named inside an item's sentence. */
     private static final Pattern SENTENCE_DAY = Pattern.compile(
-            "(?<![\\p{L}])(?:vào\\s+(ngày)|(?:vào\\s+)?(sáng|chiều|tối))\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?)(?![\\d/])", FLAGS);
+            "(?<![\\p{L}])(?:vào\\s+(ngày)|(?:vào\\s+)?(sáng|chiều|tối))\\s+(?:ngày\\s+)?(\\d{1,2}/\\d{1,2}(?:/\\d{4})?)(?![\\d/])",
+            FLAGS);
 
     /** The day inside a sentence: {session word or "ngày", day/month}; null when none. */
     private static String[] sentenceDay(String t) {
@@ -152,7 +169,8 @@ final class CalendarParagraphReader extends CalendarReading {
             if (t.regionMatches(true, i, w, 0, w.length())) {
                 int end = i + w.length() - 1;
                 String next = t.substring(end).strip();
-                boolean day = next.regionMatches(true, 0, "thứ", 0, 3) || next.regionMatches(true, 0, "ngày", 0, 4)
+                boolean day = next.regionMatches(true, 0, "thứ", 0, 3)
+                        || next.regionMatches(true, 0, "ngày", 0, 4)
                         || !next.isEmpty() && Character.isDigit(next.charAt(0));
                 return day ? end : 0;
             }
@@ -167,6 +185,7 @@ final class CalendarParagraphReader extends CalendarReading {
         }
         String lower = t.substring(0, Math.min(t.length(), 12)).toLowerCase(Locale.ROOT);
         return (lower.startsWith("ngày ") || lower.startsWith("tuần ") || lower.startsWith("từ ngày "))
-                && lower.chars().anyMatch(Character::isDigit) || WEEKDAY.matcher(t).lookingAt();
+                        && lower.chars().anyMatch(Character::isDigit)
+                || WEEKDAY.matcher(t).lookingAt();
     }
 }

@@ -22,11 +22,12 @@ abstract class CalendarReading {
 
     /** "Sáng:", "Buổi chiều:", "Chiều thứ Ba:", "Sáng (8h00):" — a session opening part of a cell. */
     static final Pattern SESSION = Pattern.compile(
-            "(?<![\\p{L}])(?:buổi\\s+)?(" + CalendarWords.sessionAlternation() + ")(?:\\s+(?:thứ\\s+\\S+|ngày\\s+[\\d/]+))?"
-                    + "\\s*(?:\\(\\s*(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*\\))?\\s*[:：]", FLAGS);
+            "(?<![\\p{L}])(?:buổi\\s+)?(" + CalendarWords.sessionAlternation()
+                    + ")(?:\\s+(?:thứ\\s+\\S+|ngày\\s+[\\d/]+))?"
+                    + "\\s*(?:\\(\\s*(\\d{1,2})\\s*(?:h|giờ|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*\\))?\\s*[:：]",
+            FLAGS);
 
-    static final Pattern WEEKDAY = Pattern.compile(
-            "^(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\b", FLAGS);
+    static final Pattern WEEKDAY = Pattern.compile("^(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\b", FLAGS);
 
     static final Pattern ALL_DAY = Pattern.compile("\\(\\s*(cả ngày|cả buổi|ngày)\\s*\\)", FLAGS);
 
@@ -34,9 +35,11 @@ abstract class CalendarReading {
     static final Pattern TIME = Pattern.compile(
             "^(?:(?:vào\\s+)?lúc\\s+)?\\(?\\s*(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2})|:)\\s*(\\d{1,2})?\\s*(?:phút)?\\s*['’]?"
                     + "(?:\\s*(?:-|–|đến)\\s*\\d{1,2}\\s*(?:h|giờ|g(?=\\d{2}))\\s*(?:\\d{1,2})?\\s*(?:phút)?\\s*['’]?)?"
-                    + "\\s*\\)?\\s*[:,.\\-–]?\\s*", FLAGS);
+                    + "\\s*\\)?\\s*[:,.\\-–]?\\s*",
+            FLAGS);
 
-    static final Pattern TIME_LEAD = Pattern.compile("^(?:(?:vào\\s+)?lúc\\s+)?\\(?\\d{1,2}\\s*(h|giờ|g\\d{2}|:)", FLAGS);
+    static final Pattern TIME_LEAD =
+            Pattern.compile("^(?:(?:vào\\s+)?lúc\\s+)?\\(?\\d{1,2}\\s*(h|giờ|g\\d{2}|:)", FLAGS);
 
     static final Pattern NON_WORKING = Pattern.compile("^(nghỉ\\b|nghỉ lễ|nghỉ tết)", FLAGS);
 
@@ -46,23 +49,26 @@ abstract class CalendarReading {
     static final Pattern ITEM_START = Pattern.compile("\\s[-+•]\\s+(?=[\\p{Lu}(\\d])");
 
     /** "1. A 2. B", "1) A 2) B": numbered items in one cell; the number followed by a capital or a bracket. */
-    static final Pattern NUMBERED = Pattern.compile("(?<![\\p{L}\\d/.,:\\-])(\\d{1,2})(?:[.)]\\s+|-(?!\\d)\\s*)(?=[\\p{Lu}(])");
+    static final Pattern NUMBERED =
+            Pattern.compile("(?<![\\p{L}\\d/.,:\\-])(\\d{1,2})(?:[.)]\\s+|-(?!\\d)\\s*)(?=[\\p{Lu}(])");
 
     static final Pattern TAIL_PLACE = Pattern.compile("[(,;]\\s*(?:tại|địa điểm:?)\\s+([^()]{3,80})\\)?\\s*$", FLAGS);
 
     /** "... . Địa điểm: X", "(Mời: ...)", "- Thành phần: ...": labelled fields after an item's content. */
     static final Pattern FIELD_LABEL = Pattern.compile(
-            "(?:^|[.;,]\\s*|\\(\\s*|\\s[-–]\\s*)(" + String.join("|", CalendarWords.fields().keySet()) + ")\\s*:"
+            "(?:^|[.;,]\\s*|\\(\\s*|\\s[-–]\\s*)("
+                    + String.join("|", CalendarWords.fields().keySet()) + ")\\s*:"
                     // "... . Điểm tại Hội trường ...", "... . Mời lãnh đạo các Sở: ...": labels printed without a colon
-                    + "|\\.\\s+(điểm(?=\\s+tại\\s)|mời(?=\\s))", FLAGS);
+                    + "|\\.\\s+(điểm(?=\\s+tại\\s)|mời(?=\\s))",
+            FLAGS);
 
     /** "(Sở X chuẩn bị nội dung)", "(giao phòng Y chuẩn bị nội dung và hậu cần)": who prepares the item. */
-    static final Pattern PREPARED_BY = Pattern.compile(
-            "\\(\\s*(?:giao\\s+)?([^()]{2,80}?)\\s+chuẩn bị(?:\\s[^()]*)?\\)", FLAGS);
+    static final Pattern PREPARED_BY =
+            Pattern.compile("\\(\\s*(?:giao\\s+)?([^()]{2,80}?)\\s+chuẩn bị(?:\\s[^()]*)?\\)", FLAGS);
 
     /** "(sáng)", "(chiều; dự: đ/c Triệu)", "(ngày; đ/c Triệu)": the session, and who goes, in a note after the item. */
-    static final Pattern SESSION_NOTE = Pattern.compile(
-            "\\(\\s*(sáng|chiều|tối|ngày|cả ngày)\\s*(?:;\\s*([^()]*))?\\)\\s*[.;]?\\s*$", FLAGS);
+    static final Pattern SESSION_NOTE =
+            Pattern.compile("\\(\\s*(sáng|chiều|tối|ngày|cả ngày)\\s*(?:;\\s*([^()]*))?\\)\\s*[.;]?\\s*$", FLAGS);
 
     final Lexicon lexicon;
 
@@ -80,7 +86,11 @@ abstract class CalendarReading {
         LinkedHashSet<String> titles = new LinkedHashSet<>();
         for (String t : lexicon.abbreviationsOfKind("title")) {
             titles.add(t.toLowerCase(Locale.ROOT));
-            String[] words = lexicon.abbreviations().get(t).expansion().toLowerCase(Locale.ROOT).split(" ");
+            String[] words = lexicon.abbreviations()
+                    .get(t)
+                    .expansion()
+                    .toLowerCase(Locale.ROOT)
+                    .split(" ");
             titles.add(String.join(" ", words));
             String[] shortForm = Arrays.copyOf(words, Math.min(words.length, words[0].equals("phó") ? 3 : 2));
             if (!shortForm[shortForm.length - 1].equals("ủy")) {
@@ -118,9 +128,16 @@ abstract class CalendarReading {
         return hour < 12 ? Session.MORNING : hour < 18 ? Session.AFTERNOON : Session.EVENING;
     }
 
-    record Item(Session session, String time, String text, String place, List<String> participants,
-                        List<String> chairs, List<String> units, int start, int end) {
-    }
+    record Item(
+            Session session,
+            String time,
+            String text,
+            String place,
+            List<String> participants,
+            List<String> chairs,
+            List<String> units,
+            int start,
+            int end) {}
 
     /**
      * Splits a content cell into sessions ("Sáng:", "Chiều (14h00):") and items ("- A - B", "+ A + B"); a part
@@ -137,7 +154,8 @@ abstract class CalendarReading {
             sessions.add(sessionWord(m.group(1)));
             times.add(m.group(2) == null ? null : clock(m.group(2), m.group(3)));
         }
-        if (marks.isEmpty() || marks.get(0)[0] > 0 && !content.substring(0, marks.get(0)[0]).isBlank()) {
+        if (marks.isEmpty()
+                || marks.get(0)[0] > 0 && !content.substring(0, marks.get(0)[0]).isBlank()) {
             int end = marks.isEmpty() ? content.length() : marks.get(0)[0];
             splitItems(content, 0, end, rowSession, null, out);
         }
@@ -222,7 +240,15 @@ abstract class CalendarReading {
                 continue;
             }
             int start = from + p[0] + Math.max(0, raw.indexOf(raw.strip()));
-            out.add(new Item(s, time, text, place, f.participants, f.chairs.isEmpty() ? noteChairs : f.chairs, f.units, start,
+            out.add(new Item(
+                    s,
+                    time,
+                    text,
+                    place,
+                    f.participants,
+                    f.chairs.isEmpty() ? noteChairs : f.chairs,
+                    f.units,
+                    start,
                     Math.min(content.length(), start + raw.strip().length())));
         }
     }
@@ -233,7 +259,9 @@ abstract class CalendarReading {
      */
     static boolean numbered(String seg, int lead, List<int[]> parts) {
         char c0 = seg.charAt(lead);
-        if (c0 != '1' || lead + 1 >= seg.length() || seg.charAt(lead + 1) != '.' && seg.charAt(lead + 1) != ')' && seg.charAt(lead + 1) != '-') {
+        if (c0 != '1'
+                || lead + 1 >= seg.length()
+                || seg.charAt(lead + 1) != '.' && seg.charAt(lead + 1) != ')' && seg.charAt(lead + 1) != '-') {
             return false;
         }
         Matcher m = NUMBERED.matcher(seg);
@@ -255,8 +283,7 @@ abstract class CalendarReading {
         return true;
     }
 
-    record Fields(String content, String place, List<String> participants, List<String> chairs, List<String> units) {
-    }
+    record Fields(String content, String place, List<String> participants, List<String> chairs, List<String> units) {}
 
     /** "Content. Địa điểm: X. Thành phần: A; B" / "Content (Mời: ...)": the labelled parts after the content. */
     Fields fields(String text) {
@@ -271,7 +298,10 @@ abstract class CalendarReading {
                 last = pb.end();
             }
             if (last > 0) {
-                text = rest.append(text.substring(last)).toString().replaceAll("\\s{2,}", " ").strip();
+                text = rest.append(text.substring(last))
+                        .toString()
+                        .replaceAll("\\s{2,}", " ")
+                        .strip();
             }
         }
         if (text.indexOf(':') < 0 && !text.contains(". Điểm") && !text.contains(". Mời")) {
@@ -296,7 +326,10 @@ abstract class CalendarReading {
         List<String> units = new ArrayList<>(prepared);
         for (int i = 0; i < labels.size(); i++) {
             int end = i + 1 < labels.size() ? labels.get(i + 1)[0] : text.length();
-            String value = text.substring(labels.get(i)[1], end).strip().replaceFirst("[.;,]?\\s*\\)?\\s*[.;]?$", "").strip();
+            String value = text.substring(labels.get(i)[1], end)
+                    .strip()
+                    .replaceFirst("[.;,]?\\s*\\)?\\s*[.;]?$", "")
+                    .strip();
             if (value.isEmpty()) {
                 continue;
             }
@@ -304,7 +337,9 @@ abstract class CalendarReading {
             if (name.equals("place")) {
                 // "Điểm: tại phòng họp số 1, UBND huyện. LĐVP: Đ/c Sử": the place is the first sentence, without "tại"
                 int stop = value.indexOf(". ");
-                place = (stop > 0 ? value.substring(0, stop) : value).replaceFirst("^(?iu)tại\\s+", "").strip();
+                place = (stop > 0 ? value.substring(0, stop) : value)
+                        .replaceFirst("^(?iu)tại\\s+", "")
+                        .strip();
             } else if (name.equals("participants")) {
                 participants.addAll(listOf(value));
             } else if (name.equals("chairs")) {
@@ -317,7 +352,8 @@ abstract class CalendarReading {
         return new Fields(content, place, List.copyOf(participants), List.copyOf(chairs), List.copyOf(units));
     }
 
-    static final Pattern SESSION_WORD = Pattern.compile("(?<![\\p{L}])(" + CalendarWords.sessionAlternation() + ")(?![\\p{L}])", FLAGS);
+    static final Pattern SESSION_WORD =
+            Pattern.compile("(?<![\\p{L}])(" + CalendarWords.sessionAlternation() + ")(?![\\p{L}])", FLAGS);
 
     /** "Thứ Hai (04/10) Sáng", "Sáng 7 giờ 30": a session named inside a day or time cell; null when none is. */
     static Session sessionIn(String dayCell) {
@@ -333,7 +369,8 @@ abstract class CalendarReading {
     }
 
     static final Pattern HOUR = Pattern.compile(
-            "(?<![\\d/])(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2}))\\s*(\\d{1,2})?(?![\\d/])|(?<![\\d/])(\\d{1,2}):(\\d{2})(?![\\d/])", FLAGS);
+            "(?<![\\d/])(\\d{1,2})\\s*(?:h|giờ|g(?=\\d{2}))\\s*(\\d{1,2})?(?![\\d/])|(?<![\\d/])(\\d{1,2}):(\\d{2})(?![\\d/])",
+            FLAGS);
 
     /** "Thứ Hai (04/10) Sáng 8h30", "Sáng 7 giờ 30", "07:30" → "08:30"; null when the cell gives no hour. */
     static String hourIn(String cell) {
@@ -468,7 +505,10 @@ abstract class CalendarReading {
             }
             boolean ok = true;
             for (int k = 0; k < tw.length && ok; k++) {
-                ok = tokens[i + k].replaceFirst("[,;]$", "").toLowerCase(Locale.ROOT).equals(tw[k]);
+                ok = tokens[i + k]
+                        .replaceFirst("[,;]$", "")
+                        .toLowerCase(Locale.ROOT)
+                        .equals(tw[k]);
             }
             if (ok && Character.isUpperCase(tokens[i].codePointAt(0))) {
                 best = tw.length;
@@ -516,8 +556,10 @@ abstract class CalendarReading {
         int i = 0;
         while (i < tokens.length) {
             int matched = knownUnitAt(tokens, i);
-            String name = matched == 0 ? null
-                    : String.join(" ", Arrays.copyOfRange(tokens, i, i + matched)).replaceFirst("[,;]$", "");
+            String name = matched == 0
+                    ? null
+                    : String.join(" ", Arrays.copyOfRange(tokens, i, i + matched))
+                            .replaceFirst("[,;]$", "");
             boolean comma;
             if (matched > 0) {
                 comma = tokens[i + matched - 1].endsWith(",");
@@ -531,8 +573,11 @@ abstract class CalendarReading {
                     if (sb.length() > 0 && startsKnown(tokens, i)) {
                         break;
                     }
-                    if (cutAtHeads && sb.indexOf(" ") > 0 && Character.isUpperCase(tok.codePointAt(0))
-                            && !isHead(sb.toString()) && startsWithHead(String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)))) {
+                    if (cutAtHeads
+                            && sb.indexOf(" ") > 0
+                            && Character.isUpperCase(tok.codePointAt(0))
+                            && !isHead(sb.toString())
+                            && startsWithHead(String.join(" ", Arrays.copyOfRange(tokens, i, tokens.length)))) {
                         break;
                     }
                     sb.append(sb.length() == 0 ? "" : " ").append(tok);
@@ -637,7 +682,10 @@ abstract class CalendarReading {
 
     static void addName(List<String> out, StringBuilder name) {
         if (name != null) {
-            String t = name.toString().replaceFirst("^[-+•]\\s*", "").replaceFirst("[.]$", "").strip();
+            String t = name.toString()
+                    .replaceFirst("^[-+•]\\s*", "")
+                    .replaceFirst("[.]$", "")
+                    .strip();
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -666,7 +714,10 @@ abstract class CalendarReading {
     static List<String> listOf(String cell) {
         List<String> out = new ArrayList<>();
         for (String p : cell.split("[;\\n]")) {
-            String t = p.strip().replaceFirst("^[-+•]\\s*", "").replaceFirst("[.]$", "").strip();
+            String t = p.strip()
+                    .replaceFirst("^[-+•]\\s*", "")
+                    .replaceFirst("[.]$", "")
+                    .strip();
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -683,8 +734,20 @@ abstract class CalendarReading {
     /** An item that names no chair but opens with who does it ("Chủ tịch, các Phó Chủ tịch làm việc ..."): those are its chairs. */
     ScheduleRow withSubjectChairs(ScheduleRow r) {
         List<String> chairs = subjectChairs(r.content());
-        return chairs.isEmpty() ? r : new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
-                r.preparingUnits(), chairs, r.participants(), r.nonWorking(), r.span());
+        return chairs.isEmpty()
+                ? r
+                : new ScheduleRow(
+                        r.date(),
+                        r.endDate(),
+                        r.session(),
+                        r.time(),
+                        r.content(),
+                        r.place(),
+                        r.preparingUnits(),
+                        chairs,
+                        r.participants(),
+                        r.nonWorking(),
+                        r.span());
     }
 
     static final java.util.Set<String> LEVEL_WORDS = levelWords();
@@ -734,8 +797,11 @@ abstract class CalendarReading {
                     break;
                 }
                 comma = tokens[i - 1].endsWith(",");
-                if (comma && i < tokens.length && Character.isUpperCase(tokens[i].codePointAt(0))
-                        && titleLength(tokens, i) == 0 && !tokens[i].equals("Thường")) {
+                if (comma
+                        && i < tokens.length
+                        && Character.isUpperCase(tokens[i].codePointAt(0))
+                        && titleLength(tokens, i) == 0
+                        && !tokens[i].equals("Thường")) {
                     comma = false; // "HĐND, UBND": the bodies of one title
                 }
             }
@@ -753,33 +819,83 @@ abstract class CalendarReading {
     }
 
     static ScheduleRow withContent(ScheduleRow r, String content) {
-        return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), content, r.place(),
-                r.preparingUnits(), r.chairs(), r.participants(), r.nonWorking(), r.span());
+        return new ScheduleRow(
+                r.date(),
+                r.endDate(),
+                r.session(),
+                r.time(),
+                content,
+                r.place(),
+                r.preparingUnits(),
+                r.chairs(),
+                r.participants(),
+                r.nonWorking(),
+                r.span());
     }
 
     static ScheduleRow withPlace(ScheduleRow r, String place) {
-        return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), place.strip(),
-                r.preparingUnits(), r.chairs(), r.participants(), r.nonWorking(), r.span());
+        return new ScheduleRow(
+                r.date(),
+                r.endDate(),
+                r.session(),
+                r.time(),
+                r.content(),
+                place.strip(),
+                r.preparingUnits(),
+                r.chairs(),
+                r.participants(),
+                r.nonWorking(),
+                r.span());
     }
 
     ScheduleRow withChairs(ScheduleRow r, String chairs) {
         List<String> c = new ArrayList<>(r.chairs());
         c.addAll(people(chairs));
-        return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
-                r.preparingUnits(), c, r.participants(), r.nonWorking(), r.span());
+        return new ScheduleRow(
+                r.date(),
+                r.endDate(),
+                r.session(),
+                r.time(),
+                r.content(),
+                r.place(),
+                r.preparingUnits(),
+                c,
+                r.participants(),
+                r.nonWorking(),
+                r.span());
     }
 
     static ScheduleRow withParticipants(ScheduleRow r, String who) {
         List<String> p = new ArrayList<>(r.participants());
         p.addAll(listOf(who));
-        return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
-                r.preparingUnits(), r.chairs(), p, r.nonWorking(), r.span());
+        return new ScheduleRow(
+                r.date(),
+                r.endDate(),
+                r.session(),
+                r.time(),
+                r.content(),
+                r.place(),
+                r.preparingUnits(),
+                r.chairs(),
+                p,
+                r.nonWorking(),
+                r.span());
     }
 
     ScheduleRow withUnits(ScheduleRow r, String units) {
         List<String> u = new ArrayList<>(r.preparingUnits());
         u.addAll(names(units));
-        return new ScheduleRow(r.date(), r.endDate(), r.session(), r.time(), r.content(), r.place(),
-                u, r.chairs(), r.participants(), r.nonWorking(), r.span());
+        return new ScheduleRow(
+                r.date(),
+                r.endDate(),
+                r.session(),
+                r.time(),
+                r.content(),
+                r.place(),
+                u,
+                r.chairs(),
+                r.participants(),
+                r.nonWorking(),
+                r.span());
     }
 }

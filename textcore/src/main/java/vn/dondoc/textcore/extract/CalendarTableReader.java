@@ -32,8 +32,19 @@ final class CalendarTableReader extends CalendarReading {
      * Where each field stands in a calendar table; {@code morning}/{@code afternoon}/{@code evening} are content
      * columns headed by a session ("THỨ | SÁNG | CHIỀU", a school's week), -1 when absent.
      */
-    private record Columns(int day, int session, int time, int content, int place, int preparing, int chair,
-                           int participants, int notes, int morning, int afternoon, int evening) {
+    private record Columns(
+            int day,
+            int session,
+            int time,
+            int content,
+            int place,
+            int preparing,
+            int chair,
+            int participants,
+            int notes,
+            int morning,
+            int afternoon,
+            int evening) {
 
         Columns(int day, int session, int time, int content, int place, int preparing, int chair, int participants) {
             this(day, session, time, content, place, preparing, chair, participants, -1, -1, -1, -1);
@@ -55,13 +66,15 @@ final class CalendarTableReader extends CalendarReading {
             String rowText = b.kind() == BlockKind.TABLE_ROW ? b.text() : pipeRow(b.text());
             if (rowText == null) {
                 // "THỨ HAI (04/11/2024)": a day on a row of its own, merged across the table
-                Optional<LocalDate> day = cols != null && !otherTable && !b.closing() ? dayHeading(b.text(), when) : Optional.empty();
+                Optional<LocalDate> day =
+                        cols != null && !otherTable && !b.closing() ? dayHeading(b.text(), when) : Optional.empty();
                 if (day.isPresent()) {
                     date = day.get();
                     endDate = null;
                     lastSession = null;
                 }
-                Optional<LocalDate[]> week = cols != null && !otherTable && !b.closing() ? weekHeading(b.text(), when) : Optional.empty();
+                Optional<LocalDate[]> week =
+                        cols != null && !otherTable && !b.closing() ? weekHeading(b.text(), when) : Optional.empty();
                 if (week.isPresent()) {
                     date = week.get()[0];
                     endDate = week.get()[1];
@@ -92,13 +105,16 @@ final class CalendarTableReader extends CalendarReading {
                 continue;
             }
             if (cols == null) {
-                if (!calendar || when.month() == null || cells.size() < 2
+                if (!calendar
+                        || when.month() == null
+                        || cells.size() < 2
                         || CalendarDates.parseDay(cells.get(0).strip(), when).isEmpty()) {
                     continue;
                 }
                 cols = new Columns(0, -1, -1, 1, -1, 2, 3, -1);
             }
-            if (cells.size() == 1 || nonBlankCells(cells) == 1 && !cell(cells, cols.day).isBlank()) {
+            if (cells.size() == 1
+                    || nonBlankCells(cells) == 1 && !cell(cells, cols.day).isBlank()) {
                 // a merged day row inside the table: "Thứ Hai, ngày 04/11/2024"
                 String merged = cells.get(0).isBlank() ? rowText.strip() : cells.get(0);
                 Optional<LocalDate> day = dayHeading(merged, when);
@@ -153,7 +169,9 @@ final class CalendarTableReader extends CalendarReading {
             if (rowTime == null) {
                 rowTime = hourIn(dayCell);
             }
-            int[] contentCols = cols.bySession() ? new int[] {cols.morning, cols.afternoon, cols.evening} : new int[] {cols.content};
+            int[] contentCols = cols.bySession()
+                    ? new int[] {cols.morning, cols.afternoon, cols.evening}
+                    : new int[] {cols.content};
             for (int k = 0; k < contentCols.length; k++) {
                 if (contentCols[k] < 0) {
                     continue;
@@ -174,8 +192,10 @@ final class CalendarTableReader extends CalendarReading {
                     chairs = chairGroups(chairInNote(cell(cells, cols.notes)), items.size());
                 }
                 List<String> participants = cols.participants >= 0 ? listOf(cell(cells, cols.participants)) : List.of();
-                List<String> places = places(cols.place >= 0 ? cell(cells, cols.place).strip() : "", items.size());
-                // one group for several items ("PGĐ Hồ Văn Quang" beside "1. ... 2. ..."): it holds for each, as a place does
+                List<String> places =
+                        places(cols.place >= 0 ? cell(cells, cols.place).strip() : "", items.size());
+                // one group for several items ("PGĐ Hồ Văn Quang" beside "1. ... 2. ..."): it holds for each, as a
+                // place does
                 units = sharedByAll(units, items.size());
                 chairs = sharedByAll(chairs, items.size());
                 int contentAt = b.span().start() + indexOfCell(rowText, contentCols[k] - shift);
@@ -195,7 +215,8 @@ final class CalendarTableReader extends CalendarReading {
                     List<String> who = !participants.isEmpty() ? participants : it.participants();
                     Span span = new Span(contentAt + it.start(), contentAt + it.end());
                     Session session = nonWorking ? Session.ALL_DAY : resolve(it.session(), time);
-                    out.add(new ScheduleRow(date, endDate, session, time, it.text(), place, u, c, who, nonWorking, span));
+                    out.add(new ScheduleRow(
+                            date, endDate, session, time, it.text(), place, u, c, who, nonWorking, span));
                     lastSession = it.session();
                 }
             }
@@ -249,7 +270,8 @@ final class CalendarTableReader extends CalendarReading {
     }
 
     /** "Tiết 1: SHTT ... Giáo viên ... . Tiết 4: ...": the cell of a session column, one item per lesson mark or sentence. */
-    private static final Pattern LESSON = Pattern.compile("^(?:tiết\\s+\\d{1,2}(?:\\s*[+,-]\\s*\\d{1,2})*\\s*:\\s*)", FLAGS);
+    private static final Pattern LESSON =
+            Pattern.compile("^(?:tiết\\s+\\d{1,2}(?:\\s*[+,-]\\s*\\d{1,2})*\\s*:\\s*)", FLAGS);
 
     private List<Item> sentences(String content, Session session) {
         List<Item> out = new ArrayList<>();
@@ -257,8 +279,12 @@ final class CalendarTableReader extends CalendarReading {
         int n = content.length();
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
-            if (!end && content.charAt(i) == '.' && i + 2 < n && content.charAt(i + 1) == ' '
-                    && Character.isUpperCase(content.codePointAt(i + 2)) && depth(content, from, i) == 0) {
+            if (!end
+                    && content.charAt(i) == '.'
+                    && i + 2 < n
+                    && content.charAt(i + 1) == ' '
+                    && Character.isUpperCase(content.codePointAt(i + 2))
+                    && depth(content, from, i) == 0) {
                 end = true;
             }
             if (!end) {
@@ -272,8 +298,16 @@ final class CalendarTableReader extends CalendarReading {
             }
             int start = from + part.indexOf(text.isEmpty() ? part.strip() : text);
             for (Item it : items(text, session)) {
-                out.add(new Item(it.session(), it.time(), it.text(), it.place(), it.participants(), it.chairs(), it.units(),
-                        start + it.start(), start + it.end()));
+                out.add(new Item(
+                        it.session(),
+                        it.time(),
+                        it.text(),
+                        it.place(),
+                        it.participants(),
+                        it.chairs(),
+                        it.units(),
+                        start + it.start(),
+                        start + it.end()));
             }
             from = i + 1;
         }
@@ -339,8 +373,14 @@ final class CalendarTableReader extends CalendarReading {
         int hits = 0;
         for (String c : cells) {
             String l = c.toLowerCase(Locale.ROOT).strip();
-            if (l.equals("tt") || l.equals("stt") || l.contains("nhiệm vụ") || l.contains("chỉ tiêu") || l.contains("đơn vị tính")
-                    || l.contains("cơ quan chủ trì") || l.contains("phối hợp") || l.contains("sản phẩm")) {
+            if (l.equals("tt")
+                    || l.equals("stt")
+                    || l.contains("nhiệm vụ")
+                    || l.contains("chỉ tiêu")
+                    || l.contains("đơn vị tính")
+                    || l.contains("cơ quan chủ trì")
+                    || l.contains("phối hợp")
+                    || l.contains("sản phẩm")) {
                 hits++;
             }
         }
@@ -380,16 +420,22 @@ final class CalendarTableReader extends CalendarReading {
                 continue;
             }
             Session headed = c.length() <= 12 ? CalendarWords.session(c) : null;
-            if (headed != null && headed != Session.ALL_DAY && bySession[headed.ordinal() - Session.MORNING.ordinal()] < 0
+            if (headed != null
+                    && headed != Session.ALL_DAY
+                    && bySession[headed.ordinal() - Session.MORNING.ordinal()] < 0
                     && c.replaceFirst("^buổi\\s+", "").length() <= 6) {
-                bySession[headed.ordinal() - Session.MORNING.ordinal()] = i; // "SÁNG | CHIỀU": a content column per session
+                bySession[headed.ordinal() - Session.MORNING.ordinal()] =
+                        i; // "SÁNG | CHIỀU": a content column per session
             } else if (c.contains("nội dung") || c.equals("công việc") || c.contains("nội dung công việc")) {
                 content = i;
             } else if (c.startsWith("ghi chú")) {
                 notes = i;
             } else if (c.contains("chuẩn bị") || c.contains("đơn vị thực hiện") || c.contains("tham mưu")) {
                 preparing = i;
-            } else if (c.contains("chủ trì") || c.startsWith("lãnh đạo") || c.contains("phụ trách") || c.equals("người thực hiện")) {
+            } else if (c.contains("chủ trì")
+                    || c.startsWith("lãnh đạo")
+                    || c.contains("phụ trách")
+                    || c.equals("người thực hiện")) {
                 if (chair < 0) {
                     chair = i; // the first leaders' column; a later "Lãnh đạo VP ... theo dõi" only follows the item
                 }
@@ -420,8 +466,19 @@ final class CalendarTableReader extends CalendarReading {
             bySession = new int[] {-1, -1, -1};
         }
         if (content >= 0 && day >= 0) {
-            return new Columns(day, session, time, content, place, preparing, chair, participants, notes,
-                    bySession[0], bySession[1], bySession[2]);
+            return new Columns(
+                    day,
+                    session,
+                    time,
+                    content,
+                    place,
+                    preparing,
+                    chair,
+                    participants,
+                    notes,
+                    bySession[0],
+                    bySession[1],
+                    bySession[2]);
         }
         return null;
     }

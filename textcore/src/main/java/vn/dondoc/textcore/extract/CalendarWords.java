@@ -14,17 +14,18 @@ import vn.dondoc.textcore.model.Session;
 final class CalendarWords {
 
     /** Weekday words, longest first, lower case. */
-    private static final Map<String, DayOfWeek> WEEKDAYS = WordLists.load("calendar-weekdays.tsv", v -> DayOfWeek.of(Integer.parseInt(v)));
+    private static final Map<String, DayOfWeek> WEEKDAYS =
+            WordLists.load("calendar-weekdays.tsv", v -> DayOfWeek.of(Integer.parseInt(v)));
+
     private static final Map<String, Session> SESSIONS = WordLists.load("calendar-sessions.tsv", Session::valueOf);
     private static final Map<String, String> FIELDS = WordLists.load("calendar-fields.tsv", v -> v);
-    private static final List<String> OFFICES = List.copyOf(WordLists.load("calendar-offices.txt", v -> v).keySet());
+    private static final List<String> OFFICES =
+            List.copyOf(WordLists.load("calendar-offices.txt", v -> v).keySet());
 
     /** A weekday word and where it ends in the text it was read from. */
-    record Weekday(DayOfWeek day, int end) {
-    }
+    record Weekday(DayOfWeek day, int end) {}
 
-    private CalendarWords() {
-    }
+    private CalendarWords() {}
 
     /** Offices that open a chair or an item's subject ("bí thư", "hiệu trưởng"), lower case. */
     static List<String> offices() {
@@ -49,8 +50,11 @@ final class CalendarWords {
         if (text.regionMatches(true, i, "thứ", 0, 3)) {
             i = skipSpaces(text, i + 3);
             thu = true;
-        } else if (i + 1 < text.length() && (text.charAt(i) == 'T' || text.charAt(i) == 't')
-                && text.charAt(i + 1) >= '2' && text.charAt(i + 1) <= '7' && endsWord(text, i + 2)) {
+        } else if (i + 1 < text.length()
+                && (text.charAt(i) == 'T' || text.charAt(i) == 't')
+                && text.charAt(i + 1) >= '2'
+                && text.charAt(i + 1) <= '7'
+                && endsWord(text, i + 2)) {
             return new Weekday(DayOfWeek.of(text.charAt(i + 1) - '1'), i + 2); // "T2"
         }
         for (Map.Entry<String, DayOfWeek> e : WEEKDAYS.entrySet()) {
@@ -63,7 +67,8 @@ final class CalendarWords {
                 // a bare "HAI", "BA": only in upper case, before a date or alone ("BA 31/10", "NĂM")
                 String word = text.substring(i, i + w.length());
                 int after = skipSpaces(text, i + w.length());
-                if (Character.isDigit(w.charAt(0)) || !word.equals(word.toUpperCase(Locale.ROOT))
+                if (Character.isDigit(w.charAt(0))
+                        || !word.equals(word.toUpperCase(Locale.ROOT))
                         || after < text.length() && !Character.isDigit(text.charAt(after))) {
                     continue;
                 }

@@ -2,10 +2,10 @@ package vn.dondoc.textcore.extract;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.List;
 import vn.dondoc.textcore.format.DigitLed;
 import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.VietnameseDates;
@@ -20,34 +20,37 @@ final class Deadlines {
     /** "15/12/2025", "15/12" (the document's year), "ngày 15 tháng 12 năm 2025": groups 1-3 or 4-6 (day, month, year). */
     private static final String DAY = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?(?![\\d])"
             + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?";
+
     private static final Pattern BEFORE_DATE = Pattern.compile(
             "(?:trước|chậm nhất(?: là)?|hạn chót|thời hạn(?: hoàn thành)?\\s*:?|hoàn thành(?: trong| vào)?|xong trước)\\s+(ngày\\s+)?"
-                    + "(?:" + DAY + ")", FLAGS);
+                    + "(?:" + DAY + ")",
+            FLAGS);
     private static final Pattern IN_MONTH = Pattern.compile(
             "(?:(?:hoàn thành|xong|thời hạn|trước|chậm nhất)[^.;]{0,40}?(?:trong |vào |cuối )?|trong )tháng\\s+(\\d{1,2})\\s*(?:/|năm)\\s*(\\d{4})",
             FLAGS);
     private static final Pattern IN_QUARTER = Pattern.compile(
-            "(?:hoàn thành|xong|thời hạn|trước|chậm nhất|trong)[^.;]{0,40}?(quý\\s+(?:I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)\\s*\\d{4})", FLAGS);
+            "(?:hoàn thành|xong|thời hạn|trước|chậm nhất|trong)[^.;]{0,40}?(quý\\s+(?:I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)\\s*\\d{4})",
+            FLAGS);
     /**
      * "hoàn thành trong năm 2025", "xong trước cuối năm 2025": the year's last day. Not a bare "cuối năm 2025" or
      * "trong năm 2025": those date aims ("phấn đấu đến cuối năm 2020 ...") and sessions ("kỳ họp cuối năm").
      */
     private static final Pattern IN_YEAR = Pattern.compile(
-            "(?:hoàn thành|xong)(?:\\s+(?:trong|trước|vào))?(?:\\s+(?:cuối|hết))?\\s+năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)", FLAGS);
+            "(?:hoàn thành|xong)(?:\\s+(?:trong|trước|vào))?(?:\\s+(?:cuối|hết))?\\s+năm\\s+(\\d{4})(?!\\s*[-–]\\s*\\d)",
+            FLAGS);
 
-    private static final LeadWords BEFORE_DATE_AT = new LeadWords(BEFORE_DATE,
-            List.of("trước", "chậm nhất", "hạn chót", "thời hạn", "hoàn thành", "xong trước"));
-    private static final LeadWords IN_MONTH_AT = new LeadWords(IN_MONTH,
-            List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất", "trong tháng"));
-    private static final LeadWords IN_QUARTER_AT = new LeadWords(IN_QUARTER,
-            List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất", "trong"));
+    private static final LeadWords BEFORE_DATE_AT = new LeadWords(
+            BEFORE_DATE, List.of("trước", "chậm nhất", "hạn chót", "thời hạn", "hoàn thành", "xong trước"));
+    private static final LeadWords IN_MONTH_AT =
+            new LeadWords(IN_MONTH, List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất", "trong tháng"));
+    private static final LeadWords IN_QUARTER_AT =
+            new LeadWords(IN_QUARTER, List.of("hoàn thành", "xong", "thời hạn", "trước", "chậm nhất", "trong"));
     private static final LeadWords IN_YEAR_AT = new LeadWords(IN_YEAR, List.of("hoàn thành", "xong"));
 
     private static final Pattern CELL_MONTH = Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:[/-]|năm)\\s*(\\d{4})", FLAGS);
     private static final Pattern CELL_YEAR = Pattern.compile("(?:^|năm\\s+)(\\d{4})\\.?$", FLAGS);
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /** The deadline a task sentence states, if any; a date written without its year ("trước ngày 15/12") gets none. */
     static Optional<LocalDate> inSentence(String text) {
@@ -76,7 +79,8 @@ final class Deadlines {
         Matcher mm = lower.contains("tháng") ? IN_MONTH_AT.find(text, lower) : null;
         if (mm != null && (at == null || mm.start() < at)) {
             try {
-                best = YearMonth.of(Integer.parseInt(mm.group(2)), Integer.parseInt(mm.group(1))).atEndOfMonth();
+                best = YearMonth.of(Integer.parseInt(mm.group(2)), Integer.parseInt(mm.group(1)))
+                        .atEndOfMonth();
                 at = mm.start();
             } catch (RuntimeException e) {
                 // not a month
@@ -103,7 +107,8 @@ final class Deadlines {
         return Optional.ofNullable(best);
     }
 
-    private static final List<String> WORK_TO_PERIOD = List.of("hoàn thành", "giải ngân", "đến hết", "đến cuối", "từ nay đến");
+    private static final List<String> WORK_TO_PERIOD =
+            List.of("hoàn thành", "giải ngân", "đến hết", "đến cuối", "từ nay đến");
 
     /**
      * A period the work is to be done in, written after what is done: "hoàn thành cao nhất các chỉ tiêu, nhiệm vụ ...
@@ -150,9 +155,16 @@ final class Deadlines {
 
     /** Cheap test before the patterns: every deadline form has one of these words (and a digit). */
     private static boolean mayStateADeadline(String l) {
-        return l.contains("trước") || l.contains("hạn") || l.contains("hoàn thành") || l.contains("xong")
-                || l.contains("chậm nhất") || l.contains("quý") || l.contains("trong tháng") || l.contains("giải ngân")
-                || l.contains("đến hết") || l.contains("đến cuối");
+        return l.contains("trước")
+                || l.contains("hạn")
+                || l.contains("hoàn thành")
+                || l.contains("xong")
+                || l.contains("chậm nhất")
+                || l.contains("quý")
+                || l.contains("trong tháng")
+                || l.contains("giải ngân")
+                || l.contains("đến hết")
+                || l.contains("đến cuối");
     }
 
     /** A table cell "Thời gian hoàn thành": "31/12/2025", "Tháng 6/2025", "Quý II/2025", "Năm 2025", "Thường xuyên". */
@@ -171,7 +183,8 @@ final class Deadlines {
         Matcher m = CELL_MONTH.matcher(cell);
         if (m.find()) {
             try {
-                return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).atEndOfMonth());
+                return Optional.of(YearMonth.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                        .atEndOfMonth());
             } catch (RuntimeException e) {
                 return Optional.empty();
             }

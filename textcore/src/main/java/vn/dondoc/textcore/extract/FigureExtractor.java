@@ -31,46 +31,97 @@ import vn.dondoc.textcore.segment.SegmentedDocument;
 public final class FigureExtractor {
 
     /** What a document aims at and what it reports as done. */
-    public record Figures(List<TargetItem> targets, List<ResultItem> results) {
-    }
+    public record Figures(List<TargetItem> targets, List<ResultItem> results) {}
 
-    enum Role { TARGET, RESULT }
+    enum Role {
+        TARGET,
+        RESULT
+    }
 
     /** A figure in context. */
-    record Figure(Role role, Quantities.Mention mention, Double percentOfPlan, String anchor, String indicator,
-                  String scope, LocalDate by, int anchorStart, int anchorEnd) {
-    }
+    record Figure(
+            Role role,
+            Quantities.Mention mention,
+            Double percentOfPlan,
+            String anchor,
+            String indicator,
+            String scope,
+            LocalDate by,
+            int anchorStart,
+            int anchorEnd) {}
 
     private static final Pattern AIM = Pattern.compile(
             "(?i)(phấn đấu|mục tiêu|chỉ tiêu|đến năm \\d{4}|đến hết năm|đến cuối năm|ít nhất|tối thiểu|dự kiến|kế hoạch giao|"
                     + "phải đạt|cần đạt|bảo đảm đạt|đảm bảo đạt|giảm xuống|xuống còn|nâng lên|nâng tỷ lệ|quyết tâm)");
-    private static final List<String> AIM_WORDS = List.of("phấn đấu", "mục tiêu", "chỉ tiêu", "đến năm",
-            "đến hết năm", "đến cuối năm", "ít nhất", "tối thiểu", "dự kiến", "kế hoạch giao", "phải đạt", "cần đạt",
-            "bảo đảm đạt", "đảm bảo đạt", "giảm xuống", "xuống còn", "nâng lên", "nâng tỷ lệ", "quyết tâm");
+    private static final List<String> AIM_WORDS = List.of(
+            "phấn đấu",
+            "mục tiêu",
+            "chỉ tiêu",
+            "đến năm",
+            "đến hết năm",
+            "đến cuối năm",
+            "ít nhất",
+            "tối thiểu",
+            "dự kiến",
+            "kế hoạch giao",
+            "phải đạt",
+            "cần đạt",
+            "bảo đảm đạt",
+            "đảm bảo đạt",
+            "giảm xuống",
+            "xuống còn",
+            "nâng lên",
+            "nâng tỷ lệ",
+            "quyết tâm");
     private static final LeadWords AIM_AT = new LeadWords(AIM, AIM_WORDS);
     /** "đạt 41,65% kế hoạch" after a figure, in its sentence ("." before a space ends it; "9.997" does not). */
-    private static final Pattern PERCENT_OF_PLAN = Pattern.compile(
-            "^(?:[^;.]|\\.(?=\\S)){0,90}?(đạt|chiếm|bằng|được|hoàn thành|vượt)\\s+(" + VietnameseNumbers.NUMBER_REGEX
-                    + ")\\s*%");
+    private static final Pattern PERCENT_OF_PLAN =
+            Pattern.compile("^(?:[^;.]|\\.(?=\\S)){0,90}?(đạt|chiếm|bằng|được|hoàn thành|vượt)\\s+("
+                    + VietnameseNumbers.NUMBER_REGEX + ")\\s*%");
     /** What a "vượt X%" exceeds when it is a plan: then the figure reached 100 + X percent of it. */
-    private static final Pattern PLAN_WORD = Pattern.compile("^\\s*(?:so\\s+)?(?:với\\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)(?![\\p{L}])",
+    private static final Pattern PLAN_WORD = Pattern.compile(
+            "^\\s*(?:so\\s+)?(?:với\\s+)?(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * Rates a rule sets, quoted in a plan or report, are neither aims nor results: "mức hỗ trợ tối đa 50%",
      * "thuế suất 5%", "theo khoản 2 Điều 12 ..., không quá 2%".
      */
-    private static final List<String> RULE_RATE_WORDS = List.of("mức hỗ trợ", "mức chi", "mức thu", "mức phí", "mức phạt",
-            "mức đóng", "mức trợ cấp", "mức lương", "mức cho vay", "mức vay", "mức giảm", "mức trích", "định mức", "thuế suất",
-            "lãi suất", "hệ số", "phạt tiền", "quy định tại", "theo khoản", "tại khoản", "theo điểm", "tại điểm", "theo điều", "tại điều");
+    private static final List<String> RULE_RATE_WORDS = List.of(
+            "mức hỗ trợ",
+            "mức chi",
+            "mức thu",
+            "mức phí",
+            "mức phạt",
+            "mức đóng",
+            "mức trợ cấp",
+            "mức lương",
+            "mức cho vay",
+            "mức vay",
+            "mức giảm",
+            "mức trích",
+            "định mức",
+            "thuế suất",
+            "lãi suất",
+            "hệ số",
+            "phạt tiền",
+            "quy định tại",
+            "theo khoản",
+            "tại khoản",
+            "theo điểm",
+            "tại điểm",
+            "theo điều",
+            "tại điều");
     /** A clause that names a plan's own figure ("Kế hoạch vốn năm 2024 được giao 356,8 tỷ đồng"), not what was done. */
     private static final Pattern PLAN_FIGURE = Pattern.compile(
             "(?s)^(?:tổng\\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?![\\p{L}])(?:(?!đạt|thực hiện|giải ngân).)*(?:giao|phân bổ|được duyệt|là)\\s*$");
+
     private static final Pattern QUARTER_OF_THIS_YEAR = Pattern.compile(
             "(?:đến|hết|trước|trong|cuối)\\s+(?:hết\\s+)?quý\\s+(IV|I{1,3}|[1-4])(?![\\p{L}\\d/])(?!\\s*(?:/|năm))");
     private static final Pattern GOAL_YEAR = Pattern.compile("(?i)mục tiêu\\s+(?:của\\s+)?năm\\s+(\\d{4})");
-    private static final Pattern SCOPE = Pattern.compile("(?i)(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|toàn ngành|mỗi (?!năm|tháng|quý|tuần|ngày)[^,;:()]{2,40}?(?=\\s(?:đăng ký|kêu gọi|có|đạt|phấn đấu|xây dựng|hoàn thành)|,|$)|từng [\\p{L} ]{2,30})");
-    private static final Pattern BEFORE_DATE = Pattern.compile(
-            "(?i)(?:trước|đến)\\s+(?:ngày\\s+)?(" + VietnameseDates.NUMERIC_DATE_REGEX + ")");
+    private static final Pattern SCOPE = Pattern.compile(
+            "(?i)(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|toàn ngành|mỗi (?!năm|tháng|quý|tuần|ngày)[^,;:()]{2,40}?(?=\\s(?:đăng ký|kêu gọi|có|đạt|phấn đấu|xây dựng|hoàn thành)|,|$)|từng [\\p{L} ]{2,30})");
+    private static final Pattern BEFORE_DATE =
+            Pattern.compile("(?i)(?:trước|đến)\\s+(?:ngày\\s+)?(" + VietnameseDates.NUMERIC_DATE_REGEX + ")");
 
     private final Quantities quantities;
 
@@ -86,11 +137,11 @@ public final class FigureExtractor {
             Span span = new Span(f.anchorStart(), f.anchorEnd());
             if (f.role() == Role.TARGET) {
                 Comparator cmp = m.comparator() == null ? Comparator.GTE : m.comparator();
-                targets.add(new TargetItem(f.anchor(), f.indicator(), cmp, m.value(), m.valueTo(), m.unit(), f.scope(),
-                        f.by(), span));
+                targets.add(new TargetItem(
+                        f.anchor(), f.indicator(), cmp, m.value(), m.valueTo(), m.unit(), f.scope(), f.by(), span));
             } else {
-                results.add(new ResultItem(f.anchor(), f.indicator(), m.value(), m.unit(), f.percentOfPlan(), m.planned(),
-                        span));
+                results.add(new ResultItem(
+                        f.anchor(), f.indicator(), m.value(), m.unit(), f.percentOfPlan(), m.planned(), span));
             }
         }
         return new Figures(targets, results);
@@ -131,12 +182,17 @@ public final class FigureExtractor {
             if (kind == SectionKind.PURPOSE) {
                 continue;
             }
-            if (!review && kind != SectionKind.GOALS && kind != SectionKind.TASKS && kind != SectionKind.RESULTS
-                    && !mayAim(text, bodyStart, b.span().end()) && !mayLookBack(text, bodyStart, b.span().end())) {
+            if (!review
+                    && kind != SectionKind.GOALS
+                    && kind != SectionKind.TASKS
+                    && kind != SectionKind.RESULTS
+                    && !mayAim(text, bodyStart, b.span().end())
+                    && !mayLookBack(text, bodyStart, b.span().end())) {
                 // here a figure is only an aim, and only after an aim's word: without one, no figure need be read
                 continue;
             }
-            List<Quantities.Mention> mentions = quantities.find(text, bodyStart, b.span().end());
+            List<Quantities.Mention> mentions =
+                    quantities.find(text, bodyStart, b.span().end());
             boolean[] consumed = new boolean[mentions.size()];
             int passedOver = -1; // a growth figure whose following share of a plan went to the amount before it
             for (int i = 0; i < mentions.size(); i++) {
@@ -154,19 +210,23 @@ public final class FigureExtractor {
                 if (aim || (kind == SectionKind.TASKS && !review)) {
                     role = Role.TARGET;
                 } else if (kind == SectionKind.RESULTS && !namesPlanFigure(text, clauseStart, m.start())
-                        || review && kind != SectionKind.TASKS && kind != SectionKind.RESULTS
-                        && achieved(text.substring(Math.max(clauseStart, m.start() - 60), m.start()))) {
+                        || review
+                                && kind != SectionKind.TASKS
+                                && kind != SectionKind.RESULTS
+                                && achieved(text.substring(Math.max(clauseStart, m.start() - 60), m.start()))) {
                     // in a results section every counted figure is reported ("Tổng đàn trâu 32.150 con, đàn bò ...")
                     role = Role.RESULT;
                 } else if (!review && kind != SectionKind.TASKS && lookBack(prefix)) {
-                    // a plan's background: "Kết thúc giai đoạn 2016-2020, tỷ số giới tính khi sinh của tỉnh là 114,2 ..."
+                    // a plan's background: "Kết thúc giai đoạn 2016-2020, tỷ số giới tính khi sinh của tỉnh là 114,2
+                    // ..."
                     role = Role.RESULT;
                 } else {
                     continue;
                 }
                 if (quotesRuleRate(text, clauseStart, m.start())
                         || role == Role.RESULT && asksFor(text.substring(sentenceStart, m.start()))
-                        || role == Role.RESULT && (parenthesized(text, m) || sizesUp(text.substring(sentenceStart, m.start())))) {
+                        || role == Role.RESULT
+                                && (parenthesized(text, m) || sizesUp(text.substring(sentenceStart, m.start())))) {
                     continue;
                 }
                 Double pct = null;
@@ -178,32 +238,52 @@ public final class FigureExtractor {
                     pct = selfShare ? null : percentOfPlan(text, m.unitEnd(), windowEnd, "%".equals(m.unit()));
                     if (i == passedOver) {
                         pct = null;
-                    } else if (pct == null && !"%".equals(m.unit()) && i + 2 < mentions.size() && growth(text, mentions.get(i + 1))) {
-                        // "FDI đạt 1.219,11 triệu USD, tăng 84% so với cùng kỳ, bằng 115,1% mục tiêu": the share is the amount's
+                    } else if (pct == null
+                            && !"%".equals(m.unit())
+                            && i + 2 < mentions.size()
+                            && growth(text, mentions.get(i + 1))) {
+                        // "FDI đạt 1.219,11 triệu USD, tăng 84% so với cùng kỳ, bằng 115,1% mục tiêu": the share is the
+                        // amount's
                         Quantities.Mention g = mentions.get(i + 1);
-                        int shareEnd = Math.min(Math.max(mentions.get(i + 2).end(), g.unitEnd()), Math.min(text.length(), g.unitEnd() + 120));
+                        int shareEnd = Math.min(
+                                Math.max(mentions.get(i + 2).end(), g.unitEnd()),
+                                Math.min(text.length(), g.unitEnd() + 120));
                         pct = percentOfPlan(text, g.unitEnd(), shareEnd, false);
                         if (pct != null) {
                             passedOver = i + 1;
                             consumed[i + 2] = "%".equals(mentions.get(i + 2).unit());
                         }
                     }
-                    if (pct != null && i + 1 < mentions.size() && "%".equals(mentions.get(i + 1).unit()) && passedOver != i + 1) {
+                    if (pct != null
+                            && i + 1 < mentions.size()
+                            && "%".equals(mentions.get(i + 1).unit())
+                            && passedOver != i + 1) {
                         consumed[i + 1] = true;
                         // "đạt 104,24% dự toán Trung ương giao và 85,63% dự toán tỉnh giao": every share of a plan
-                        for (int j = i + 2; j < mentions.size() && "%".equals(mentions.get(j).unit())
-                                && sharesJoined(text, mentions.get(j - 1).unitEnd(), mentions.get(j).start())
-                                && namesPlanAfter(text, mentions.get(j).unitEnd()); j++) {
+                        for (int j = i + 2;
+                                j < mentions.size()
+                                        && "%".equals(mentions.get(j).unit())
+                                        && sharesJoined(
+                                                text,
+                                                mentions.get(j - 1).unitEnd(),
+                                                mentions.get(j).start())
+                                        && namesPlanAfter(text, mentions.get(j).unitEnd());
+                                j++) {
                             consumed[j] = true;
                         }
                     }
                     if (selfShare) {
-                        // "ước đạt 86,7% mục tiêu tăng trưởng": the share is what was reached; "vượt 14,55% dự toán": 114,55
-                        boolean exceeds = text.substring(Math.max(0, m.start() - 12), m.start()).stripTrailing().endsWith("vượt");
+                        // "ước đạt 86,7% mục tiêu tăng trưởng": the share is what was reached; "vượt 14,55% dự toán":
+                        // 114,55
+                        boolean exceeds = text.substring(Math.max(0, m.start() - 12), m.start())
+                                .stripTrailing()
+                                .endsWith("vượt");
                         pct = exceeds ? Math.round((100 + m.value()) * 1000) / 1000.0 : m.value();
                     }
                 }
-                int anchorStart = role == Role.TARGET ? aimStart(text, clauseStart, m.start()) : resultStart(text, clauseStart, m.start());
+                int anchorStart = role == Role.TARGET
+                        ? aimStart(text, clauseStart, m.start())
+                        : resultStart(text, clauseStart, m.start());
                 int anchorEnd = Math.max(m.unitEnd(), Math.min(clauseEnd, m.unitEnd() + 80));
                 String anchor = tidy(text.substring(anchorStart, anchorEnd));
                 String indicator = indicator(text, clauseStart, m, clauseEnd, role);
@@ -228,10 +308,18 @@ public final class FigureExtractor {
         if (header != null) {
             FigureTable.Row r = FigureTable.row(header, cells);
             if (r != null) {
-                Quantities.Mention m = new Quantities.Mention(r.value(), r.valueTo(), r.planned(), r.unit(), r.comparator(),
-                        r.start(), r.end(), r.end());
-                out.add(new Figure(r.result() ? Role.RESULT : Role.TARGET, m, r.percentOfPlan(), r.indicator(),
-                        r.indicator(), null, null, r.start(), r.end()));
+                Quantities.Mention m = new Quantities.Mention(
+                        r.value(), r.valueTo(), r.planned(), r.unit(), r.comparator(), r.start(), r.end(), r.end());
+                out.add(new Figure(
+                        r.result() ? Role.RESULT : Role.TARGET,
+                        m,
+                        r.percentOfPlan(),
+                        r.indicator(),
+                        r.indicator(),
+                        null,
+                        null,
+                        r.start(),
+                        r.end()));
                 return header;
             }
         }
@@ -243,13 +331,17 @@ public final class FigureExtractor {
      * A reported figure says what was done: "giải quyết việc làm 9.997 người", "đạt 5.420 tỷ đồng", "tăng 8,2%",
      * "cho 13.234 lượt đối tượng", "tổng số tiền 15,45 tỷ đồng". A rate quoted from a rule ("thuế suất 5%") is not.
      */
-    private static final String ACHIEVED_VERBS = "(đạt|hoàn thành|giải quyết|tuyển sinh|tuyển mới|thu|chi|chi trả|hỗ trợ|thực hiện|ban hành|triển khai|tăng|giảm|"
+    private static final String ACHIEVED_VERBS =
+            "(đạt|hoàn thành|giải quyết|tuyển sinh|tuyển mới|thu|chi|chi trả|hỗ trợ|thực hiện|ban hành|triển khai|tăng|giảm|"
                     + "còn|có thêm|có|được|đã|xây dựng|cấp|tổ chức|trồng|đưa|an táng|tiếp nhận|phê duyệt|công nhận|lên|cho|với|"
                     + "chiếm|bằng|khám|đào tạo|tạo việc làm|sản xuất|xuất khẩu|giải ngân|huy động|số tiền|kinh phí|tổng số|"
                     + "giá trị|tổng cộng|gồm|ước|vận động|thăm|tặng|trao|làm mới|sửa chữa|bàn giao|vượt)(?![\\p{L}])";
-    private static final Pattern ACHIEVED = Pattern.compile("(?i)(?<![\\p{L}])" + ACHIEVED_VERBS + "(?!\\s+thể)[^.;]*$");
+
+    private static final Pattern ACHIEVED =
+            Pattern.compile("(?i)(?<![\\p{L}])" + ACHIEVED_VERBS + "(?!\\s+thể)[^.;]*$");
     /** A clause that opens with what was done: "tăng 8,2% ...", "ước đạt ...", "đã giải ngân ...". */
-    private static final Pattern ACHIEVED_LEAD = Pattern.compile("(?i)^(?:ước\\s+|đã\\s+)?" + ACHIEVED_VERBS + "(?!\\s+thể)");
+    private static final Pattern ACHIEVED_LEAD =
+            Pattern.compile("(?i)^(?:ước\\s+|đã\\s+)?" + ACHIEVED_VERBS + "(?!\\s+thể)");
 
     /** "cao hơn so với bình quân chung của cả nước (54,4%)": a figure alone in brackets is one compared with. */
     private static boolean parenthesized(String text, Quantities.Mention m) {
@@ -264,18 +356,23 @@ public final class FigureExtractor {
         return b >= 0 && text.charAt(b) == '(' && a < text.length() && text.charAt(a) == ')';
     }
 
-    private static final Pattern SIZE = Pattern.compile("(?i)(?:quy mô (?:diện tích|dân số)|diện tích tự nhiên|có diện tích)[^.;]*$");
+    private static final Pattern SIZE =
+            Pattern.compile("(?i)(?:quy mô (?:diện tích|dân số)|diện tích tự nhiên|có diện tích)[^.;]*$");
 
     /** "tỉnh có quy mô diện tích trên 18.000 km2, ... dân số trên 3,3 triệu người": what a place is, not what it did. */
     private static boolean sizesUp(String before) {
-        return (before.contains("diện tích") || before.contains("quy mô")) && SIZE.matcher(before).find();
+        return (before.contains("diện tích") || before.contains("quy mô"))
+                && SIZE.matcher(before).find();
     }
 
     private static final Pattern SAME_PERIOD = Pattern.compile("^\\s*so\\s+(?:với\\s+)?cùng kỳ");
 
     /** "tăng 84% so với cùng kỳ": a growth figure, which a share of a plan after it does not belong to. */
     private static boolean growth(String text, Quantities.Mention m) {
-        return "%".equals(m.unit()) && SAME_PERIOD.matcher(text.substring(m.unitEnd(), Math.min(text.length(), m.unitEnd() + 30))).find();
+        return "%".equals(m.unit())
+                && SAME_PERIOD
+                        .matcher(text.substring(m.unitEnd(), Math.min(text.length(), m.unitEnd() + 30)))
+                        .find();
     }
 
     /** What the period before a plan ended with: "Kết thúc giai đoạn 2016 - 2020, ... là", "Sau 5 năm thực hiện, ... đạt". */
@@ -291,7 +388,8 @@ public final class FigureExtractor {
     /** Whether {@link #lookBack} may hold in the text from {@code from} to {@code to}: cheap words first. */
     private static boolean mayLookBack(String text, int from, int to) {
         String s = text.substring(from, Math.max(from, to)).toLowerCase(Locale.ROOT);
-        return DigitLed.hasDigit(s) && (s.contains("kết thúc") || s.contains("năm thực hiện") || s.contains("năm triển khai"));
+        return DigitLed.hasDigit(s)
+                && (s.contains("kết thúc") || s.contains("năm thực hiện") || s.contains("năm triển khai"));
     }
 
     private static boolean achieved(String before) {
@@ -347,7 +445,9 @@ public final class FigureExtractor {
         if (!aim.group(1).equalsIgnoreCase("phấn đấu")) {
             return false;
         }
-        String before = prefix.substring(Math.max(0, aim.start() - 10), aim.start()).stripTrailing().toLowerCase(Locale.ROOT);
+        String before = prefix.substring(Math.max(0, aim.start() - 10), aim.start())
+                .stripTrailing()
+                .toLowerCase(Locale.ROOT);
         String after = prefix.substring(aim.end()).stripLeading().toLowerCase(Locale.ROOT);
         return (before.endsWith("sự") || before.endsWith("nỗ lực")) && after.startsWith("của ");
     }
@@ -360,8 +460,11 @@ public final class FigureExtractor {
     /** "Về kiến nghị bổ sung ... khoảng 16.750 tỷ đồng": a sum asked for, not one reached. */
     private static boolean asksFor(String before) {
         String l = before.strip().toLowerCase(Locale.ROOT);
-        return l.startsWith("về kiến nghị") || l.startsWith("về đề nghị") || l.startsWith("kiến nghị")
-                || l.startsWith("đề nghị") || l.startsWith("đề xuất");
+        return l.startsWith("về kiến nghị")
+                || l.startsWith("về đề nghị")
+                || l.startsWith("kiến nghị")
+                || l.startsWith("đề nghị")
+                || l.startsWith("đề xuất");
     }
 
     /** "... dự toán Trung ương giao và 85,63%", "..., bằng 105,5%": one more share of the same figure, no new subject. */
@@ -375,7 +478,9 @@ public final class FigureExtractor {
 
     /** Whether a plan is named right after {@code at}: "85,63% dự toán tỉnh giao". */
     private static boolean namesPlanAfter(String text, int at) {
-        return PLAN_WORD.matcher(text.substring(at, Math.min(text.length(), at + 30))).find();
+        return PLAN_WORD
+                .matcher(text.substring(at, Math.min(text.length(), at + 30)))
+                .find();
     }
 
     private static boolean quotesRuleRate(String text, int clauseStart, int at) {
@@ -397,7 +502,9 @@ public final class FigureExtractor {
         if (c != 'k' && c != 'd' && c != 'c' && c != 't') { // kế hoạch, dự toán, chỉ tiêu, tổng: the cheap test first
             return false;
         }
-        return PLAN_FIGURE.matcher(text.substring(s, at).toLowerCase(Locale.ROOT).strip()).find();
+        return PLAN_FIGURE
+                .matcher(text.substring(s, at).toLowerCase(Locale.ROOT).strip())
+                .find();
     }
 
     /**
@@ -411,7 +518,9 @@ public final class FigureExtractor {
             return null;
         }
         int after = from + p.end();
-        String next = text.substring(after, Math.min(text.length(), after + 30)).strip().toLowerCase(Locale.ROOT);
+        String next = text.substring(after, Math.min(text.length(), after + 30))
+                .strip()
+                .toLowerCase(Locale.ROOT);
         boolean plan = PLAN_WORD.matcher(next).find();
         boolean close = p.start(1) <= 8; // a rate's plan share follows it at once: "50,5%, đạt 101% kế hoạch"
         // further on in the clause it must name the plan: "..., trong đó: khu vực nông nghiệp chiếm 34,86%" is not one
@@ -419,7 +528,9 @@ public final class FigureExtractor {
         // a rate's share of a plan further on must name the plan, with nothing but words between ("tăng 14,38% so với
         // cùng kỳ, đạt 88,9% mục tiêu tăng trưởng")
         boolean namedNear = plan && p.start(1) <= 40;
-        if (next.startsWith("cùng kỳ") || next.startsWith("so ") && !plan || planNamed && !(plan && close || namedNear)
+        if (next.startsWith("cùng kỳ")
+                || next.startsWith("so ") && !plan
+                || planNamed && !(plan && close || namedNear)
                 || far && !plan) {
             return null;
         }
@@ -433,7 +544,8 @@ public final class FigureExtractor {
     /** Where a result's anchor begins: at the last ", " of the clause when what follows it says what was done. */
     private static int resultStart(String text, int clauseStart, int at) {
         int comma = text.lastIndexOf(", ", at - 1);
-        if (comma >= clauseStart && ACHIEVED_LEAD.matcher(text.substring(comma + 2, at)).find()) {
+        if (comma >= clauseStart
+                && ACHIEVED_LEAD.matcher(text.substring(comma + 2, at)).find()) {
             return comma + 2;
         }
         return clauseStart;
@@ -444,8 +556,11 @@ public final class FigureExtractor {
             return true;
         }
         String title = info.title() == null ? "" : info.title().toLowerCase(Locale.ROOT);
-        return title.contains("kết quả") || title.contains("sơ kết") || title.contains("tổng kết")
-                || title.contains("báo cáo") || info.type() == DocumentType.THONG_BAO && title.contains("kết luận");
+        return title.contains("kết quả")
+                || title.contains("sơ kết")
+                || title.contains("tổng kết")
+                || title.contains("báo cáo")
+                || info.type() == DocumentType.THONG_BAO && title.contains("kết luận");
     }
 
     private static Optional<LocalDate> byOf(String prefix) {
@@ -453,8 +568,8 @@ public final class FigureExtractor {
         Matcher goal = GOAL_YEAR.matcher(prefix);
         while (goal.find()) { // "mục tiêu năm 2024 có thêm 5 xã": the year's aim
             if (ye.isEmpty() || goal.start() > ye.get().start()) {
-                ye = Optional.of(new VietnameseDates.Found(LocalDate.of(Integer.parseInt(goal.group(1)), 12, 31),
-                        goal.start(), goal.end()));
+                ye = Optional.of(new VietnameseDates.Found(
+                        LocalDate.of(Integer.parseInt(goal.group(1)), 12, 31), goal.start(), goal.end()));
             }
         }
         Matcher d = BEFORE_DATE.matcher(prefix);
@@ -480,7 +595,8 @@ public final class FigureExtractor {
         if (d == null && q >= 0 && documentDate != null) {
             Matcher m = QUARTER_OF_THIS_YEAR.matcher(prefix);
             if (m.find()) {
-                return VietnameseDates.parseQuarterEnd("quý " + m.group(1) + "/" + documentDate.getYear()).orElse(null);
+                return VietnameseDates.parseQuarterEnd("quý " + m.group(1) + "/" + documentDate.getYear())
+                        .orElse(null);
             }
         }
         return d;
@@ -492,8 +608,14 @@ public final class FigureExtractor {
      * the period of the lead-in or heading it stands under. An aim set for every year ("Hàng năm, ... tăng trên 3%")
      * has none of its own.
      */
-    private static LocalDate byOfAim(SegmentedDocument doc, Block b, Block leadIn, String text, int sentenceStart,
-                                     Quantities.Mention m, LocalDate documentDate) {
+    private static LocalDate byOfAim(
+            SegmentedDocument doc,
+            Block b,
+            Block leadIn,
+            String text,
+            int sentenceStart,
+            Quantities.Mention m,
+            LocalDate documentDate) {
         LocalDate by = by(text.substring(clauseStart(text, sentenceStart, m.start(), true), m.start()), documentDate);
         if (by != null) {
             return by;
@@ -503,7 +625,8 @@ public final class FigureExtractor {
         // when nothing says; a bare figure in them ("vượt mục tiêu Chính phủ giao (10%)") is the sentence's aim
         int open = sentence.lastIndexOf('(');
         boolean bracketed = open >= 0 && sentence.indexOf(')', open) < 0 && wordsIn(sentence.substring(open + 1)) >= 3;
-        int comma = Math.max(sentence.lastIndexOf(", "), Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(':')));
+        int comma =
+                Math.max(sentence.lastIndexOf(", "), Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(':')));
         Periods.Found f = Periods.last(sentence.substring(Math.max(comma + 1, bracketed ? open + 1 : 0)));
         if (f != null) {
             return f.end();
@@ -539,7 +662,8 @@ public final class FigureExtractor {
     /** Whether {@code b} stands under {@code leadIn}: in its section, or in one below it. */
     private static boolean within(Block b, Block leadIn) {
         List<String> s = leadIn.section();
-        return b.section().size() >= s.size() && b.section().subList(0, s.size()).equals(s);
+        return b.section().size() >= s.size()
+                && b.section().subList(0, s.size()).equals(s);
     }
 
     /** A period written after an aim in its sentence: "đạt 50% vào năm 2025", "giải ngân 100% kế hoạch vốn năm 2025". */
@@ -547,7 +671,10 @@ public final class FigureExtractor {
         int end = Math.min(limit, from + 160);
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c == ';' || c == ':' || c == ')' && bracketed || c == '.' && (i + 1 >= end || text.charAt(i + 1) == ' ')) {
+            if (c == ';'
+                    || c == ':'
+                    || c == ')' && bracketed
+                    || c == '.' && (i + 1 >= end || text.charAt(i + 1) == ' ')) {
                 end = i;
                 break;
             }
@@ -614,8 +741,9 @@ public final class FigureExtractor {
     }
 
     // compiled once: these run for every figure found
-    private static final Pattern AIM_TAIL = Pattern.compile("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|"
-            + "(?:ước |đã )?đạt(?: được)?|ước|được|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$");
+    private static final Pattern AIM_TAIL =
+            Pattern.compile("(?i)(phấn đấu|đến (hết |cuối )?năm \\d{4}|ít nhất|tối thiểu|có thêm|có|"
+                    + "(?:ước |đã )?đạt(?: được)?|ước|được|trên|dưới|hơn|xuống còn|còn|bằng hoặc cao hơn|từ)\\s*$");
     private static final Pattern CLAUSE_TAIL = Pattern.compile("[,;:]\\s*$");
     private static final Pattern SENTENCE_TAIL = Pattern.compile("[,;:.]\\s*$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -623,7 +751,10 @@ public final class FigureExtractor {
     private static String indicator(String text, int clauseStart, Quantities.Mention m, int clauseEnd, Role role) {
         String after = tidy(text.substring(m.unitEnd(), Math.max(m.unitEnd(), clauseEnd)));
         String before = tidy(text.substring(clauseStart, m.start()));
-        before = CLAUSE_TAIL.matcher(AIM_TAIL.matcher(before).replaceAll("")).replaceAll("").strip();
+        before = CLAUSE_TAIL
+                .matcher(AIM_TAIL.matcher(before).replaceAll(""))
+                .replaceAll("")
+                .strip();
         String unitPhrase = "%".equals(m.unit()) ? "" : m.unit() + " ";
         String ind;
         if (role == Role.RESULT && !before.isEmpty()) {
@@ -647,9 +778,12 @@ public final class FigureExtractor {
     private static int sentenceStart(String text, int from, int at) {
         for (int i = at - 1; i > from; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' '
+            if ((c == '.' || c == '!' || c == '?')
+                    && i + 1 < text.length()
+                    && text.charAt(i + 1) == ' '
                     && (!Character.isDigit(text.charAt(i - 1))
-                    || i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2)))) { // "... năm 2025. Giải ngân"
+                            || i + 2 < text.length()
+                                    && Character.isUpperCase(text.charAt(i + 2)))) { // "... năm 2025. Giải ngân"
                 return i + 2;
             }
         }
@@ -677,7 +811,11 @@ public final class FigureExtractor {
     private static int clauseEnd(String text, int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == ';' || c == '(' || c == ')' || c == ',' || (c == '.' && (i + 1 >= limit || text.charAt(i + 1) == ' '))) {
+            if (c == ';'
+                    || c == '('
+                    || c == ')'
+                    || c == ','
+                    || (c == '.' && (i + 1 >= limit || text.charAt(i + 1) == ' '))) {
                 return i;
             }
         }

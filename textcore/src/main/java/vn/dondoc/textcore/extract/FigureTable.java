@@ -18,26 +18,37 @@ import vn.dondoc.textcore.model.Comparator;
 final class FigureTable {
 
     /** One read row: its indicator, unit, numbers, and where the indicator cell is. */
-    record Row(String indicator, String unit, boolean result, double value, Double valueTo, Double planned,
-               Double percentOfPlan, Comparator comparator, int start, int end) {
-    }
+    record Row(
+            String indicator,
+            String unit,
+            boolean result,
+            double value,
+            Double valueTo,
+            Double planned,
+            Double percentOfPlan,
+            Comparator comparator,
+            int start,
+            int end) {}
 
-    private static final Pattern INDICATOR = Pattern.compile("^(?:tên\\s+)?(?:các\\s+)?(?:chỉ tiêu|nội dung|danh mục|lĩnh vực)(?:\\s+(?:chủ yếu|chính|cơ bản|kinh tế - xã hội))?$");
+    private static final Pattern INDICATOR = Pattern.compile(
+            "^(?:tên\\s+)?(?:các\\s+)?(?:chỉ tiêu|nội dung|danh mục|lĩnh vực)(?:\\s+(?:chủ yếu|chính|cơ bản|kinh tế - xã hội))?$");
     private static final Pattern UNIT = Pattern.compile("^(?:đơn vị tính|đvt|đơn vị|đv tính)$");
-    private static final Pattern ACTUAL = Pattern.compile("^(?:ước\\s+)?(?:thực hiện|th|kết quả|ước đạt|đạt|lũy kế thực hiện)(?![\\p{L}])");
-    private static final Pattern PLAN = Pattern.compile("^(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán|nhiệm vụ)(?![\\p{L}])");
-    private static final Pattern PERCENT = Pattern.compile("(?:tỷ lệ|tỉ lệ|so với k|so sánh|so kh|%\\s*(?:so\\s+)?(?:với\\s+)?kh|th\\s*/\\s*kh|đạt\\s*%|%)");
+    private static final Pattern ACTUAL =
+            Pattern.compile("^(?:ước\\s+)?(?:thực hiện|th|kết quả|ước đạt|đạt|lũy kế thực hiện)(?![\\p{L}])");
+    private static final Pattern PLAN =
+            Pattern.compile("^(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán|nhiệm vụ)(?![\\p{L}])");
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?:tỷ lệ|tỉ lệ|so với k|so sánh|so kh|%\\s*(?:so\\s+)?(?:với\\s+)?kh|th\\s*/\\s*kh|đạt\\s*%|%)");
     private static final Pattern PAST = Pattern.compile("(?:cùng kỳ|năm trước|ck(?![\\p{L}]))");
-    private static final Pattern VALUE = Pattern.compile("^(≥|>=|>|≤|<=|<|trên|dưới|ít nhất|tối thiểu|không quá|tối đa|từ)?\\s*("
-            + VietnameseNumbers.NUMBER_REGEX + ")\\s*%?\\s*(?:(?:-|–|đến)\\s*(" + VietnameseNumbers.NUMBER_REGEX
-            + ")\\s*%?)?\\s*(trở lên)?$");
+    private static final Pattern VALUE =
+            Pattern.compile("^(≥|>=|>|≤|<=|<|trên|dưới|ít nhất|tối thiểu|không quá|tối đa|từ)?\\s*("
+                    + VietnameseNumbers.NUMBER_REGEX + ")\\s*%?\\s*(?:(?:-|–|đến)\\s*(" + VietnameseNumbers.NUMBER_REGEX
+                    + ")\\s*%?)?\\s*(trở lên)?$");
 
     /** The columns a header row names; -1 where it names none. */
-    record Header(int cells, int indicator, int unit, int actual, int plan, int percent) {
-    }
+    record Header(int cells, int indicator, int unit, int actual, int plan, int percent) {}
 
-    private FigureTable() {
-    }
+    private FigureTable() {}
 
     /** The header a row of cells makes, or null when it is not the header of an indicator table. */
     static Header header(String[] cells) {
@@ -54,8 +65,8 @@ final class FigureTable {
                 unit = i;
             } else if (PAST.matcher(c).find()) {
                 continue; // a comparison with last year is not the plan
-            } else if (PERCENT.matcher(c).find() && (c.contains("%") || c.startsWith("tỷ lệ") || c.startsWith("tỉ lệ")
-                    || c.startsWith("so"))) {
+            } else if (PERCENT.matcher(c).find()
+                    && (c.contains("%") || c.startsWith("tỷ lệ") || c.startsWith("tỉ lệ") || c.startsWith("so"))) {
                 percent = i;
             } else if (ACTUAL.matcher(c).find()) {
                 actual = i; // the last achieved column: the latest figure
@@ -96,7 +107,8 @@ final class FigureTable {
         if (Double.isNaN(value)) {
             return null;
         }
-        Double to = v.group(3) == null ? null : VietnameseNumbers.parse(v.group(3)).orElse(null);
+        Double to =
+                v.group(3) == null ? null : VietnameseNumbers.parse(v.group(3)).orElse(null);
         int start = starts[h.indicator()];
         int end = start + cells[h.indicator()].length();
         if (h.actual() >= 0) {
@@ -128,8 +140,7 @@ final class FigureTable {
     }
 
     /** The cells of a TAB-separated line and where each starts in the text. */
-    record Cells(String[] texts, int[] starts) {
-    }
+    record Cells(String[] texts, int[] starts) {}
 
     static Cells split(String line, int offset) {
         String[] texts = line.split("\t", -1);

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.DocumentNumber;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.Signer;
 import vn.dondoc.textcore.segment.Block;
 import vn.dondoc.textcore.segment.BlockKind;
@@ -28,7 +28,8 @@ final class IssuerReader {
                     + "(?:Chương trình|Kế hoạch|Hướng dẫn|Quy chế|Quy định|Đề án|Báo cáo)",
             Pattern.UNICODE_CASE);
     /** Dates before the body that issues: "ngày 01/7/2021", "Ngày cập nhật 12/07/2021". */
-    private static final Pattern DATED = Pattern.compile("(?iu)^(?:(?:ngày(?: cập nhật)?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s*)+");
+    private static final Pattern DATED =
+            Pattern.compile("(?iu)^(?:(?:ngày(?: cập nhật)?\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}\\s*)+");
 
     private final Lexicon lexicon;
     private final Casing casing;
@@ -64,13 +65,19 @@ final class IssuerReader {
             // a calendar or notice headed by its issuer alone: "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", or under its parent
             // ("UBND TỈNH HÀ TĨNH" / "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"): the lines in capitals that follow name it
             String t = head.get(i).text().strip();
-            if (head.get(i).kind() == BlockKind.PARAGRAPH && Casing.mostlyUpper(t) && t.length() < 120 && MetadataWords.startsWithOrgHead(lexicon, t)
+            if (head.get(i).kind() == BlockKind.PARAGRAPH
+                    && Casing.mostlyUpper(t)
+                    && t.length() < 120
+                    && MetadataWords.startsWithOrgHead(lexicon, t)
                     && findTypeWord(t) == null) {
                 StringBuilder lines = new StringBuilder(t);
                 for (int k = i + 1; k < Math.min(i + 3, head.size()); k++) {
                     String next = head.get(k).text().strip();
-                    if (head.get(k).kind() != BlockKind.PARAGRAPH || !Casing.isUpperLine(next) || next.length() >= 120
-                            || findTypeWord(next) != null || MetadataWords.MOTTO.matcher(next).find()) {
+                    if (head.get(k).kind() != BlockKind.PARAGRAPH
+                            || !Casing.isUpperLine(next)
+                            || next.length() >= 120
+                            || findTypeWord(next) != null
+                            || MetadataWords.MOTTO.matcher(next).find()) {
                         break;
                     }
                     lines.append(' ').append(next);
@@ -82,14 +89,16 @@ final class IssuerReader {
             if (b.kind() == BlockKind.PARAGRAPH && !Casing.mostlyUpper(b.text())) {
                 Matcher m = ISSUES.matcher(b.text());
                 if (m.find()) {
-                    // "Ngày cập nhật ... ngày 01/7/2021 UBND huyện đã ban hành Báo cáo ...": the body, not the date before it
+                    // "Ngày cập nhật ... ngày 01/7/2021 UBND huyện đã ban hành Báo cáo ...": the body, not the date
+                    // before it
                     String who = actorWithin(m.group(1).strip());
                     if (who != null) {
                         return casing.normal(who);
                     }
                 }
                 Matcher r = MetadataWords.RELAYS.matcher(b.text());
-                if (r.find() && MetadataWords.startsWithActor(lexicon, r.group(1).strip())) {
+                if (r.find()
+                        && MetadataWords.startsWithActor(lexicon, r.group(1).strip())) {
                     return casing.normal(r.group(1).strip());
                 }
             }
@@ -97,22 +106,30 @@ final class IssuerReader {
         for (int i = blocks.size() - 1; i >= 0 && i >= blocks.size() - 40; i--) {
             Block b = blocks.get(i);
             String t = b.text().strip();
-            if (b.closing() && b.kind() == BlockKind.PARAGRAPH && Casing.mostlyUpper(t) && !MetadataWords.AUTHORITY.matcher(t).find()
-                    && MetadataWords.startsWithActor(lexicon, casing.normal(t)) && !MetadataWords.isPosition(t)) {
+            if (b.closing()
+                    && b.kind() == BlockKind.PARAGRAPH
+                    && Casing.mostlyUpper(t)
+                    && !MetadataWords.AUTHORITY.matcher(t).find()
+                    && MetadataWords.startsWithActor(lexicon, casing.normal(t))
+                    && !MetadataWords.isPosition(t)) {
                 return casing.normal(t);
             }
         }
         if (number != null && number.issuerSymbol() != null) {
             String sym = number.issuerSymbol().split("-")[0];
             Lexicon.Abbreviation a = lexicon.abbreviations().get(sym);
-            if (a != null && (a.kind().equals("body") || a.kind().equals("unit")) && a.expansion().split(" ").length > 1) {
+            if (a != null
+                    && (a.kind().equals("body") || a.kind().equals("unit"))
+                    && a.expansion().split(" ").length > 1) {
                 return a.expansion();
             }
         }
         if (title != null) {
             int at = title.lastIndexOf(" của ");
             if (at >= 0) {
-                String who = ActorPhrases.bodyOf(title.substring(at + 5).replaceFirst("\\s+(về|tại|năm|tháng)\\s.*$", "").strip());
+                String who = ActorPhrases.bodyOf(title.substring(at + 5)
+                        .replaceFirst("\\s+(về|tại|năm|tháng)\\s.*$", "")
+                        .strip());
                 if (MetadataWords.startsWithActor(lexicon, who)) {
                     return casing.normal(who);
                 }
@@ -144,8 +161,9 @@ final class IssuerReader {
 
     /** A people's committee or council named in the body with its level and place: "UBND tỉnh Ninh Bình". */
     private static final Pattern LEVEL_BODY_PLACED = Pattern.compile(
-            "(?<![\\p{L}])(UBND|HĐND|[ỦU][ỷy] ban nhân dân|Hội đồng nhân dân)\\s+(" + WordLists.alternation(MetadataWords.PLACE_LEVELS) + ")"
-                    + "((?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)+)", Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            "(?<![\\p{L}])(UBND|HĐND|[ỦU][ỷy] ban nhân dân|Hội đồng nhân dân)\\s+("
+                    + WordLists.alternation(MetadataWords.PLACE_LEVELS) + ")" + "((?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*)+)",
+            Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * A header cut to the committee's or council's bare name ("ỦY BAN NHÂN DÂN", its level and place lost with the
@@ -166,7 +184,8 @@ final class IssuerReader {
             Matcher m = LEVEL_BODY_PLACED.matcher(b.text());
             while (m.find()) {
                 String kind = m.group(1).toLowerCase(Locale.ROOT).replace("uỷ", "ủy");
-                boolean sameBody = committee ? kind.equals("ubnd") || kind.equals("ủy ban nhân dân")
+                boolean sameBody = committee
+                        ? kind.equals("ubnd") || kind.equals("ủy ban nhân dân")
                         : kind.equals("hđnd") || kind.equals("hội đồng nhân dân");
                 if (sameBody && !Casing.mostlyUpper(m.group(3))) {
                     return issuer + " " + m.group(2) + m.group(3);
@@ -177,8 +196,8 @@ final class IssuerReader {
     }
 
     /** A people's council or committee of a level: "UBND tỉnh", "HĐND HUYỆN VỊ THỦY", "Ủy ban nhân dân thành phố". */
-    private static final Pattern LEVEL_BODY = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:UBND|HĐND|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân)\\s+"
+    private static final Pattern LEVEL_BODY =
+            Pattern.compile("(?iu)(?<![\\p{L}])(?:UBND|HĐND|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân)\\s+"
                     + "(?:" + WordLists.alternation(MetadataWords.PLACE_LEVELS) + ")(?![\\p{L}])");
 
     /**
@@ -205,8 +224,13 @@ final class IssuerReader {
         StringBuilder body = new StringBuilder(m.group());
         for (String w : head.substring(m.end()).strip().split("\\s+")) {
             // the place's name: capitalised words (all words of an upper-case heading) up to a date or week
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || w.equalsIgnoreCase("TỪ") || w.equalsIgnoreCase("TUẦN")
-                    || w.equalsIgnoreCase("NĂM") || w.equalsIgnoreCase("THÁNG") || !upper && w.length() > 1 && Casing.mostlyUpper(w)) {
+            if (w.isEmpty()
+                    || !Character.isUpperCase(w.codePointAt(0))
+                    || w.equalsIgnoreCase("TỪ")
+                    || w.equalsIgnoreCase("TUẦN")
+                    || w.equalsIgnoreCase("NĂM")
+                    || w.equalsIgnoreCase("THÁNG")
+                    || !upper && w.length() > 1 && Casing.mostlyUpper(w)) {
                 break;
             }
             body.append(' ').append(w);
@@ -219,13 +243,17 @@ final class IssuerReader {
     /** A Party committee heading a header: "TỈNH ỦY QUẢNG NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG BỘ TỈNH HÀ TĨNH". */
     private static final Pattern PARTY_PARENT = Pattern.compile(
             "(?:(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\\b|(BAN CHẤP HÀNH TRUNG ƯƠNG)|ĐẢNG BỘ (TỈNH|HUYỆN|THÀNH PHỐ|QUẬN|THỊ)\\b)");
+
     private static final Pattern PARTY_ORGAN = Pattern.compile("(?:BAN|VĂN PHÒNG|(?:ỦY|UỶ) BAN KIỂM TRA)\\b");
     private static final Pattern CALENDAR_TITLE = Pattern.compile("(?:LỊCH|CHƯƠNG TRÌNH)\\s+(?:CÔNG TÁC|LÀM VIỆC)\\b");
     /** Whose calendar, not who issues it: "LÃNH ĐẠO", "THƯỜNG TRỰC" before the body's name. */
     private static final Pattern LEADERS = Pattern.compile(
             "^(?:TẬP THỂ\\s+)?(?:" + WordLists.alternation(WordLists.upper("calendar-leaders.txt")) + ")\\s+");
-    private static final Pattern PARTY_COMMITTEE = Pattern.compile("(?iu)^(tỉnh|thành|huyện|quận|thị|đảng) (ủy|uỷ)\\b.*");
-    private static final Pattern SIGNED_FOR_STANDING_COMMITTEE = Pattern.compile("(?iu)^T\\.?/?M\\.?\\s+ban thường vụ\\b.*");
+
+    private static final Pattern PARTY_COMMITTEE =
+            Pattern.compile("(?iu)^(tỉnh|thành|huyện|quận|thị|đảng) (ủy|uỷ)\\b.*");
+    private static final Pattern SIGNED_FOR_STANDING_COMMITTEE =
+            Pattern.compile("(?iu)^T\\.?/?M\\.?\\s+ban thường vụ\\b.*");
     private static final Pattern MOTTO_TEXT = Pattern.compile(
             "(?i)C[ỘO]NG\\s+H(?:[ÒO]A|O[ÀA])\\s+X[ÃA]\\s+H[ỘO]I\\s+CH[ỦU]\\s+NGH[ĨI]A\\s+VI[ỆE]T\\s+NAM|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM"
                     + "|ĐỘC LẬP\\s*-\\s*TỰ DO\\s*-\\s*HẠNH PHÚC");
@@ -242,7 +270,9 @@ final class IssuerReader {
             // a page that prints something else first (the documents it cites, a menu): the header starts at the
             // motto's line, or the capitals right above it ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI ...")
             int at = 1;
-            while (at < head.size() && at < 10 && !MetadataWords.MOTTO.matcher(head.get(at).text()).find()) {
+            while (at < head.size()
+                    && at < 10
+                    && !MetadataWords.MOTTO.matcher(head.get(at).text()).find()) {
                 at++;
             }
             if (at < head.size() && at < 10) {
@@ -256,11 +286,14 @@ final class IssuerReader {
             }
         }
         for (int i = 0; i < head.size() && i < 12 && !motto; i++) {
-            // a Party header read column by column: "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY KHỐI ..." / "Số 12-CTr/ĐUK" / "ĐẢNG CỘNG SẢN VIỆT NAM"
+            // a Party header read column by column: "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY KHỐI ..." / "Số 12-CTr/ĐUK" / "ĐẢNG
+            // CỘNG SẢN VIỆT NAM"
             motto = MetadataWords.MOTTO.matcher(head.get(i).text()).find();
         }
         String joined = String.join(" ", lines);
-        String withoutMotto = SPACES.matcher(MOTTO_TEXT.matcher(joined).replaceAll(" ")).replaceAll(" ").strip();
+        String withoutMotto = SPACES.matcher(MOTTO_TEXT.matcher(joined).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
         if (!motto && withoutMotto.length() == joined.length()) {
             return null; // no motto: not a Decree 30 header
         }
@@ -287,7 +320,8 @@ final class IssuerReader {
                 t = t.substring(0, t.indexOf('\t')); // the first cell ("\tCỘNG HÒA ...": an empty one)
             }
             t = DECORATION_TAIL.matcher(t.strip()).replaceFirst("");
-            if (NumberReader.numberLine(b.text()) && t.toLowerCase(Locale.ROOT).startsWith("số") || PlaceDateReader.placeDateLine(b.text())) {
+            if (NumberReader.numberLine(b.text()) && t.toLowerCase(Locale.ROOT).startsWith("số")
+                    || PlaceDateReader.placeDateLine(b.text())) {
                 break;
             }
             int inlineNumber = t.indexOf("Số:") >= 0 ? t.indexOf("Số:") : t.indexOf("SỐ:");
@@ -324,7 +358,8 @@ final class IssuerReader {
             return issuer;
         }
         for (Signer s : signers) {
-            if (s.authority() != null && SIGNED_FOR_STANDING_COMMITTEE.matcher(s.authority()).matches()) {
+            if (s.authority() != null
+                    && SIGNED_FOR_STANDING_COMMITTEE.matcher(s.authority()).matches()) {
                 return "Ban Thường vụ " + issuer;
             }
         }
@@ -351,11 +386,14 @@ final class IssuerReader {
                 continue; // "VĂN PHÒNG", "CHI CỤC": a head word right after the chosen start is part of its name
             }
             // "UBND TỈNH BẮC GIANG" + "ỦY BAN NHÂN DÂN HUYỆN LỤC NAM": a district's committee under its province's
-            boolean committeeUnderParent = COMMITTEE_UNDER_PARENT.matcher(rest).matches()
-                    && i >= 3;
+            boolean committeeUnderParent = COMMITTEE_UNDER_PARENT.matcher(rest).matches() && i >= 3;
             boolean insideCommittee = prev.equals("ỦY") || prev.equals("UỶ"); // "ỦY BAN": never cut after "ỦY"
-            if (MetadataWords.startsWithOrgHead(lexicon, rest) && (partyParent || committeeUnderParent || !rest.startsWith("ỦY") && !rest.startsWith("UỶ"))
-                    && !prev.equals("BAN") && !insideCommittee && (committeeUnderParent || isSubordinateHead(rest)) && placeBefore(words, i)) {
+            if (MetadataWords.startsWithOrgHead(lexicon, rest)
+                    && (partyParent || committeeUnderParent || !rest.startsWith("ỦY") && !rest.startsWith("UỶ"))
+                    && !prev.equals("BAN")
+                    && !insideCommittee
+                    && (committeeUnderParent || isSubordinateHead(rest))
+                    && placeBefore(words, i)) {
                 start = i;
             }
         }
@@ -365,7 +403,9 @@ final class IssuerReader {
             String parent = String.join(" ", java.util.Arrays.copyOfRange(words, 0, start));
             Matcher p = PARTY_PARENT.matcher(parent);
             if (p.lookingAt()) {
-                String core = p.group(1) != null ? p.group(1) + " ỦY" : p.group(2) != null ? "TRUNG ƯƠNG" : p.group(3) + " ỦY";
+                String core = p.group(1) != null
+                        ? p.group(1) + " ỦY"
+                        : p.group(2) != null ? "TRUNG ƯƠNG" : p.group(3) + " ỦY";
                 body = body + " " + core.replace("THÀNH PHỐ", "THÀNH");
             }
         }
@@ -386,8 +426,9 @@ final class IssuerReader {
     private static final Pattern COMMITTEE_UNDER_PARENT = Pattern.compile(
             "^(ỦY|UỶ) BAN NHÂN DÂN (" + WordLists.alternation(upper(MetadataWords.LOCAL_LEVELS)) + ")\\b.*");
     /** "SỞ Y TẾ", "CHI CỤC THỦY LỢI": a body under the parent a header names first, from {@code lexicon/issuer-units.txt}. */
-    private static final Pattern SUBORDINATE_HEAD = Pattern.compile(
-            "^(" + WordLists.alternation(WordLists.upper("issuer-units.txt")) + ")\\b.*");
+    private static final Pattern SUBORDINATE_HEAD =
+            Pattern.compile("^(" + WordLists.alternation(WordLists.upper("issuer-units.txt")) + ")\\b.*");
+
     private static final Pattern DECORATION_LINE = Pattern.compile("[-_=*.| ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

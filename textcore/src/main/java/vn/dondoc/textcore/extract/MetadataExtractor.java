@@ -50,7 +50,9 @@ public final class MetadataExtractor {
 
         TitleReader.TypeLine typeLine = titles.typeLine(head);
         // a type symbol names the type; "96/2023/QH15" (a law or a resolution) leaves it to the type word
-        DocumentType type = number != null && number.typeSymbol() != null ? number.type().orElse(typeFromNumberLine) : typeFromNumberLine;
+        DocumentType type = number != null && number.typeSymbol() != null
+                ? number.type().orElse(typeFromNumberLine)
+                : typeFromNumberLine;
         if (type == null && typeLine != null) {
             type = typeLine.type();
         }
@@ -88,7 +90,16 @@ public final class MetadataExtractor {
         List<Signer> signers = signatures.signers(blocks);
         List<String> recipients = SignatureReader.recipients(blocks);
         String issuer = issuers.read(blocks, head, number, title, signers);
-        return new DocumentInfo(number == null ? null : number.canonical(), type, title, issuer, place, date,
-                signers, recipients, numbered.span(), titleSpan);
+        return new DocumentInfo(
+                number == null ? null : number.canonical(),
+                type,
+                title,
+                issuer,
+                place,
+                date,
+                signers,
+                recipients,
+                numbered.span(),
+                titleSpan);
     }
 }

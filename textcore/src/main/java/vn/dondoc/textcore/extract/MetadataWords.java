@@ -3,8 +3,8 @@ package vn.dondoc.textcore.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.DocumentType;
 
 /**
@@ -17,12 +17,14 @@ final class MetadataWords {
     static final Pattern MOTTO = Pattern.compile(
             "(?i)(C[ỘO]NG H(?:[ÒO]A|O[ÀA]) X[ÃA] H[ỘO]I(?: CH[ỦU] NGH[ĨI]A VI[ỆE]T NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)");
     /** "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "TL/ CHỦ TỊCH": a signature's authority line, prefix and words. */
-    static final Pattern AUTHORITY = Pattern.compile("^(TM|T/M|T\\.M|KT|K/T|TL|T/L|TUQ|Q|TM\\s*/)\\s*[./]?\\s+(\\S.*)$");
+    static final Pattern AUTHORITY =
+            Pattern.compile("^(TM|T/M|T\\.M|KT|K/T|TL|T/L|TUQ|Q|TM\\s*/)\\s*[./]?\\s+(\\S.*)$");
     /** "Văn phòng UBND tỉnh Gia Lai vừa có Công văn truyền đạt ...": a portal's news of a document it relays. */
     static final Pattern RELAYS = Pattern.compile(
             "^(\\p{Lu}[^,;.:]{3,100}?)\\s+(?:vừa|đã)\\s+(?:có|ban hành|gửi)\\s+"
                     + "(Công văn|Kế hoạch|Thông báo|Quyết định|Chỉ thị|Báo cáo|Hướng dẫn|Chương trình|Công điện)\\b",
             Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Pattern DEPUTY = Pattern.compile("^PHÓ\\s+");
     /** Signers' positions, upper case, from {@code lexicon/signer-positions.txt}. */
     private static final List<String> POSITIONS = WordLists.upper("signer-positions.txt");
@@ -31,8 +33,7 @@ final class MetadataWords {
     /** The levels under a province ("huyện", "thành phố", "xã"), lower case. */
     static final List<String> LOCAL_LEVELS = WordLists.where("place-levels.tsv", "local"::equals);
 
-    private MetadataWords() {
-    }
+    private MetadataWords() {}
 
     /** "GIÁM ĐỐC", "PHÓ CHỦ TỊCH UBND TỈNH": an upper-case line that opens with a signer's position. */
     static boolean isPosition(String upper) {

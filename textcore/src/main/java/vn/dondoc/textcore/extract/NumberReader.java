@@ -21,14 +21,14 @@ final class NumberReader {
     private static final Pattern NUMBER_LINE = Pattern.compile("(?iu)(?:^|\\t)\\s*số\\s*:?\\s*(.*)");
     /** A serial the layout parted from its symbol: "542", "542 /", the other cell after a tab ("542\tCỘNG HÒA ..."). */
     private static final Pattern BARE_SERIAL = Pattern.compile("(\\d{1,5})\\s*/?\\s*(?:\\t.*)?");
+
     private static final Pattern NUMBER_INLINE = Pattern.compile("\\s(?:Số|SỐ)\\s*:\\s*(.*)");
     /** "Luật số: 87/2015/QH13", "Nghị quyết số: 12/2024/NQ-HĐND" printed in a header line. */
     private static final Pattern TYPED_NUMBER_LINE = Pattern.compile(
             "(?i)\\b(luật|pháp lệnh|nghị quyết|lệnh|nghị định)\\s+số\\s*:\\s*(.*)", Pattern.UNICODE_CASE);
 
     /** The number, where it stands, and the type a typed number line names ("Luật số:"); null fields when none. */
-    record Found(DocumentNumber number, Span span, DocumentType typeOfLine) {
-    }
+    record Found(DocumentNumber number, Span span, DocumentType typeOfLine) {}
 
     private final Lexicon lexicon;
 
@@ -76,7 +76,8 @@ final class NumberReader {
                 }
             }
             // "Số:" and the number may sit on two lines
-            List<Block> candidates = i + 1 < head.size() && m.group(g).isBlank() ? List.of(b, head.get(i + 1)) : List.of(b);
+            List<Block> candidates =
+                    i + 1 < head.size() && m.group(g).isBlank() ? List.of(b, head.get(i + 1)) : List.of(b);
             for (Block c : candidates) {
                 String where = c == b ? m.group(g) : c.text();
                 int base = c == b ? b.span().start() + m.start(g) : c.span().start();
@@ -84,7 +85,8 @@ final class NumberReader {
                 if (!found.isEmpty() && (c == b || found.get(0).start() == 0)) {
                     number = found.get(0).number();
                     int at = base + found.get(0).start();
-                    numberSpan = new Span(at, at + found.get(0).end() - found.get(0).start());
+                    numberSpan =
+                            new Span(at, at + found.get(0).end() - found.get(0).start());
                     break;
                 }
             }
@@ -113,7 +115,8 @@ final class NumberReader {
                     List<DocumentNumber.Found> found = DocumentNumber.findAll(serial + text.substring(from, end));
                     if (!found.isEmpty() && found.get(0).start() == 0) {
                         int symbolEnd = b.span().start() + from + found.get(0).end() - serial.length();
-                        return new Found(found.get(0).number(), new Span(b.span().start() + from, symbolEnd), null);
+                        return new Found(
+                                found.get(0).number(), new Span(b.span().start() + from, symbolEnd), null);
                     }
                 }
                 cell = end + 1;

@@ -18,28 +18,42 @@ import java.util.regex.Pattern;
 final class Periods {
 
     /** A period found in text: its last day and where it was written. */
-    record Found(LocalDate end, int start, int stop) {
-    }
+    record Found(LocalDate end, int start, int stop) {}
 
-    private static final Pattern QUARTER = Pattern.compile("quý\\s+(iv|i{1,3}|[1-4])\\s*(?:/|năm\\s+)\\s*(\\d{4})(?!\\d)");
+    private static final Pattern QUARTER =
+            Pattern.compile("quý\\s+(iv|i{1,3}|[1-4])\\s*(?:/|năm\\s+)\\s*(\\d{4})(?!\\d)");
     private static final Pattern MONTH = Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:/|năm\\s+)\\s*(\\d{4})(?!\\d)");
-    private static final Pattern MONTHS_OF_YEAR = Pattern.compile("(\\d{1,2})\\s+tháng\\s+(?:đầu\\s+)?năm\\s+(\\d{4})(?!\\d)");
-    private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})(?!\\d)(?:\\s*[-–]\\s*(?:năm\\s+)?(\\d{4})(?!\\d))?");
-    private static final Pattern SPAN = Pattern.compile("giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(\\d{4})\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern MONTHS_OF_YEAR =
+            Pattern.compile("(\\d{1,2})\\s+tháng\\s+(?:đầu\\s+)?năm\\s+(\\d{4})(?!\\d)");
+    private static final Pattern YEAR =
+            Pattern.compile("năm\\s+(\\d{4})(?!\\d)(?:\\s*[-–]\\s*(?:năm\\s+)?(\\d{4})(?!\\d))?");
+    private static final Pattern SPAN = Pattern.compile(
+            "giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(\\d{4})\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?(\\d{4})(?!\\d)");
     /** Words that make the year before them something other than a period of work. */
     private static final List<String> NOT_A_PERIOD_BEFORE = List.of("so với", "cùng kỳ", "ngày", "số", "luật", "tháng");
-    private static final List<String> CITED_BY_NAME = List.of("luật ", "bộ luật ", "nghị quyết ", "quyết định ", "nghị định ",
-            "thông tư ", "chỉ thị ", "kết luận ", "hiến pháp ");
 
-    private Periods() {
-    }
+    private static final List<String> CITED_BY_NAME = List.of(
+            "luật ",
+            "bộ luật ",
+            "nghị quyết ",
+            "quyết định ",
+            "nghị định ",
+            "thông tư ",
+            "chỉ thị ",
+            "kết luận ",
+            "hiến pháp ");
+
+    private Periods() {}
 
     /** Every period in {@code text}, in order. */
     static List<Found> all(String text) {
         String l = text.toLowerCase(Locale.ROOT);
         List<Found> out = new ArrayList<>(2);
-        if (l.length() != text.length() || l.indexOf("năm") < 0 && l.indexOf("quý") < 0 && l.indexOf("tháng") < 0
-                && l.indexOf("giai đoạn") < 0) {
+        if (l.length() != text.length()
+                || l.indexOf("năm") < 0
+                        && l.indexOf("quý") < 0
+                        && l.indexOf("tháng") < 0
+                        && l.indexOf("giai đoạn") < 0) {
             return out;
         }
         int from = 0;
@@ -109,7 +123,9 @@ final class Periods {
             m = region(MONTHS_OF_YEAR, l, at);
             if (m != null) {
                 int months = Integer.parseInt(m.group(1));
-                return months >= 1 && months <= 12 ? found(YearMonth.of(year(m.group(2)), months).atEndOfMonth(), m) : null;
+                return months >= 1 && months <= 12
+                        ? found(YearMonth.of(year(m.group(2)), months).atEndOfMonth(), m)
+                        : null;
             }
             return null;
         }
@@ -136,7 +152,9 @@ final class Periods {
                 return null;
             }
             int month = Integer.parseInt(m.group(1));
-            return month >= 1 && month <= 12 ? found(YearMonth.of(year(m.group(2)), month).atEndOfMonth(), m) : null;
+            return month >= 1 && month <= 12
+                    ? found(YearMonth.of(year(m.group(2)), month).atEndOfMonth(), m)
+                    : null;
         }
         m = region(YEAR, l, at);
         if (m == null || notAPeriod(l, at)) {
@@ -173,7 +191,9 @@ final class Periods {
         String before = l.substring(Math.max(0, at - 60), at);
         String near = before.stripTrailing();
         for (String w : NOT_A_PERIOD_BEFORE) {
-            if (near.endsWith(w) && (near.length() == w.length() || !Character.isLetter(near.charAt(near.length() - w.length() - 1)))) {
+            if (near.endsWith(w)
+                    && (near.length() == w.length()
+                            || !Character.isLetter(near.charAt(near.length() - w.length() - 1)))) {
                 return true;
             }
         }
@@ -184,7 +204,8 @@ final class Periods {
         }
         // a year in the name of a cited law or resolution, with no pause between them
         // ("Luật Phòng, chống ma túy năm 2021": the comma of "phòng, chống" is inside the name)
-        int pause = Math.max(before.replace(", chống", "  chống").lastIndexOf(','),
+        int pause = Math.max(
+                before.replace(", chống", "  chống").lastIndexOf(','),
                 Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')));
         String tail = before.substring(pause + 1);
         for (String w : CITED_BY_NAME) {

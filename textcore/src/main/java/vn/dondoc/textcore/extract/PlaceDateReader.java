@@ -21,9 +21,10 @@ final class PlaceDateReader {
     private static final Pattern PLACE_DATE_INLINE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{Ll}\\p{M}]*\\.?\\s){0,3}\\p{Lu}[\\p{Ll}\\p{M}]*)\\s*,\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     /** The first part of a place name the PDF put on the line before: "Cao", "Thành phố Hồ Chí". */
-    private static final Pattern PLACE_HEAD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}.]*(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}.]*|phố|xã|trấn)){0,3}");
-    record PlaceDate(String place, LocalDate date) {
-    }
+    private static final Pattern PLACE_HEAD =
+            Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}.]*(?:\\s(?:\\p{Lu}[\\p{Ll}\\p{M}.]*|phố|xã|trấn)){0,3}");
+
+    record PlaceDate(String place, LocalDate date) {}
 
     /**
      * "Hà Tĩnh, ngày 14 tháng 7 năm 2020", in its own cell of a two-column header ("*\tQuảng Nam, ngày ...") or
@@ -47,18 +48,21 @@ final class PlaceDateReader {
                 continue;
             }
             String place = m.group(1).strip();
-            if (!looksLikePlace(place) || m.group(5) != null && m.end() < t.strip().length() - 2) {
+            if (!looksLikePlace(place)
+                    || m.group(5) != null && m.end() < t.strip().length() - 2) {
                 continue; // "Liên quan đến vấn đề này, ngày 9/12/2014 ...": a sentence, not the date line
             }
             if (i > 0 && t.substring(0, m.start(1)).isBlank()) {
                 String prev = head.get(i - 1).text().strip();
-                if (PLACE_HEAD.matcher(prev).matches() && !MetadataWords.MOTTO.matcher(prev).find()) {
+                if (PLACE_HEAD.matcher(prev).matches()
+                        && !MetadataWords.MOTTO.matcher(prev).find()) {
                     place = prev + " " + place; // "Thành phố Hồ Chí" / "Minh, ngày ..."
                 }
             }
             LocalDate date = m.group(5) != null
                     ? VietnameseDates.parse(m.group(5)).orElse(null)
-                    : VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null);
+                    : VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4))
+                            .orElse(null);
             return new PlaceDate(place.replaceFirst("^(?i:tại)\\s+", ""), date);
         }
         for (int i = 0; i < head.size() && i < 12; i++) {
@@ -69,8 +73,12 @@ final class PlaceDateReader {
                 continue;
             }
             Matcher m = PLACE_DATE_INLINE.matcher(t);
-            if (m.find(number) && DocumentNumber.findAll(t.substring(number, m.start())).size() == 1) {
-                return new PlaceDate(m.group(1), VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4)).orElse(null));
+            if (m.find(number)
+                    && DocumentNumber.findAll(t.substring(number, m.start())).size() == 1) {
+                return new PlaceDate(
+                        m.group(1),
+                        VietnameseDates.parse(m.group(2) + "/" + m.group(3) + "/" + m.group(4))
+                                .orElse(null));
             }
         }
         return null;

@@ -22,39 +22,132 @@ import vn.dondoc.textcore.model.Comparator;
 final class Quantities {
 
     /** One figure: value (and range end), unit, what stands before it, where it is in the text. */
-    record Mention(double value, Double valueTo, Double planned, String unit, Comparator comparator, int start, int end,
-                   int unitEnd) {
-    }
+    record Mention(
+            double value,
+            Double valueTo,
+            Double planned,
+            String unit,
+            Comparator comparator,
+            int start,
+            int end,
+            int unitEnd) {}
 
     private static final String NUM = VietnameseNumbers.NUMBER_REGEX;
-    private static final Pattern FIGURE = Pattern.compile(
-            "(?=\\d)(?<![\\p{L}\\p{N}/.,\\-])(" + NUM + ")(?:\\s*/\\s*(" + NUM + ")(?=\\s+\\p{L}))?"
+    private static final Pattern FIGURE =
+            Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}/.,\\-])(" + NUM + ")(?:\\s*/\\s*(" + NUM + ")(?=\\s+\\p{L}))?"
                     + "(?:\\s*[-–]\\s*(" + NUM + "))?\\s*(%|(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}]))?");
     // Every pattern here starts with (?=\\d): a look-behind tried first at every position was the hot spot.
     private static final List<Pattern> MASKS = List.of(
             Pattern.compile(VietnameseDates.NUMERIC_DATE_REGEX),
             // the worded date without its optional leading "ngày", so the scan starts on a digit
-            Pattern.compile("\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile(
+                    "\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("(?=\\d)(?<!\\d)(?:19|20|21)\\d{2}\\s*[-–]\\s*(?:19|20|21)\\d{2}(?!\\d)"),
             Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*/\\s*(?:19|20|21)\\d{2}(?!\\d)"),
             Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d%])(?!\\s*\\p{L})"),
             Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*[-/]\\s*\\d{1,2}(?=\\s*[)\\]])"));
     /** Words that make the number after them a label, not a quantity: "lần thứ 2", "Đề án 3", "mức độ 3, 4". */
-    private static final TailPhrases LABEL_WORDS = new TailPhrases(List.of("lần", "kỳ", "khóa", "khoá", "đợt", "thứ",
-            "số", "mức độ", "cấp độ", "loại", "điều", "khoản", "điểm", "mục", "phụ lục", "tiêu chí", "giai đoạn", "năm",
-            "tháng", "ngày", "quý", "tuần", "covid", "nhóm", "tổ", "phòng", "tầng", "km", "quốc lộ", "tỉnh lộ", "đường",
-            "trung ương", "khu", "chương trình", "kế hoạch", "đề án", "dự án", "quyết định", "nghị quyết", "chỉ thị",
-            "kết luận", "thông báo", "thông tư", "nghị định", "công văn", "hướng dẫn", "quy định", "luật", "tờ trình",
-            "báo cáo", "văn bản"));
+    private static final TailPhrases LABEL_WORDS = new TailPhrases(List.of(
+            "lần",
+            "kỳ",
+            "khóa",
+            "khoá",
+            "đợt",
+            "thứ",
+            "số",
+            "mức độ",
+            "cấp độ",
+            "loại",
+            "điều",
+            "khoản",
+            "điểm",
+            "mục",
+            "phụ lục",
+            "tiêu chí",
+            "giai đoạn",
+            "năm",
+            "tháng",
+            "ngày",
+            "quý",
+            "tuần",
+            "covid",
+            "nhóm",
+            "tổ",
+            "phòng",
+            "tầng",
+            "km",
+            "quốc lộ",
+            "tỉnh lộ",
+            "đường",
+            "trung ương",
+            "khu",
+            "chương trình",
+            "kế hoạch",
+            "đề án",
+            "dự án",
+            "quyết định",
+            "nghị quyết",
+            "chỉ thị",
+            "kết luận",
+            "thông báo",
+            "thông tư",
+            "nghị định",
+            "công văn",
+            "hướng dẫn",
+            "quy định",
+            "luật",
+            "tờ trình",
+            "báo cáo",
+            "văn bản"));
+
     private static final TailPhrases PERIOD_WHOLE = new TailPhrases(List.of("cả", "mỗi", "hằng", "hàng", "cả một"));
-    private static final TailPhrases GTE = new TailPhrases(List.of("ít nhất", "tối thiểu", "trở lên", "trên", "hơn",
-            "vượt", "cao hơn", "bằng hoặc cao hơn", "lớn hơn", "không dưới", "không thấp hơn", "≥", ">=", ">"));
-    private static final TailPhrases LTE = new TailPhrases(List.of("dưới", "không quá", "tối đa", "xuống còn", "còn dưới",
-            "còn", "xuống", "thấp hơn", "bằng hoặc thấp hơn", "không vượt quá", "nhỏ hơn", "≤", "<=", "<"));
+    private static final TailPhrases GTE = new TailPhrases(List.of(
+            "ít nhất",
+            "tối thiểu",
+            "trở lên",
+            "trên",
+            "hơn",
+            "vượt",
+            "cao hơn",
+            "bằng hoặc cao hơn",
+            "lớn hơn",
+            "không dưới",
+            "không thấp hơn",
+            "≥",
+            ">=",
+            ">"));
+    private static final TailPhrases LTE = new TailPhrases(List.of(
+            "dưới",
+            "không quá",
+            "tối đa",
+            "xuống còn",
+            "còn dưới",
+            "còn",
+            "xuống",
+            "thấp hơn",
+            "bằng hoặc thấp hơn",
+            "không vượt quá",
+            "nhỏ hơn",
+            "≤",
+            "<=",
+            "<"));
     /** "Tỷ số giới tính khi sinh ở mức 107 ...": a level held, neither a floor nor a ceiling. */
     private static final TailPhrases EQ = new TailPhrases(List.of("ở mức"));
-    private static final TailPhrases COUNTABLE_HINT = new TailPhrases(List.of("ít nhất", "tối thiểu", "trên", "hơn",
-            "dưới", "khoảng", "gần", "thêm", "mới", "phấn đấu", "đạt", "có", "được"));
+
+    private static final TailPhrases COUNTABLE_HINT = new TailPhrases(List.of(
+            "ít nhất",
+            "tối thiểu",
+            "trên",
+            "hơn",
+            "dưới",
+            "khoảng",
+            "gần",
+            "thêm",
+            "mới",
+            "phấn đấu",
+            "đạt",
+            "có",
+            "được"));
     private static final Pattern LOWER_WORD = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])");
     /** The currency after a scale word: "tỷ đồng", "triệu USD"; the unit keeps the scale ("2.600 triệu USD"). */
     private static final Pattern CURRENCY_NEXT = Pattern.compile("^\\s*(đồng|USD|đô la Mỹ|đô la)(?![\\p{L}])");
@@ -62,9 +155,11 @@ final class Quantities {
     private static final Pattern SCALED_CURRENCY_NEXT = Pattern.compile("^\\s*(tỷ|tỉ|triệu)\\s+(đồng|USD)(?![\\p{L}])");
     /** The planned figure after the unit: "5.817,196 tỷ đồng/5.937,440 tỷ đồng", "70.102 DN/89.212 DN". */
     private static final Pattern PLANNED_AFTER_UNIT = Pattern.compile("^\\s*/\\s*(" + NUM + ")\\s*");
-    private static final List<String> FUNCTION_WORDS = List.of("của", "và", "với", "cho", "trong", "so", "tại", "là", "được",
-            "đã", "các", "những", "có", "không", "đến", "từ", "theo", "trên", "dưới", "về", "để", "thì", "mà", "này", "đó",
-            "như", "hoặc", "bị", "do", "vào", "ra", "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
+
+    private static final List<String> FUNCTION_WORDS = List.of(
+            "của", "và", "với", "cho", "trong", "so", "tại", "là", "được", "đã", "các", "những", "có", "không", "đến",
+            "từ", "theo", "trên", "dưới", "về", "để", "thì", "mà", "này", "đó", "như", "hoặc", "bị", "do", "vào", "ra",
+            "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
 
     /** "114,2 trẻ trai/100 trẻ gái", "18 ca sinh/1.000 phụ nữ", "4/100.000 trẻ sinh ra": a rate per a round base. */
     private static final Pattern RATE = Pattern.compile("^(?:\\s+((?:\\p{Ll}+\\s+){0,3}\\p{Ll}+))?\\s*/\\s*"
@@ -102,8 +197,10 @@ final class Quantities {
         if (v == null) {
             return null;
         }
-        Double planned = m.group(2) == null ? null : VietnameseNumbers.parse(m.group(2)).orElse(null);
-        Double to2 = m.group(3) == null ? null : VietnameseNumbers.parse(m.group(3)).orElse(null);
+        Double planned =
+                m.group(2) == null ? null : VietnameseNumbers.parse(m.group(2)).orElse(null);
+        Double to2 =
+                m.group(3) == null ? null : VietnameseNumbers.parse(m.group(3)).orElse(null);
         if (to2 != null && to2 <= v) {
             to2 = null; // "13-10" is a date, not a range
             if (m.group(4) == null) {
@@ -158,14 +255,20 @@ final class Quantities {
                     unitEnd += p.end() + unit.length();
                 }
             }
-            if (to2 == null && planned == null && v >= 1900 && v <= 2100 && v == Math.floor(v) && !m.group(1).contains(".")) {
+            if (to2 == null
+                    && planned == null
+                    && v >= 1900
+                    && v <= 2100
+                    && v == Math.floor(v)
+                    && !m.group(1).contains(".")) {
                 return null; // a year
             }
         }
-        Comparator cmp = to2 != null ? Comparator.RANGE
-                : LTE.endsOne(before) ? Comparator.LTE
-                : GTE.endsOne(before) ? Comparator.GTE
-                : EQ.endsOne(before) ? Comparator.EQ : null;
+        Comparator cmp = to2 != null
+                ? Comparator.RANGE
+                : LTE.endsOne(before)
+                        ? Comparator.LTE
+                        : GTE.endsOne(before) ? Comparator.GTE : EQ.endsOne(before) ? Comparator.EQ : null;
         return new Mention(v, to2, planned, unit, cmp, from + m.start(), from + m.end(), from + unitEnd);
     }
 
@@ -178,7 +281,8 @@ final class Quantities {
         int e = label.length();
         while (true) { // earlier numbers of a list: "1, 2 và "
             int k = TailPhrases.skipSpacesBack(label, e);
-            int sep = k > 0 && label.charAt(k - 1) == ',' ? k - 1 : label.startsWith("và", k - 2) && k >= 2 ? k - 2 : -1;
+            int sep =
+                    k > 0 && label.charAt(k - 1) == ',' ? k - 1 : label.startsWith("và", k - 2) && k >= 2 ? k - 2 : -1;
             if (sep < 0) {
                 break;
             }
@@ -220,11 +324,14 @@ final class Quantities {
         if (start < 0) {
             return false;
         }
-        boolean tongSo = label.startsWith("số", start) && start >= 6 && label.startsWith("tổng", start - 5)
+        boolean tongSo = label.startsWith("số", start)
+                && start >= 6
+                && label.startsWith("tổng", start - 5)
                 && Character.isWhitespace(label.charAt(start - 1));
         // "cả năm 5.817 tỷ đồng", "hằng năm 25.000 lao động": a period's total, not "năm 2025"
-        boolean wholePeriod = (label.startsWith("năm", start) || label.startsWith("tháng", start) || label.startsWith("quý", start))
-                && PERIOD_WHOLE.endsOne(label, start);
+        boolean wholePeriod =
+                (label.startsWith("năm", start) || label.startsWith("tháng", start) || label.startsWith("quý", start))
+                        && PERIOD_WHOLE.endsOne(label, start);
         return !tongSo && !wholePeriod;
     }
 
@@ -239,7 +346,9 @@ final class Quantities {
             return null;
         }
         Matcher r = RATE.matcher(s.substring(at, Math.min(s.length(), at + 90)));
-        if (!r.lookingAt() || r.group(1) != null && FUNCTION_WORDS.stream().anyMatch(w -> (" " + r.group(1) + " ").contains(" " + w + " "))) {
+        if (!r.lookingAt()
+                || r.group(1) != null
+                        && FUNCTION_WORDS.stream().anyMatch(w -> (" " + r.group(1) + " ").contains(" " + w + " "))) {
             return null;
         }
         String[] base = r.group(3).split("\\s+");
@@ -268,7 +377,8 @@ final class Quantities {
         String best = null;
         for (List<String> list : List.of(lexicon.measureUnits(), lexicon.noiseUnits())) {
             for (String u : list) {
-                if ((best == null || u.length() > best.length()) && lower.startsWith(u)
+                if ((best == null || u.length() > best.length())
+                        && lower.startsWith(u)
                         && (lower.length() == u.length() || !Character.isLetter(lower.charAt(u.length())))) {
                     best = u;
                     break; // each list is longest first

@@ -28,9 +28,10 @@ public final class ReferenceExtractor {
     private static final TailPhrases QUALIFIERS = new TailPhrases(List.of("liên tịch", "hành động"));
     private static final Pattern DATE_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:ngày|ban hành ngày)\\s+(" + VietnameseDates.NUMERIC_DATE_REGEX + "|"
-                    + "\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ISSUER_AFTER = Pattern.compile("^\\s*,?\\s*của\\s+([^;,.()\\n\\t“\"]{2,120})",
-            Pattern.UNICODE_CASE);
+                    + "\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ISSUER_AFTER =
+            Pattern.compile("^\\s*,?\\s*của\\s+([^;,.()\\n\\t“\"]{2,120})", Pattern.UNICODE_CASE);
     private static final Pattern ISSUER_STOP = Pattern.compile(
             "\\s*:.*$|\\s+(về|thực hiện|triển khai|quy định|hướng dẫn|giao|đối với|cho|tại|trong|nhằm|theo|ban hành|phê duyệt|khóa|khoá|"
                     + "(?:và|,)\\s+(?:các\\s+)?(?:Nghị quyết|Nghị định|Quyết định|Chỉ thị|Kết luận|Thông báo|Thông tư|Chương trình|"
@@ -64,13 +65,16 @@ public final class ReferenceExtractor {
             if (k.equals(own) && byNumber.isEmpty() && f.start() < 400) {
                 continue;
             }
-            DocumentType type = typeBefore(text, f.start()).orElse(f.number().type().orElse(null));
+            DocumentType type =
+                    typeBefore(text, f.start()).orElse(f.number().type().orElse(null));
             String after = text.substring(f.end(), Math.min(text.length(), f.end() + 200));
             LocalDate date = null;
             Matcher d = DATE_AFTER.matcher(after);
             int issuerFrom = 0;
             if (d.find()) {
-                date = VietnameseDates.findFirst(d.group(1), 0).map(VietnameseDates.Found::date).orElse(null);
+                date = VietnameseDates.findFirst(d.group(1), 0)
+                        .map(VietnameseDates.Found::date)
+                        .orElse(null);
                 issuerFrom = d.end();
             }
             if (k.equals(own) && (date == null || ownDate == null || date.equals(ownDate))) {
@@ -85,8 +89,14 @@ public final class ReferenceExtractor {
             if (prev == null) {
                 byNumber.put(k, r);
             } else if (prev.date() == null && date != null || prev.issuer() == null && issuer != null) {
-                byNumber.put(k, new Reference(prev.number(), prev.type() != null ? prev.type() : type,
-                        prev.date() != null ? prev.date() : date, prev.issuer() != null ? prev.issuer() : issuer, prev.span()));
+                byNumber.put(
+                        k,
+                        new Reference(
+                                prev.number(),
+                                prev.type() != null ? prev.type() : type,
+                                prev.date() != null ? prev.date() : date,
+                                prev.issuer() != null ? prev.issuer() : issuer,
+                                prev.span()));
             }
         }
         return new ArrayList<>(byNumber.values());
@@ -100,18 +110,22 @@ public final class ReferenceExtractor {
 
     private static boolean isOwnNumberLine(String text, int at) {
         int ls = text.lastIndexOf('\n', at - 1) + 1;
-        return OWN_NUMBER_LABEL.matcher(text.substring(ls, at).strip().toLowerCase(Locale.ROOT)).matches();
+        return OWN_NUMBER_LABEL
+                .matcher(text.substring(ls, at).strip().toLowerCase(Locale.ROOT))
+                .matches();
     }
 
     /** "Nghị quyết 150/NQ-HĐND, Nghị quyết 151/NQ-HĐND ... của HĐND tỉnh": a list shares its trailing issuer. */
     private String sharedIssuer(String text, List<DocumentNumber.Found> all, int i, DocumentType type) {
         for (int j = i + 1; j < all.size() && j < i + 8; j++) {
-            DocumentType next = typeBefore(text, all.get(j).start()).orElse(all.get(j).number().type().orElse(null));
+            DocumentType next = typeBefore(text, all.get(j).start())
+                    .orElse(all.get(j).number().type().orElse(null));
             if (type != null && next != null && next != type) {
                 return null; // "Luật ... số 73/2021/QH14 và Nghị định số 116/2021/NĐ-CP của Chính phủ": not one list
             }
             int from = all.get(j - 1).end();
-            Matcher dated = DATE_AFTER.matcher(text.substring(from, Math.min(all.get(j).start(), from + 60)));
+            Matcher dated =
+                    DATE_AFTER.matcher(text.substring(from, Math.min(all.get(j).start(), from + 60)));
             if (dated.find()) {
                 from += dated.end(); // "số 49/TB-VPCP ngày 07/02/2024 và số 160/TB-VPCP ... của Văn phòng Chính phủ"
             }
@@ -119,7 +133,8 @@ public final class ReferenceExtractor {
             if (between.length() > 40 || !LIST_JOINT.matcher(between).matches()) {
                 return null;
             }
-            String after = text.substring(all.get(j).end(), Math.min(text.length(), all.get(j).end() + 200));
+            String after = text.substring(
+                    all.get(j).end(), Math.min(text.length(), all.get(j).end() + 200));
             Matcher d = DATE_AFTER.matcher(after);
             String rest = d.find() ? after.substring(d.end()) : after;
             String issuer = issuerAfter(rest);

@@ -83,7 +83,8 @@ public final class ScheduleExtractor {
             }
             Optional<LocalDate> d = CalendarDates.firstByWeekday(t, today);
             if (d.isEmpty() && t.length() < 16 && i + 1 < blocks.size()) {
-                d = CalendarDates.firstByWeekday(t + " " + blocks.get(i + 1).text().strip(), today); // "Thứ 2" / "14/7"
+                d = CalendarDates.firstByWeekday(
+                        t + " " + blocks.get(i + 1).text().strip(), today); // "Thứ 2" / "14/7"
             }
             if (d.isPresent()) {
                 return d;
@@ -106,8 +107,11 @@ public final class ScheduleExtractor {
             }
         }
         String t = sb.toString().toLowerCase(Locale.ROOT);
-        return t.contains("lịch công tác") || t.contains("lịch làm việc") || t.contains("lịch tuần")
-                || (t.contains("công tác") || t.contains("làm việc") || t.contains("sự kiện")) && (t.contains("tháng") || t.contains("tuần"));
+        return t.contains("lịch công tác")
+                || t.contains("lịch làm việc")
+                || t.contains("lịch tuần")
+                || (t.contains("công tác") || t.contains("làm việc") || t.contains("sự kiện"))
+                        && (t.contains("tháng") || t.contains("tuần"));
     }
 
     /** "01" → 1st of the month, "02-03" → 2nd to 3rd, "Thứ Hai (14/7)" → 14 July, "14/7/2025". */

@@ -23,10 +23,22 @@ enum SectionKind {
 
     /** "Yêu cầu" alone is the plan's requirements; "Yêu cầu chung:" over numbered items in a letter asks for work. */
     private static final Pattern PURPOSE_WORDS = Pattern.compile("^(mục đích|yêu cầu\\W*$|sự cần thiết|căn cứ)");
+
     private static final Pattern RESULT_WORDS = Pattern.compile(
             "^(kết quả|tình hình|đánh giá|những kết quả|một số kết quả|hạn chế|tồn tại|nguyên nhân|bài học|khó khăn)");
-    private static final List<String> TASK_WORDS = List.of("nhiệm vụ", "giải pháp", "tổ chức thực hiện", "trọng tâm",
-            "công việc", "chỉ đạo", "phân công", "trách nhiệm", "nội dung", "triển khai", "kế hoạch thực hiện", "phương hướng",
+    private static final List<String> TASK_WORDS = List.of(
+            "nhiệm vụ",
+            "giải pháp",
+            "tổ chức thực hiện",
+            "trọng tâm",
+            "công việc",
+            "chỉ đạo",
+            "phân công",
+            "trách nhiệm",
+            "nội dung",
+            "triển khai",
+            "kế hoạch thực hiện",
+            "phương hướng",
             "đề xuất, kiến nghị");
     private static final Pattern GOAL_WORDS = Pattern.compile("^(các )?(mục tiêu|chỉ tiêu)");
 
@@ -54,7 +66,10 @@ enum SectionKind {
         }
         SectionKind found = OTHER;
         for (Block h : doc.headingsOf(b)) {
-            SectionKind k = doc.memo(h, "section-kind", () -> of(h.body().length() > 200 ? h.body().substring(0, 200) : h.body()));
+            SectionKind k = doc.memo(
+                    h,
+                    "section-kind",
+                    () -> of(h.body().length() > 200 ? h.body().substring(0, 200) : h.body()));
             if (found == OTHER) {
                 found = k;
             } else if (found == TASKS && k == GOALS) {

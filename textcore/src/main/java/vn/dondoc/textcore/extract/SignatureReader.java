@@ -21,10 +21,13 @@ final class SignatureReader {
     /** "Nguyễn Trí Lạc", "H'Yim Kđoh", "Y Giang Gry Niê Knơng": capitalised words, an apostrophe after a first capital. */
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^(?:\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]*\\s){1,5}\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}]*$");
-    private static final Pattern SIGNED_MARK = Pattern.compile("\\((?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\\)|\\[.*?]|^(?:Đã ký|ĐÃ KÝ)\\s*:?");
+
+    private static final Pattern SIGNED_MARK =
+            Pattern.compile("\\((?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)\\)|\\[.*?]|^(?:Đã ký|ĐÃ KÝ)\\s*:?");
     private static final Pattern RECIPIENTS_LABEL = Pattern.compile("(?iu)nơi nhận\\s*(?::|$|\\t)");
     /** A signature line cut after its prefix ("KT." / "TRƯỞNG BAN ...") or after "PHÓ" ("PHÓ" / "TRƯỞNG BAN"). */
     private static final Pattern BARE_PREFIX = Pattern.compile("^(?:T/?M|K/?T|T/?L|TUQ|Q|PHÓ)\\.?$");
+
     private static final Pattern RECIPIENTS_HEAD = Pattern.compile("(?i)^nơi nhận\\s*:?");
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[;,.:]$");
     private static final Pattern LIST_MARK = Pattern.compile("^[-+•]\\s*");
@@ -41,7 +44,8 @@ final class SignatureReader {
         List<Span> spans = new ArrayList<>();
         int recipientsAt = recipientsIndex(blocks);
         // the signature stands by "Nơi nhận", before or after it; appendices may follow for pages
-        int from = recipientsAt >= 0 && recipientsAt < blocks.size() - 40 ? Math.max(0, recipientsAt - 15)
+        int from = recipientsAt >= 0 && recipientsAt < blocks.size() - 40
+                ? Math.max(0, recipientsAt - 15)
                 : Math.max(0, blocks.size() - 40);
         int to = recipientsAt >= 0 ? Math.min(blocks.size(), Math.max(recipientsAt + 45, from + 40)) : blocks.size();
         for (int i = from; i < to; i++) {
@@ -65,7 +69,8 @@ final class SignatureReader {
                 columns = Math.max(columns, cells.length);
                 for (String c : cells) {
                     String x = c.strip();
-                    signatureTable |= blocks.get(r).closing() || MetadataWords.AUTHORITY.matcher(x).find() && Casing.mostlyUpper(x)
+                    signatureTable |= blocks.get(r).closing()
+                            || MetadataWords.AUTHORITY.matcher(x).find() && Casing.mostlyUpper(x)
                             || Casing.mostlyUpper(x) && MetadataWords.isPosition(x) && x.length() < 60;
                 }
             }
@@ -101,7 +106,8 @@ final class SignatureReader {
             String l = lines.get(i);
             Matcher a = MetadataWords.AUTHORITY.matcher(l);
             boolean authorityStart = a.find() && Casing.mostlyUpper(a.group(2));
-            boolean positionStart = !authorityStart && Casing.mostlyUpper(l) && MetadataWords.isPosition(l) && l.length() < 60;
+            boolean positionStart =
+                    !authorityStart && Casing.mostlyUpper(l) && MetadataWords.isPosition(l) && l.length() < 60;
             if (!authorityStart && !positionStart) {
                 continue;
             }
@@ -116,8 +122,13 @@ final class SignatureReader {
                 if (am.find() && Casing.mostlyUpper(am.group(2))) {
                     authorities.add(new String[] {am.group(1), am.group(2)});
                     authorityLines++;
-                } else if (last != null && position == null && Casing.mostlyUpper(x) && j == i + authorityLines
-                        && (last[1].endsWith(",") || last[1].endsWith("-") || !MetadataWords.isPosition(x) && x.split(" ").length <= 2)) {
+                } else if (last != null
+                        && position == null
+                        && Casing.mostlyUpper(x)
+                        && j == i + authorityLines
+                        && (last[1].endsWith(",")
+                                || last[1].endsWith("-")
+                                || !MetadataWords.isPosition(x) && x.split(" ").length <= 2)) {
                     // "TM. ỦY BAN" / "NHÂN DÂN", "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": the authority line was wrapped
                     last[1] = last[1] + " " + x;
                     authorityLines++;
@@ -151,7 +162,10 @@ final class SignatureReader {
                 position = lastAuthority.replaceFirst("^\\S+\\s+", "");
             }
             if (name != null || !authorityTexts.isEmpty()) {
-                out.add(new Signer(name, position, authorityTexts.isEmpty() ? null : String.join("; ", authorityTexts),
+                out.add(new Signer(
+                        name,
+                        position,
+                        authorityTexts.isEmpty() ? null : String.join("; ", authorityTexts),
                         new Span(Math.min(spans.get(i).start(), nameSpan.end()), nameSpan.end())));
             }
             i = j - 1;
@@ -163,7 +177,8 @@ final class SignatureReader {
     private static int recipientsIndex(List<Block> blocks) {
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text().strip();
-            if (Casing.startsIgnoreCase(t, "nơi nhận") && RECIPIENTS_LABEL.matcher(t).lookingAt()) {
+            if (Casing.startsIgnoreCase(t, "nơi nhận")
+                    && RECIPIENTS_LABEL.matcher(t).lookingAt()) {
                 return i;
             }
         }
@@ -189,7 +204,8 @@ final class SignatureReader {
                 continue;
             }
             String t = b.kind() == BlockKind.TABLE_ROW && b.text().indexOf('\t') >= 0
-                    ? b.text().substring(0, b.text().indexOf('\t')).strip() : b.text().strip();
+                    ? b.text().substring(0, b.text().indexOf('\t')).strip()
+                    : b.text().strip();
             if (!in) {
                 if (t.toLowerCase(Locale.ROOT).startsWith("nơi nhận")) {
                     in = true;
@@ -207,9 +223,12 @@ final class SignatureReader {
             if (t.startsWith("-") || t.startsWith("+") || t.startsWith("•")) {
                 out.add(clean(t));
                 lastRaw = t;
-            } else if (!out.isEmpty() && (Character.isLowerCase(t.codePointAt(0))
-                    || !ENDS_PUNCTUATED.matcher(lastRaw).matches() && !Casing.mostlyUpper(t) && !MetadataWords.AUTHORITY.matcher(t).find()
-                    && !PERSON_NAME.matcher(t).matches())) {
+            } else if (!out.isEmpty()
+                    && (Character.isLowerCase(t.codePointAt(0))
+                            || !ENDS_PUNCTUATED.matcher(lastRaw).matches()
+                                    && !Casing.mostlyUpper(t)
+                                    && !MetadataWords.AUTHORITY.matcher(t).find()
+                                    && !PERSON_NAME.matcher(t).matches())) {
                 // a recipient wrapped over lines: "- Các đồng chí Ủy viên" / "Ban Chấp hành Trung ương Đảng,"
                 lastRaw = lastRaw + " " + t;
                 out.set(out.size() - 1, clean(lastRaw));
@@ -221,6 +240,9 @@ final class SignatureReader {
     }
 
     private static String clean(String s) {
-        return LIST_TAIL.matcher(LIST_MARK.matcher(s).replaceFirst("")).replaceFirst("").strip();
+        return LIST_TAIL
+                .matcher(LIST_MARK.matcher(s).replaceFirst(""))
+                .replaceFirst("")
+                .strip();
     }
 }

@@ -45,7 +45,8 @@ final class TaskCellLines {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             // a header cell is a few letters: no need to lower-case every paragraph of the document to tell
-            if (b.kind() == BlockKind.TABLE_ROW || b.text().length() > 24
+            if (b.kind() == BlockKind.TABLE_ROW
+                    || b.text().length() > 24
                     || !NUMBER_HEADS.contains(b.text().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -54,20 +55,36 @@ final class TaskCellLines {
             boolean due = false;
             boolean lead = false;
             boolean notTasks = false; // a calendar, or the steps of a procedure
-            while (j < blocks.size() && j - i <= MAX_HEADER_CELLS && !isNumber(blocks.get(j)) && isHeaderCell(blocks.get(j))) {
+            while (j < blocks.size()
+                    && j - i <= MAX_HEADER_CELLS
+                    && !isNumber(blocks.get(j))
+                    && isHeaderCell(blocks.get(j))) {
                 String c = blocks.get(j).text().strip().toLowerCase(Locale.ROOT);
                 // "Đơn vị tính", "Mức chi", "Định mức": a table of norms, not of work
                 notTasks |= c.contains("đơn vị tính") || c.startsWith("mức") || c.contains("định mức");
-                notTasks |= c.equals("ngày") || c.startsWith("thứ") || c.equals("buổi") || c.contains("thành phần")
-                        || c.contains("địa điểm") || c.contains("người chủ trì");
-                if (c.contains("thời gian") || c.contains("thời hạn") || c.contains("hoàn thành") || c.contains("tiến độ")) {
+                notTasks |= c.equals("ngày")
+                        || c.startsWith("thứ")
+                        || c.equals("buổi")
+                        || c.contains("thành phần")
+                        || c.contains("địa điểm")
+                        || c.contains("người chủ trì");
+                if (c.contains("thời gian")
+                        || c.contains("thời hạn")
+                        || c.contains("hoàn thành")
+                        || c.contains("tiến độ")) {
                     due = true;
-                } else if (c.contains("chủ trì") || c.contains("thực hiện") || c.startsWith("cơ quan") || c.startsWith("đơn vị")
+                } else if (c.contains("chủ trì")
+                        || c.contains("thực hiện")
+                        || c.startsWith("cơ quan")
+                        || c.startsWith("đơn vị")
                         || c.startsWith("bộ phận")) {
-                    // "Cơ quan, bộ phận, người thực hiện" before "Nội dung công việc": the steps of a procedure, not tasks
+                    // "Cơ quan, bộ phận, người thực hiện" before "Nội dung công việc": the steps of a procedure, not
+                    // tasks
                     notTasks |= !content;
                     lead = true;
-                } else if (c.contains("nội dung") || c.contains("nhiệm vụ") || c.contains("công việc")
+                } else if (c.contains("nội dung")
+                        || c.contains("nhiệm vụ")
+                        || c.contains("công việc")
                         || c.contains("giải pháp")) {
                     content = true;
                 }
@@ -80,14 +97,22 @@ final class TaskCellLines {
                 consumed.put(blocks.get(h), true);
             }
             // a table of norms, a calendar or a procedure: its cells are no paragraphs of their own either
-            i = readRows(blocks, j, b.closing(), due, documentLead, year, consumed, notTasks ? new ArrayList<>() : out) - 1;
+            i = readRows(blocks, j, b.closing(), due, documentLead, year, consumed, notTasks ? new ArrayList<>() : out)
+                    - 1;
         }
         return out;
     }
 
     /** Reads the rows from {@code from}; returns the index of the first block after the table. */
-    private int readRows(List<Block> blocks, int from, boolean closing, boolean due, List<String> documentLead, int year,
-                         Map<Block, Boolean> consumed, List<TaskItem> out) {
+    private int readRows(
+            List<Block> blocks,
+            int from,
+            boolean closing,
+            boolean due,
+            List<String> documentLead,
+            int year,
+            Map<Block, Boolean> consumed,
+            List<TaskItem> out) {
         int expected = 1;
         List<Block> row = null;
         boolean inGroup = false;
@@ -95,7 +120,9 @@ final class TaskCellLines {
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String t = b.text().strip();
-            if (b.closing() != closing || b.kind() == BlockKind.TABLE_ROW || b.heading() && b.kind() == BlockKind.ROMAN
+            if (b.closing() != closing
+                    || b.kind() == BlockKind.TABLE_ROW
+                    || b.heading() && b.kind() == BlockKind.ROMAN
                     || t.regionMatches(true, 0, "phụ lục", 0, 7)) {
                 break;
             }
@@ -146,7 +173,9 @@ final class TaskCellLines {
                 }
             }
             if (due && deadline == null && words(cell) <= 8) {
-                deadline = Deadlines.inCell(cell).or(() -> Deadlines.inSentence(cell, year)).orElse(null);
+                deadline = Deadlines.inCell(cell)
+                        .or(() -> Deadlines.inSentence(cell, year))
+                        .orElse(null);
             }
         }
         if (lead == null) {
@@ -164,8 +193,14 @@ final class TaskCellLines {
         for (int c = 1; c < row.size(); c++) {
             text.append(' ').append(row.get(c).text().strip());
         }
-        out.add(new TaskItem(TaskExtractor.anchor(anchor), text.toString(), lead == null ? documentLead : lead, cooperating, deadline,
-                first.sectionPath(), new Span(first.bodyOffset(), last.span().end())));
+        out.add(new TaskItem(
+                TaskExtractor.anchor(anchor),
+                text.toString(),
+                lead == null ? documentLead : lead,
+                cooperating,
+                deadline,
+                first.sectionPath(),
+                new Span(first.bodyOffset(), last.span().end())));
     }
 
     /** "Sở Khoa học và Công nghệ, Sở Công Thương": a cell that only names bodies (no verb after them), split. */
@@ -180,7 +215,11 @@ final class TaskCellLines {
 
     private static boolean isHeaderCell(Block b) {
         String t = b.text().strip();
-        return !t.isEmpty() && t.length() <= 120 && !t.endsWith(".") && !t.endsWith(";") && b.kind() != BlockKind.TABLE_ROW;
+        return !t.isEmpty()
+                && t.length() <= 120
+                && !t.endsWith(".")
+                && !t.endsWith(";")
+                && b.kind() != BlockKind.TABLE_ROW;
     }
 
     private static boolean startsRows(Block b) {

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,24 +35,30 @@ public final class TaskExtractor {
     private static final Pattern ADDRESSED = Pattern.compile(
             "(?:[Yy]êu cầu|[Đđ]ề nghị|[Gg]iao)\\s+(.{3,200}?)\\s+(?:theo chức năng|căn cứ|tập trung|khẩn trương|nghiêm túc|"
                     + "trong phạm vi|theo phạm vi|theo thẩm quyền|"
-                    + "triển khai|thực hiện|tổ chức|chủ động|quán triệt)", Pattern.UNICODE_CASE);
+                    + "triển khai|thực hiện|tổ chức|chủ động|quán triệt)",
+            Pattern.UNICODE_CASE);
     private static final List<String> ADDRESSING = List.of("Đề nghị ", "Giao ", "Yêu cầu ");
     private static final Pattern APPENDIX_POINTER = Pattern.compile(
             "(?iu)^(?:các |những )?(?:nhiệm vụ|nội dung|chỉ tiêu|giải pháp)[^.;:]{0,40}\\b(?:tại|theo|ở|trong) (?:các )?phụ lục\\b");
-    private static final java.util.Set<DocumentType> NORMS = java.util.EnumSet.of(DocumentType.LUAT, DocumentType.PHAP_LENH,
-            DocumentType.NGHI_DINH, DocumentType.THONG_TU, DocumentType.QUY_DINH, DocumentType.QUY_CHE);
+    private static final java.util.Set<DocumentType> NORMS = java.util.EnumSet.of(
+            DocumentType.LUAT,
+            DocumentType.PHAP_LENH,
+            DocumentType.NGHI_DINH,
+            DocumentType.THONG_TU,
+            DocumentType.QUY_DINH,
+            DocumentType.QUY_CHE);
     private static final Pattern NOTIFIED = Pattern.compile("thông báo (?:để|đến|cho) (.{3,250}?),? (?:được )?biết");
     /** What a lead-in that hands work down speaks of. */
-    private static final List<String> WORK_WORDS = List.of("nhiệm vụ", "hoạt động", "nội dung", "công việc", "giải pháp",
-            "thực hiện", "triển khai");
+    private static final List<String> WORK_WORDS =
+            List.of("nhiệm vụ", "hoạt động", "nội dung", "công việc", "giải pháp", "thực hiện", "triển khai");
     /** "..., tỉnh Đắk Lắk cần tiếp tục ...": a province, district or commune as the one to act, after an opening clause. */
     private static final Pattern PLACE_ADDRESSED = Pattern.compile(
             "(?:^|,\\s+|[Đđ]ề nghị\\s+)((?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường)\\s+\\p{Lu}\\p{L}*"
                     + "(?:\\s+\\p{Lu}\\p{L}*){0,3})\\s+(?:cần|phải|tiếp tục|tập trung|khẩn trương|chủ động)\\b",
             Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** The pattern takes its words with a small or a capital first letter only: looked up as printed, no lower-casing. */
-    private static final LeadWords ADDRESSED_AT = new LeadWords(ADDRESSED,
-            List.of("yêu cầu", "Yêu cầu", "đề nghị", "Đề nghị", "giao", "Giao"));
+    private static final LeadWords ADDRESSED_AT =
+            new LeadWords(ADDRESSED, List.of("yêu cầu", "Yêu cầu", "đề nghị", "Đề nghị", "giao", "Giao"));
 
     private final Lexicon lexicon;
     private final ActorPhrases actors;
@@ -60,6 +66,7 @@ public final class TaskExtractor {
 
     /** The task verbs by their first letter, longest first within each (the lexicon's order). */
     private final Map<Character, List<String>> taskVerbsByFirst = new java.util.HashMap<>();
+
     private final int longestTaskVerb;
 
     public TaskExtractor(Lexicon lexicon) {
@@ -68,10 +75,13 @@ public final class TaskExtractor {
         this.cellLines = new TaskCellLines(actors, this::subjectAfterOpening);
         for (String v : lexicon.taskVerbs()) {
             if (!v.isEmpty()) {
-                taskVerbsByFirst.computeIfAbsent(v.charAt(0), k -> new ArrayList<>()).add(v);
+                taskVerbsByFirst
+                        .computeIfAbsent(v.charAt(0), k -> new ArrayList<>())
+                        .add(v);
             }
         }
-        this.longestTaskVerb = lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length();
+        this.longestTaskVerb =
+                lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length();
     }
 
     public List<TaskItem> extract(SegmentedDocument doc, DocumentInfo info) {
@@ -106,12 +116,19 @@ public final class TaskExtractor {
                 out.add(fromFields(doc, b, ft, documentLead, year));
                 continue;
             }
-            if (b.closing() || b.kind() == BlockKind.TABLE_ROW || b.marker().equals("+") || consumed.containsKey(b)
+            if (b.closing()
+                    || b.kind() == BlockKind.TABLE_ROW
+                    || b.marker().equals("+")
+                    || consumed.containsKey(b)
                     || isTitle(b, info)) {
                 continue;
             }
-            if (b.heading() && structured && handsDownWork && listsObjects(b, children.get(b))
-                    && SectionKind.forBlock(doc, b) != SectionKind.GOALS && SectionKind.forBlock(doc, b) != SectionKind.RESULTS) {
+            if (b.heading()
+                    && structured
+                    && handsDownWork
+                    && listsObjects(b, children.get(b))
+                    && SectionKind.forBlock(doc, b) != SectionKind.GOALS
+                    && SectionKind.forBlock(doc, b) != SectionKind.RESULTS) {
                 // "a) Tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân tỉnh quyết định:" over "- Phương án phân bổ
                 // vốn ...", "- Mức vốn đối ứng ...": one task, whose items name what it acts on
                 objectLists.put(b, true);
@@ -125,7 +142,10 @@ public final class TaskExtractor {
                 continue;
             }
             boolean handsOff = false;
-            if (handsDownWork && !b.heading() && !b.section().isEmpty() && b.body().endsWith(":")) {
+            if (handsDownWork
+                    && !b.heading()
+                    && !b.section().isEmpty()
+                    && b.body().endsWith(":")) {
                 Optional<List<String>> given = doc.memo(b, "lead-in", () -> leadOfLeadIn(b.body()));
                 if (given.isPresent()) {
                     handOff = new HandOff(b, given.get());
@@ -142,18 +162,25 @@ public final class TaskExtractor {
             SectionKind kind = structured ? SectionKind.forBlock(doc, b) : SectionKind.OTHER;
             Optional<ActorPhrases.Subject> subject = actors.subjectOf(body);
             // a sentence below the lead-in, not a wrapped line's rest nor a name in a list ("Nhà máy điện gió gần bờ")
-            boolean handedDown = handOff != null && !handsOff && kind != SectionKind.PREAMBLE
-                    && !Character.isLowerCase(body.charAt(0)) && (body.endsWith(".") || body.endsWith(";"))
+            boolean handedDown = handOff != null
+                    && !handsOff
+                    && kind != SectionKind.PREAMBLE
+                    && !Character.isLowerCase(body.charAt(0))
+                    && (body.endsWith(".") || body.endsWith(";"))
                     && wordCount(body, 6) >= 6;
             boolean take = switch (kind) {
                 case TASKS -> true;
-                case PURPOSE, OTHER -> (subject.isPresent() || handedDown || (kind == SectionKind.OTHER && opensWithTaskVerb(body)))
-                        && (handedDown || !handsDownWork || !narrates(body, subject));
+                case PURPOSE, OTHER ->
+                    (subject.isPresent() || handedDown || (kind == SectionKind.OTHER && opensWithTaskVerb(body)))
+                            && (handedDown || !handsDownWork || !narrates(body, subject));
                 default -> handedDown;
             };
             take &= !appraises(body) && !NOTICE_FORMULA.matcher(body).lookingAt();
             take |= objectLists.containsKey(b);
-            if (!take || !objectLists.containsKey(b) && isLabelOnly(body) || Casing.isUpperLine(body) || opensWithPercent(body)
+            if (!take
+                    || !objectLists.containsKey(b) && isLabelOnly(body)
+                    || Casing.isUpperLine(body)
+                    || opensWithPercent(body)
                     || pointsToAppendix(body)) {
                 continue;
             }
@@ -173,7 +200,13 @@ public final class TaskExtractor {
                 cooperating = actors.cooperatingIn(body.substring(0, Math.min(body.length(), 200)));
             }
             LocalDate deadline = Deadlines.inSentence(body, year).orElse(null);
-            out.add(new TaskItem(anchor(body), body, lead, cooperating, deadline, b.sectionPath(),
+            out.add(new TaskItem(
+                    anchor(body),
+                    body,
+                    lead,
+                    cooperating,
+                    deadline,
+                    b.sectionPath(),
                     new Span(b.bodyOffset(), b.span().end())));
         }
         return out;
@@ -200,13 +233,19 @@ public final class TaskExtractor {
      */
     private boolean listsObjects(Block heading, List<Block> items) {
         String body = heading.body();
-        if (items == null || items.isEmpty() || !body.endsWith(":") || heading.kind() == BlockKind.ROMAN
-                || !opensWithTaskVerb(body) || body.regionMatches(true, 0, "phấn đấu", 0, 8)) {
+        if (items == null
+                || items.isEmpty()
+                || !body.endsWith(":")
+                || heading.kind() == BlockKind.ROMAN
+                || !opensWithTaskVerb(body)
+                || body.regionMatches(true, 0, "phấn đấu", 0, 8)) {
             return false;
         }
         for (Block c : items) {
             String t = c.body();
-            if (opensWithTaskVerb(t) || actors.startsWithActor(t) || actors.subjectOf(t).isPresent()) {
+            if (opensWithTaskVerb(t)
+                    || actors.startsWithActor(t)
+                    || actors.subjectOf(t).isPresent()) {
                 return false;
             }
         }
@@ -218,8 +257,12 @@ public final class TaskExtractor {
      * the rest of a heading cut by a blank line, a short line with no stop, right under a heading with none either.
      */
     private static boolean restOfHeading(SegmentedDocument doc, Block b, Block previous) {
-        if (b.kind() != BlockKind.PARAGRAPH || b.heading() || previous == null || !previous.heading()
-                || previous.kind() == BlockKind.ROMAN || wordCount(b.body(), 15) > 14) {
+        if (b.kind() != BlockKind.PARAGRAPH
+                || b.heading()
+                || previous == null
+                || !previous.heading()
+                || previous.kind() == BlockKind.ROMAN
+                || wordCount(b.body(), 15) > 14) {
             return false;
         }
         String body = b.body();
@@ -243,10 +286,12 @@ public final class TaskExtractor {
     }
 
     /** Words that mark what a body did, not what it is to do: "đã", "vừa" (not the "vừa" of "nhỏ và vừa"). */
-    private static final Pattern DONE = Pattern.compile("(?<!\\bvà)(?<!\\bnhỏ)\\s(?:đã|vừa)\\s(?!qua\\b|trong\\b|và\\b)"
-            // a decision on a proposal, not work: "UBND tỉnh thống nhất đề xuất của Sở ..."
-            + "|\\s(?:cơ bản\\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\\s+với)?\\s+(?:các\\s+)?(?:đề xuất|chủ trương|nội dung|ý kiến|"
-            + "phương án|kiến nghị|đề nghị|báo cáo|tờ trình|dự thảo)\\s", Pattern.UNICODE_CASE);
+    private static final Pattern DONE = Pattern.compile(
+            "(?<!\\bvà)(?<!\\bnhỏ)\\s(?:đã|vừa)\\s(?!qua\\b|trong\\b|và\\b)"
+                    // a decision on a proposal, not work: "UBND tỉnh thống nhất đề xuất của Sở ..."
+                    + "|\\s(?:cơ bản\\s+)?(?:thống nhất|đồng ý|nhất trí)(?:\\s+với)?\\s+(?:các\\s+)?(?:đề xuất|chủ trương|nội dung|ý kiến|"
+                    + "phương án|kiến nghị|đề nghị|báo cáo|tờ trình|dự thảo)\\s",
+            Pattern.UNICODE_CASE);
     /** What still orders work after a "đã": "Các đơn vị đã được giao nhiệm vụ chủ động triển khai ...". */
     private static final Pattern STILL_ORDERS = Pattern.compile(
             "\\s(?:chủ trì|chủ động|có trách nhiệm|chịu trách nhiệm|tiếp tục|khẩn trương|cần|phải|tập trung|nghiêm túc)\\s",
@@ -295,19 +340,27 @@ public final class TaskExtractor {
             return false; // "Doanh nghiệp vừa thực hiện ..., vừa hoạt động ...": both, not just now
         }
         String before = body.substring(from, done.start());
-        // the subject's own verb: right after the body's name (within what was read as the subject), not in a clause later
-        boolean ofSubject = subject.isPresent() ? done.start() <= subject.get().end() + 1
+        // the subject's own verb: right after the body's name (within what was read as the subject), not in a clause
+        // later
+        boolean ofSubject = subject.isPresent()
+                ? done.start() <= subject.get().end() + 1
                 : before.indexOf(',') < 0 && wordCount(before, 13) <= 12;
         if (!ofSubject || !actors.startsWithActor(before)) {
             return false;
         }
-        return !STILL_ORDERS.matcher(body).region(done.end() - 1, Math.min(body.length(), done.end() + 200)).find();
+        return !STILL_ORDERS
+                .matcher(body)
+                .region(done.end() - 1, Math.min(body.length(), done.end() + 200))
+                .find();
     }
 
     /** The document's title ("Tăng cường phòng, chống cháy rừng ...", a page's headline) names what it is about. */
     private static boolean isTitle(Block b, DocumentInfo info) {
         Span t = info.titleSpan();
-        return t != null && b.section().isEmpty() && b.span().start() < t.end() && t.start() < b.span().end();
+        return t != null
+                && b.section().isEmpty()
+                && b.span().start() < t.end()
+                && t.start() < b.span().end();
     }
 
     /** Whether a word {@link #DONE} begins with stands where {@link #narrates} looks (within 400 + 160 characters). */
@@ -325,7 +378,8 @@ public final class TaskExtractor {
     private static final List<String> NARRATION_WORDS = List.of("đã", "vừa", "thống nhất", "đồng ý", "nhất trí");
 
     /** "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh ... biết, thực hiện": a notice's closing formula, no task. */
-    private static final Pattern NOTICE_FORMULA = Pattern.compile("^[^.;:]{0,80}?\\sthông báo để\\s", Pattern.UNICODE_CASE);
+    private static final Pattern NOTICE_FORMULA =
+            Pattern.compile("^[^.;:]{0,80}?\\sthông báo để\\s", Pattern.UNICODE_CASE);
 
     /** "Đánh giá cao Bộ Nội vụ ... đã chuẩn bị chu đáo ...": praise in a conclusion. */
     private static boolean appraises(String body) {
@@ -335,7 +389,8 @@ public final class TaskExtractor {
     /** "100% số người hưởng trợ cấp ... được ...": a criterion or target stated as a figure, not work given to someone. */
     private static boolean opensWithPercent(String body) {
         int i = 0;
-        while (i < body.length() && (Character.isDigit(body.charAt(i)) || body.charAt(i) == ',' || body.charAt(i) == '.')) {
+        while (i < body.length()
+                && (Character.isDigit(body.charAt(i)) || body.charAt(i) == ',' || body.charAt(i) == '.')) {
             i++;
         }
         return i > 0 && i < body.length() && body.charAt(i) == '%';
@@ -359,7 +414,9 @@ public final class TaskExtractor {
         int n = Math.min(body.length(), longestTaskVerb + 1);
         for (String v : taskVerbsByFirst.getOrDefault(Character.toLowerCase(body.charAt(0)), List.of())) {
             int len = v.length();
-            if (len <= n && body.regionMatches(true, 0, v, 0, len) && (n == len || !Character.isLetter(body.charAt(len)))) {
+            if (len <= n
+                    && body.regionMatches(true, 0, v, 0, len)
+                    && (n == len || !Character.isLetter(body.charAt(len)))) {
                 return true;
             }
         }
@@ -389,13 +446,14 @@ public final class TaskExtractor {
     }
 
     /** A lead-in that hands the items below it to someone, and to whom. */
-    private record HandOff(Block block, List<String> lead) {
-    }
+    private record HandOff(Block block, List<String> lead) {}
 
     /** Whether {@code b} stands under {@code leadIn}: after it, in its section or one below it. */
     private static boolean within(Block b, Block leadIn) {
         List<String> s = leadIn.section();
-        return !b.closing() && b.section().size() >= s.size() && b.section().subList(0, s.size()).equals(s);
+        return !b.closing()
+                && b.section().size() >= s.size()
+                && b.section().subList(0, s.size()).equals(s);
     }
 
     /**
@@ -410,7 +468,8 @@ public final class TaskExtractor {
         Optional<ActorPhrases.Subject> subject = subjectAfterOpening(body);
         if (subject.isPresent()) {
             return subject.get().lead().stream().allMatch(l -> wordCount(l, 13) <= 12)
-                    ? Optional.of(subject.get().lead()) : Optional.empty();
+                    ? Optional.of(subject.get().lead())
+                    : Optional.empty();
         }
         Matcher place = PLACE_ADDRESSED.matcher(body.length() > 800 ? body.substring(0, 800) : body);
         return place.find() ? Optional.of(List.of(place.group(1))) : Optional.empty();
@@ -438,12 +497,15 @@ public final class TaskExtractor {
         return Optional.empty();
     }
 
-    private static final List<String> OPENINGS = List.of("Căn cứ ", "Trên cơ sở ", "Để ", "Nhằm ", "Thực hiện ", "Trong thời gian tới");
+    private static final List<String> OPENINGS =
+            List.of("Căn cứ ", "Trên cơ sở ", "Để ", "Nhằm ", "Thực hiện ", "Trong thời gian tới");
 
     /** The bodies a heading names as doing the work below it, if it names any. */
     private Optional<List<String>> leadOfHeading(String heading) {
         String body = withoutAddressing(heading);
-        if (actors.startsWithActor(body) && actors.predicateStart(body, body.length()) < 0 && wordCount(body, 26) <= 25) {
+        if (actors.startsWithActor(body)
+                && actors.predicateStart(body, body.length()) < 0
+                && wordCount(body, 26) <= 25) {
             return Optional.of(actors.split(body));
         }
         // a heading that hands the items below to someone: "Trong thời gian tới, đề nghị Sở X tập trung thực hiện
@@ -461,7 +523,8 @@ public final class TaskExtractor {
     /** "Đề nghị Ủy ban MTTQ Việt Nam huyện, Hội Người cao tuổi huyện:" → the bodies, without the word that addresses them. */
     private static String withoutAddressing(String heading) {
         for (String w : ADDRESSING) {
-            if (heading.regionMatches(true, 0, w, 0, w.length()) && heading.length() > w.length()
+            if (heading.regionMatches(true, 0, w, 0, w.length())
+                    && heading.length() > w.length()
                     && Character.isUpperCase(heading.codePointAt(w.length()))) {
                 return heading.substring(w.length());
             }
@@ -470,15 +533,15 @@ public final class TaskExtractor {
     }
 
     /** A task whose lead, cooperating bodies and deadline are given as labelled fields; {@code own}: its own subject leads. */
-    private record FieldTask(Block heading, Map<String, String> fields, boolean own) {
-    }
+    private record FieldTask(Block heading, Map<String, String> fields, boolean own) {}
 
     /** One run of field lines under a heading, and the items it is about. */
     private static final class FieldGroup {
         final Map<String, String> fields = new LinkedHashMap<>();
         final List<Block> items = new ArrayList<>(); // items above the fields, which the fields are about
         final List<Block> contentItems = new ArrayList<>(); // "- Nội dung:" / "+ ...", "+ ..."
-        final List<Block> ownTasks = new ArrayList<>(); // "- Cơ quan thực hiện:" / "+ Sở X chủ trì ..." / "+ Sở Y đăng tải ..."
+        final List<Block> ownTasks =
+                new ArrayList<>(); // "- Cơ quan thực hiện:" / "+ Sở X chủ trì ..." / "+ Sở Y đăng tải ..."
         Block content; // "- Nội dung: Triển khai ...": the task, as printed
         Block leadItem; // the first item under an empty lead field: its subject leads
     }
@@ -517,7 +580,8 @@ public final class TaskExtractor {
                 Block inner = headings.isEmpty() ? null : headings.get(headings.size() - 1);
                 holder = inner;
                 String[] above = inner != null && inner.kind() == BlockKind.LETTER && headings.size() >= 2
-                        ? doc.memo(inner, "field-label", () -> Optional.ofNullable(fieldOf(inner.body()))).orElse(null)
+                        ? doc.memo(inner, "field-label", () -> Optional.ofNullable(fieldOf(inner.body())))
+                                .orElse(null)
                         : null;
                 if (above != null) {
                     under = above[0];
@@ -558,7 +622,8 @@ public final class TaskExtractor {
                 lastField = under;
             }
             if (g != null && lastField != null && otherLabel(b.body())) {
-                // "- Số lượng: 02 hội nghị", "- Thành phần: ...": more about the same task, in a field the lexicon does not name
+                // "- Số lượng: 02 hội nghị", "- Thành phần: ...": more about the same task, in a field the lexicon does
+                // not name
                 consumed.put(b, true);
                 lastField = "other";
                 lastEnded = endsClause(b.body());
@@ -589,7 +654,8 @@ public final class TaskExtractor {
                 continue;
             }
             if (lastField != null && g != null && !lastEnded && b.kind() == BlockKind.PARAGRAPH) {
-                // a field's value wrapped onto a line of its own ("- Cơ quan chủ trì: Sở Nội vụ, Sở" / "Giáo dục và Đào tạo.")
+                // a field's value wrapped onto a line of its own ("- Cơ quan chủ trì: Sở Nội vụ, Sở" / "Giáo dục và Đào
+                // tạo.")
                 g.fields.merge(lastField, b.body(), (a, c) -> a + " " + c);
                 consumed.put(b, true);
                 lastEnded = endsClause(b.body());
@@ -605,10 +671,13 @@ public final class TaskExtractor {
             Block heading = e.getKey();
             boolean headingTaken = false;
             for (FieldGroup g : e.getValue()) {
-                if (g.leadItem != null && !g.fields.containsKey("lead") || g.leadItem != null && g.fields.get("lead").isEmpty()) {
+                if (g.leadItem != null && !g.fields.containsKey("lead")
+                        || g.leadItem != null && g.fields.get("lead").isEmpty()) {
                     g.fields.put("lead", g.leadItem.body());
                 }
-                if (!g.fields.containsKey("lead") && !g.fields.containsKey("cooperating") && !g.fields.containsKey("deadline")) {
+                if (!g.fields.containsKey("lead")
+                        && !g.fields.containsKey("cooperating")
+                        && !g.fields.containsKey("deadline")) {
                     continue;
                 }
                 List<Block> anchors = new ArrayList<>(g.items);
@@ -623,7 +692,9 @@ public final class TaskExtractor {
                     out.put(a, new FieldTask(heading, g.fields, true));
                 }
                 // the heading is the task when the fields give it a body: a period alone ("b) Thời gian: ...") does not
-                if (anchors.isEmpty() && !headingTaken && (g.fields.containsKey("lead") || g.fields.containsKey("cooperating"))) {
+                if (anchors.isEmpty()
+                        && !headingTaken
+                        && (g.fields.containsKey("lead") || g.fields.containsKey("cooperating"))) {
                     out.put(heading, new FieldTask(heading, g.fields, false));
                     headingTaken = true;
                 }
@@ -703,7 +774,13 @@ public final class TaskExtractor {
         if (deadline == null) {
             deadline = Deadlines.inSentence(body, year).orElse(null);
         }
-        return new TaskItem(anchor(body), body, lead, cooperating, deadline, b.sectionPath(),
+        return new TaskItem(
+                anchor(body),
+                body,
+                lead,
+                cooperating,
+                deadline,
+                b.sectionPath(),
                 new Span(b.bodyOffset(), b.span().end()));
     }
 
@@ -788,7 +865,8 @@ public final class TaskExtractor {
         if (at < 0) {
             return Optional.empty();
         }
-        Matcher m = NOTIFIED.matcher(text.substring(at, Math.min(text.length(), at + 400)).replace('\n', ' '));
+        Matcher m = NOTIFIED.matcher(
+                text.substring(at, Math.min(text.length(), at + 400)).replace('\n', ' '));
         if (!m.lookingAt()) {
             return Optional.empty();
         }
@@ -798,7 +876,8 @@ public final class TaskExtractor {
         }
         String first = bodies.get(0);
         int and = first.indexOf(" và ");
-        return Optional.of(and > 0 && actors.startsWithActor(first.substring(and + 4)) ? first.substring(0, and) : first);
+        return Optional.of(
+                and > 0 && actors.startsWithActor(first.substring(and + 4)) ? first.substring(0, and) : first);
     }
 
     /**
@@ -840,7 +919,10 @@ public final class TaskExtractor {
                 continue;
             }
             boolean unnumbered = cols[0] >= 0 && cell(cells, cols[0]).isEmpty();
-            if (unnumbered && row != null && !cell(row, cols[0]).isEmpty() && String.join("", cells).strip().length() > 0) {
+            if (unnumbered
+                    && row != null
+                    && !cell(row, cols[0]).isEmpty()
+                    && String.join("", cells).strip().length() > 0) {
                 for (int i = 0; i < Math.min(cells.length, row.length); i++) {
                     String more = cells[i].strip();
                     if (!more.isEmpty()) {
@@ -869,8 +951,15 @@ public final class TaskExtractor {
     }
 
     /** Adds the task of one table row; returns the row as merged cells below it read it (or {@code above} if no task). */
-    private String[] addRow(List<TaskItem> out, String[] row, String[] above, int[] cols, Block b, int end,
-                            List<String> documentLead, int year) {
+    private String[] addRow(
+            List<TaskItem> out,
+            String[] row,
+            String[] above,
+            int[] cols,
+            Block b,
+            int end,
+            List<String> documentLead,
+            int year) {
         String body = cell(row, cols[1]);
         if (wordCount(body, 3) < 3) {
             return above;
@@ -880,7 +969,10 @@ public final class TaskExtractor {
         if (merged) {
             read[cols[2]] = above[cols[2]];
             for (int c : new int[] {cols[3], cols[4]}) {
-                if (c >= 0 && c < read.length && c < above.length && cell(row, c).isEmpty()) {
+                if (c >= 0
+                        && c < read.length
+                        && c < above.length
+                        && cell(row, c).isEmpty()) {
                     read[c] = above[c];
                 }
             }
@@ -890,10 +982,14 @@ public final class TaskExtractor {
         List<String> leads = leadCell.isEmpty() ? documentLead : actors.split(leadCell);
         List<String> coops = coopCell.isEmpty() ? List.of() : actors.split(coopCell);
         String dueCell = cell(read, cols[4]);
-        LocalDate deadline = dueCell.isEmpty() ? null
-                : Deadlines.inCell(dueCell).or(() -> Deadlines.inSentence(dueCell, year)).orElse(null);
+        LocalDate deadline = dueCell.isEmpty()
+                ? null
+                : Deadlines.inCell(dueCell)
+                        .or(() -> Deadlines.inSentence(dueCell, year))
+                        .orElse(null);
         int at = b.span().start() + Math.max(0, b.text().indexOf(cell(b.text().split("\t", -1), cols[1])));
-        out.add(new TaskItem(anchor(body), body, leads, coops, deadline, b.sectionPath(), new Span(at, Math.max(at, end))));
+        out.add(new TaskItem(
+                anchor(body), body, leads, coops, deadline, b.sectionPath(), new Span(at, Math.max(at, end))));
         return read;
     }
 
@@ -921,8 +1017,12 @@ public final class TaskExtractor {
         int due = -1;
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i).toLowerCase(Locale.ROOT).strip();
-            if (c.startsWith("ngày") || c.startsWith("thứ") || c.contains("người chủ trì") || c.equals("thời gian")
-                    || c.equals("buổi") || c.contains("địa điểm")) {
+            if (c.startsWith("ngày")
+                    || c.startsWith("thứ")
+                    || c.contains("người chủ trì")
+                    || c.equals("thời gian")
+                    || c.equals("buổi")
+                    || c.contains("địa điểm")) {
                 return null; // a work calendar, not a task table
             }
             if (c.equals("stt") || c.equals("tt") || c.equals("số tt") || c.equals("số thứ tự")) {
@@ -931,10 +1031,16 @@ public final class TaskExtractor {
                 lead = i;
             } else if (c.contains("phối hợp")) {
                 coop = i;
-            } else if (c.contains("thời gian") || c.contains("thời hạn") || c.contains("hoàn thành") || c.contains("tiến độ")) {
+            } else if (c.contains("thời gian")
+                    || c.contains("thời hạn")
+                    || c.contains("hoàn thành")
+                    || c.contains("tiến độ")) {
                 due = i;
-            } else if (content < 0 && (c.contains("nhiệm vụ") || c.contains("nội dung") || c.contains("công việc")
-                    || c.contains("giải pháp"))) {
+            } else if (content < 0
+                    && (c.contains("nhiệm vụ")
+                            || c.contains("nội dung")
+                            || c.contains("công việc")
+                            || c.contains("giải pháp"))) {
                 content = i;
             }
         }

@@ -24,8 +24,7 @@ final class TitleReader {
             "(?i)^(căn cứ|thực hiện|kính gửi|ngày \\d|để |theo |sau khi|trong |nhằm |hôm nay|vào |thời gian)");
     private static final Pattern RULE_LINE = Pattern.compile("[-_=*. ]{3,}");
     /** A type, the title and where the title stands. */
-    record TypeLine(DocumentType type, String title, Span titleSpan) {
-    }
+    record TypeLine(DocumentType type, String title, Span titleSpan) {}
 
     private final Lexicon lexicon;
 
@@ -37,7 +36,10 @@ final class TitleReader {
     static TypeLine regarding(List<Block> head) {
         for (Block b : head) {
             if (b.text().matches("(?i)^v/v\\b.*")) {
-                return new TypeLine(DocumentType.CONG_VAN, b.text().replaceFirst("(?i)^v/v\\s*:?\\s*", "").strip(), b.span());
+                return new TypeLine(
+                        DocumentType.CONG_VAN,
+                        b.text().replaceFirst("(?i)^v/v\\s*:?\\s*", "").strip(),
+                        b.span());
             }
         }
         return null;
@@ -61,7 +63,8 @@ final class TitleReader {
                 String bare = lead == 0 ? t : t.substring(lead).strip();
                 for (String word : lexicon.headingTypeWords()) {
                     // more words than the type words: a portal's menu item "Lịch công tác" is not a heading
-                    if (bare.regionMatches(true, 0, word, 0, word.length()) && bare.length() > word.length() + 1
+                    if (bare.regionMatches(true, 0, word, 0, word.length())
+                            && bare.length() > word.length() + 1
                             && !Character.isLetterOrDigit(bare.charAt(word.length()))
                             && bare.substring(word.length()).strip().split("\\s+").length >= 2) {
                         return headingTitle(head, i, DocumentType.OTHER, bare);
@@ -70,7 +73,8 @@ final class TitleReader {
             }
             for (Map.Entry<String, String> e : lexicon.typeWordsUpper().entrySet()) {
                 String word = e.getKey();
-                if (!t.startsWith(word) || (t.length() > word.length() && Character.isLetterOrDigit(t.charAt(word.length())))) {
+                if (!t.startsWith(word)
+                        || (t.length() > word.length() && Character.isLetterOrDigit(t.charAt(word.length())))) {
                     continue;
                 }
                 String rest = t.substring(word.length()).strip();
@@ -110,13 +114,17 @@ final class TitleReader {
                 String word = e.getKey();
                 if (lexicon.headingTypeWords().stream().anyMatch(w -> w.equalsIgnoreCase(word))
                         || !t.regionMatches(false, 1, word, 1, word.length() - 1)
-                        || Character.toLowerCase(t.charAt(0)) != word.charAt(0) || !Character.isUpperCase(t.charAt(0))
-                        || t.length() <= word.length() || t.charAt(word.length()) != ' ') {
+                        || Character.toLowerCase(t.charAt(0)) != word.charAt(0)
+                        || !Character.isUpperCase(t.charAt(0))
+                        || t.length() <= word.length()
+                        || t.charAt(word.length()) != ' ') {
                     continue;
                 }
                 String rest = t.substring(word.length()).strip();
                 // "Dự án đầu tư mở rộng là ...": a definition; "Thông báo – ...": a label
-                if (rest.split("\\s+").length < 4 || !Character.isLetter(rest.charAt(0)) || rest.contains(" là ")
+                if (rest.split("\\s+").length < 4
+                        || !Character.isLetter(rest.charAt(0))
+                        || rest.contains(" là ")
                         || rest.matches("(?iu)^số\\s*:?\\s*\\d.*")) {
                     continue;
                 }
@@ -146,8 +154,14 @@ final class TitleReader {
             for (int k = i - 1; k >= 0 && type != null; k--) {
                 // the headline: the nearest line above of several words that is no sentence, date or menu
                 String t = head.get(k).text().strip();
-                if (head.get(k).kind() == BlockKind.PARAGRAPH && wordCount(t) >= 6 && t.length() <= 250 && !t.endsWith(".")
-                        && !t.endsWith(":") && t.indexOf('|') < 0 && Character.isUpperCase(t.codePointAt(0)) && !Casing.mostlyUpper(t)) {
+                if (head.get(k).kind() == BlockKind.PARAGRAPH
+                        && wordCount(t) >= 6
+                        && t.length() <= 250
+                        && !t.endsWith(".")
+                        && !t.endsWith(":")
+                        && t.indexOf('|') < 0
+                        && Character.isUpperCase(t.codePointAt(0))
+                        && !Casing.mostlyUpper(t)) {
                     return new TypeLine(type, t, head.get(k).span());
                 }
             }
@@ -171,7 +185,10 @@ final class TitleReader {
         for (int k = i + 1; k < head.size() && k <= i + 2; k++) {
             Block next = head.get(k);
             String n = next.text().strip().toLowerCase(Locale.ROOT);
-            boolean namesIt = n.startsWith("(") && !n.startsWith("(cập nhật") || n.startsWith("tuần") || n.startsWith("từ ngày") || n.startsWith("tháng")
+            boolean namesIt = n.startsWith("(") && !n.startsWith("(cập nhật")
+                    || n.startsWith("tuần")
+                    || n.startsWith("từ ngày")
+                    || n.startsWith("tháng")
                     || n.startsWith("của ");
             if (next.kind() == BlockKind.TABLE_ROW || n.length() > 120 || !namesIt) {
                 break;
@@ -179,7 +196,8 @@ final class TitleReader {
             title.append(' ').append(next.text().strip());
             end = next;
         }
-        return new TypeLine(type, title.toString(), new Span(b.span().start(), end.span().end()));
+        return new TypeLine(
+                type, title.toString(), new Span(b.span().start(), end.span().end()));
     }
 
     private String subjectAfter(List<Block> head, int typeIndex) {
@@ -196,8 +214,11 @@ final class TitleReader {
 
     private Span subjectSpan(List<Block> head, int typeIndex) {
         List<Block> lines = subjectBlocks(head, typeIndex);
-        return lines.isEmpty() ? null
-                : new Span(lines.get(0).span().start(), lines.get(lines.size() - 1).span().end());
+        return lines.isEmpty()
+                ? null
+                : new Span(
+                        lines.get(0).span().start(),
+                        lines.get(lines.size() - 1).span().end());
     }
 
     private static List<Block> subjectBlocks(List<Block> head, int typeIndex) {
@@ -223,9 +244,12 @@ final class TitleReader {
                 if (!upper) {
                     break;
                 }
-            } else if ((upper || t.chars().noneMatch(Character::isLetter)) && Casing.mostlyUpper(out.get(0).text())) {
-                // "... GIAI ĐOẠN" / "2026 - 2030" goes on; "THỦ TƯỚNG CHÍNH PHỦ" before "Căn cứ ..." is the enacting line
-                if (upper && enactingLine(t, j + 1 < head.size() ? head.get(j + 1).text() : "")) {
+            } else if ((upper || t.chars().noneMatch(Character::isLetter))
+                    && Casing.mostlyUpper(out.get(0).text())) {
+                // "... GIAI ĐOẠN" / "2026 - 2030" goes on; "THỦ TƯỚNG CHÍNH PHỦ" before "Căn cứ ..." is the enacting
+                // line
+                if (upper
+                        && enactingLine(t, j + 1 < head.size() ? head.get(j + 1).text() : "")) {
                     break;
                 }
                 out.add(n);
@@ -238,15 +262,21 @@ final class TitleReader {
 
     /** "ỦY BAN NHÂN DÂN TỈNH X", "CỤC TRƯỞNG CỤC HẢI QUAN", "THỦ TƯỚNG CHÍNH PHỦ điện:" under a decision's title. */
     private static boolean enactingLine(String t, String next) {
-        boolean who = MetadataWords.isPosition(t) || t.startsWith("ỦY BAN NHÂN DÂN") || t.startsWith("UỶ BAN NHÂN DÂN")
-                || t.startsWith("HỘI ĐỒNG NHÂN DÂN") || t.startsWith("CHÍNH PHỦ");
+        boolean who = MetadataWords.isPosition(t)
+                || t.startsWith("ỦY BAN NHÂN DÂN")
+                || t.startsWith("UỶ BAN NHÂN DÂN")
+                || t.startsWith("HỘI ĐỒNG NHÂN DÂN")
+                || t.startsWith("CHÍNH PHỦ");
         return who && (Casing.startsIgnoreCase(next, "căn cứ") || t.endsWith(":") || t.endsWith("ĐIỆN"));
     }
 
     /** "Thực hiện Nghị quyết ..., UBND tỉnh ban hành Kế hoạch ... như sau:" opens the body; a subject line does not. */
     private static boolean looksLikeIntro(String t) {
         String l = t.toLowerCase(Locale.ROOT);
-        return t.endsWith(":") || l.contains("ban hành") || l.contains("như sau") || t.length() > 300
+        return t.endsWith(":")
+                || l.contains("ban hành")
+                || l.contains("như sau")
+                || t.length() > 300
                 || !l.startsWith("thực hiện") && !l.startsWith("triển khai");
     }
 }

@@ -18,10 +18,26 @@ public final class Casing {
      * fixed order, longest first, so that every run walks them alike (a {@code Set.of} iterates in an order that may
      * change from one JVM run to the next).
      */
-    private static final List<String> PLACE_LEVELS = Stream.of("tỉnh", "huyện", "thành phố", "thị xã", "xã", "quận",
-                    "phường", "thị trấn", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "thị ủy")
+    private static final List<String> PLACE_LEVELS = Stream.of(
+                    "tỉnh",
+                    "huyện",
+                    "thành phố",
+                    "thị xã",
+                    "xã",
+                    "quận",
+                    "phường",
+                    "thị trấn",
+                    "tỉnh ủy",
+                    "tỉnh uỷ",
+                    "thành ủy",
+                    "thành uỷ",
+                    "huyện ủy",
+                    "huyện uỷ",
+                    "quận ủy",
+                    "thị ủy")
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList();
+
     private static final Set<String> PLACE_LEVEL_WORDS = Set.copyOf(PLACE_LEVELS);
 
     private final Lexicon lexicon;
@@ -230,7 +246,9 @@ public final class Casing {
 
     static {
         for (int c = 0; c < 0x10000; c++) {
-            LETTER_CASE[c] = !Character.isLetter((char) c) ? NOT_A_LETTER : Character.isUpperCase((char) c) ? UPPER : OTHER_LETTER;
+            LETTER_CASE[c] = !Character.isLetter((char) c)
+                    ? NOT_A_LETTER
+                    : Character.isUpperCase((char) c) ? UPPER : OTHER_LETTER;
         }
     }
 }

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class DigitLed {
 
-    private DigitLed() {
-    }
+    private DigitLed() {}
 
     /** Calls {@code each} with every match of {@code pattern} in {@code text}, left to right, as find() would. */
     public static void forEach(Pattern pattern, CharSequence text, Consumer<MatchResult> each) {

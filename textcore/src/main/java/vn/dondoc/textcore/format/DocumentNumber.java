@@ -22,21 +22,20 @@ import vn.dondoc.textcore.model.DocumentType;
  * @param issuerSymbol the issuer symbol ("SLĐTBXH", "TU", "UBND-VX")
  * @param party        true for the Party form (number-TYPE/ISSUER)
  */
-public record DocumentNumber(String raw, String number, Integer year, String typeSymbol, String issuerSymbol,
-                             boolean party) {
+public record DocumentNumber(
+        String raw, String number, Integer year, String typeSymbol, String issuerSymbol, boolean party) {
 
     private static final String SYM = "[A-ZĐ][A-Za-zĐđ0-9&]*(?![\\p{L}\\p{N}])";
     private static final String SYMS = SYM + "(?:\\s?-\\s?" + SYM + ")*";
     // No leading look-behind: a look-behind tried at every position dominated the whole pipeline's time;
     // the character before a candidate is checked in code instead (see findAll).
-    private static final Pattern STATE = Pattern.compile(
-            "(\\d{1,5}[a-z]?)\\s?/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SYM + ")((?:\\s?-\\s?" + SYM + ")*)");
-    private static final Pattern PARTY = Pattern.compile(
-            "(\\d{1,5}[a-z]?)\\s?-\\s?(" + SYM + ")\\s?/\\s?(" + SYMS + ")");
+    private static final Pattern STATE =
+            Pattern.compile("(\\d{1,5}[a-z]?)\\s?/\\s?(?:(\\d{4})\\s?/\\s?)?(" + SYM + ")((?:\\s?-\\s?" + SYM + ")*)");
+    private static final Pattern PARTY =
+            Pattern.compile("(\\d{1,5}[a-z]?)\\s?-\\s?(" + SYM + ")\\s?/\\s?(" + SYMS + ")");
 
     /** A number found in running text, with its character range. */
-    public record Found(DocumentNumber number, int start, int end) {
-    }
+    public record Found(DocumentNumber number, int start, int end) {}
 
     /** The number without spaces, as it would be filed: "12-CTr/ĐUK", "231/KH-UBND". */
     public String canonical() {
@@ -61,7 +60,9 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
 
     /** The document type its symbol names; empty for official letters and unknown symbols. */
     public Optional<DocumentType> type() {
-        if (typeSymbol == null && issuerSymbol != null && LAW.matcher(issuerSymbol).matches()) {
+        if (typeSymbol == null
+                && issuerSymbol != null
+                && LAW.matcher(issuerSymbol).matches()) {
             return Optional.of(DocumentType.LUAT); // "Luật số 73/2021/QH14": a law is numbered by the Quốc hội's term
         }
         return DocumentType.fromSymbol(typeSymbol);
@@ -116,8 +117,10 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
             party.region(i, to);
             if (sep == '-' && party.lookingAt()) {
                 String iss = compact(party.group(3));
-                out.add(new Found(new DocumentNumber(party.group().strip(), party.group(1), null, party.group(2), iss, true),
-                        party.start(), party.end()));
+                out.add(new Found(
+                        new DocumentNumber(party.group().strip(), party.group(1), null, party.group(2), iss, true),
+                        party.start(),
+                        party.end()));
                 i = party.end() - 1;
                 continue;
             }
@@ -148,9 +151,15 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
             return null; // "10/HN": too little to be a number
         }
         DocumentNumber n = knownType
-                ? new DocumentNumber(state.group().strip(), state.group(1), year, first, rest.isEmpty() ? null : rest, false)
-                : new DocumentNumber(state.group().strip(), state.group(1), year, null,
-                rest.isEmpty() ? first : first + "-" + rest, false);
+                ? new DocumentNumber(
+                        state.group().strip(), state.group(1), year, first, rest.isEmpty() ? null : rest, false)
+                : new DocumentNumber(
+                        state.group().strip(),
+                        state.group(1),
+                        year,
+                        null,
+                        rest.isEmpty() ? first : first + "-" + rest,
+                        false);
         return new Found(n, state.start(), state.end());
     }
 

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -30,8 +29,7 @@ public final class Lexicon {
     private static final String BASE = "/vn/dondoc/textcore/lexicon/";
 
     /** One abbreviation: "VP" → "Văn phòng" (kind unit). */
-    public record Abbreviation(String abbreviation, String expansion, String kind) {
-    }
+    public record Abbreviation(String abbreviation, String expansion, String kind) {}
 
     private final Map<String, Abbreviation> abbreviations;
     private final List<String> actorHeads;
@@ -47,10 +45,18 @@ public final class Lexicon {
     private final List<String> actorVetoes;
     private final List<String> taskVerbs;
 
-    private Lexicon(Map<String, Abbreviation> abbreviations, List<String> actorHeads, List<String> collectiveNouns,
-                    List<String> predicateStarters, Map<String, String> typeWords, List<String> measureUnits,
-                    List<String> noiseUnits, List<Pattern> boilerplate, List<String> casing,
-                    List<String> actorVetoes, List<String> taskVerbs) {
+    private Lexicon(
+            Map<String, Abbreviation> abbreviations,
+            List<String> actorHeads,
+            List<String> collectiveNouns,
+            List<String> predicateStarters,
+            Map<String, String> typeWords,
+            List<String> measureUnits,
+            List<String> noiseUnits,
+            List<Pattern> boilerplate,
+            List<String> casing,
+            List<String> actorVetoes,
+            List<String> taskVerbs) {
         this.abbreviations = Collections.unmodifiableMap(abbreviations);
         this.actorHeads = longestFirst(actorHeads);
         this.collectiveNouns = longestFirst(collectiveNouns);
@@ -96,10 +102,18 @@ public final class Lexicon {
         for (String line : lines(resource("boilerplate.txt"))) {
             chrome.add(Pattern.compile(line, Pattern.UNICODE_CASE));
         }
-        return new Lexicon(abbr, lines(resource("actor-heads.txt")), lines(resource("collective-nouns.txt")),
-                lines(resource("predicate-starters.txt")), types, lines(resource("measure-units.txt")),
-                lines(resource("noise-units.txt")), chrome, lines(resource("casing.txt")),
-                lines(resource("actor-vetoes.txt")), lines(resource("task-verbs.txt")));
+        return new Lexicon(
+                abbr,
+                lines(resource("actor-heads.txt")),
+                lines(resource("collective-nouns.txt")),
+                lines(resource("predicate-starters.txt")),
+                types,
+                lines(resource("measure-units.txt")),
+                lines(resource("noise-units.txt")),
+                chrome,
+                lines(resource("casing.txt")),
+                lines(resource("actor-vetoes.txt")),
+                lines(resource("task-verbs.txt")));
     }
 
     private static Path extensionPath() {
@@ -146,7 +160,8 @@ public final class Lexicon {
 
     private static Map<String, String> recased(Map<String, String> words, boolean upper) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        words.forEach((w, code) -> out.putIfAbsent(upper ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT), code));
+        words.forEach(
+                (w, code) -> out.putIfAbsent(upper ? w.toUpperCase(Locale.ROOT) : w.toLowerCase(Locale.ROOT), code));
         return Collections.unmodifiableMap(out);
     }
 
@@ -214,7 +229,9 @@ public final class Lexicon {
                     out.add(Map.entry(nfc(row[0].strip()).toLowerCase(Locale.ROOT), row[1].strip()));
                 }
             }
-            out.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+            out.sort(Comparator.comparingInt(
+                            (Map.Entry<String, String> e) -> e.getKey().length())
+                    .reversed());
             return List.copyOf(out);
         }
     }

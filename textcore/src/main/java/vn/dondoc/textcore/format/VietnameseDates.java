@@ -15,22 +15,21 @@ import java.util.regex.Pattern;
 public final class VietnameseDates {
 
     public static final String NUMERIC_DATE_REGEX = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})";
-    public static final String WORDED_DATE_REGEX =
-            "(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})";
+    public static final String WORDED_DATE_REGEX = "(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern NUMERIC = Pattern.compile("(?=\\d)(?<!\\d)" + NUMERIC_DATE_REGEX + "(?!\\d)");
     private static final Pattern WORDED = Pattern.compile(WORDED_DATE_REGEX, FLAGS);
-    private static final Pattern MONTH_HEADING = Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|/\\s*)(\\d{4})", FLAGS);
-    private static final Pattern QUARTER = Pattern.compile("quý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)\\s*(\\d{4})", FLAGS);
+    private static final Pattern MONTH_HEADING =
+            Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:năm\\s+|/\\s*)(\\d{4})", FLAGS);
+    private static final Pattern QUARTER =
+            Pattern.compile("quý\\s+(I{1,3}|IV|[1-4])\\s*(?:/|năm\\s+)\\s*(\\d{4})", FLAGS);
     private static final Pattern YEAR_END = Pattern.compile(
             "(?:đến|tới|trước|trong)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+(\\d{4})|cuối\\s+năm\\s+(\\d{4})", FLAGS);
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     /** A date found in text, with where it was. */
-    public record Found(LocalDate date, int start, int end) {
-    }
+    public record Found(LocalDate date, int start, int end) {}
 
     /** Parses a whole string as one date ("14/7/2020", "ngày 14 tháng 7 năm 2020"). */
     public static Optional<LocalDate> parse(String text) {

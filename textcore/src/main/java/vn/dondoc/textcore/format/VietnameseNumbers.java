@@ -14,12 +14,12 @@ public final class VietnameseNumbers {
 
     /** A number token: digits with "." thousand groups and an optional "," decimal part. */
     public static final String NUMBER_REGEX = "\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?";
+
     private static final Pattern NUMBER = Pattern.compile("^(?:" + NUMBER_REGEX + ")$");
     private static final Pattern WITH_SCALE = Pattern.compile(
             "^(" + NUMBER_REGEX + ")\\s*(nghìn|ngàn|triệu|tỷ|tỉ)?$", Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
 
-    private VietnameseNumbers() {
-    }
+    private VietnameseNumbers() {}
 
     /** Parses "9.997", "61,53", "09", "1.000,5"; empty when the text is not one number. */
     public static Optional<Double> parse(String text) {
@@ -67,7 +67,8 @@ public final class VietnameseNumbers {
     public static String format(double value) {
         long whole = (long) Math.floor(Math.abs(value));
         double frac = Math.abs(value) - whole;
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%,d", whole).replace(',', '.'));
+        StringBuilder sb =
+                new StringBuilder(String.format(Locale.ROOT, "%,d", whole).replace(',', '.'));
         if (frac > 1e-9) {
             String f = String.format(Locale.ROOT, "%.6f", frac).substring(2).replaceAll("0+$", "");
             sb.append(',').append(f);

@@ -26,16 +26,17 @@ public final class WordLists {
 
     private static final String BASE = "/vn/dondoc/textcore/lexicon/";
 
-    private WordLists() {
-    }
+    private WordLists() {}
 
     /** The words of {@code name}, NFC and lower case, longest first, each with its value (the second column). */
     public static <V> Map<String, V> load(String name, Function<String, V> value) {
         List<Map.Entry<String, V>> rows = new ArrayList<>();
         for (String[] cols : rows(name)) {
-            rows.add(Map.entry(cols[0].strip().toLowerCase(Locale.ROOT), value.apply(cols.length > 1 ? cols[1].strip() : "")));
+            rows.add(Map.entry(
+                    cols[0].strip().toLowerCase(Locale.ROOT), value.apply(cols.length > 1 ? cols[1].strip() : "")));
         }
-        rows.sort(Comparator.comparingInt((Map.Entry<String, V> e) -> e.getKey().length()).reversed());
+        rows.sort(Comparator.comparingInt((Map.Entry<String, V> e) -> e.getKey().length())
+                .reversed());
         Map<String, V> out = new LinkedHashMap<>();
         rows.forEach(e -> out.put(e.getKey(), e.getValue()));
         return Collections.unmodifiableMap(out);
@@ -43,7 +44,9 @@ public final class WordLists {
 
     /** The words of {@code name} in upper case ("GIÁM ĐỐC"), longest first. */
     public static List<String> upper(String name) {
-        return load(name, v -> v).keySet().stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+        return load(name, v -> v).keySet().stream()
+                .map(w -> w.toUpperCase(Locale.ROOT))
+                .toList();
     }
 
     /** Words as a regex alternation of literals, in their order: "thành phố|tỉnh". */
@@ -62,7 +65,8 @@ public final class WordLists {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(Normalizer.normalize(line.strip(), Normalizer.Form.NFC).split("\t"));
+                    rows.add(Normalizer.normalize(line.strip(), Normalizer.Form.NFC)
+                            .split("\t"));
                 }
             }
         } catch (IOException e) {
@@ -73,6 +77,9 @@ public final class WordLists {
 
     /** The words of {@code name} whose value passes {@code which}, lower case, longest first. */
     public static List<String> where(String name, Predicate<String> which) {
-        return load(name, v -> v).entrySet().stream().filter(e -> which.test(e.getValue())).map(Map.Entry::getKey).toList();
+        return load(name, v -> v).entrySet().stream()
+                .filter(e -> which.test(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

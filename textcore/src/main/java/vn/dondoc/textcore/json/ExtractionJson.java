@@ -18,8 +18,7 @@ public final class ExtractionJson {
 
     public static final String SCHEMA = "dondoc.extraction/1";
 
-    private ExtractionJson() {
-    }
+    private ExtractionJson() {}
 
     public static String write(ParsedDocument d) {
         JsonWriter w = new JsonWriter();
@@ -36,8 +35,13 @@ public final class ExtractionJson {
         w.name("date").value(date(i.date()));
         w.name("signers").beginArray();
         for (Signer s : i.signers()) {
-            w.beginObject().name("name").value(s.name()).name("position").value(s.position())
-                    .name("authority").value(s.authority());
+            w.beginObject()
+                    .name("name")
+                    .value(s.name())
+                    .name("position")
+                    .value(s.position())
+                    .name("authority")
+                    .value(s.authority());
             span(w, s.span());
             w.endObject();
         }
@@ -46,17 +50,34 @@ public final class ExtractionJson {
         w.endObject();
         w.name("references").beginArray();
         for (Reference r : d.references()) {
-            w.beginObject().name("number").value(r.number()).name("type").value(type(r.type()))
-                    .name("date").value(date(r.date())).name("issuer").value(r.issuer());
+            w.beginObject()
+                    .name("number")
+                    .value(r.number())
+                    .name("type")
+                    .value(type(r.type()))
+                    .name("date")
+                    .value(date(r.date()))
+                    .name("issuer")
+                    .value(r.issuer());
             span(w, r.span());
             w.endObject();
         }
         w.endArray();
         w.name("schedule").beginArray();
         for (ScheduleRow r : d.schedule()) {
-            w.beginObject().name("date").value(date(r.date())).name("endDate").value(date(r.endDate()))
-                    .name("session").value(r.session() == null ? null : r.session().name())
-                    .name("time").value(r.time()).name("content").value(r.content()).name("place").value(r.place());
+            w.beginObject()
+                    .name("date")
+                    .value(date(r.date()))
+                    .name("endDate")
+                    .value(date(r.endDate()))
+                    .name("session")
+                    .value(r.session() == null ? null : r.session().name())
+                    .name("time")
+                    .value(r.time())
+                    .name("content")
+                    .value(r.content())
+                    .name("place")
+                    .value(r.place());
             strings(w.name("preparingUnits"), r.preparingUnits());
             strings(w.name("chairs"), r.chairs());
             strings(w.name("participants"), r.participants());
@@ -77,21 +98,41 @@ public final class ExtractionJson {
         w.endArray();
         w.name("targets").beginArray();
         for (TargetItem t : d.targets()) {
-            w.beginObject().name("anchor").value(t.anchor()).name("indicator").value(t.indicator())
-                    .name("comparator").value(t.comparator().name()).name("value").value(t.value());
+            w.beginObject()
+                    .name("anchor")
+                    .value(t.anchor())
+                    .name("indicator")
+                    .value(t.indicator())
+                    .name("comparator")
+                    .value(t.comparator().name())
+                    .name("value")
+                    .value(t.value());
             if (t.valueTo() != null) {
                 w.name("valueTo").value(t.valueTo());
             }
-            w.name("unit").value(t.unit()).name("scope").value(t.scope()).name("by").value(date(t.by()));
+            w.name("unit")
+                    .value(t.unit())
+                    .name("scope")
+                    .value(t.scope())
+                    .name("by")
+                    .value(date(t.by()));
             span(w, t.span());
             w.endObject();
         }
         w.endArray();
         w.name("results").beginArray();
         for (ResultItem r : d.results()) {
-            w.beginObject().name("anchor").value(r.anchor()).name("indicator").value(r.indicator())
-                    .name("actual").value(r.actual()).name("unit").value(r.unit())
-                    .name("percentOfPlan").value(r.percentOfPlan());
+            w.beginObject()
+                    .name("anchor")
+                    .value(r.anchor())
+                    .name("indicator")
+                    .value(r.indicator())
+                    .name("actual")
+                    .value(r.actual())
+                    .name("unit")
+                    .value(r.unit())
+                    .name("percentOfPlan")
+                    .value(r.percentOfPlan());
             if (r.planned() != null) {
                 w.name("planned").value(r.planned());
             }
@@ -101,7 +142,13 @@ public final class ExtractionJson {
         w.endArray();
         w.name("diagnostics").beginArray();
         d.diagnostics().forEach(x -> {
-            w.beginObject().name("stage").value(x.stage()).name("code").value(x.code()).name("message").value(x.message());
+            w.beginObject()
+                    .name("stage")
+                    .value(x.stage())
+                    .name("code")
+                    .value(x.code())
+                    .name("message")
+                    .value(x.message());
             span(w, x.span());
             w.endObject();
         });

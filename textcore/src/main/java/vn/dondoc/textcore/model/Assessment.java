@@ -7,8 +7,13 @@ import java.util.List;
  * is the i-th item's), and the task-like lines that were seen but not taken. Kept beside the items rather than
  * inside them so the extractors do not have to know about it.
  */
-public record Assessment(List<Confidence> references, List<Confidence> schedule, List<Confidence> tasks,
-                         List<Confidence> targets, List<Confidence> results, List<TaskCandidate> candidates) {
+public record Assessment(
+        List<Confidence> references,
+        List<Confidence> schedule,
+        List<Confidence> tasks,
+        List<Confidence> targets,
+        List<Confidence> results,
+        List<TaskCandidate> candidates) {
 
     public Assessment {
         references = copy(references);

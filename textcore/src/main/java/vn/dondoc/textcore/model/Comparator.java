@@ -2,5 +2,8 @@ package vn.dondoc.textcore.model;
 
 /** How a target's planned value is to be met. */
 public enum Comparator {
-    GTE, LTE, EQ, RANGE
+    GTE,
+    LTE,
+    EQ,
+    RANGE
 }

@@ -50,15 +50,30 @@ public enum DocumentType {
     }
 
     private static final Map<String, DocumentType> BY_SYMBOL = Map.ofEntries(
-            Map.entry("NQ", NGHI_QUYET), Map.entry("QĐ", QUYET_DINH), Map.entry("CT", CHI_THI),
-            Map.entry("KL", KET_LUAN), Map.entry("TB", THONG_BAO), Map.entry("CTr", CHUONG_TRINH),
-            Map.entry("KH", KE_HOACH), Map.entry("HD", HUONG_DAN), Map.entry("BC", BAO_CAO),
-            Map.entry("TTr", TO_TRINH), Map.entry("ĐA", DE_AN), Map.entry("DA", DU_AN),
-            Map.entry("PA", PHUONG_AN), Map.entry("QyĐ", QUY_DINH), Map.entry("QC", QUY_CHE),
-            Map.entry("CĐ", CONG_DIEN), Map.entry("GM", GIAY_MOI), Map.entry("BB", BIEN_BAN),
-            Map.entry("NĐ", NGHI_DINH), Map.entry("TT", THONG_TU),
+            Map.entry("NQ", NGHI_QUYET),
+            Map.entry("QĐ", QUYET_DINH),
+            Map.entry("CT", CHI_THI),
+            Map.entry("KL", KET_LUAN),
+            Map.entry("TB", THONG_BAO),
+            Map.entry("CTr", CHUONG_TRINH),
+            Map.entry("KH", KE_HOACH),
+            Map.entry("HD", HUONG_DAN),
+            Map.entry("BC", BAO_CAO),
+            Map.entry("TTr", TO_TRINH),
+            Map.entry("ĐA", DE_AN),
+            Map.entry("DA", DU_AN),
+            Map.entry("PA", PHUONG_AN),
+            Map.entry("QyĐ", QUY_DINH),
+            Map.entry("QC", QUY_CHE),
+            Map.entry("CĐ", CONG_DIEN),
+            Map.entry("GM", GIAY_MOI),
+            Map.entry("BB", BIEN_BAN),
+            Map.entry("NĐ", NGHI_DINH),
+            Map.entry("TT", THONG_TU),
             // common misprints and Party variants seen in real documents
-            Map.entry("CTTr", CHUONG_TRINH), Map.entry("QD", QUYET_DINH), Map.entry("ND", NGHI_DINH));
+            Map.entry("CTTr", CHUONG_TRINH),
+            Map.entry("QD", QUYET_DINH),
+            Map.entry("ND", NGHI_DINH));
 
     /** Type of a symbol, case-sensitive first ("CTr" is not "CT"), then upper-cased. */
     public static Optional<DocumentType> fromSymbol(String symbol) {

@@ -23,13 +23,21 @@ public record ParsedDocument(
     }
 
     /** Before the confidence stage: the items alone. */
-    public ParsedDocument(String source, String text, DocumentInfo document, List<Reference> references,
-                          List<ScheduleRow> schedule, List<TaskItem> tasks, List<TargetItem> targets,
-                          List<ResultItem> results, List<Diagnostic> diagnostics) {
+    public ParsedDocument(
+            String source,
+            String text,
+            DocumentInfo document,
+            List<Reference> references,
+            List<ScheduleRow> schedule,
+            List<TaskItem> tasks,
+            List<TargetItem> targets,
+            List<ResultItem> results,
+            List<Diagnostic> diagnostics) {
         this(source, text, document, references, schedule, tasks, targets, results, diagnostics, Assessment.none());
     }
 
     public ParsedDocument withAssessment(Assessment a) {
-        return new ParsedDocument(source, text, document, references, schedule, tasks, targets, results, diagnostics, a);
+        return new ParsedDocument(
+                source, text, document, references, schedule, tasks, targets, results, diagnostics, a);
     }
 }

@@ -15,5 +15,4 @@ public record ScheduleRow(
         List<String> chairs,
         List<String> participants,
         boolean nonWorking,
-        Span span) {
-}
+        Span span) {}

@@ -12,5 +12,4 @@ public record TargetItem(
         String unit,
         String scope,
         LocalDate by,
-        Span span) {
-}
+        Span span) {}

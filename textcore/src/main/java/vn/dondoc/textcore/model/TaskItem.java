@@ -11,5 +11,4 @@ public record TaskItem(
         List<String> cooperating,
         LocalDate deadline,
         String section,
-        Span span) {
-}
+        Span span) {}

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.model.Diagnostic;
-import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.model.Span;
 
 /**
@@ -21,11 +21,14 @@ public final class TextNormalizer {
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<\\s*(br|/p|/div|/tr|/li|/h[1-6])\\s*/?\\s*>");
     private static final Pattern CELL_TAG = Pattern.compile("(?i)<\\s*/t[dh]\\s*>");
     /** Only the tags of real HTML, so "<x>" written in a text stays. */
-    private static final Pattern TAG = Pattern.compile("(?i)<\\s*/?\\s*(?:a|b|i|u|s|p|br|hr|em|strong|span|div|font|sup|sub|small|big|"
-            + "table|thead|tbody|tfoot|tr|td|th|ul|ol|li|h[1-6]|img|center|section|article|header|footer|nav|o:p|v:\\w+|w:\\w+|"
-            + "meta|link|style|script|html|head|body|title|label|input|form|button|strike|del|ins|mark|blockquote|pre|code)"
-            + "(?:\\s[^<>]{0,300})?\\s*/?>");
-    private static final Pattern ENTITY = Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|nbsp|amp|lt|gt|quot|apos);");
+    private static final Pattern TAG =
+            Pattern.compile("(?i)<\\s*/?\\s*(?:a|b|i|u|s|p|br|hr|em|strong|span|div|font|sup|sub|small|big|"
+                    + "table|thead|tbody|tfoot|tr|td|th|ul|ol|li|h[1-6]|img|center|section|article|header|footer|nav|o:p|v:\\w+|w:\\w+|"
+                    + "meta|link|style|script|html|head|body|title|label|input|form|button|strike|del|ins|mark|blockquote|pre|code)"
+                    + "(?:\\s[^<>]{0,300})?\\s*/?>");
+
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|nbsp|amp|lt|gt|quot|apos);");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}");
     private static final Pattern MOTTO = Pattern.compile(
             "(?i)^(CỘNG HÒA XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|CỘNG HOÀ XÃ HỘI(?: CHỦ NGHĨA VIỆT NAM)?|ĐẢNG CỘNG SẢN VIỆT NAM)\\b.*");
@@ -35,14 +38,19 @@ public final class TextNormalizer {
     private final Pattern chrome;
     /** For each first character of a chrome line, the second characters it can have (null: none starts so). */
     private final java.util.BitSet[] chromeStarts = new java.util.BitSet[FIRST_CHAR_TABLE];
+
     private static final int FIRST_CHAR_TABLE = 0x2000;
 
     public TextNormalizer(Lexicon lexicon) {
         StringBuilder sb = new StringBuilder();
         for (Pattern p : lexicon.boilerplate()) {
-            sb.append(sb.length() == 0 ? "" : "|").append("(?:").append(p.pattern().replace("(?i)", "")).append(')');
+            sb.append(sb.length() == 0 ? "" : "|")
+                    .append("(?:")
+                    .append(p.pattern().replace("(?i)", ""))
+                    .append(')');
         }
-        this.chrome = Pattern.compile(sb.length() == 0 ? "(?!)" : sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.chrome = Pattern.compile(
+                sb.length() == 0 ? "(?!)" : sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // a pattern that fails on a line's start without wanting more input can never match a line starting so:
         // the pairs of first characters that may start chrome, so the pattern runs on few lines
         for (char c = 0; c < FIRST_CHAR_TABLE; c++) {
@@ -64,7 +72,10 @@ public final class TextNormalizer {
         List<Diagnostic> diagnostics = new ArrayList<>();
         String text = raw == null ? "" : raw;
         if (!text.isEmpty() && controlShare(text) > 0.05) {
-            diagnostics.add(new Diagnostic(STAGE, "binary-like", new Span(0, 0),
+            diagnostics.add(new Diagnostic(
+                    STAGE,
+                    "binary-like",
+                    new Span(0, 0),
                     "Văn bản chứa nhiều ký tự điều khiển; có thể không phải tệp văn bản."));
         }
         // Character-level cleanup until stable, so that "&amp;lt;" or "<<b>b>" cannot survive a second pass;
@@ -105,7 +116,10 @@ public final class TextNormalizer {
             boolean rule = "-–—=_*".indexOf(first) >= 0;
             boolean word = (first == 'T' || first == 't') && text.regionMatches(true, ls, "trang", 0, 5)
                     || (first == 'P' || first == 'p') && text.regionMatches(true, ls, "page", 0, 4);
-            if (le - ls <= 40 && le - ls >= 9 && (rule || word) && m.region(ls, le).matches()) {
+            if (le - ls <= 40
+                    && le - ls >= 9
+                    && (rule || word)
+                    && m.region(ls, le).matches()) {
                 if (sb == null) {
                     sb = new StringBuilder(text.length());
                 }
@@ -118,7 +132,9 @@ public final class TextNormalizer {
                 }
                 int ne = text.indexOf('\n', ns);
                 ne = ne < 0 ? text.length() : ne;
-                if (ne > ns && ne - ns <= 12 && PAGE_NUMBER.matcher(text).region(ns, ne).matches()) {
+                if (ne > ns
+                        && ne - ns <= 12
+                        && PAGE_NUMBER.matcher(text).region(ns, ne).matches()) {
                     kept = Math.min(ne + 1, text.length());
                     le = ne;
                 }
@@ -274,8 +290,11 @@ public final class TextNormalizer {
      * {@link Matcher#replaceAll} for a pattern whose every match starts with {@code lead}, tried only where that
      * character stands (found by indexOf) instead of at every position; the same instance when nothing matched.
      */
-    private static String replaceAllAt(char lead, Pattern pattern, String s,
-                                       java.util.function.Function<java.util.regex.MatchResult, String> replacement) {
+    private static String replaceAllAt(
+            char lead,
+            Pattern pattern,
+            String s,
+            java.util.function.Function<java.util.regex.MatchResult, String> replacement) {
         int at = s.indexOf(lead);
         if (at < 0) {
             return s;
@@ -301,6 +320,7 @@ public final class TextNormalizer {
 
     /** Defects {@link #defects} reports: characters to drop or replace, maybe not NFC, lines to tidy. */
     private static final int ODD_CHARACTERS = 1;
+
     private static final int MAYBE_NOT_NFC = 2;
     private static final int UNTIDY = 4;
 
@@ -320,9 +340,19 @@ public final class TextNormalizer {
             return 0;
         }
         // untidy spacing found by substring search (vectorized by the JVM) rather than character by character
-        int d = s.charAt(0) == ' ' || s.charAt(0) == '\n' || s.charAt(n - 1) == ' ' || s.charAt(n - 1) == '\n' || within(s, "  ", n)
-                || within(s, " \n", n) || within(s, "\n ", n) || within(s, " \t", n) || within(s, "\t ", n)
-                || within(s, "\n\n\n", n) || hasTabOnlyLine(s, n) ? UNTIDY : 0;
+        int d = s.charAt(0) == ' '
+                        || s.charAt(0) == '\n'
+                        || s.charAt(n - 1) == ' '
+                        || s.charAt(n - 1) == '\n'
+                        || within(s, "  ", n)
+                        || within(s, " \n", n)
+                        || within(s, "\n ", n)
+                        || within(s, " \t", n)
+                        || within(s, "\t ", n)
+                        || within(s, "\n\n\n", n)
+                        || hasTabOnlyLine(s, n)
+                ? UNTIDY
+                : 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             // a table look-up, not a chain of range tests: Vietnamese text mixes ASCII and other letters too
@@ -339,7 +369,11 @@ public final class TextNormalizer {
 
     static {
         for (int c = 0; c < 0x10000; c++) {
-            boolean plain = c >= ' ' && c < 0x7F || c == '\n' || c == '\t' || c >= 0xC0 && c < 0x300 || c >= 0x1E00 && c <= 0x1EFF;
+            boolean plain = c >= ' ' && c < 0x7F
+                    || c == '\n'
+                    || c == '\t'
+                    || c >= 0xC0 && c < 0x300
+                    || c >= 0x1E00 && c <= 0x1EFF;
             if (!plain) {
                 SUSPECT[c >>> 6] |= 1L << c;
             }
@@ -391,8 +425,17 @@ public final class TextNormalizer {
         if (c < 0x20) {
             return c != '\n' && c != '\t';
         }
-        return c == 0x7F || c == '\u0085' || c == '\u00A0' || c == '\u00AD' || c >= '\u2000' && c <= '\u200D'
-                || c == '\u2028' || c == '\u2029' || c == '\u202F' || c == '\u3000' || c == '\uFEFF' || c == 0xFFFD
+        return c == 0x7F
+                || c == '\u0085'
+                || c == '\u00A0'
+                || c == '\u00AD'
+                || c >= '\u2000' && c <= '\u200D'
+                || c == '\u2028'
+                || c == '\u2029'
+                || c == '\u202F'
+                || c == '\u3000'
+                || c == '\uFEFF'
+                || c == 0xFFFD
                 || Character.isSurrogate(c) && !validSurrogateAt(s, i);
     }
 
@@ -406,7 +449,8 @@ public final class TextNormalizer {
         int from = 0;
         while ((at = s.indexOf("**", from)) >= 0) {
             int end = at + 2;
-            boolean glued = at > 0 && end < s.length() && !isSpaceOrStar(s.charAt(at - 1)) && !isSpaceOrStar(s.charAt(end));
+            boolean glued =
+                    at > 0 && end < s.length() && !isSpaceOrStar(s.charAt(at - 1)) && !isSpaceOrStar(s.charAt(end));
             out.append(s, from, at).append(glued ? "\n" : "**");
             from = end;
         }
@@ -418,7 +462,8 @@ public final class TextNormalizer {
     }
 
     private static String nfc(CharSequence s) {
-        return surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s.toString()
+        return surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC)
+                ? s.toString()
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
@@ -458,7 +503,9 @@ public final class TextNormalizer {
 
     private static String codePoint(String e) {
         try {
-            int cp = e.startsWith("#x") || e.startsWith("#X") ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1));
+            int cp = e.startsWith("#x") || e.startsWith("#X")
+                    ? Integer.parseInt(e.substring(2), 16)
+                    : Integer.parseInt(e.substring(1));
             if (cp < 0x20 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFD || cp == 0x7F) {
                 return " ";
             }
@@ -553,7 +600,8 @@ public final class TextNormalizer {
         for (int i = 0; i < lines.length && i < 200; i++) {
             String line = lines[i];
             int tab = line.indexOf('\t');
-            if (MOTTO.matcher(line).matches() || tab >= 0 && MOTTO.matcher(line.substring(tab + 1)).matches()) {
+            if (MOTTO.matcher(line).matches()
+                    || tab >= 0 && MOTTO.matcher(line.substring(tab + 1)).matches()) {
                 motto = i;
                 break;
             }
@@ -586,7 +634,10 @@ public final class TextNormalizer {
                     }
                 }
             }
-            diagnostics.add(new Diagnostic(STAGE, "chrome-removed", new Span(0, 0),
+            diagnostics.add(new Diagnostic(
+                    STAGE,
+                    "chrome-removed",
+                    new Span(0, 0),
                     "Đã bỏ " + chrome + " dòng không thuộc văn bản (trang web, quảng cáo, đăng nhập)."));
         }
         if (chrome == 0) {
@@ -610,7 +661,10 @@ public final class TextNormalizer {
             int le = text.indexOf('\n', ls);
             le = le < 0 ? text.length() : le;
             int len = le - ls;
-            if (len > 0 && len <= 160 && mayStartChrome(text, ls, le) && chromeLine.region(ls, le).matches()) {
+            if (len > 0
+                    && len <= 160
+                    && mayStartChrome(text, ls, le)
+                    && chromeLine.region(ls, le).matches()) {
                 return true;
             }
             if (i > 0 && i < 200 && len >= 15) {
@@ -619,7 +673,9 @@ public final class TextNormalizer {
                     tab++;
                 }
                 if (mottoAt(text, ls) && motto.region(ls, le).matches()
-                        || tab < le && mottoAt(text, tab + 1) && motto.region(tab + 1, le).matches()) {
+                        || tab < le
+                                && mottoAt(text, tab + 1)
+                                && motto.region(tab + 1, le).matches()) {
                     return true;
                 }
             }
@@ -663,8 +719,10 @@ public final class TextNormalizer {
     }
 
     private boolean isChrome(String line) {
-        return !line.isEmpty() && line.length() <= 160
-                && mayStartChrome(line, 0, line.length()) && chrome.matcher(line).matches();
+        return !line.isEmpty()
+                && line.length() <= 160
+                && mayStartChrome(line, 0, line.length())
+                && chrome.matcher(line).matches();
     }
 
     /** The first line of the issuer block printed beside or above the motto. */
@@ -695,5 +753,4 @@ public final class TextNormalizer {
         }
         return start;
     }
-
 }

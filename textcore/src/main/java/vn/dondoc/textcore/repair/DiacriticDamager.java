@@ -58,7 +58,10 @@ public final class DiacriticDamager {
             }
             drop[s + toned] = true;
             boolean last = toned == w.length() - 1;
-            if (last && e + 1 < clean.length() && clean.charAt(e) == ' ' && Tokens.isWordChar(clean.charAt(e + 1))
+            if (last
+                    && e + 1 < clean.length()
+                    && clean.charAt(e) == ' '
+                    && Tokens.isWordChar(clean.charAt(e + 1))
                     && random.nextDouble() < joinRate) {
                 drop[e] = true;
             }

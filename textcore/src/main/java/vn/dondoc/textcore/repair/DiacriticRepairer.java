@@ -41,11 +41,13 @@ public final class DiacriticRepairer {
     private static final int MAX_CANDIDATES = 24;
     /** A valid word whose own context score beats every candidate by this many nats is not reconsidered. */
     private static final double PRUNE_FACTOR = Math.exp(-4.0);
+
     private static final double DAMAGE = Math.exp(LOG_DAMAGE);
     /** Pseudo-posterior a change needs (tuned on the held-out bench, see RepairBench). */
     private static final double MIN_CONFIDENCE = 0.8;
     /** A word that is itself a valid, known syllable ("thi", "mi", "ca") is changed only on stronger evidence. */
     private static final double MIN_CONFIDENCE_VALID = 0.95;
+
     private static final int MAX_PASSES = 6;
     /** How often a pair must occur for a lone capital inside a sentence to be read as a damaged word. */
     private static final int MIN_LABEL_PAIR = 20;
@@ -87,7 +89,12 @@ public final class DiacriticRepairer {
         Map<String, int[]> out = new HashMap<>(m.size() * 2);
         for (Map.Entry<String, List<Integer>> e : m.entrySet()) {
             // ids are in descending frequency order already (the builder sorts the vocabulary)
-            out.put(e.getKey(), e.getValue().stream().limit(MAX_CANDIDATES).mapToInt(Integer::intValue).toArray());
+            out.put(
+                    e.getKey(),
+                    e.getValue().stream()
+                            .limit(MAX_CANDIDATES)
+                            .mapToInt(Integer::intValue)
+                            .toArray());
         }
         return out;
     }
@@ -149,15 +156,14 @@ public final class DiacriticRepairer {
         }
         List<Repair> repairs = new ArrayList<>(edits.size());
         for (Edit e : edits) {
-            repairs.add(new Repair(new Span(e.start, e.end), text.substring(e.start, e.end), e.replacement,
-                    e.confidence));
+            repairs.add(
+                    new Repair(new Span(e.start, e.end), text.substring(e.start, e.end), e.replacement, e.confidence));
         }
         return new RepairResult(current, repairs);
     }
 
     /** A replacement of [start, end) of some text. */
-    private record Edit(int start, int end, String replacement, double confidence) {
-    }
+    private record Edit(int start, int end, String replacement, double confidence) {}
 
     private static String apply(String text, List<Edit> edits) {
         StringBuilder sb = new StringBuilder(text.length() + 16 * edits.size());
@@ -308,8 +314,7 @@ public final class DiacriticRepairer {
         return false;
     }
 
-    private void repairSegment(Tokens t, String[] lower, int[] ids, boolean[] shaped, int a, int b,
-            List<Edit> edits) {
+    private void repairSegment(Tokens t, String[] lower, int[] ids, boolean[] shaped, int a, int b, List<Edit> edits) {
         List<Option>[] from = null;
         for (int i = a; i < b; i++) {
             List<Option> extra = alternatives(t, lower, ids, shaped, a, b, i);
@@ -345,7 +350,9 @@ public final class DiacriticRepairer {
         int id = ids[i];
         int[] single = byDeletion.get(w);
         boolean split = id == LanguageModel.UNKNOWN && !shaped[i] && w.length() >= 2;
-        boolean join = i + 1 < b && (!shaped[i] || !shaped[i + 1]) && t.start[i + 1] == t.end[i] + 1
+        boolean join = i + 1 < b
+                && (!shaped[i] || !shaped[i + 1])
+                && t.start[i + 1] == t.end[i] + 1
                 && (text.charAt(t.end[i]) == ' ' || text.charAt(t.end[i]) == '\n');
         if (single == null && !split && !join || !eligible(t, lower, ids, a, b, i)) {
             return List.of();
@@ -359,7 +366,8 @@ public final class DiacriticRepairer {
             // word only in a frequent pair ("B trưởng" = "Bộ trưởng", "S Tài chính" = "Sở Tài chính")
             int next = i + 1 < b ? ids[i + 1] : LanguageModel.UNKNOWN;
             single = java.util.Arrays.stream(single)
-                    .filter(c -> next != LanguageModel.UNKNOWN && lm.bigram(c, next) >= MIN_LABEL_PAIR).toArray();
+                    .filter(c -> next != LanguageModel.UNKNOWN && lm.bigram(c, next) >= MIN_LABEL_PAIR)
+                    .toArray();
             if (single.length == 0) {
                 single = null;
             }
@@ -371,8 +379,7 @@ public final class DiacriticRepairer {
                 if (keep > 0 && lm.prob(left, c) * lm.prob(c, right) * DAMAGE < keep) {
                     continue;
                 }
-                out.add(new Option(i, i + 1, new int[] {c}, LOG_DAMAGE,
-                        VietnameseText.applyCase(lm.words[c], shape)));
+                out.add(new Option(i, i + 1, new int[] {c}, LOG_DAMAGE, VietnameseText.applyCase(lm.words[c], shape)));
             }
         }
         if (split) {
@@ -388,12 +395,20 @@ public final class DiacriticRepairer {
                 int[] restDamaged = byDeletion.get(rest);
                 for (int f : firsts) {
                     if (restKept) {
-                        out.add(new Option(i, i + 1, new int[] {f, restId}, LOG_DAMAGE + LOG_JOINED,
+                        out.add(new Option(
+                                i,
+                                i + 1,
+                                new int[] {f, restId},
+                                LOG_DAMAGE + LOG_JOINED,
                                 VietnameseText.applyCase(lm.words[f] + " " + rest, shape)));
                     }
                     if (restDamaged != null) {
                         for (int r : restDamaged) {
-                            out.add(new Option(i, i + 1, new int[] {f, r}, 2 * LOG_DAMAGE + LOG_JOINED,
+                            out.add(new Option(
+                                    i,
+                                    i + 1,
+                                    new int[] {f, r},
+                                    2 * LOG_DAMAGE + LOG_JOINED,
                                     VietnameseText.applyCase(lm.words[f] + " " + lm.words[r], shape)));
                         }
                     }
@@ -405,7 +420,9 @@ public final class DiacriticRepairer {
             String both = w + lower[i + 1];
             int joined = lm.id(both);
             String written = text.substring(t.start[i], t.end[i]) + text.substring(t.start[i + 1], t.end[i + 1]);
-            if (joined > 0 && syllable[joined] && lm.counts[joined] >= MIN_CANDIDATE
+            if (joined > 0
+                    && syllable[joined]
+                    && lm.counts[joined] >= MIN_CANDIDATE
                     && VietnameseText.caseShape(written, 0, written.length()) != VietnameseText.CaseShape.MIXED) {
                 out.add(new Option(i, i + 2, new int[] {joined}, LOG_SPLIT, written));
             }
@@ -414,7 +431,11 @@ public final class DiacriticRepairer {
             if (merged != null) {
                 for (int c : merged) {
                     if (VietnameseText.tonedIndex(lm.words[c]) == w.length()) {
-                        out.add(new Option(i, i + 2, new int[] {c}, LOG_SPLIT + LOG_DAMAGE,
+                        out.add(new Option(
+                                i,
+                                i + 2,
+                                new int[] {c},
+                                LOG_SPLIT + LOG_DAMAGE,
                                 VietnameseText.applyCase(lm.words[c], shape)));
                     }
                 }
@@ -462,9 +483,11 @@ public final class DiacriticRepairer {
         char before = s > 0 ? text.charAt(s - 1) : ' ';
         char after = e < text.length() ? text.charAt(e) : ' ';
         // codes and units ("CT/TU", "NĐ-CP", "435km") stay; lower-case words around a slash ("người/ngày") are text
-        boolean lowerSlash = (before == '/' || after == '/') && !Character.isDigit(s > 1 ? text.charAt(s - 2) : ' ')
+        boolean lowerSlash = (before == '/' || after == '/')
+                && !Character.isDigit(s > 1 ? text.charAt(s - 2) : ' ')
                 && !Character.isDigit(e + 1 < text.length() ? text.charAt(e + 1) : ' ')
-                && VietnameseText.caseShape(text, s, e) == VietnameseText.CaseShape.LOWER && len > 1; // not "V/v", "Đ/c"
+                && VietnameseText.caseShape(text, s, e) == VietnameseText.CaseShape.LOWER
+                && len > 1; // not "V/v", "Đ/c"
         if (!lowerSlash && (glued(before) || glued(after))) {
             return false;
         }
@@ -496,8 +519,21 @@ public final class DiacriticRepairer {
     }
 
     private static boolean glued(char c) {
-        return Character.isDigit(c) || c == '/' || c == '-' || c == '_' || c == '@' || c == '&' || c == '\\'
-                || c == '\'' || c == '’' || c == '+' || c == '=' || c == '#' || c == '%' || c == '<' || c == '>';
+        return Character.isDigit(c)
+                || c == '/'
+                || c == '-'
+                || c == '_'
+                || c == '@'
+                || c == '&'
+                || c == '\\'
+                || c == '\''
+                || c == '’'
+                || c == '+'
+                || c == '='
+                || c == '#'
+                || c == '%'
+                || c == '<'
+                || c == '>';
     }
 
     // ---- lattice over one segment: forward/backward max scores, max-marginals, confident changes ----

@@ -52,8 +52,7 @@ final class LanguageModel {
         return ((long) a << 42) | ((long) b << 21) | c;
     }
 
-    LanguageModel(String[] words, int[] counts, long[] bigramKeys, int[] bigramCounts, long[] tKeys,
-            int[] tCounts) {
+    LanguageModel(String[] words, int[] counts, long[] bigramKeys, int[] bigramCounts, long[] tKeys, int[] tCounts) {
         if (words.length > ID_MASK) {
             throw new IllegalArgumentException("vocabulary too large for trigram keys: " + words.length);
         }

@@ -15,6 +15,7 @@ public final class VietnameseText {
     private static final char[] TONE_MARKS = {'\u0301', '\u0300', '\u0309', '\u0303', '\u0323'};
     /** All lowercase toned vowels, composed (NFC): 12 vowels × 5 tones. */
     static final String TONED_VOWELS;
+
     private static final String ALL_VOWELS;
     private static final boolean[] TONED = new boolean[0x2000];
     private static final boolean[] VIET_LETTER = new boolean[0x2000];
@@ -41,13 +42,11 @@ public final class VietnameseText {
      * Orthographic shape of one syllable: onset, 1–3 vowel letters, coda. Loose on purpose (it accepts a few
      * impossible rhymes) — it only has to reject clusters such as "tnh", "cp", "tchức" that no syllable has.
      */
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
-                    + "[" + ALL_VOWELS + "]{1,3}"
-                    + "(?:ng|nh|ch|[cmnpt])?");
+    private static final Pattern SYLLABLE = Pattern.compile("(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+            + "[" + ALL_VOWELS + "]{1,3}"
+            + "(?:ng|nh|ch|[cmnpt])?");
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     public static boolean isToned(char c) {
         return c < TONED.length && TONED[c];
@@ -74,7 +73,9 @@ public final class VietnameseText {
 
     /** True when a lowercase NFC word has the shape of one Vietnamese syllable with at most one tone mark. */
     public static boolean isSyllable(String lower) {
-        return lower.length() <= 7 && tonedIndex(lower) >= -1 && SYLLABLE.matcher(lower).matches();
+        return lower.length() <= 7
+                && tonedIndex(lower) >= -1
+                && SYLLABLE.matcher(lower).matches();
     }
 
     public static String lower(String s) {
@@ -82,7 +83,12 @@ public final class VietnameseText {
     }
 
     /** Case shape of a token as written: lowercase, Capitalized, UPPER, or mixed (anything else). */
-    enum CaseShape { LOWER, CAPITALIZED, UPPER, MIXED }
+    enum CaseShape {
+        LOWER,
+        CAPITALIZED,
+        UPPER,
+        MIXED
+    }
 
     static CaseShape caseShape(CharSequence s, int start, int end) {
         int upper = 0;
@@ -106,8 +112,8 @@ public final class VietnameseText {
     static String applyCase(String lower, CaseShape shape) {
         return switch (shape) {
             case UPPER -> lower.toUpperCase(Locale.ROOT);
-            case CAPITALIZED -> lower.isEmpty() ? lower
-                    : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+            case CAPITALIZED ->
+                lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
             default -> lower;
         };
     }

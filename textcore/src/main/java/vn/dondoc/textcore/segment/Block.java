@@ -14,8 +14,15 @@ import vn.dondoc.textcore.model.Span;
  * @param heading   true for a numbered line that heads content below it (not a leaf item)
  * @param closing   true in the closing part: "Trên đây là ...", "Nơi nhận", the signature block
  */
-public record Block(BlockKind kind, Span span, String text, String marker, int bodyStart, List<String> section,
-                    boolean heading, boolean closing) {
+public record Block(
+        BlockKind kind,
+        Span span,
+        String text,
+        String marker,
+        int bodyStart,
+        List<String> section,
+        boolean heading,
+        boolean closing) {
 
     /** The content after the marker, trimmed. */
     public String body() {

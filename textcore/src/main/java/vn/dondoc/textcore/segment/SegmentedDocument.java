@@ -29,7 +29,8 @@ public final class SegmentedDocument {
             List<Block> chain = new ArrayList<>();
             for (Block h : open) {
                 List<String> path = b.section();
-                if (h.section().size() <= path.size() && path.subList(0, h.section().size()).equals(h.section())) {
+                if (h.section().size() <= path.size()
+                        && path.subList(0, h.section().size()).equals(h.section())) {
                     chain.add(h);
                 }
             }

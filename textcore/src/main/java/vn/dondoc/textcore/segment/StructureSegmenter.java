@@ -15,10 +15,12 @@ import vn.dondoc.textcore.model.Span;
 public final class StructureSegmenter {
 
     private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\s*[.\\-–:)]\\s*(?=\\p{Lu})");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\s*(?:[.)]|\\s-)\\s*(?=[\\p{L}\"“(])");
+    private static final Pattern NUMBERED =
+            Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\s*(?:[.)]|\\s-)\\s*(?=[\\p{L}\"“(])");
     private static final Pattern LETTER = Pattern.compile("^([a-zđ])\\s*(?:\\)|\\.(?=\\s+\\p{Lu}))\\s*(?=\\S)");
     /** "(1) Về việc ...": items numbered in parentheses sit one level below "1.", like letters. */
     private static final Pattern PAREN_NUMBER = Pattern.compile("^(\\(\\d{1,2}\\))\\s*(?=\\S)");
+
     private static final Pattern BULLET = Pattern.compile("^([-–—+•·▪●◦*])\\s*(?=\\S)");
     /**
      * The formulas a last paragraph ending in "./." may be, which hand no work: who executes the act ("... chịu trách
@@ -52,7 +54,8 @@ public final class StructureSegmenter {
     }
 
     /** A marker alone on its line ("1.", "a)", "II.") belongs to the line after it. */
-    private static final Pattern LONE_MARKER = Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.|[a-zđ]\\)|[IVX]{1,5}\\.|\\(\\d{1,2}\\)|[-+•])$");
+    private static final Pattern LONE_MARKER =
+            Pattern.compile("^(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.|[a-zđ]\\)|[IVX]{1,5}\\.|\\(\\d{1,2}\\)|[-+•])$");
 
     private static List<Block> cutLines(String text) {
         List<Block> out = new ArrayList<>();
@@ -60,7 +63,10 @@ public final class StructureSegmenter {
         while (pos <= text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            if (nl >= 0 && nl + 1 < text.length() && text.charAt(nl + 1) != '\n' && end - pos <= 8
+            if (nl >= 0
+                    && nl + 1 < text.length()
+                    && text.charAt(nl + 1) != '\n'
+                    && end - pos <= 8
                     && LONE_MARKER.matcher(text.substring(pos, end).strip()).matches()) {
                 int next = text.indexOf('\n', nl + 1);
                 end = next < 0 ? text.length() : next;
@@ -159,7 +165,8 @@ public final class StructureSegmenter {
         // past the header (a numbered item has been seen), whose short lines side by side are not wrapped sentences
         boolean inBody = false;
         for (Block b : blocks) {
-            if (prev != null && b.kind() == BlockKind.PARAGRAPH
+            if (prev != null
+                    && b.kind() == BlockKind.PARAGRAPH
                     && continues(text, prev, prevEnd, b, wrapWidth, wrapsInside && inBody)) {
                 prevEnd = b.span().end();
                 continue;
@@ -178,19 +185,26 @@ public final class StructureSegmenter {
     }
 
     /** Whether paragraph line {@code b} continues {@code prev}, which now runs up to {@code prevEnd}. */
-    private static boolean continues(String text, Block prev, int prevEnd, Block b, int wrapWidth, boolean wrapsInside) {
+    private static boolean continues(
+            String text, Block prev, int prevEnd, Block b, int wrapWidth, boolean wrapsInside) {
         // what is asked of prev is asked of its text so far; line ends read as spaces. Cheap tests first: this
         // runs for every pair of lines
         if (prev.kind() == BlockKind.TABLE_ROW) {
             return false;
         }
-        String tail = text.substring(Math.max(prev.span().start(), prevEnd - 40), prevEnd).replace('\n', ' ');
-        if (endsSentence(tail) || isSeparator(text, prev.span().start(), prevEnd) || isSeparator(b.text())
-                || startsHeaderItem(b.text()) || endsHeaderItem(tail)) {
+        String tail = text.substring(Math.max(prev.span().start(), prevEnd - 40), prevEnd)
+                .replace('\n', ' ');
+        if (endsSentence(tail)
+                || isSeparator(text, prev.span().start(), prevEnd)
+                || isSeparator(b.text())
+                || startsHeaderItem(b.text())
+                || endsHeaderItem(tail)) {
             return false;
         }
         boolean adjacent = !blankBetween(text, prevEnd, b.span().start());
-        if (adjacent && prev.kind() != BlockKind.PARAGRAPH && prev.kind() != BlockKind.BULLET
+        if (adjacent
+                && prev.kind() != BlockKind.PARAGRAPH
+                && prev.kind() != BlockKind.BULLET
                 && headingWrapped(text, prev, prevEnd, b, tail)) {
             return true;
         }
@@ -202,13 +216,15 @@ public final class StructureSegmenter {
         if (!goesOn) {
             return false;
         }
-        String head = text.substring(prev.span().start(), Math.min(prevEnd, prev.span().start() + 160)).replace('\n', ' ');
+        String head = text.substring(
+                        prev.span().start(), Math.min(prevEnd, prev.span().start() + 160))
+                .replace('\n', ' ');
         return !Casing.isUpperLine(head);
     }
 
     /** An adjacent line continues a wrapped one: full width, wrapped paragraphs, a dangling connector, a short item. */
-    private static boolean wrapped(String text, Block prev, int prevEnd, Block b, int wrapWidth, boolean wrapsInside,
-                                   String tail) {
+    private static boolean wrapped(
+            String text, Block prev, int prevEnd, Block b, int wrapWidth, boolean wrapsInside, String tail) {
         if (Casing.isUpperLine(b.text())) {
             return false;
         }
@@ -217,8 +233,9 @@ public final class StructureSegmenter {
                 || wrapsInside
                 || endsWithConnector(tail)
                 // a short numbered line goes on below only in lower case: a capital starts the section's own text
-                || prev.kind() != BlockKind.PARAGRAPH && !startsUpper(b.text())
-                && wordsUpTo(text, prev.span().start() + prev.bodyStart(), prevEnd, 4) <= 3;
+                || prev.kind() != BlockKind.PARAGRAPH
+                        && !startsUpper(b.text())
+                        && wordsUpTo(text, prev.span().start() + prev.bodyStart(), prevEnd, 4) <= 3;
     }
 
     /**
@@ -231,7 +248,9 @@ public final class StructureSegmenter {
             return false; // the heading has gone on already: its text below is paragraph text
         }
         String line = b.text();
-        if (tail.stripTrailing().endsWith(" năm") && line.length() >= 4 && Character.isDigit(line.charAt(0))
+        if (tail.stripTrailing().endsWith(" năm")
+                && line.length() >= 4
+                && Character.isDigit(line.charAt(0))
                 && Character.isDigit(line.charAt(3))) {
             return true;
         }
@@ -242,13 +261,16 @@ public final class StructureSegmenter {
         if (Casing.isUpperLine(head)) {
             return Casing.isUpperLine(line); // the rest of a heading in capitals
         }
-        if (Casing.isUpperLine(line) || head.endsWith(",") || line.indexOf(':') >= 0 || head.indexOf(':') >= 0
+        if (Casing.isUpperLine(line)
+                || head.endsWith(",")
+                || line.indexOf(':') >= 0
+                || head.indexOf(':') >= 0
                 || wordsUpTo(line, 0, line.length(), 15) > 14) {
             return false;
         }
         int after = b.span().end();
-        boolean lastBeforeBlank = after >= text.length() || text.charAt(after) == '\n'
-                && (after + 1 >= text.length() || text.charAt(after + 1) == '\n');
+        boolean lastBeforeBlank = after >= text.length()
+                || text.charAt(after) == '\n' && (after + 1 >= text.length() || text.charAt(after + 1) == '\n');
         return lastBeforeBlank && b.kind() == BlockKind.PARAGRAPH;
     }
 
@@ -257,8 +279,15 @@ public final class StructureSegmenter {
             return first;
         }
         Span span = new Span(first.span().start(), end);
-        return new Block(first.kind(), span, text.substring(span.start(), span.end()).replace('\n', ' '), first.marker(),
-                first.bodyStart(), first.section(), first.heading(), first.closing());
+        return new Block(
+                first.kind(),
+                span,
+                text.substring(span.start(), span.end()).replace('\n', ' '),
+                first.marker(),
+                first.bodyStart(),
+                first.section(),
+                first.heading(),
+                first.closing());
     }
 
     /** {@link #isSeparator(String)} of the text between {@code from} and {@code to}, copied only when it may be one. */
@@ -267,7 +296,9 @@ public final class StructureSegmenter {
         while (first < to && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        return first < to && "-_=*.–—".indexOf(text.charAt(first)) >= 0 && isSeparator(text.substring(from, to).replace('\n', ' '));
+        return first < to
+                && "-_=*.–—".indexOf(text.charAt(first)) >= 0
+                && isSeparator(text.substring(from, to).replace('\n', ' '));
     }
 
     /** Words between {@code from} and {@code to}, counted up to {@code cap}. */
@@ -284,8 +315,9 @@ public final class StructureSegmenter {
         return n;
     }
 
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("và", "của", "các", "với", "cho", "về", "trong",
-            "theo", "tại", "những", "được", "là", "hoặc", "thuộc", "trên");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
+            "và", "của", "các", "với", "cho", "về", "trong", "theo", "tại", "những", "được", "là", "hoặc", "thuộc",
+            "trên");
 
     /** A line ending in "và", "của", a comma ... cannot end a paragraph. */
     private static boolean endsWithConnector(String s) {
@@ -377,8 +409,11 @@ public final class StructureSegmenter {
             return true;
         }
         int n = t.length();
-        return n >= 9 && t.regionMatches(n - 9, "năm ", 0, 4) && Character.isDigit(t.charAt(n - 1))
-                && Character.isDigit(t.charAt(n - 4)) && t.indexOf("ngày") >= 0;
+        return n >= 9
+                && t.regionMatches(n - 9, "năm ", 0, 4)
+                && Character.isDigit(t.charAt(n - 1))
+                && Character.isDigit(t.charAt(n - 4))
+                && t.indexOf("ngày") >= 0;
     }
 
     /** Whether the text before ends on a letter or digit: no punctuation closes it. */
@@ -431,7 +466,6 @@ public final class StructureSegmenter {
         return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith(":");
     }
 
-
     /** Marks the closing part: the last "Trên đây là ..." / "Yêu cầu ..." paragraphs, "Nơi nhận" and what follows. */
     private static List<Block> markClosing(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks);
@@ -447,12 +481,20 @@ public final class StructureSegmenter {
             boolean recipients = b.text().regionMatches(true, 0, "nơi nhận", 0, 8);
             // "./." ends the body of a document (Decree 30/2020 layout): what follows is signature and distribution
             // CLOSER is anchored at the start: lookingAt(), not a find() that tries every position of the paragraph
-            boolean closer = !recipients && i > lastStructured && b.kind() == BlockKind.PARAGRAPH
+            boolean closer = !recipients
+                    && i > lastStructured
+                    && b.kind() == BlockKind.PARAGRAPH
                     && CLOSER.matcher(b.text()).lookingAt();
-            if (recipients || closer || (i > lastStructured && b.kind() == BlockKind.PARAGRAPH && b.text().stripTrailing().endsWith("./."))) {
+            if (recipients
+                    || closer
+                    || (i > lastStructured
+                            && b.kind() == BlockKind.PARAGRAPH
+                            && b.text().stripTrailing().endsWith("./."))) {
                 // "./." ends the body's last paragraph: it is still the body ("UBND tỉnh giao Sở ... thực hiện./."),
                 // unless it is a closing formula itself ("Trên đây là ...")
-                int from = recipients || closer || FORMULA.matcher(b.text()).find() || wordCount(b.text()) < 20 ? i : i + 1;
+                int from = recipients || closer || FORMULA.matcher(b.text()).find() || wordCount(b.text()) < 20
+                        ? i
+                        : i + 1;
                 for (int j = from; j < out.size(); j++) {
                     if (recipients || out.get(j).kind() != BlockKind.TABLE_ROW) {
                         out.set(j, out.get(j).asClosing());
@@ -523,8 +565,9 @@ public final class StructureSegmenter {
             return switch (n.kind()) {
                 case ROMAN -> false;
                 // "6. Chỉ tiêu chủ yếu đến năm 2030" over "6.1. ...", "6.2. ...": the items below are its own
-                case NUMBERED -> blocks.get(i).kind() == BlockKind.NUMBERED
-                        && n.marker().startsWith(blocks.get(i).marker() + ".");
+                case NUMBERED ->
+                    blocks.get(i).kind() == BlockKind.NUMBERED
+                            && n.marker().startsWith(blocks.get(i).marker() + ".");
                 case LETTER -> blocks.get(i).kind() == BlockKind.NUMBERED;
                 default -> true;
             };

@@ -30,10 +30,21 @@ class ConfidenceScorerTest {
 
     @Test
     void aTaskWithLeadDeadlineAndVerbIsSurerThanALongSentenceWithNone() {
-        Confidence sure = scorer.task(task("Sở Y tế chủ trì, phối hợp với các địa phương triển khai tiêm chủng, hoàn thành trước ngày 30/6/2025.",
-                List.of("Sở Y tế"), LocalDate.of(2025, 6, 30)), null, Sections.TASKS);
-        Confidence unsure = scorer.task(task("Nhìn chung " + "công tác này còn nhiều việc cần bàn thêm và nhiều ý kiến khác nhau ".repeat(14),
-                List.of(), null), null, Sections.OTHER);
+        Confidence sure = scorer.task(
+                task(
+                        "Sở Y tế chủ trì, phối hợp với các địa phương triển khai tiêm chủng, hoàn thành trước ngày 30/6/2025.",
+                        List.of("Sở Y tế"),
+                        LocalDate.of(2025, 6, 30)),
+                null,
+                Sections.TASKS);
+        Confidence unsure = scorer.task(
+                task(
+                        "Nhìn chung "
+                                + "công tác này còn nhiều việc cần bàn thêm và nhiều ý kiến khác nhau ".repeat(14),
+                        List.of(),
+                        null),
+                null,
+                Sections.OTHER);
         assertThat(sure.value()).isGreaterThan(0.9);
         assertThat(sure.doubts()).isEmpty();
         assertThat(unsure.value()).isLessThan(Confidence.UNSURE_BELOW);
@@ -42,7 +53,10 @@ class ConfidenceScorerTest {
 
     @Test
     void purposeSectionsLabelsAndFiguresCountAgainstATask() {
-        TaskItem plain = task("Các sở, ngành tổ chức tuyên truyền sâu rộng đến cán bộ, đảng viên và nhân dân.", List.of("Các sở, ngành"), null);
+        TaskItem plain = task(
+                "Các sở, ngành tổ chức tuyên truyền sâu rộng đến cán bộ, đảng viên và nhân dân.",
+                List.of("Các sở, ngành"),
+                null);
         double inTasks = scorer.task(plain, null, Sections.TASKS).value();
         Confidence inPurpose = scorer.task(plain, null, Sections.PURPOSE);
         assertThat(inPurpose.value()).isLessThan(inTasks);
@@ -50,8 +64,12 @@ class ConfidenceScorerTest {
 
         Confidence label = scorer.task(task("Hoạt động 1", List.of("Sở Nội vụ"), null), null, Sections.TASKS);
         assertThat(label.doubts()).contains(Doubts.SHORT_TEXT);
-        Confidence criterion = scorer.task(task("Trên 80% các cơ quan, đơn vị được tuyên truyền về phòng, chống ma túy.",
-                List.of("UBND tỉnh"), null), null, Sections.TASKS);
+        Confidence criterion = scorer.task(
+                task(
+                        "Trên 80% các cơ quan, đơn vị được tuyên truyền về phòng, chống ma túy.",
+                        List.of("UBND tỉnh"), null),
+                null,
+                Sections.TASKS);
         assertThat(criterion.doubts()).contains(Doubts.READS_AS_TARGET);
         assertThat(criterion.value()).isLessThan(inTasks);
     }
@@ -59,12 +77,32 @@ class ConfidenceScorerTest {
     @Test
     void aCalendarRowWithDaySessionAndChairIsSurerThanABareLine() {
         LocalDate day = LocalDate.of(2025, 10, 14);
-        ScheduleRow full = new ScheduleRow(day, null, Session.MORNING, "08:00", "Họp Ban Chỉ đạo chuyển đổi số tỉnh",
-                "Hội trường UBND tỉnh", List.of("Sở KH&CN"), List.of("Chủ tịch UBND tỉnh"), List.of(), false, new Span(0, 10));
-        ScheduleRow bare = new ScheduleRow(null, null, Session.ALL_DAY, null, "Họp", null, List.of(), List.of(), List.of(),
-                false, new Span(0, 3));
-        ScheduleRow clash = new ScheduleRow(day, null, Session.ALL_DAY, "14:00", "Tiếp công dân định kỳ", null, List.of(),
-                List.of("Đ/c Thân"), List.of(), false, new Span(0, 10));
+        ScheduleRow full = new ScheduleRow(
+                day,
+                null,
+                Session.MORNING,
+                "08:00",
+                "Họp Ban Chỉ đạo chuyển đổi số tỉnh",
+                "Hội trường UBND tỉnh",
+                List.of("Sở KH&CN"),
+                List.of("Chủ tịch UBND tỉnh"),
+                List.of(),
+                false,
+                new Span(0, 10));
+        ScheduleRow bare = new ScheduleRow(
+                null, null, Session.ALL_DAY, null, "Họp", null, List.of(), List.of(), List.of(), false, new Span(0, 3));
+        ScheduleRow clash = new ScheduleRow(
+                day,
+                null,
+                Session.ALL_DAY,
+                "14:00",
+                "Tiếp công dân định kỳ",
+                null,
+                List.of(),
+                List.of("Đ/c Thân"),
+                List.of(),
+                false,
+                new Span(0, 10));
         assertThat(scorer.scheduleRow(full).value()).isGreaterThan(0.85);
         Confidence b = scorer.scheduleRow(bare);
         assertThat(b.value()).isLessThan(0.2);
@@ -77,11 +115,27 @@ class ConfidenceScorerTest {
 
     @Test
     void targetsWantAComparatorAUnitAndNoYearForAValue() {
-        TargetItem aim = new TargetItem("phấn đấu toàn tỉnh có ít nhất 120 sản phẩm đạt tiêu chuẩn OCOP", "sản phẩm đạt tiêu chuẩn OCOP",
-                Comparator.GTE, 120, null, "sản phẩm", "toàn tỉnh", LocalDate.of(2025, 12, 31), new Span(0, 10));
+        TargetItem aim = new TargetItem(
+                "phấn đấu toàn tỉnh có ít nhất 120 sản phẩm đạt tiêu chuẩn OCOP",
+                "sản phẩm đạt tiêu chuẩn OCOP",
+                Comparator.GTE,
+                120,
+                null,
+                "sản phẩm",
+                "toàn tỉnh",
+                LocalDate.of(2025, 12, 31),
+                new Span(0, 10));
         TargetItem year = new TargetItem("năm 2025", null, Comparator.EQ, 2025, null, null, null, null, new Span(0, 8));
-        TargetItem estimate = new TargetItem("thu hút vốn ước đạt 61,3 nghìn tỷ đồng", "thu hút vốn", Comparator.GTE, 61.3, null,
-                "nghìn tỷ đồng", null, null, new Span(0, 10));
+        TargetItem estimate = new TargetItem(
+                "thu hút vốn ước đạt 61,3 nghìn tỷ đồng",
+                "thu hút vốn",
+                Comparator.GTE,
+                61.3,
+                null,
+                "nghìn tỷ đồng",
+                null,
+                null,
+                new Span(0, 10));
         assertThat(scorer.target(aim, null, Sections.GOALS).value()).isGreaterThan(0.9);
         assertThat(scorer.target(year, null, Sections.OTHER).doubts()).contains(Doubts.YEAR_AS_VALUE, Doubts.NO_UNIT);
         assertThat(scorer.target(year, null, Sections.OTHER).value()).isLessThan(0.2);
@@ -90,10 +144,13 @@ class ConfidenceScorerTest {
 
     @Test
     void resultsWantAnAchievementAndAShareOfPlanNotAnAim() {
-        ResultItem done = new ResultItem("giải quyết việc làm 9.997 người, đạt 41,65% kế hoạch", "giải quyết việc làm", 9997,
-                "người", 41.65, null, new Span(0, 10));
+        ResultItem done = new ResultItem(
+                "giải quyết việc làm 9.997 người, đạt 41,65% kế hoạch",
+                "giải quyết việc làm", 9997, "người", 41.65, null, new Span(0, 10));
         ResultItem aim = new ResultItem("phấn đấu đến năm 2030 có 50 xã", "xã", 50, "xã", null, null, new Span(0, 10));
-        assertThat(scorer.result(done, null, Sections.RESULTS, DocumentType.BAO_CAO).value()).isGreaterThan(0.9);
+        assertThat(scorer.result(done, null, Sections.RESULTS, DocumentType.BAO_CAO)
+                        .value())
+                .isGreaterThan(0.9);
         Confidence a = scorer.result(aim, null, Sections.GOALS, DocumentType.KE_HOACH);
         assertThat(a.doubts()).contains(Doubts.READS_AS_TARGET, Doubts.GOALS_SECTION);
         assertThat(a.value()).isLessThan(Confidence.UNSURE_BELOW);
@@ -101,9 +158,16 @@ class ConfidenceScorerTest {
 
     @Test
     void referencesWithTypeAreSureAndBareNumbersAreNot() {
-        assertThat(scorer.reference(new Reference("42/NQ-CP", DocumentType.NGHI_QUYET, LocalDate.of(2020, 4, 9), "Chính phủ",
-                new Span(0, 8))).value()).isGreaterThan(0.85);
-        assertThat(scorer.reference(new Reference("15", null, null, null, new Span(0, 2))).doubts())
+        assertThat(scorer.reference(new Reference(
+                                "42/NQ-CP",
+                                DocumentType.NGHI_QUYET,
+                                LocalDate.of(2020, 4, 9),
+                                "Chính phủ",
+                                new Span(0, 8)))
+                        .value())
+                .isGreaterThan(0.85);
+        assertThat(scorer.reference(new Reference("15", null, null, null, new Span(0, 2)))
+                        .doubts())
                 .containsExactly(Doubts.ODD_NUMBER, Doubts.NO_TYPE);
     }
 
@@ -122,7 +186,9 @@ class ConfidenceScorerTest {
                 2. Phấn đấu 100% hồ sơ được tiếp nhận trực tuyến, căn cứ Quyết định số 15/QĐ-UBND ngày 2/1/2025.
                 """;
         ParsedDocument d = DocumentPipeline.standard().parseAssessed("x.txt", text, List.of());
-        assertThat(DocumentPipeline.standard().parse("x.txt", text).assessment().tasks()).as("plain parse leaves it out").isEmpty();
+        assertThat(DocumentPipeline.standard().parse("x.txt", text).assessment().tasks())
+                .as("plain parse leaves it out")
+                .isEmpty();
         assertThat(d.assessment().tasks()).hasSameSizeAs(d.tasks());
         assertThat(d.assessment().targets()).hasSameSizeAs(d.targets());
         assertThat(d.assessment().references()).hasSameSizeAs(d.references());

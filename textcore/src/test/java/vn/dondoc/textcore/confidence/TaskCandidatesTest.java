@@ -34,16 +34,19 @@ class TaskCandidatesTest {
 
     private List<TaskCandidate> candidates(List<TaskItem> taken) {
         SegmentedDocument doc = new StructureSegmenter().segment(PLAN);
-        ParsedDocument parsed = new ParsedDocument("x", PLAN, null, List.of(), List.of(), taken, List.of(), List.of(), List.of());
+        ParsedDocument parsed =
+                new ParsedDocument("x", PLAN, null, List.of(), List.of(), taken, List.of(), List.of(), List.of());
         return finder.find(doc, parsed);
     }
 
     @Test
     void offersItemsWithAnActionVerbInATaskSectionOnly() {
         List<TaskCandidate> found = candidates(List.of());
-        assertThat(found).extracting(TaskCandidate::text).containsExactly(
-                "Xây dựng nền tảng dữ liệu dùng chung của tỉnh, kết nối với các cơ sở dữ liệu quốc gia.",
-                "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III.");
+        assertThat(found)
+                .extracting(TaskCandidate::text)
+                .containsExactly(
+                        "Xây dựng nền tảng dữ liệu dùng chung của tỉnh, kết nối với các cơ sở dữ liệu quốc gia.",
+                        "Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III.");
         TaskCandidate first = found.get(0);
         assertThat(first.span().of(PLAN)).isEqualTo(first.text());
         assertThat(first.section()).isEqualTo("II.1");
@@ -53,8 +56,10 @@ class TaskCandidatesTest {
     void aLineAlreadyTakenAsATaskIsNotOfferedAgain() {
         SegmentedDocument doc = new StructureSegmenter().segment(PLAN);
         TaskCandidate first = candidates(List.of()).get(0);
-        TaskItem taken = new TaskItem(first.text(), first.text(), List.of("UBND tỉnh"), List.of(), null, "II.1", first.span());
-        assertThat(candidates(List.of(taken))).extracting(TaskCandidate::text)
+        TaskItem taken =
+                new TaskItem(first.text(), first.text(), List.of("UBND tỉnh"), List.of(), null, "II.1", first.span());
+        assertThat(candidates(List.of(taken)))
+                .extracting(TaskCandidate::text)
                 .containsExactly("Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III.");
         assertThat(doc.blocks()).isNotEmpty();
     }
@@ -71,7 +76,8 @@ class TaskCandidatesTest {
                 + Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III năm 2025.
                 """;
         ParsedDocument d = DocumentPipeline.standard().parseAssessed("x.txt", plan, List.of());
-        assertThat(d.assessment().candidates()).extracting(TaskCandidate::text)
+        assertThat(d.assessment().candidates())
+                .extracting(TaskCandidate::text)
                 .containsExactly("Tổ chức tập huấn kỹ năng số cho cán bộ, công chức cấp xã trong quý III năm 2025.");
         for (TaskCandidate c : d.assessment().candidates()) {
             assertThat(d.tasks()).noneMatch(t -> Blocks.overlap(t.span(), c.span()));

@@ -45,7 +45,8 @@ class CalendarTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("subjects")
     void readsTheLeadersAnItemOpensWith(String sentence, String expected) {
-        List<String> chairs = new CalendarLineReader(vn.dondoc.textcore.format.Lexicon.standard()).subjectChairs(sentence);
+        List<String> chairs =
+                new CalendarLineReader(vn.dondoc.textcore.format.Lexicon.standard()).subjectChairs(sentence);
         assertThat(String.join(" ; ", chairs)).isEqualTo(expected);
     }
 
@@ -56,8 +57,9 @@ class CalendarTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("groups")
     void givesEachItemItsUnitsAndChairsInOrder(String unitsAndChairs, String expected) {
-        String doc = "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\n\nNgày\tNội dung công việc\tĐơn vị chuẩn bị\tNgười chủ trì\n"
-                + "05\tSáng: - Họp A - Họp B\t" + unitsAndChairs + "\n";
+        String doc =
+                "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\n\nNgày\tNội dung công việc\tĐơn vị chuẩn bị\tNgười chủ trì\n"
+                        + "05\tSáng: - Họp A - Họp B\t" + unitsAndChairs + "\n";
         List<String> got = new ArrayList<>();
         for (ScheduleRow r : DocumentPipeline.standard().parse("t.txt", doc).schedule()) {
             got.add(r.preparingUnits() + " " + r.chairs());
@@ -68,7 +70,8 @@ class CalendarTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("days")
     void readsTheDaysOfACalendarRow(String cell, String expected) {
-        Optional<LocalDate[]> d = CalendarDates.parseDay(cell, new CalendarDates.When(NOVEMBER_2024, NOVEMBER_2024.atDay(1)));
+        Optional<LocalDate[]> d =
+                CalendarDates.parseDay(cell, new CalendarDates.When(NOVEMBER_2024, NOVEMBER_2024.atDay(1)));
         String got = d.map(x -> x[0] + (x[1] == null ? "" : ".." + x[1])).orElse("");
         assertThat(got).isEqualTo(expected);
     }
@@ -76,8 +79,9 @@ class CalendarTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void splitsAContentCellIntoSessionsAndItems(String cell, String expected) {
-        String doc = "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\n\nNgày\tNội dung công việc\tĐơn vị chuẩn bị\tNgười chủ trì\n"
-                + "05\t" + cell + "\tVP\tLãnh đạo Sở\n";
+        String doc =
+                "CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM 2024\n\nNgày\tNội dung công việc\tĐơn vị chuẩn bị\tNgười chủ trì\n"
+                        + "05\t" + cell + "\tVP\tLãnh đạo Sở\n";
         ParsedDocument parsed = DocumentPipeline.standard().parse("t.txt", doc);
         List<String> got = new ArrayList<>();
         for (ScheduleRow r : parsed.schedule()) {

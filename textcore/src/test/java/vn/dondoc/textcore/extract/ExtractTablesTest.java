@@ -64,7 +64,8 @@ class ExtractTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("deadlines")
     void readsTheDeadlineATaskStates(String sentence, String expected) {
-        assertThat(Deadlines.inSentence(sentence, 2025).map(Object::toString).orElse("")).isEqualTo(expected);
+        assertThat(Deadlines.inSentence(sentence, 2025).map(Object::toString).orElse(""))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +75,8 @@ class ExtractTablesTest {
         ParsedDocument parsed = DocumentPipeline.standard().parse("t.txt", doc);
         List<String> got = new ArrayList<>();
         for (TargetItem t : parsed.targets()) {
-            got.add(fmt(t.value()) + " " + t.unit() + " " + t.comparator() + (t.valueTo() == null ? "" : " " + fmt(t.valueTo())));
+            got.add(fmt(t.value()) + " " + t.unit() + " " + t.comparator()
+                    + (t.valueTo() == null ? "" : " " + fmt(t.valueTo())));
         }
         assertThat(String.join(" ; ", got)).isEqualTo(expected);
     }
@@ -82,7 +84,8 @@ class ExtractTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("targetPeriods")
     void readsWhenAnAimIsDue(String lines, String expected) {
-        String doc = "KẾ HOẠCH\nThực hiện nhiệm vụ trọng tâm\nI. MỤC TIÊU, CHỈ TIÊU\n" + lines.replace("\\n", "\n") + "\n";
+        String doc =
+                "KẾ HOẠCH\nThực hiện nhiệm vụ trọng tâm\nI. MỤC TIÊU, CHỈ TIÊU\n" + lines.replace("\\n", "\n") + "\n";
         ParsedDocument parsed = DocumentPipeline.standard().parse("t.txt", doc);
         List<String> got = new ArrayList<>();
         for (TargetItem t : parsed.targets()) {
@@ -98,8 +101,8 @@ class ExtractTablesTest {
         ParsedDocument parsed = DocumentPipeline.standard().parse("t.txt", doc);
         List<String> got = new ArrayList<>();
         for (ResultItem r : parsed.results()) {
-            got.add(fmt(r.actual()) + " " + r.unit() + " " + (r.percentOfPlan() == null ? "∅" : fmt(r.percentOfPlan())) + " "
-                    + (r.planned() == null ? "∅" : fmt(r.planned())));
+            got.add(fmt(r.actual()) + " " + r.unit() + " " + (r.percentOfPlan() == null ? "∅" : fmt(r.percentOfPlan()))
+                    + " " + (r.planned() == null ? "∅" : fmt(r.planned())));
         }
         assertThat(String.join(" ; ", got)).isEqualTo(expected);
     }

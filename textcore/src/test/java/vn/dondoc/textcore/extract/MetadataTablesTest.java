@@ -39,15 +39,18 @@ class MetadataTablesTest {
 
     /** The text as the pipeline hands it to the extractors: normalized, cut into blocks. */
     private static SegmentedDocument segmented(String text) {
-        return new StructureSegmenter().segment(new TextNormalizer(LEXICON).normalize(text).text());
+        return new StructureSegmenter()
+                .segment(new TextNormalizer(LEXICON).normalize(text).text());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("numbers")
     void readsTheNumberLine(String header, String expected) {
-        NumberReader.Found found = new NumberReader(LEXICON).read(segmented(header).blocks());
-        String got = found.number() == null ? "" : found.number().canonical()
-                + (found.typeOfLine() == null ? "" : " " + found.typeOfLine());
+        NumberReader.Found found =
+                new NumberReader(LEXICON).read(segmented(header).blocks());
+        String got = found.number() == null
+                ? ""
+                : found.number().canonical() + (found.typeOfLine() == null ? "" : " " + found.typeOfLine());
         assertThat(got).isEqualTo(expected);
     }
 
@@ -62,7 +65,8 @@ class MetadataTablesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("issuers")
     void readsTheIssuer(String document, String expected) {
-        String issuer = new MetadataExtractor(LEXICON).extract(segmented(document)).issuer();
+        String issuer =
+                new MetadataExtractor(LEXICON).extract(segmented(document)).issuer();
         assertThat(issuer == null ? "" : issuer).isEqualTo(expected);
     }
 

@@ -27,7 +27,8 @@ class FormatTablesTest {
     @ParameterizedTest(name = "{0} → {1}")
     @MethodSource("dates")
     void readsVietnameseDates(String input, String expected) {
-        assertThat(VietnameseDates.parse(input).map(Object::toString).orElse("")).isEqualTo(expected);
+        assertThat(VietnameseDates.parse(input).map(Object::toString).orElse(""))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -37,8 +38,9 @@ class FormatTablesTest {
         if (expected.isEmpty()) {
             assertThat(v).isEmpty();
         } else {
-            assertThat(v).hasValueSatisfying(x -> assertThat(x).isCloseTo(Double.parseDouble(expected),
-                    org.assertj.core.data.Offset.offset(1e-9)));
+            assertThat(v)
+                    .hasValueSatisfying(x -> assertThat(x)
+                            .isCloseTo(Double.parseDouble(expected), org.assertj.core.data.Offset.offset(1e-9)));
         }
     }
 

@@ -23,8 +23,27 @@ class ScanHelpersPropertiesTest {
 
     @Provide
     Arbitrary<String> numberish() {
-        return Arbitraries.of("1", "12", "2020", "9.997", "61,53", "/", "-", ".", ",", " ", "%", "tỷ", "ngày", "a", "\n",
-                "14/7/2020", "Quý II/2025").list().ofMaxSize(40).map(l -> String.join("", l));
+        return Arbitraries.of(
+                        "1",
+                        "12",
+                        "2020",
+                        "9.997",
+                        "61,53",
+                        "/",
+                        "-",
+                        ".",
+                        ",",
+                        " ",
+                        "%",
+                        "tỷ",
+                        "ngày",
+                        "a",
+                        "\n",
+                        "14/7/2020",
+                        "Quý II/2025")
+                .list()
+                .ofMaxSize(40)
+                .map(l -> String.join("", l));
     }
 
     @Property(tries = 500)
@@ -46,15 +65,20 @@ class ScanHelpersPropertiesTest {
 
     @Provide
     Arbitrary<String> contexts() {
-        return Arbitraries.of("ít nhất", "trên", "hơn", "không", "dưới", "còn", "xuống", " ", "  ", "\n", "a", "tổng số", "số")
-                .list().ofMaxSize(6).map(l -> String.join("", l));
+        return Arbitraries.of(
+                        "ít nhất", "trên", "hơn", "không", "dưới", "còn", "xuống", " ", "  ", "\n", "a", "tổng số",
+                        "số")
+                .list()
+                .ofMaxSize(6)
+                .map(l -> String.join("", l));
     }
 
     @Property(tries = 500)
     void tailPhrasesAgreeWithAnEndAnchoredAlternation(@ForAll("contexts") String text) {
         List<String> phrases = List.of("ít nhất", "trên", "hơn", "dưới", "còn", "xuống còn", "số");
         Pattern regex = Pattern.compile("(" + String.join("|", phrases) + ")\\s*$");
-        assertThat(new TailPhrases(phrases).endsOne(text)).isEqualTo(regex.matcher(text).find());
+        assertThat(new TailPhrases(phrases).endsOne(text))
+                .isEqualTo(regex.matcher(text).find());
     }
 
     @Example

@@ -49,7 +49,8 @@ class NormalizeSegmentTablesTest {
     @MethodSource("segmentJoins")
     void joinsTheLinesOfOneBlock(String text, String expected) {
         SegmentedDocument d = new StructureSegmenter().segment(text);
-        assertThat(String.join(" ‖ ", d.blocks().stream().map(Block::text).toList())).isEqualTo(expected);
+        assertThat(String.join(" ‖ ", d.blocks().stream().map(Block::text).toList()))
+                .isEqualTo(expected);
     }
 
     static List<Arguments> segmentClosing() {
@@ -60,7 +61,12 @@ class NormalizeSegmentTablesTest {
     @MethodSource("segmentClosing")
     void marksWhereTheClosingPartBegins(String text, String expected) {
         SegmentedDocument d = new StructureSegmenter().segment(text);
-        assertThat(String.join(" ‖ ", d.blocks().stream().map(b -> b.closing() ? "closing" : "body").toList())).isEqualTo(expected);
+        assertThat(String.join(
+                        " ‖ ",
+                        d.blocks().stream()
+                                .map(b -> b.closing() ? "closing" : "body")
+                                .toList()))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -76,15 +82,17 @@ class NormalizeSegmentTablesTest {
 
     @Test
     void joinsASentenceBrokenAcrossAPage() {
-        SegmentedDocument d = new StructureSegmenter().segment("- Tăng cường công tác\n\nphòng, chống thiên tai.\n\n- Mục khác");
+        SegmentedDocument d =
+                new StructureSegmenter().segment("- Tăng cường công tác\n\nphòng, chống thiên tai.\n\n- Mục khác");
         assertThat(d.blocks()).hasSize(2);
         assertThat(d.blocks().get(0).text()).contains("công tác").contains("phòng, chống thiên tai.");
     }
 
     @Test
     void aNumberedLineWithContentBelowHeadsASectionAndALeafDoesNot() {
-        SegmentedDocument d = new StructureSegmenter().segment(
-                "II. NHIỆM VỤ\n1. Lĩnh vực lao động\nTăng cường kiểm tra.\n2. Hoàn thành báo cáo.\n3. Tổ chức hội nghị.");
+        SegmentedDocument d = new StructureSegmenter()
+                .segment(
+                        "II. NHIỆM VỤ\n1. Lĩnh vực lao động\nTăng cường kiểm tra.\n2. Hoàn thành báo cáo.\n3. Tổ chức hội nghị.");
         List<Block> b = d.blocks();
         assertThat(b.get(1).heading()).isTrue();
         assertThat(b.get(2).sectionPath()).isEqualTo("II.1");

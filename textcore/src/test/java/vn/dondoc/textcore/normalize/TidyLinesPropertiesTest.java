@@ -22,7 +22,11 @@ class TidyLinesPropertiesTest {
         int blank = 0;
         boolean started = false;
         for (String line : s.split("\n", -1)) {
-            String t = EDGE_SPACES.matcher(SPACED_TAB.matcher(SPACES.matcher(line).replaceAll(" ")).replaceAll("\t")).replaceAll("");
+            String t = EDGE_SPACES
+                    .matcher(SPACED_TAB
+                            .matcher(SPACES.matcher(line).replaceAll(" "))
+                            .replaceAll("\t"))
+                    .replaceAll("");
             if (t.replace("\t", "").isBlank()) {
                 blank += started ? 1 : 0;
                 continue;
@@ -36,8 +40,11 @@ class TidyLinesPropertiesTest {
 
     @Provide
     Arbitrary<String> lines() {
-        return Arbitraries.of(" ", "  ", "\t", "\n", "\n\n", "a", "Sở", "x y", "\u2003", "-", "\u00A0", "a\u0301", "ạ", "\u001F")
-                .list().ofMaxSize(30)
+        return Arbitraries.of(
+                        " ", "  ", "\t", "\n", "\n\n", "a", "Sở", "x y", "\u2003", "-", "\u00A0", "a\u0301", "ạ",
+                        "\u001F")
+                .list()
+                .ofMaxSize(30)
                 .map(l -> String.join("", l));
     }
 
@@ -45,7 +52,8 @@ class TidyLinesPropertiesTest {
     void textCalledCleanIsWhatCleaningWouldGive(@ForAll("lines") String text) {
         if (TextNormalizer.isClean(text)) {
             assertThat(byRules(text)).isEqualTo(text);
-            assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)).isTrue();
+            assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC))
+                    .isTrue();
         }
     }
 

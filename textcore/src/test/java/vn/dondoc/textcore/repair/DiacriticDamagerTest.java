@@ -29,6 +29,7 @@ class DiacriticDamagerTest {
     void sameSeedSameDamage() {
         String clean = "Ủy ban nhân dân tỉnh chỉ đạo các sở, ban, ngành thực hiện nghiêm túc.";
         DiacriticDamager damager = new DiacriticDamager(0.5, 0.5);
-        assertThat(damager.damage(clean, 3).text()).isEqualTo(damager.damage(clean, 3).text());
+        assertThat(damager.damage(clean, 3).text())
+                .isEqualTo(damager.damage(clean, 3).text());
     }
 }

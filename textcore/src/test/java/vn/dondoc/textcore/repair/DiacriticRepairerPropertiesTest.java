@@ -16,12 +16,13 @@ import net.jqwik.api.Provide;
 /** Invariants of the repairer on any input, and on damaged Vietnamese-looking text. */
 class DiacriticRepairerPropertiesTest {
     static final DiacriticRepairer REPAIRER = DiacriticRepairer.load();
-    static final List<String> WORDS = List.of("tỉnh", "tnh", "tổ", "chức", "tchức", "mi", "mới", "thi", "đua",
-            "thời", "kịp", "cấp", "cp", "về", "v", "đi", "vđi", "của", "ca", "cơ", "sở", "s", "Ch", "ủ", "y", "ủy",
-            "Tỉnh", "UBND", "b", "khoản", "điểm", "tt", "tốt", "nông", "thôn", "hp", "hợp", "t", "nh", "CHỈ", "THỊ",
-            "TNH", "ỦY", "ln", "lần", "thứ", "Đy", "mạnh", "đẩy", "x", "ă", "ễ");
-    static final List<String> GAPS = List.of(" ", " ", " ", " ", "\n", ", ", ". ", "; ", "  ", "-", "/", "(", ")",
-            "\n\n", " 12 ", "\t", "\u00a0");
+    static final List<String> WORDS = List.of(
+            "tỉnh", "tnh", "tổ", "chức", "tchức", "mi", "mới", "thi", "đua", "thời", "kịp", "cấp", "cp", "về", "v",
+            "đi", "vđi", "của", "ca", "cơ", "sở", "s", "Ch", "ủ", "y", "ủy", "Tỉnh", "UBND", "b", "khoản", "điểm", "tt",
+            "tốt", "nông", "thôn", "hp", "hợp", "t", "nh", "CHỈ", "THỊ", "TNH", "ỦY", "ln", "lần", "thứ", "Đy", "mạnh",
+            "đẩy", "x", "ă", "ễ");
+    static final List<String> GAPS = List.of(
+            " ", " ", " ", " ", "\n", ", ", ". ", "; ", "  ", "-", "/", "(", ")", "\n\n", " 12 ", "\t", "\u00a0");
 
     @Provide
     Arbitrary<String> vietnameseLike() {
@@ -31,7 +32,9 @@ class DiacriticRepairerPropertiesTest {
 
     @Provide
     Arbitrary<String> anyText() {
-        return Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(200), vietnameseLike(),
+        return Arbitraries.oneOf(
+                Arbitraries.strings().ofMaxLength(200),
+                vietnameseLike(),
                 Arbitraries.strings().withChars("tnhcp ủơ\n\u0301\u0323aáàTN").ofMaxLength(60));
     }
 
@@ -61,7 +64,8 @@ class DiacriticRepairerPropertiesTest {
     @Property(tries = 300)
     void replacementsAreNfc(@ForAll("vietnameseLike") String text) {
         for (Repair rep : REPAIRER.repair(text).repairs()) {
-            assertThat(Normalizer.isNormalized(rep.replacement(), Normalizer.Form.NFC)).isTrue();
+            assertThat(Normalizer.isNormalized(rep.replacement(), Normalizer.Form.NFC))
+                    .isTrue();
         }
     }
 
@@ -70,8 +74,8 @@ class DiacriticRepairerPropertiesTest {
         RepairResult here = REPAIRER.repair(text);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<RepairResult>> there = pool.invokeAll(List.of(() -> REPAIRER.repair(text),
-                    () -> REPAIRER.repair(text)));
+            List<Future<RepairResult>> there =
+                    pool.invokeAll(List.of(() -> REPAIRER.repair(text), () -> REPAIRER.repair(text)));
             for (Future<RepairResult> f : there) {
                 assertThat(f.get()).isEqualTo(here);
             }

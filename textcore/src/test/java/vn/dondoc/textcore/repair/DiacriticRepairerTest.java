@@ -2,9 +2,9 @@ package vn.dondoc.textcore.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DiacriticRepairerTest {
     final DiacriticRepairer repairer = DiacriticRepairer.load();

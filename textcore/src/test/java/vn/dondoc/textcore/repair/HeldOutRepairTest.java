@@ -13,11 +13,17 @@ import org.junit.jupiter.api.Test;
  * regression fails.
  */
 class HeldOutRepairTest {
-    static final String[] FILES = {"0001_chi-thi-09-ct-ubnd.txt", "0091_ke-hoach-165-kh-ubnd.txt",
-        "0167_nghi-quyet-22-2025-nq-hdnd.txt", "0314_quyet-dinh-2916-qd-ubnd.txt"};
+    static final String[] FILES = {
+        "0001_chi-thi-09-ct-ubnd.txt",
+        "0091_ke-hoach-165-kh-ubnd.txt",
+        "0167_nghi-quyet-22-2025-nq-hdnd.txt",
+        "0314_quyet-dinh-2916-qd-ubnd.txt"
+    };
 
     static String heldOut(String name) throws IOException {
-        assertThat(LanguageModelBuilder.isHeldOut(name)).as(name + " is held out of the model").isTrue();
+        assertThat(LanguageModelBuilder.isHeldOut(name))
+                .as(name + " is held out of the model")
+                .isTrue();
         return RepairSample003Test.resource("/vn/dondoc/textcore/repair/heldout/" + name);
     }
 
@@ -31,7 +37,8 @@ class HeldOutRepairTest {
             DiacriticDamager.Damaged d = damager.damage(heldOut(FILES[i]), 42 + i);
             total = total.plus(RepairBench.evaluate(d, repairer.repair(d.text()), wrong, null));
         }
-        System.out.printf("held-out sample: %d damaged words, %d changes, precision %.3f, recall %.3f%n",
+        System.out.printf(
+                "held-out sample: %d damaged words, %d changes, precision %.3f, recall %.3f%n",
                 total.damagedWords(), total.changes(), total.precision(), total.recall());
         assertThat(total.damagedWords()).isGreaterThan(200);
         assertThat(total.precision()).as("precision; wrong: %s", wrong).isGreaterThanOrEqualTo(0.95);

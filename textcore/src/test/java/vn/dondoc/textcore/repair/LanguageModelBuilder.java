@@ -53,7 +53,8 @@ public final class LanguageModelBuilder {
         int files = 0;
         int heldOut = 0;
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    list.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 if (isHeldOut(p.getFileName().toString())) {
                     heldOut++;
                     continue;
@@ -67,7 +68,8 @@ public final class LanguageModelBuilder {
         try (OutputStream os = Files.newOutputStream(out)) {
             model.write(os);
         }
-        System.out.printf("model: %d training files (%d held out), %d words, %d bigrams, %d trigrams, %,d bytes -> %s%n",
+        System.out.printf(
+                "model: %d training files (%d held out), %d words, %d bigrams, %d trigrams, %,d bytes -> %s%n",
                 files, heldOut, model.size(), model.bigramCount, model.trigramCount, Files.size(out), out);
     }
 

@@ -75,6 +75,7 @@ class LanguageModelTest {
             }
         }
         assertThat(held).isBetween(150, 250);
-        assertThat(LanguageModelBuilder.isHeldOut("0001_chi-thi-09-ct-ubnd.txt")).isTrue();
+        assertThat(LanguageModelBuilder.isHeldOut("0001_chi-thi-09-ct-ubnd.txt"))
+                .isTrue();
     }
 }

@@ -25,7 +25,10 @@ public final class RepairBench {
     /** Counts for precision (correct changes / changes) and recall (damaged words restored / damaged words). */
     public record Score(int changes, int correctChanges, int damagedWords, int restoredWords) {
         public Score plus(Score o) {
-            return new Score(changes + o.changes, correctChanges + o.correctChanges, damagedWords + o.damagedWords,
+            return new Score(
+                    changes + o.changes,
+                    correctChanges + o.correctChanges,
+                    damagedWords + o.damagedWords,
                     restoredWords + o.restoredWords);
         }
 
@@ -39,8 +42,8 @@ public final class RepairBench {
     }
 
     /** A change is correct when its replacement equals the clean words under it. */
-    public static Score evaluate(DiacriticDamager.Damaged d, RepairResult r, List<String> wrongOut,
-            List<String> missedOut) {
+    public static Score evaluate(
+            DiacriticDamager.Damaged d, RepairResult r, List<String> wrongOut, List<String> missedOut) {
         int correct = 0;
         List<int[]> correctClean = new ArrayList<>();
         for (Repair rep : r.repairs()) {
@@ -68,7 +71,8 @@ public final class RepairBench {
             } else if (missedOut != null) {
                 int s = Math.max(0, w[0] - 20);
                 int e = Math.min(d.clean().length(), w[1] + 20);
-                missedOut.add(d.clean().substring(w[0], w[1]) + "   | " + d.clean().substring(s, e).replace('\n', ' '));
+                missedOut.add(d.clean().substring(w[0], w[1]) + "   | "
+                        + d.clean().substring(s, e).replace('\n', ' '));
             }
         }
         return new Score(r.repairs().size(), correct, d.damagedWords().size(), restored);
@@ -106,7 +110,8 @@ public final class RepairBench {
         double joinRate = args.length > 2 ? Double.parseDouble(args[2]) : 0.5;
         List<String> texts = new ArrayList<>();
         try (Stream<Path> list = Files.list(Path.of(args[0]))) {
-            for (Path p : list.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path p :
+                    list.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 if (LanguageModelBuilder.isHeldOut(p.getFileName().toString())) {
                     texts.add(Files.readString(p, StandardCharsets.UTF_8));
                 }
@@ -129,14 +134,20 @@ public final class RepairBench {
             bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
             total = total.plus(evaluate(d, r, wrong, missed));
         }
-        System.out.printf("held-out documents: %d (%.1f MB), damage rate %.3f of toned syllables, join %.2f%n",
+        System.out.printf(
+                "held-out documents: %d (%.1f MB), damage rate %.3f of toned syllables, join %.2f%n",
                 texts.size(), bytes / 1e6, rate, joinRate);
-        System.out.printf("damaged words: %d, changes: %d, correct: %d, restored: %d%n", total.damagedWords(),
-                total.changes(), total.correctChanges(), total.restoredWords());
+        System.out.printf(
+                "damaged words: %d, changes: %d, correct: %d, restored: %d%n",
+                total.damagedWords(), total.changes(), total.correctChanges(), total.restoredWords());
         System.out.printf("precision: %.4f  recall: %.4f%n", total.precision(), total.recall());
         System.out.printf("throughput on damaged text: %.2f MB/s of CPU time%n", bytes / 1e6 / (damagedNanos / 1e9));
-        wrong.stream().limit(Integer.getInteger("bench.showWrong", 0)).forEach(w -> System.out.println("  wrong: " + w));
-        missed.stream().limit(Integer.getInteger("bench.showMissed", 0)).forEach(w -> System.out.println("  missed: " + w));
+        wrong.stream()
+                .limit(Integer.getInteger("bench.showWrong", 0))
+                .forEach(w -> System.out.println("  wrong: " + w));
+        missed.stream()
+                .limit(Integer.getInteger("bench.showMissed", 0))
+                .forEach(w -> System.out.println("  missed: " + w));
         // throughput on clean text, one thread, after warm-up
         long cleanBytes = 0;
         for (String t : texts) {
@@ -157,7 +168,8 @@ public final class RepairBench {
             rounds++;
         }
         double secs = (cpuNanos() - start) / 1e9;
-        System.out.printf("throughput on clean text: %.2f MB/s of CPU time (one thread, %d rounds); changes made to clean text: %d per round%n",
+        System.out.printf(
+                "throughput on clean text: %.2f MB/s of CPU time (one thread, %d rounds); changes made to clean text: %d per round%n",
                 cleanBytes * rounds / 1e6 / secs, rounds, cleanChanges / rounds);
     }
 }

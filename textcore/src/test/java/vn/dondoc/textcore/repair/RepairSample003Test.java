@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class RepairSample003Test {
 
-    record Case(int offset, String damaged, String correct) {
-    }
+    record Case(int offset, String damaged, String correct) {}
 
     static String resource(String name) throws IOException {
         try (InputStream in = RepairSample003Test.class.getResourceAsStream(name)) {
@@ -51,7 +50,8 @@ class RepairSample003Test {
         Set<Repair> explained = new HashSet<>();
         for (Case c : cases) {
             assertThat(input.substring(c.offset(), c.offset() + c.damaged().length()))
-                    .as("table row at %d", c.offset()).isEqualTo(c.damaged());
+                    .as("table row at %d", c.offset())
+                    .isEqualTo(c.damaged());
             int end = c.offset() + c.damaged().length();
             Repair hit = null;
             for (Repair r : result.repairs()) {
@@ -61,7 +61,8 @@ class RepairSample003Test {
             }
             if (hit == null) {
                 untouched++;
-            } else if (hit.span().start() == c.offset() && hit.span().end() == end
+            } else if (hit.span().start() == c.offset()
+                    && hit.span().end() == end
                     && hit.replacement().equals(c.correct())) {
                 right++;
                 explained.add(hit);
@@ -73,10 +74,12 @@ class RepairSample003Test {
         List<String> spoiled = new ArrayList<>();
         for (Repair r : result.repairs()) {
             if (!explained.contains(r)) {
-                spoiled.add(r.original() + " -> " + r.replacement() + " at " + r.span().start());
+                spoiled.add(r.original() + " -> " + r.replacement() + " at "
+                        + r.span().start());
             }
         }
-        System.out.printf("sample 003: %d damaged words: %d right, %d untouched, %d wrong; %d correct words spoiled%n",
+        System.out.printf(
+                "sample 003: %d damaged words: %d right, %d untouched, %d wrong; %d correct words spoiled%n",
                 cases.size(), right, untouched, wrong.size(), spoiled.size());
         assertThat(wrong).as("damaged words repaired wrong").isEmpty();
         assertThat(spoiled).as("correct words changed").isEmpty();
@@ -88,9 +91,14 @@ class RepairSample003Test {
     void theRepairedTextSaysWhatTheTableSays() throws IOException {
         String input = resource("/cases/repair-003-input.txt");
         String repaired = DiacriticRepairer.load().repair(input).text();
-        assertThat(repaired).contains("về tổ chức phong trào thi đua", "Đại hội Đảng bộ tỉnh lần thứ XIX, tiến tới",
-                "các tầng lớp nhân dân", "huyện nông thôn mới trước ngày", "kịp thời xử lý",
-                "Thường trực Tỉnh ủy, UBND tỉnh");
+        assertThat(repaired)
+                .contains(
+                        "về tổ chức phong trào thi đua",
+                        "Đại hội Đảng bộ tỉnh lần thứ XIX, tiến tới",
+                        "các tầng lớp nhân dân",
+                        "huyện nông thôn mới trước ngày",
+                        "kịp thời xử lý",
+                        "Thường trực Tỉnh ủy, UBND tỉnh");
         // valid words the damage did not touch stay as they were
         assertThat(repaired).contains("phong trào thi đua", "Sở Thông tin và Truyền thông", "ma túy", "Covid- 19");
     }

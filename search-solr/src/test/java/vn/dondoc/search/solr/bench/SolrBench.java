@@ -24,9 +24,11 @@ public final class SolrBench {
             a.subList(zkAt, zkAt + 2).clear();
         } else {
             cluster = new MiniSolrCloudCluster.Builder(2, Files.createTempDirectory("dondoc-solr-bench"))
-                    .addConfig("dondoc", Path.of("src/main/resources/solr/configsets/dondoc/conf")).configure();
+                    .addConfig("dondoc", Path.of("src/main/resources/solr/configsets/dondoc/conf"))
+                    .configure();
             zk = cluster.getZkServer().getZkAddress();
-            System.out.println("solr: MiniSolrCloudCluster, 2 nodes in this JVM, collection of 2 shards x 2 replicas, zk " + zk);
+            System.out.println(
+                    "solr: MiniSolrCloudCluster, 2 nodes in this JVM, collection of 2 shards x 2 replicas, zk " + zk);
         }
         a.add("--solr-zk");
         a.add(zk);
