@@ -13,6 +13,7 @@ import vn.dondoc.domain.access.Accounts;
 import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.org.People;
 
 /**
  * {@code serve --demo}: one account per role in two units of the sample agency (Văn phòng Sở and
@@ -21,8 +22,12 @@ import vn.dondoc.domain.org.OrgUnits;
  */
 @Component
 public class DemoAccounts {
-    /** The sample agency's units the demo accounts work in, by abbreviation, and their short name in user names. */
-    private static final List<String[]> UNITS = List.of(new String[] {"VP", "vp"}, new String[] {"LĐVL", "ldvl"});
+    /**
+     * The sample agency's units the demo accounts work in, by abbreviation, their short name in user names, and the
+     * person of the sample org their leader account is (so a demo leader's calendar opens on "Lịch của tôi").
+     */
+    private static final List<String[]> UNITS =
+            List.of(new String[] {"VP", "vp", "Nguyễn Trí Lạc"}, new String[] {"LĐVL", "ldvl", "Công"});
 
     private static final List<Object[]> ROLES = List.of(
             new Object[] {Role.CLERK, "vanthu"},
@@ -33,11 +38,13 @@ public class DemoAccounts {
     private final AccountService service;
     private final Accounts accounts;
     private final OrgUnits units;
+    private final People people;
 
-    DemoAccounts(AccountService service, Accounts accounts, OrgUnits units) {
+    DemoAccounts(AccountService service, Accounts accounts, OrgUnits units, People people) {
         this.service = service;
         this.accounts = accounts;
         this.units = units;
+        this.people = people;
     }
 
     /** One line of DATA/demo-accounts.txt. */
@@ -55,7 +62,11 @@ public class DemoAccounts {
             OrgUnit u = units.findByNameOrAbbreviation(unit[0])
                     .orElseThrow(() -> new IllegalStateException("sample unit missing: " + unit[0]));
             for (Object[] role : ROLES) {
-                made.add(ensure(role[1] + "." + unit[1], (Role) role[0], u));
+                DemoAccount account = ensure(role[1] + "." + unit[1], (Role) role[0], u);
+                if (account.role() == Role.LEADER) {
+                    people.findByName(unit[2]).ifPresent(p -> service.setPerson(account.username(), p.id()));
+                }
+                made.add(account);
             }
         }
         StringBuilder sb = new StringBuilder();

@@ -38,6 +38,12 @@ class DemoAccountsTest {
     @Autowired
     DemoAccounts accounts;
 
+    @Autowired
+    vn.dondoc.domain.access.AccountService accountService;
+
+    @Autowired
+    vn.dondoc.domain.org.People people;
+
     @TempDir
     Path dir;
 
@@ -64,6 +70,12 @@ class DemoAccountsTest {
                         "VIEWER@LĐVL");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single())
                 .isEqualTo(9);
+        // the leaders are people of the sample org: their calendar opens on their own schedule
+        assertThat(accountService.personOf("lanhdao.vp"))
+                .contains(people.findByName("Nguyễn Trí Lạc").orElseThrow().id());
+        assertThat(accountService.personOf("lanhdao.ldvl"))
+                .contains(people.findByName("Công").orElseThrow().id());
+        assertThat(accountService.personOf("chuyenvien.vp")).isEmpty();
 
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())

@@ -28,7 +28,10 @@ public final class MetadataExtractor {
     private final IssuerReader issuers;
     private final SignatureReader signatures;
 
+    private final Lexicon lexicon;
+
     public MetadataExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
         Casing casing = new Casing(lexicon);
         this.numbers = new NumberReader(lexicon);
         this.titles = new TitleReader(lexicon);
@@ -90,6 +93,9 @@ public final class MetadataExtractor {
         List<Signer> signers = signatures.signers(blocks);
         List<String> recipients = SignatureReader.recipients(blocks);
         String issuer = issuers.read(blocks, head, number, title, signers);
+        if (date == null) {
+            date = issuedOn(head, type, issuer);
+        }
         return new DocumentInfo(
                 number == null ? null : number.canonical(),
                 type,
@@ -101,5 +107,22 @@ public final class MetadataExtractor {
                 recipients,
                 numbered.span(),
                 titleSpan);
+    }
+
+    /**
+     * A page without its header ("Ngày cập nhật ..." / "ngày 01/7/2021 UBND huyện đã ban hành Báo cáo ..."): the
+     * day the sentence says the document was issued, when the body and the type it names are the document's own
+     * (a letter's "Ngày 17/10/2022, Tổng cục Hải quan ban hành công văn ..." dates another document).
+     */
+    private LocalDate issuedOn(List<Block> head, DocumentType type, String issuer) {
+        PlaceDateReader.Issued issued = PlaceDateReader.issuedInSentence(head);
+        if (issued == null || type == null || issuer == null || !issuer.equalsIgnoreCase(issued.body())) {
+            return null;
+        }
+        DocumentType named = MetadataWords.typeOfWord(lexicon, issued.twoWords());
+        if (named == null) {
+            named = MetadataWords.typeOfWord(lexicon, issued.oneWord());
+        }
+        return type == named ? issued.date() : null;
     }
 }

@@ -27,6 +27,31 @@ final class PlaceDateReader {
     record PlaceDate(String place, LocalDate date) {}
 
     /**
+     * "ngày 01/7/2021 UBND huyện đã ban hành Báo cáo Tình hình ...": a portal page's sentence that dates the
+     * document it relays, naming its body and its type, then its title; a document cited by its number ("ban hành
+     * Công văn số 4357/TCHQ-GSQL") is another document.
+     */
+    private static final Pattern ISSUED_ON = Pattern.compile(
+            "(?<![\\p{L}\\d])[Nn]gày\\s+(\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})"
+                    + "\\s*,?\\s+(\\p{Lu}[^,;.]{2,120}?)\\s+(?:(?:đã|vừa)\\s+)?ban hành\\s+(\\p{L}+)\\s+(\\p{L}+)(?!\\s+số\\b)");
+
+    record Issued(LocalDate date, String body, String oneWord, String twoWords) {}
+
+    /** The first sentence of the head that says on which day a body issued a document; null when none does. */
+    static Issued issuedInSentence(List<Block> head) {
+        for (Block b : head) {
+            Matcher m = ISSUED_ON.matcher(b.text());
+            if (m.find()) {
+                LocalDate date = VietnameseDates.parse(m.group(1)).orElse(null);
+                if (date != null) {
+                    return new Issued(date, m.group(2).strip(), m.group(3), m.group(3) + " " + m.group(4));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Hà Tĩnh, ngày 14 tháng 7 năm 2020", in its own cell of a two-column header ("*\tQuảng Nam, ngày ...") or
      * wrapped by a PDF over two lines: "Hà Nội, ngày" / "26 tháng 11 năm 2025", "Cao" / "Bằng, ngày 28 ...".
      */
