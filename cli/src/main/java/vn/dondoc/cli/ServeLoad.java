@@ -486,6 +486,11 @@ final class ServeLoad {
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build());
             String location = resp.headers().firstValue("Location").orElse("");
+            if (resp.statusCode() == 429) {
+                // every bench user comes from this one address: the server's guard against guessing stops them
+                return "sign-in throttled (HTTP 429): start the server with DONDOC_SIGNIN_PER_MINUTE at least the"
+                        + " number of users, as real users come from many addresses";
+            }
             if (resp.statusCode() != 302 || location.contains("dang-nhap")) {
                 return "sign-in refused (HTTP " + resp.statusCode() + " → " + location + ")";
             }
