@@ -95,7 +95,10 @@ public class CalendarExportApi {
     /** The week's or month's program as a Word file in the standard layout. */
     @GetMapping("/export.docx")
     public ResponseEntity<byte[]> exportDocx(
-            @RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam(required = false) Long unit) {
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long person) {
         return ResponseEntity.ok()
                 .contentType(DOCX)
                 .header(
@@ -105,13 +108,16 @@ public class CalendarExportApi {
                         from,
                         to,
                         unit,
-                        calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
+                        calendars.visibleOnly(calendars.eventsFor(from, to, person, unit), access.visibility()))));
     }
 
     /** The same program as PDF, with an embedded font: Vietnamese renders and can be copied. */
     @GetMapping("/export.pdf")
     public ResponseEntity<byte[]> exportPdf(
-            @RequestParam LocalDate from, @RequestParam LocalDate to, @RequestParam(required = false) Long unit) {
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long person) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(
@@ -121,7 +127,7 @@ public class CalendarExportApi {
                         from,
                         to,
                         unit,
-                        calendars.visibleOnly(calendars.eventsFor(from, to, null, unit), access.visibility()))));
+                        calendars.visibleOnly(calendars.eventsFor(from, to, person, unit), access.visibility()))));
     }
 
     /** What changed since the last publication, item by item. */

@@ -130,6 +130,16 @@ public abstract class CalendarPeopleContract extends CalendarTestBase {
                 XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
             assertThat(words.getText()).contains("Thành phần: Đ/c Lạc; Đại diện lãnh đạo các xã");
         }
+        // one person's program in Word: what they chair or attend, nothing else
+        byte[] his2 = call(get("/api/calendar/export.docx?from=2021-10-04&to=2021-10-10&person=" + person("Dũng")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(his2));
+                XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            assertThat(words.getText()).contains("Hội nghị triển khai BHXH").doesNotContain("Giao ban đầu tuần");
+        }
         assertThat(chairing).isNotEqualTo(attending);
     }
 
