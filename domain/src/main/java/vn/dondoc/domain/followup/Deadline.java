@@ -1,13 +1,13 @@
 package vn.dondoc.domain.followup;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.domain.target.Period;
 
 /**
  * A deadline as a document states it: a day ("15/8/2025"), a period whose last day is the deadline
@@ -18,23 +18,24 @@ import java.util.regex.Pattern;
  */
 public record Deadline(String text, LocalDate due, Every every) {
 
-    /** The period of a recurring duty. */
+    /** The period of a recurring duty (stored by name). */
     public enum Every {
-        MONTH,
-        QUARTER,
-        HALF_YEAR,
-        YEAR
+        MONTH(Period.Kind.MONTH),
+        QUARTER(Period.Kind.QUARTER),
+        HALF_YEAR(Period.Kind.HALF),
+        YEAR(Period.Kind.YEAR);
+
+        private final Period.Kind kind;
+
+        Every(Period.Kind kind) {
+            this.kind = kind;
+        }
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern DAY = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern MONTH = Pattern.compile("tháng\\s+(\\d{1,2})\\s*(?:/|-|năm)\\s*(\\d{4})", FLAGS);
-    private static final Pattern QUARTER =
-            Pattern.compile("quý\\s+(IV|I{1,3}|[1-4])\\s*(?:/|-|năm)\\s*(\\d{4})", FLAGS);
-    private static final Pattern HALF = Pattern.compile("6\\s+tháng\\s+(đầu|cuối)\\s+năm\\s+(\\d{4})", FLAGS);
-    private static final Pattern YEAR = Pattern.compile("năm\\s+(\\d{4})", FLAGS);
     private static final Pattern RECURRING =
-            Pattern.compile("h[ằà]ng\\s+(tháng|quý|năm)|định kỳ\\s+(tháng|quý|năm)" + "|(thường xuyên)", FLAGS);
+            Pattern.compile("(?:h[ằà]ng|định kỳ)\\s+((?:6|sáu)\\s+tháng|tháng|quý|năm)|(thường xuyên)", FLAGS);
 
     /** A fixed day. */
     public static Deadline on(LocalDate day) {
@@ -52,7 +53,7 @@ public record Deadline(String text, LocalDate due, Every every) {
         String t = text.strip();
         Matcher m = RECURRING.matcher(t);
         if (m.find()) {
-            Every every = m.group(3) != null ? Every.QUARTER : everyOf(m.group(1) != null ? m.group(1) : m.group(2));
+            Every every = m.group(2) != null ? Every.QUARTER : everyOf(m.group(1));
             return Optional.of(new Deadline(t, periodEnd(every, from), every));
         }
         try {
@@ -60,29 +61,11 @@ public record Deadline(String text, LocalDate due, Every every) {
                 return Optional.of(new Deadline(
                         t, LocalDate.of(year(m, 3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), null));
             }
-            if ((m = QUARTER.matcher(t)).find()) {
-                int q = quarter(m.group(1));
-                return Optional.of(
-                        new Deadline(t, YearMonth.of(year(m, 2), q * 3).atEndOfMonth(), null));
-            }
-            if ((m = HALF.matcher(t)).find()) {
-                int month = m.group(1).toLowerCase(Locale.ROOT).equals("đầu") ? 6 : 12;
-                return Optional.of(
-                        new Deadline(t, YearMonth.of(year(m, 2), month).atEndOfMonth(), null));
-            }
-            if ((m = MONTH.matcher(t)).find()) {
-                return Optional.of(new Deadline(
-                        t,
-                        YearMonth.of(year(m, 2), Integer.parseInt(m.group(1))).atEndOfMonth(),
-                        null));
-            }
-            if ((m = YEAR.matcher(t)).find()) {
-                return Optional.of(new Deadline(t, LocalDate.of(year(m, 1), 12, 31), null));
-            }
         } catch (java.time.DateTimeException e) {
             return Optional.empty();
         }
-        return Optional.empty();
+        // a period's deadline is its last day; the period is read where periods are read
+        return Period.find(t).map(p -> new Deadline(t, p.end(), null));
     }
 
     public boolean recurring() {
@@ -113,17 +96,15 @@ public record Deadline(String text, LocalDate due, Every every) {
 
     /** The last day of the period of this kind that contains {@code day}. */
     static LocalDate periodEnd(Every every, LocalDate day) {
-        int month = switch (every) {
-            case MONTH -> day.getMonthValue();
-            case QUARTER -> ((day.getMonthValue() - 1) / 3 + 1) * 3;
-            case HALF_YEAR -> day.getMonthValue() <= 6 ? 6 : 12;
-            case YEAR -> 12;
-        };
-        return YearMonth.of(day.getYear(), month).atEndOfMonth();
+        return Period.containing(every.kind, day).end();
     }
 
     private static Every everyOf(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(" tháng")) {
+            return Every.HALF_YEAR; // "định kỳ 6 tháng"
+        }
+        return switch (w) {
             case "tháng" -> Every.MONTH;
             case "quý" -> Every.QUARTER;
             default -> Every.YEAR;
@@ -132,14 +113,5 @@ public record Deadline(String text, LocalDate due, Every every) {
 
     private static int year(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
-    }
-
-    private static int quarter(String roman) {
-        return switch (roman.toUpperCase(Locale.ROOT)) {
-            case "I", "1" -> 1;
-            case "II", "2" -> 2;
-            case "III", "3" -> 3;
-            default -> 4;
-        };
     }
 }

@@ -2,6 +2,7 @@ package vn.dondoc.domain.target;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,19 +26,33 @@ public record Period(Kind kind, int year, Integer yearTo, Integer index) {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String Y = "((?:19|20|21)\\d{2})";
-    private static final Pattern MULTI = Pattern.compile(
-            "^(?:giai đoạn|thời kỳ|kỳ|cả giai đoạn|(?:5|05|năm) năm)?\\s*" + Y + "\\s*(?:-|–|—|đến|tới)\\s*" + Y + "$",
-            FLAGS);
-    private static final Pattern HALF =
-            Pattern.compile("^(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s*" + Y + "$", FLAGS);
-    private static final Pattern QUARTER =
-            Pattern.compile("^quý\\s+(IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*" + Y + "$", FLAGS);
-    private static final Pattern MONTH =
-            Pattern.compile("^(?:tháng\\s+)?(\\d{1,2})\\s*(?:/|-|năm)\\s*" + Y + "$", FLAGS);
-    private static final Pattern YEAR = Pattern.compile("^(?:cả\\s+)?(?:năm\\s+)?" + Y + "$", FLAGS);
+    private static final String MULTI =
+            "(?:giai đoạn|thời kỳ|kỳ|cả giai đoạn|(?:5|05|năm) năm)?\\s*" + Y + "\\s*(?:-|–|—|đến|tới)\\s*" + Y;
+    private static final String HALF = "(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm\\s*" + Y;
+    private static final String QUARTER = "quý\\s+(IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*" + Y;
+    private static final String MONTH = "(\\d{1,2})\\s*(?:/|-|năm)\\s*" + Y;
+    /** Not inside a word or a number: "quý" but not "Quý" of a name, "11/2025" but not "15/11/2025". */
+    private static final String EDGE = "(?<![\\p{L}\\d/.])";
+
+    /**
+     * The forms of a period, in the order they are tried: each as a whole text ({@link #parse}) and as found
+     * inside a sentence ({@link #find}, where a month needs its word "tháng" and a year its word "năm").
+     */
+    private static final List<Form> FORMS = List.of(
+            new Form(Kind.MULTI_YEAR, "^" + MULTI + "$", EDGE + MULTI + "(?!\\d)"),
+            new Form(Kind.HALF, "^" + HALF + "$", EDGE + HALF + "(?!\\d)"),
+            new Form(Kind.QUARTER, "^" + QUARTER + "$", EDGE + QUARTER + "(?!\\d)"),
+            new Form(Kind.MONTH, "^(?:tháng\\s+)?" + MONTH + "$", EDGE + "tháng\\s+" + MONTH + "(?!\\d)"),
+            new Form(Kind.YEAR, "^(?:cả\\s+)?(?:năm\\s+)?" + Y + "$", EDGE + "năm\\s+" + Y + "(?!\\d)"));
     /** Words around a period that do not change it: "trong quý II/2025", "kỳ báo cáo năm 2025", "đến hết năm 2025". */
     private static final Pattern FILLER =
             Pattern.compile("^(?:trong|kỳ báo cáo|kỳ|đến hết|đến|hết|ước|ước cả)\\s+", FLAGS);
+
+    private record Form(Kind kind, Pattern whole, Pattern within) {
+        Form(Kind kind, String whole, String within) {
+            this(kind, Pattern.compile(whole, FLAGS), Pattern.compile(within, FLAGS));
+        }
+    }
 
     private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
@@ -87,38 +102,75 @@ public record Period(Kind kind, int year, Integer yearTo, Integer index) {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("\\s*([/–-])\\s*", "$1");
+        String t = tidy(text);
         String prev;
         do {
             prev = t;
             t = FILLER.matcher(t).replaceFirst("");
         } while (!t.equals(prev));
-        Matcher m;
+        for (Form f : FORMS) {
+            Matcher m = f.whole().matcher(t);
+            if (m.matches()) {
+                return of(f.kind(), m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first period a sentence names ("hoàn thành trong Quý II/2025", "báo cáo trước 6 tháng đầu năm 2025"),
+     * tried form by form from the longest (several years) to the shortest (a year); empty when it names none, or
+     * names an impossible one ("tháng 13/2025").
+     */
+    public static Optional<Period> find(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = tidy(text);
+        for (Form f : FORMS) {
+            Matcher m = f.within().matcher(t);
+            if (m.find()) {
+                return of(f.kind(), m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The period of this kind (not several years) that contains {@code day}: "Quý III/2025" for 4/8/2025. */
+    public static Period containing(Kind kind, LocalDate day) {
+        int y = day.getYear();
+        int month = day.getMonthValue();
+        return switch (kind) {
+            case MONTH -> month(y, month);
+            case QUARTER -> quarter(y, (month - 1) / 3 + 1);
+            case HALF -> half(y, month <= 6 ? 1 : 2);
+            case YEAR -> year(y);
+            case MULTI_YEAR -> throw new IllegalArgumentException("several years contain no single day's period");
+        };
+    }
+
+    private static String tidy(String text) {
+        String t = text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return t.replaceAll("\\s*([/–-])\\s*", "$1");
+    }
+
+    /** The period a form's match names; empty when impossible ("tháng 13/2025", "2025-2021"). */
+    private static Optional<Period> of(Kind kind, Matcher m) {
         try {
-            if ((m = MULTI.matcher(t)).matches()) {
-                int from = Integer.parseInt(m.group(1));
-                int to = Integer.parseInt(m.group(2));
-                return to > from ? Optional.of(years(from, to)) : Optional.empty();
-            }
-            if ((m = HALF.matcher(t)).matches()) {
-                return Optional.of(half(
-                        Integer.parseInt(m.group(2)),
-                        m.group(1).toLowerCase(Locale.ROOT).equals("đầu") ? 1 : 2));
-            }
-            if ((m = QUARTER.matcher(t)).matches()) {
-                return Optional.of(quarter(Integer.parseInt(m.group(2)), quarterNumber(m.group(1))));
-            }
-            if ((m = MONTH.matcher(t)).matches()) {
-                return Optional.of(month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
-            }
-            if ((m = YEAR.matcher(t)).matches()) {
-                return Optional.of(year(Integer.parseInt(m.group(1))));
-            }
+            return Optional.of(
+                    switch (kind) {
+                        case MULTI_YEAR -> years(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                        case HALF ->
+                            half(
+                                    Integer.parseInt(m.group(2)),
+                                    m.group(1).toLowerCase(Locale.ROOT).equals("đầu") ? 1 : 2);
+                        case QUARTER -> quarter(Integer.parseInt(m.group(2)), quarterNumber(m.group(1)));
+                        case MONTH -> month(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                        case YEAR -> year(Integer.parseInt(m.group(1)));
+                    });
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // "tháng 13/2025"
         }
-        return Optional.empty();
     }
 
     /** The text stored and shown for a period as written: its Vietnamese label when it is one period, else as is. */

@@ -48,9 +48,35 @@ class DeadlineTest {
     }
 
     @Test
+    void aPeriodInsideASentenceIsReadAsPeriodReadsIt() {
+        assertThat(due("hoàn thành trong Quý III năm 2025, báo cáo UBND tỉnh")).isEqualTo(LocalDate.of(2025, 9, 30));
+        assertThat(due("trình trước 6 tháng cuối năm 2025")).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(due("giai đoạn 2021-2025")).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(due("tháng 11 - 2025")).isEqualTo(LocalDate.of(2025, 11, 30));
+        // the same text read as a target's period gives the same last day
+        for (String text : new String[] {"Quý II/2025", "trong tháng 11/2025", "6 tháng đầu năm 2025", "năm 2026"}) {
+            assertThat(due(text))
+                    .as(text)
+                    .isEqualTo(vn.dondoc.domain.target.Period.parse(text)
+                            .orElseThrow()
+                            .end());
+        }
+    }
+
+    @Test
+    void everySixMonthsIsHalfYearly() {
+        Deadline half = Deadline.parse("định kỳ 6 tháng báo cáo", START).orElseThrow();
+        assertThat(half.every()).isEqualTo(Deadline.Every.HALF_YEAR);
+        assertThat(half.instances(START, LocalDate.of(2026, 6, 30)))
+                .containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 6, 30));
+        assertThat(Deadline.parse("hằng quý", START).orElseThrow().due()).isEqualTo(LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
     void textWithoutADeadlineIsNone() {
         assertThat(Deadline.parse("khi có yêu cầu", START)).isEmpty();
         assertThat(Deadline.parse("tháng 13/2025", START)).isEmpty();
         assertThat(Deadline.parse(" ", START)).isEmpty();
+        assertThat(Deadline.parse("Quyết định số 12/2025/QĐ-UBND", START)).isEmpty();
     }
 }

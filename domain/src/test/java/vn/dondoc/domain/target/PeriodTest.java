@@ -44,6 +44,28 @@ class PeriodTest {
     }
 
     @Test
+    void aSentenceNamesItsFirstPeriod() {
+        assertThat(Period.find("hoàn thành trong Quý II/2025")).contains(Period.quarter(2025, 2));
+        assertThat(Period.find("báo cáo trước 6 tháng đầu năm 2025")).contains(Period.half(2025, 1));
+        assertThat(Period.find("thực hiện trong tháng 11/2025 theo kế hoạch")).contains(Period.month(2025, 11));
+        assertThat(Period.find("đến hết năm 2026")).contains(Period.year(2026));
+        assertThat(Period.find("giai đoạn 2021 - 2025")).contains(Period.years(2021, 2025));
+        // a number or a date is no period; nor is an impossible month
+        assertThat(Period.find("Quyết định số 12/2025/QĐ-UBND")).isEmpty();
+        assertThat(Period.find("tháng 13/2025")).isEmpty();
+        assertThat(Period.find(null)).isEmpty();
+    }
+
+    @Test
+    void aDayFallsInOnePeriodOfEachKind() {
+        LocalDate day = LocalDate.of(2025, 8, 4);
+        assertThat(Period.containing(Period.Kind.MONTH, day)).isEqualTo(Period.month(2025, 8));
+        assertThat(Period.containing(Period.Kind.QUARTER, day)).isEqualTo(Period.quarter(2025, 3));
+        assertThat(Period.containing(Period.Kind.HALF, day)).isEqualTo(Period.half(2025, 2));
+        assertThat(Period.containing(Period.Kind.YEAR, day)).isEqualTo(Period.year(2025));
+    }
+
+    @Test
     void aPeriodIsWhole() {
         assertThatThrownBy(() -> Period.quarter(2025, 5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Period.years(2025, 2025)).isInstanceOf(IllegalArgumentException.class);
