@@ -69,6 +69,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void todayComesFromTheClock() {
+        // "today" is the injected Clock's, so tests, reminders and reports "as of" a day agree on it
+        noClasses()
+                .that()
+                .resideInAnyPackage("vn.dondoc.app..", "vn.dondoc.domain..")
+                .should()
+                .callMethod(java.time.LocalDate.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .check(CLASSES);
+    }
+
+    @Test
     void theWebKernelKnowsNoFeature() {
         noClasses()
                 .that()

@@ -64,8 +64,8 @@ public class DomainConfig {
     }
 
     @Bean
-    NameResolver nameResolver(Lexicon lexicon, OrgUnits units, People people) {
-        return new NameResolver(lexicon, units, people);
+    NameResolver nameResolver(Lexicon lexicon, OrgUnits units, People people, Clock clock) {
+        return new NameResolver(lexicon, units, people, clock);
     }
 
     @Bean

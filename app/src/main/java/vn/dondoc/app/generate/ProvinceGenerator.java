@@ -56,8 +56,10 @@ public class ProvinceGenerator {
     private final DataSource dataSource;
     private final PasswordEncoder passwords;
     private final Search search;
+    private final java.time.Clock clock;
 
-    ProvinceGenerator(DataSource dataSource, PasswordEncoder passwords, Search search) {
+    ProvinceGenerator(DataSource dataSource, PasswordEncoder passwords, Search search, java.time.Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.passwords = passwords;
         this.search = search;
@@ -87,7 +89,7 @@ public class ProvinceGenerator {
 
     public Outcome generate(Sizes sizes, long seed, boolean index, Consumer<String> progress) {
         Random r = new Random(seed);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Sentences text = Sentences.load();
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
         Map<String, Double> seconds = new java.util.LinkedHashMap<>();

@@ -2,6 +2,7 @@ package vn.dondoc.app.org;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,11 @@ import vn.dondoc.domain.org.OrgUnits;
 class JdbcOrgUnits implements OrgUnits {
     private static final String COLS = "id, parent_id, name, abbreviation, kind, valid_from, valid_to, successor_id";
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    JdbcOrgUnits(JdbcClient jdbc) {
+    JdbcOrgUnits(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     static OrgUnit map(ResultSet rs, int n) throws SQLException {
@@ -51,7 +54,7 @@ class JdbcOrgUnits implements OrgUnits {
                 .and("(name_key LIKE :q OR abbr_key LIKE :q)", "q", Where.contains(nameContains))
                 .and("parent_id = :parent", "parent", parentId);
         if (Boolean.TRUE.equals(activeOnly)) {
-            w.and("(valid_to IS NULL OR valid_to > :today)", "today", LocalDate.now());
+            w.and("(valid_to IS NULL OR valid_to > :today)", "today", LocalDate.now(clock));
         }
         long total = jdbc.sql("SELECT COUNT(*) FROM org_units" + w.sql())
                 .params(w.params())

@@ -38,6 +38,7 @@ public class OrgApi {
     private final OrgService orgService;
     private final NameResolver resolver;
     private final LexiconService lexiconService;
+    private final java.time.Clock clock;
 
     OrgApi(
             OrgUnits units,
@@ -45,7 +46,9 @@ public class OrgApi {
             Lexicon lexicon,
             OrgService orgService,
             NameResolver resolver,
-            LexiconService lexiconService) {
+            LexiconService lexiconService,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.lexiconService = lexiconService;
         this.units = units;
         this.people = people;
@@ -108,7 +111,7 @@ public class OrgApi {
     @PostMapping("/org-units/{id}/merge")
     public MergeResponse merge(@PathVariable long id, @RequestBody MergeRequest r) {
         int moved = RejectedException.unwrap(
-                orgService.merge(id, r.successorId(), r.date() == null ? LocalDate.now() : r.date()));
+                orgService.merge(id, r.successorId(), r.date() == null ? LocalDate.now(clock) : r.date()));
         return new MergeResponse(id, r.successorId(), moved);
     }
 

@@ -2,6 +2,8 @@ package vn.dondoc.app.target;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,7 @@ class TargetPages {
     private final Messages messages;
     private final Figures figures;
     private final TargetSheets sheets;
+    private final Clock clock;
 
     TargetPages(
             Targets targets,
@@ -81,7 +84,9 @@ class TargetPages {
             Access access,
             Messages messages,
             Figures figures,
-            TargetSheets sheets) {
+            TargetSheets sheets,
+            Clock clock) {
+        this.clock = clock;
         this.targets = targets;
         this.service = service;
         this.units = units;
@@ -89,6 +94,11 @@ class TargetPages {
         this.messages = messages;
         this.figures = figures;
         this.sheets = sheets;
+    }
+
+    /** The periods a form offers, around this year as the clock reads it. */
+    private PeriodChoices periods(String current) {
+        return PeriodChoices.of(messages, LocalDate.now(clock).getYear(), current);
     }
 
     /** A target as the form holds it: what was typed, so a refused form shows it again. */
@@ -252,8 +262,7 @@ class TargetPages {
 
     private String targetForm(TargetForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute(
-                "periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
+        model.addAttribute("periods", periods(form.period()));
         model.addAttribute("errors", errors);
         model.addAttribute("comparators", COMPARATORS);
         model.addAttribute("indicators", indicators());
@@ -386,8 +395,7 @@ class TargetPages {
 
     private String resultForm(ResultForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute(
-                "periods", PeriodChoices.of(messages, java.time.LocalDate.now().getYear(), form.period()));
+        model.addAttribute("periods", periods(form.period()));
         model.addAttribute("errors", errors);
         model.addAttribute("indicators", indicators());
         List<OrgUnit> reportable = units.all().stream()

@@ -1,5 +1,6 @@
 package vn.dondoc.domain.org;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,8 +19,10 @@ public final class NameResolver {
     private final Lexicon lexicon;
     private final OrgUnits units;
     private final People people;
+    private final Clock clock;
 
-    public NameResolver(Lexicon lexicon, OrgUnits units, People people) {
+    public NameResolver(Lexicon lexicon, OrgUnits units, People people, Clock clock) {
+        this.clock = clock;
         this.lexicon = lexicon;
         this.units = units;
         this.people = people;
@@ -62,7 +65,7 @@ public final class NameResolver {
     /** Follows successors of retired units (bounded, in case of a cycle in bad data). */
     private OrgUnit current(OrgUnit unit) {
         OrgUnit u = unit;
-        for (int i = 0; i < 16 && u.successorId() != null && !u.activeOn(LocalDate.now()); i++) {
+        for (int i = 0; i < 16 && u.successorId() != null && !u.activeOn(LocalDate.now(clock)); i++) {
             Optional<OrgUnit> next = units.find(u.successorId());
             if (next.isEmpty()) {
                 break;

@@ -179,7 +179,7 @@ final class InMemoryOrg {
 
     final Transactor tx = Transactor.direct();
 
-    final NameResolver resolver = new NameResolver(lexicon, units, people);
+    final NameResolver resolver = new NameResolver(lexicon, units, people, java.time.Clock.systemDefaultZone());
 
     OrgUnit unit(String name, String abbreviation) {
         return units.save(new OrgUnit(null, null, name, abbreviation, null, null, null, null));
