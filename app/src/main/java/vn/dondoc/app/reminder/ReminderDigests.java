@@ -4,13 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.access.Account;
+import vn.dondoc.domain.access.Accounts;
+import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.dashboard.DashboardFigures;
 import vn.dondoc.domain.dashboard.DashboardService;
 import vn.dondoc.domain.org.OrgUnits;
@@ -20,8 +25,9 @@ import vn.dondoc.domain.workday.WorkdayService;
 import vn.dondoc.domain.workday.WorkingCalendar;
 
 /**
- * Reminders of a unit's subtree on a day, and the daily digest mailed to each recipient (a unit's mailbox or a
- * person) on working days at {@code dondoc.reminders.cron}. {@code dondoc.reminders.days-before}: how many working
+ * Reminders of a unit's subtree on a day, and the daily digest mailed to each recipient on working days: a unit's
+ * mailbox gets everything of the unit's subtree; a person (a recipient naming an account) gets only what that
+ * account may read of it, addressed to them by name. The digest is sent at {@code dondoc.reminders.cron}. {@code dondoc.reminders.days-before}: how many working
  * days ahead a deadline is announced.
  */
 @Component
@@ -36,6 +42,8 @@ public class ReminderDigests {
     private final OrgUnits units;
     private final Messages messages;
     private final Clock clock;
+    private final Accounts accounts;
+    private final Access access;
     private final int daysBefore;
 
     ReminderDigests(
@@ -47,6 +55,8 @@ public class ReminderDigests {
             OrgUnits units,
             Messages messages,
             Clock clock,
+            Accounts accounts,
+            Access access,
             @Value("${dondoc.reminders.days-before:3}") int daysBefore) {
         this.figures = figures;
         this.dashboards = dashboards;
@@ -56,16 +66,18 @@ public class ReminderDigests {
         this.units = units;
         this.messages = messages;
         this.clock = clock;
+        this.accounts = accounts;
+        this.access = access;
         this.daysBefore = daysBefore;
     }
 
     /** {@code unitId} null: the whole agency (a unit's mailed digest: everything of that unit's subtree). */
     public List<Reminder> of(Long unitId, LocalDate asOf) {
-        return of(unitId, asOf, vn.dondoc.domain.access.Visibility.EVERYTHING);
+        return of(unitId, asOf, Visibility.EVERYTHING);
     }
 
     /** The reminders a person may read (the bell, the API). */
-    public List<Reminder> of(Long unitId, LocalDate asOf, vn.dondoc.domain.access.Visibility visible) {
+    public List<Reminder> of(Long unitId, LocalDate asOf, Visibility visible) {
         WorkingCalendar calendar = workdays.calendar();
         LocalDate horizon = calendar.addWorkingDays(asOf, daysBefore);
         return Reminders.of(
@@ -95,13 +107,25 @@ public class ReminderDigests {
     public int send(LocalDate asOf) {
         int sent = 0;
         for (JdbcReminderRecipients.Recipient r : recipients.all()) {
-            List<Reminder> list = of(r.unitId(), asOf);
+            Optional<Account> person = r.username() == null || r.username().isBlank()
+                    ? Optional.empty()
+                    : accounts.findByUsername(r.username().strip()).filter(Account::enabled);
+            if (r.username() != null && !r.username().isBlank() && person.isEmpty()) {
+                LOG.warn("reminder recipient {}: no active account {}; sent the unit's digest", r.id(), r.username());
+            }
+            List<Reminder> list = of(
+                    r.unitId(),
+                    asOf,
+                    person.map(a -> access.policy().visibility(a.actor())).orElse(Visibility.EVERYTHING));
             if (list.isEmpty()) {
                 continue;
             }
             String unit = units.find(r.unitId()).map(u -> u.name()).orElse("");
-            StringBuilder body =
-                    new StringBuilder(messages.get("reminder.mail.greeting", unit, asOf.format(DAY))).append("\n\n");
+            String addressee = person.map(
+                            a -> a.displayName() == null || a.displayName().isBlank() ? a.username() : a.displayName())
+                    .orElse(unit);
+            StringBuilder body = new StringBuilder(messages.get("reminder.mail.greeting", addressee, asOf.format(DAY)))
+                    .append("\n\n");
             for (Reminder x : list) {
                 body.append("- ")
                         .append(messages.get(

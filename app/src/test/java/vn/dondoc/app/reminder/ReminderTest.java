@@ -27,6 +27,8 @@ import vn.dondoc.app.H2Config;
 import vn.dondoc.app.TestDatabase;
 import vn.dondoc.app.access.SignIn;
 import vn.dondoc.app.imports.DemoData;
+import vn.dondoc.domain.access.Accounts;
+import vn.dondoc.domain.access.Grant;
 import vn.dondoc.domain.access.Role;
 import vn.dondoc.domain.org.OrgUnits;
 
@@ -58,6 +60,9 @@ class ReminderTest {
     MockMvc mvc;
     long labour;
     long office;
+
+    @Autowired
+    Accounts accounts;
 
     @BeforeEach
     void setUp() {
@@ -136,5 +141,45 @@ class ReminderTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"bell\"");
+    }
+
+    @Test
+    void aPersonsDigestHoldsOnlyWhatTheyReadAndAUnitsEverythingOfItsSubtree() throws Exception {
+        long department =
+                units.findByNameOrAbbreviation("SLĐTBXH").orElseThrow().id();
+        task(labour, "Báo cáo sơ kết", "2026-02-09"); // overdue on 12/02
+        task(office, "Rà soát văn bản", "2026-02-12"); // due today
+        accounts.create(
+                "cv.ldvl", "Nguyễn Văn Lao", "{noop}x", false, java.util.List.of(new Grant(Role.STAFF, labour)));
+
+        call(post("/api/reminder-recipients")
+                        .content("{\"unitId\":" + department + ",\"email\":\"so@soldtbxh.example\"}"))
+                .andExpect(status().isCreated());
+        call(post("/api/reminder-recipients")
+                        .content("{\"unitId\":" + department
+                                + ",\"email\":\"lao.nv@soldtbxh.example\",\"username\":\"cv.ldvl\"}"))
+                .andExpect(status().isCreated());
+        call(post("/api/reminders/digest?asOf=2026-02-12"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.digests").value(2));
+        assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
+
+        String toUnit = null;
+        String toPerson = null;
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            String to = GreenMailUtil.getAddressList(m.getAllRecipients());
+            String body = m.getContent() instanceof String text ? text : GreenMailUtil.getBody(m);
+            if (to.contains("so@")) {
+                toUnit = body;
+            } else if (to.contains("lao.nv@")) {
+                toPerson = body;
+                assertThat(m.getSubject()).startsWith("[Đôn đốc] 1 nhiệm vụ cần chú ý");
+            }
+        }
+        assertThat(toUnit).contains("Báo cáo sơ kết").contains("Rà soát văn bản");
+        assertThat(toPerson)
+                .startsWith("Kính gửi Nguyễn Văn Lao.")
+                .contains("Báo cáo sơ kết")
+                .doesNotContain("Rà soát văn bản");
     }
 }
