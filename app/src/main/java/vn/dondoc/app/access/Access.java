@@ -16,6 +16,7 @@ import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.document.Documents;
+import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.target.Targets;
 import vn.dondoc.domain.task.PartyRole;
 import vn.dondoc.domain.task.Task;
@@ -34,8 +35,17 @@ public class Access {
     private final Documents documents;
     private final Targets targets;
     private final Calendars calendars;
+    private final OrgUnits units;
 
-    Access(UnitTree tree, Messages messages, Tasks tasks, Documents documents, Targets targets, Calendars calendars) {
+    Access(
+            UnitTree tree,
+            Messages messages,
+            Tasks tasks,
+            Documents documents,
+            Targets targets,
+            Calendars calendars,
+            OrgUnits units) {
+        this.units = units;
         this.policy = new AccessPolicy(tree);
         this.messages = messages;
         this.tasks = tasks;
@@ -152,6 +162,49 @@ public class Access {
                         .filter(p -> p.role() != PartyRole.LEAD)
                         .map(TaskParty::unitId)
                         .collect(Collectors.toSet()));
+    }
+
+    /**
+     * Who answers a task's requests ("đề nghị hoàn thành", a later deadline): the unit that assigned it, never
+     * its lead unit itself. That is the issuer of the task's document when the issuer is a unit of the tree and
+     * not one of the leads, else the units right above the leads; the agency (its leaders and clerks) when
+     * there is neither. Staff of the lead unit, and its own leaders, may ask but not answer.
+     */
+    public RecordScope assigner(long taskId) {
+        Task t = tasks.find(taskId).orElseThrow(() -> new RecordNotFoundException("task", taskId));
+        Set<Long> leads = t.parties().stream()
+                .filter(p -> p.role() == PartyRole.LEAD && p.unitId() != null)
+                .map(TaskParty::unitId)
+                .collect(Collectors.toSet());
+        Long issuer = t.documentId() == null
+                ? null
+                : documents.find(t.documentId()).map(d -> d.issuerUnitId()).orElse(null);
+        if (issuer != null && !leads.contains(issuer) && units.find(issuer).isPresent()) {
+            return RecordScope.ofUnits(Set.of(issuer));
+        }
+        Set<Long> above = leads.stream()
+                .map(units::find)
+                .flatMap(java.util.Optional::stream)
+                .map(vn.dondoc.domain.org.OrgUnit::parentId)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        return above.isEmpty() ? RecordScope.AGENCY : RecordScope.ofUnits(above);
+    }
+
+    /**
+     * Refuses (403) a report or a request posted in the name of a unit the person does not answer for: a
+     * cooperating unit's staff posts its own part, never the lead unit's (no unit named: the lead unit's).
+     */
+    public void requireReportingFor(long taskId, Long unitId) {
+        Set<Long> named = unitId != null
+                ? Set.of(unitId)
+                : tasks.find(taskId).orElseThrow(() -> new RecordNotFoundException("task", taskId)).parties().stream()
+                        .filter(p -> p.role() == PartyRole.LEAD && p.unitId() != null)
+                        .map(TaskParty::unitId)
+                        .collect(Collectors.toSet());
+        if (!named.isEmpty() && !allows(Action.POST_PROGRESS, RecordScope.ofUnits(named))) {
+            throw refusal(Action.POST_PROGRESS, "task");
+        }
     }
 
     /** A task to be, led by and shared with these units. */

@@ -33,15 +33,16 @@ public class AccessRules implements HandlerInterceptor {
         this.access = access;
         this.importJobs = importJobs;
         // follow-up: the assigner answers an extension or a completion proposal on the task it belongs to
-        Function<Map<String, String>, RecordScope> extension = v -> access.task(followUps
+        Function<Map<String, String>, RecordScope> extension = v -> access.assigner(followUps
                 .findExtension(id(v, "id"))
                 .orElseThrow(() -> new RecordNotFoundException("extension", id(v, "id")))
                 .taskId());
-        Function<Map<String, String>, RecordScope> proposal = v -> access.task(followUps
+        Function<Map<String, String>, RecordScope> proposal = v -> access.assigner(followUps
                 .findProposal(id(v, "id"))
                 .orElseThrow(() -> new RecordNotFoundException("completionProposal", id(v, "id")))
                 .taskId());
         Function<Map<String, String>, RecordScope> task = v -> access.task(id(v, "id"));
+        Function<Map<String, String>, RecordScope> assigner = v -> access.assigner(id(v, "id"));
         Function<Map<String, String>, RecordScope> document = v -> access.document(id(v, "id"));
         Function<Map<String, String>, RecordScope> result = v -> access.result(id(v, "id"));
         // reading: the same rule as the lists (Access.visibility), per record
@@ -136,10 +137,10 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /tasks/{id}/followup/deadline", new Rule(Action.UPDATE, "task", task)),
                 Map.entry(
                         "POST /tasks/{id}/followup/extensions/{extensionId}",
-                        new Rule(Action.CHANGE_STATUS, "task", task)),
+                        new Rule(Action.CHANGE_STATUS, "task", assigner)),
                 Map.entry(
                         "POST /tasks/{id}/followup/completions/{proposalId}",
-                        new Rule(Action.CHANGE_STATUS, "task", task)),
+                        new Rule(Action.CHANGE_STATUS, "task", assigner)),
                 // spreadsheets: each imported row is checked again against its task (SpreadsheetApi)
                 Map.entry("POST /api/tasks/import", new Rule(Action.CREATE, "task", null)),
                 Map.entry("POST /api/targets/import", new Rule(Action.CREATE, "target", null)),

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.followup.AttachedProgress;
@@ -53,6 +54,7 @@ public class FollowUpApi {
     private final FollowUpService service;
     private final WorkdayService workdays;
     private final Clock clock;
+    private final Access access;
     private final AttachedProgress attached;
     private final ProgressAttachments attachments;
 
@@ -63,7 +65,9 @@ public class FollowUpApi {
             WorkdayService workdays,
             Clock clock,
             AttachedProgress attached,
-            ProgressAttachments attachments) {
+            ProgressAttachments attachments,
+            Access access) {
+        this.access = access;
         this.attached = attached;
         this.attachments = attachments;
         this.tasks = tasks;
@@ -161,6 +165,7 @@ public class FollowUpApi {
     @PostMapping("/tasks/{id}/progress")
     @ResponseStatus(HttpStatus.CREATED)
     public ProgressReport progress(@PathVariable long id, @RequestBody ProgressRequest r) {
+        access.requireReportingFor(id, r.unitId());
         return RejectedException.unwrap(service.report(
                 id, r.reportedOn(), r.unitId(), r.percent(), r.note(), Boolean.TRUE.equals(r.proposeCompletion())));
     }
@@ -179,6 +184,7 @@ public class FollowUpApi {
             @RequestParam(required = false) String note,
             @RequestParam(defaultValue = "false") boolean proposeCompletion,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        access.requireReportingFor(id, unitId);
         ProgressReport r = RejectedException.unwrap(
                 attached.report(id, reportedOn, unitId, percent, note, proposeCompletion, uploads(files)));
         return new PostedReport(
@@ -243,6 +249,7 @@ public class FollowUpApi {
     @PostMapping("/tasks/{id}/extensions")
     @ResponseStatus(HttpStatus.CREATED)
     public Extension requestExtension(@PathVariable long id, @RequestBody ExtensionRequest r) {
+        access.requireReportingFor(id, r.unitId());
         return RejectedException.unwrap(service.requestExtension(id, r.unitId(), r.newDeadline(), r.reason()));
     }
 

@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.followup.AttachedProgress;
@@ -32,6 +34,7 @@ class FollowUpPages {
     private final FollowUps followUps;
     private final AttachedProgress attached;
     private final long maxMb;
+    private final Access access;
 
     FollowUpPages(
             FollowUpApi api,
@@ -40,7 +43,9 @@ class FollowUpPages {
             OrgUnits units,
             Messages messages,
             AttachedProgress attached,
+            Access access,
             @Value("${dondoc.attachments.max-mb:20}") long maxMb) {
+        this.access = access;
         this.attached = attached;
         this.maxMb = maxMb;
         this.followUps = followUps;
@@ -55,6 +60,8 @@ class FollowUpPages {
         model.addAttribute("f", api.followUp(id, null));
         model.addAttribute("units", units.all());
         model.addAttribute("maxMb", maxMb);
+        // the answer buttons are the assigner's; others see the request waiting
+        model.addAttribute("mayAnswer", access.allows(Action.CHANGE_STATUS, access.assigner(id)));
         model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name)));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
@@ -71,6 +78,7 @@ class FollowUpPages {
             @RequestParam(defaultValue = "false") boolean proposeCompletion,
             @RequestParam(name = "files", required = false) List<MultipartFile> files,
             Model model) {
+        access.requireReportingFor(id, unitId);
         return after(
                 id,
                 model,
@@ -84,6 +92,7 @@ class FollowUpPages {
             @RequestParam(required = false) LocalDate newDeadline,
             @RequestParam(required = false) String reason,
             Model model) {
+        access.requireReportingFor(id, unitId);
         return after(id, model, () -> service.requestExtension(id, unitId, newDeadline, reason));
     }
 

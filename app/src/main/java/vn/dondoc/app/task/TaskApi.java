@@ -145,6 +145,7 @@ public class TaskApi {
     @PostMapping("/{id}/reports")
     @ResponseStatus(HttpStatus.CREATED)
     public ProgressReport report(@PathVariable long id, @RequestBody ReportRequest r) {
+        access.requireReportingFor(id, r.unitId());
         return RejectedException.unwrap(service.report(id, r.reportedOn(), r.unitId(), r.percent(), r.note()));
     }
 }

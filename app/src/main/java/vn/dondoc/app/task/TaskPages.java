@@ -99,6 +99,7 @@ class TaskPages {
             @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) String note,
             Model model) {
+        access.requireReportingFor(id, unitId);
         var out = taskService.report(id, null, unitId, percent, note);
         if (out instanceof Outcome.Rejected<?> r) {
             model.addAttribute("problems", messages.rejections(r.reasons()));

@@ -139,6 +139,75 @@ abstract class FollowUpContract extends DemoOrgContract {
     }
 
     @Test
+    void theCooperatingUnitPostsItsPartAndOnlyTheAssignerAnswersTheLeadsProposal() throws Exception {
+        long department =
+                units.findByNameOrAbbreviation("SLĐTBXH").orElseThrow().id();
+        long id = body(call(post("/api/tasks")
+                                .content("{\"text\":\"Tổng hợp báo cáo\",\"startDate\":\"2026-01-05\","
+                                        + "\"deadline\":\"2026-06-30\",\"leadUnitIds\":[" + labour
+                                        + "],\"cooperatingUnitIds\":[" + office + "]}"))
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        var leadStaff = vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, labour);
+        var leadLeader = vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.LEADER, labour);
+        var helperStaff = vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.STAFF, office);
+        var departmentLeader = vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.LEADER, department);
+
+        // the cooperating unit posts its own part, never in the lead unit's name
+        call(post("/api/tasks/" + id + "/progress")
+                        .content("{\"reportedOn\":\"2026-03-02\",\"unitId\":" + office
+                                + ",\"percent\":100,\"note\":\"Đã gửi số liệu\"}")
+                        .with(helperStaff))
+                .andExpect(status().isCreated());
+        call(post("/api/tasks/" + id + "/progress")
+                        .content("{\"reportedOn\":\"2026-03-02\",\"unitId\":" + labour + ",\"percent\":100}")
+                        .with(helperStaff))
+                .andExpect(status().isForbidden());
+        call(post("/api/tasks/" + id + "/progress")
+                        .content("{\"reportedOn\":\"2026-03-02\",\"percent\":100}")
+                        .with(helperStaff))
+                .andExpect(status().isForbidden());
+        JsonNode f = body(call(get("/api/tasks/" + id + "/followup?asOf=2026-03-03")));
+        assertThat(f.get("bucket").asString()).isEqualTo("OPEN_IN_TIME"); // a helper's 100 % is its part only
+        assertThat(f.get("timeline").toString()).contains("Đã gửi số liệu");
+
+        // the lead unit proposes completion; neither its staff nor its own leader may answer
+        call(post("/api/tasks/" + id + "/progress")
+                        .content("{\"reportedOn\":\"2026-03-10\",\"unitId\":" + labour
+                                + ",\"percent\":100,\"proposeCompletion\":true}")
+                        .with(leadStaff))
+                .andExpect(status().isCreated());
+        long proposal = body(call(get("/api/tasks/" + id + "/followup?asOf=2026-03-10")))
+                .get("proposals")
+                .get(0)
+                .get("id")
+                .asLong();
+        String yes = "{\"approve\":true,\"answer\":\"Đồng ý\"}";
+        call(post("/api/completions/" + proposal + "/decision").content(yes).with(leadStaff))
+                .andExpect(status().isForbidden());
+        call(post("/api/completions/" + proposal + "/decision").content(yes).with(leadLeader))
+                .andExpect(status().isForbidden());
+        String page = mvc.perform(get("/tasks/" + id + "/followup").with(leadStaff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Chờ người giao nhiệm vụ trả lời").doesNotContain("/followup/completions/");
+        page = mvc.perform(get("/tasks/" + id + "/followup").with(departmentLeader))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("/followup/completions/" + proposal);
+        call(post("/api/completions/" + proposal + "/decision").content(yes).with(departmentLeader))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decision").value("APPROVED"));
+        call(get("/api/tasks/" + id + "/followup?asOf=2026-03-11"))
+                .andExpect(jsonPath("$.bucket").value("DONE_ON_TIME"))
+                .andExpect(jsonPath("$.completedOn").value("2026-03-10"));
+    }
+
+    @Test
     void theFollowUpPageShowsTheBucketAndTheTimeline() throws Exception {
         long id = task("2026-01-12");
         call(post("/api/tasks/" + id + "/progress")
