@@ -165,6 +165,64 @@ abstract class TargetSheetsContract extends DemoOrgContract {
         assertThat(count("targets")).isEqualTo(3);
     }
 
+    static java.util.Set<Long> ids(byte[] xlsx) throws Exception {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet s = wb.getSheetAt(0);
+            for (int r = 1; r <= s.getLastRowNum(); r++) {
+                if (s.getRow(r) != null && s.getRow(r).getCell(0) != null) {
+                    ids.add((long) s.getRow(r).getCell(0).getNumericCellValue());
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void eachExportHoldsWhatItsListsFiltersShowAndAFilteredFileUpdatesOnlyItsRows() throws Exception {
+        long plan2025 = target("giải quyết việc làm", 24000, "Năm 2025", null);
+        long plan2026 = target("giải quyết việc làm", 25000, "Năm 2026", null);
+        long other = target("tỷ lệ lao động qua đào tạo", 70, "Năm 2026", null);
+        long firstHalf = result("giải quyết việc làm", 9997, "6 tháng đầu năm 2025", labour);
+        long secondHalf = result("giải quyết việc làm", 12000, "6 tháng cuối năm 2025", labour);
+        long ours = task(labour, "Rà soát đối tượng", "2026-03-31");
+        long theirs = task(office, "Rà soát văn bản", "2026-03-31");
+        long jobs = targets.findTarget(plan2025).orElseThrow().indicatorId();
+
+        // the list's filters, written as the list writes them (a period however written, an indicator, a unit)
+        assertThat(ids(export("targets/export.xlsx?period=2026"))).containsExactlyInAnyOrder(plan2026, other);
+        assertThat(ids(export("targets/export.xlsx?indicatorId=" + jobs)))
+                .containsExactlyInAnyOrder(plan2025, plan2026);
+        assertThat(ids(export("results/export.xlsx?period=6 tháng đầu năm 2025")))
+                .containsExactly(firstHalf);
+        assertThat(ids(export("tasks/export.xlsx?unitId=" + office))).containsExactly(theirs);
+        assertThat(ids(export("tasks/export.xlsx?unitId=" + labour))).containsExactly(ours);
+        String csv = new String(export("tasks/export.csv?unitId=" + labour), StandardCharsets.UTF_8);
+        assertThat(csv).contains("Rà soát đối tượng").doesNotContain("Rà soát văn bản");
+        assertThat(csv.lines().count()).isEqualTo(2);
+
+        // a filtered file edited and sent back changes its rows only; nothing is duplicated or dropped
+        byte[] edited = edit(
+                export("targets/export.xlsx?period=2026"),
+                s -> rowOf(s, plan2026).getCell(4).setCellValue(26000));
+        JsonNode report = imported("targets", edited, "chi-tieu-2026.xlsx");
+        assertThat(report.get("errors")).as(report.toString()).isEmpty();
+        assertThat(report.get("created")).isEmpty();
+        assertThat(count("targets")).isEqualTo(3);
+        assertThat(targets.findTarget(plan2026).orElseThrow().plannedValue()).isEqualTo(26000);
+        assertThat(targets.findTarget(plan2025).orElseThrow().plannedValue()).isEqualTo(24000);
+
+        edited = edit(
+                export("results/export.xlsx?period=6 tháng cuối năm 2025"),
+                s -> rowOf(s, secondHalf).getCell(3).setCellValue(13000));
+        report = imported("results", edited, "ket-qua.xlsx");
+        assertThat(report.get("errors")).as(report.toString()).isEmpty();
+        assertThat(report.get("updated")).hasSize(1);
+        assertThat(count("results")).isEqualTo(2);
+        assertThat(targets.findResult(secondHalf).orElseThrow().actualValue()).isEqualTo(13000);
+        assertThat(targets.findResult(firstHalf).orElseThrow().actualValue()).isEqualTo(9997);
+    }
+
     @Test
     void aResultWorkbookRoundTripsAndThePercentOfPlanFollowsTheNewValue() throws Exception {
         target("giải quyết việc làm", 24000, "2025", "Phòng Lao động - Việc làm");
