@@ -193,6 +193,25 @@ abstract class DashboardContract extends DemoOrgContract {
     }
 
     @Test
+    void aTargetBelowPlanShowsItsFiguresAsVietnameseWriteThem() throws Exception {
+        call(post("/api/targets")
+                        .content("{\"indicator\":\"tỷ lệ lao động qua đào tạo\",\"comparator\":\"GTE\","
+                                + "\"plannedValue\":70,\"unit\":\"%\",\"period\":\"2025\"}"))
+                .andExpect(status().isCreated());
+        call(post("/api/results")
+                        .content("{\"indicator\":\"tỷ lệ lao động qua đào tạo\",\"actualValue\":68.5,"
+                                + "\"unit\":\"%\",\"period\":\"2025\",\"reportingUnitId\":" + labour + "}"))
+                .andExpect(status().isCreated());
+        String page = mvc.perform(get("/dashboard?asOf=2026-01-15"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        // 68,5 is not rounded to 69; the percent of plan has its two decimals, with a decimal comma
+        assertThat(page).contains(">68,5 %<").contains(">70<").containsPattern(">97,8[56]%<");
+    }
+
+    @Test
     void theChartLibraryIsServedByTheApp() throws Exception {
         mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js")).andExpect(status().isOk());
     }
