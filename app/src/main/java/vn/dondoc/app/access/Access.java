@@ -108,6 +108,16 @@ public class Access {
         }
     }
 
+    /**
+     * Refuses (403) a change of an indicator's rule or criteria the person may not make ({@link
+     * AccessPolicy#mayChangeIndicatorRule}, asked by the rules of the roll-up, which refuse it again themselves).
+     */
+    public void requireIndicatorRule(boolean allowed) {
+        if (!allowed) {
+            throw new ForbiddenException(messages.get("problem.forbidden.indicatorRule"));
+        }
+    }
+
     public AccessPolicy policy() {
         return policy;
     }

@@ -155,7 +155,9 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /results", new Rule(Action.UPDATE, "result", null)),
                 Map.entry("POST /results/{id}", new Rule(Action.UPDATE, "result", result)),
                 Map.entry("POST /results/import", new Rule(Action.UPDATE, "result", null)),
-                // indicators' rules and criteria are target data
+                // indicators' rules and criteria: whoever changes targets somewhere gets past here; which indicator
+                // they may change is AccessPolicy.mayChangeIndicatorRule (administrators, leaders of every unit using
+                // it), asked by RollUpApi and RollUpService
                 Map.entry("PUT /api/indicators/{id}/rule", new Rule(Action.UPDATE, "target", null)),
                 Map.entry("POST /api/criteria", new Rule(Action.CREATE, "target", null)),
                 // accounts

@@ -65,6 +65,7 @@ class AccountPages {
             @RequestParam(required = false) String loi,
             @RequestParam(required = false) String khoa,
             @RequestParam(required = false) String daxuat,
+            @RequestParam(required = false) String vohieu,
             HttpServletRequest request,
             Model model) {
         OidcSignIn oidc = sso.getIfAvailable();
@@ -79,6 +80,8 @@ class AccountPages {
             model.addAttribute("problem", messages.get("signin.failed"));
         } else if (khoa != null) {
             model.addAttribute("problem", messages.get("signin.locked"));
+        } else if (vohieu != null) {
+            model.addAttribute("problem", messages.get("signin.disabled"));
         } else if (daxuat != null) {
             model.addAttribute("notice", messages.get("signin.signedOut"));
         }

@@ -60,7 +60,9 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, Messages messages, AccountService accounts) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, Messages messages, AccountService accounts, vn.dondoc.domain.access.Accounts store)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"dondoc\"");
             problem(
@@ -77,6 +79,7 @@ public class SecurityConfig {
         BearerTokenFilter bearer = new BearerTokenFilter(accounts, messages);
         MustChangePasswordFilter mustChange = new MustChangePasswordFilter(messages);
         http.securityMatcher("/api/**")
+                .addFilterAfter(new ActiveAccountFilter(store, messages), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthorized).realmName("dondoc"))
                 .addFilterBefore(bearer, BasicAuthenticationFilter.class)
@@ -97,6 +100,7 @@ public class SecurityConfig {
             Messages messages,
             java.time.Clock clock,
             org.springframework.beans.factory.ObjectProvider<OidcSignIn> sso,
+            vn.dondoc.domain.access.Accounts store,
             @org.springframework.beans.factory.annotation.Value("${dondoc.signin.per-minute:20}") int perMinute)
             throws Exception {
         MustChangePasswordFilter mustChange = new MustChangePasswordFilter(messages);
@@ -113,6 +117,9 @@ public class SecurityConfig {
                         .permitAll())
                 .addFilterAfter(
                         mustChange, org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ActiveAccountFilter(store, messages),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
                 // before the single sign-on's callback filter too (it comes ahead of the password form's)
                 .addFilterBefore(
                         limit,

@@ -73,12 +73,12 @@ public class ReminderApi {
     @PostMapping("/reminder-recipients")
     @ResponseStatus(HttpStatus.CREATED)
     public JdbcReminderRecipients.Recipient addRecipient(@RequestBody RecipientRequest r) {
-        if (r.unitId() == null || r.email() == null || !r.email().matches("[^@\\s]+@[^@\\s]+")) {
+        if (r.unitId() == null || r.email() == null || r.email().isBlank()) {
             throw new IllegalArgumentException(messages.get("reminder.recipientInvalid"));
         }
         java.util.List<vn.dondoc.domain.common.Rejection> tooLong = new java.util.ArrayList<>();
-        TextLimits.within(r.email().strip(), TextLimits.EMAIL, "email", tooLong);
-        TextLimits.within(r.username(), TextLimits.USERNAME, "username", tooLong);
+        TextLimits.email(r.email(), "email", tooLong);
+        TextLimits.field(r.username(), TextLimits.USERNAME, "username", tooLong);
         if (!tooLong.isEmpty()) {
             throw new vn.dondoc.app.web.RejectedException(tooLong);
         }

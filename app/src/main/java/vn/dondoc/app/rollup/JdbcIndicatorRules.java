@@ -65,6 +65,17 @@ class JdbcIndicatorRules implements IndicatorRules {
     }
 
     @Override
+    public java.util.Set<Long> unitsUsing(long indicatorId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT d.issuer_unit_id FROM targets t JOIN documents d ON d.id ="
+                        + " t.document_id WHERE t.indicator_id = :i AND d.issuer_unit_id IS NOT NULL"
+                        + " UNION SELECT reporting_unit_id FROM results WHERE indicator_id = :i"
+                        + " AND reporting_unit_id IS NOT NULL")
+                .param("i", indicatorId)
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
     public Criterion addCriterion(Criterion c) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO criteria (name, indicator_id, comparator, threshold, level_name)"

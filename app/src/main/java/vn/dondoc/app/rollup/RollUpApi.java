@@ -33,18 +33,20 @@ public class RollUpApi {
     private final RollUpService service;
     private final IndicatorRules rules;
     private final Access access;
+    private final Targets targets;
 
-    RollUpApi(RollUpService service, IndicatorRules rules, Access access) {
+    RollUpApi(RollUpService service, IndicatorRules rules, Access access, Targets targets) {
         this.service = service;
         this.rules = rules;
         this.access = access;
+        this.targets = targets;
     }
 
     @Configuration(proxyBeanMethods = false)
     static class RollUpConfig {
         @Bean
-        RollUpService rollUpService(IndicatorRules rules, Targets targets, OrgUnits units) {
-            return new RollUpService(rules, targets, units);
+        RollUpService rollUpService(IndicatorRules rules, Targets targets, OrgUnits units, Access access) {
+            return new RollUpService(rules, targets, units, access.policy());
         }
     }
 
@@ -64,8 +66,12 @@ public class RollUpApi {
 
     @PutMapping("/indicators/{id}/rule")
     public IndicatorRule saveRule(@PathVariable long id, @RequestBody RuleRequest r) {
-        return RejectedException.unwrap(service.saveRule(new IndicatorRule(
-                id, r.direction(), r.aggregation(), r.numeratorId(), r.denominatorId(), r.weightIndicatorId())));
+        service.ruleOf(id); // 404 for an unknown indicator, before who may change it
+        access.requireIndicatorRule(service.mayChangeRule(Access.currentActor(), id));
+        return RejectedException.unwrap(service.saveRule(
+                new IndicatorRule(
+                        id, r.direction(), r.aggregation(), r.numeratorId(), r.denominatorId(), r.weightIndicatorId()),
+                Access.currentActor()));
     }
 
     @GetMapping("/indicators/{id}/rollup")
@@ -84,8 +90,12 @@ public class RollUpApi {
     @PostMapping("/criteria")
     @ResponseStatus(HttpStatus.CREATED)
     public Criterion addCriterion(@RequestBody CriterionRequest r) {
+        if (targets.findIndicator(r.indicatorId()).isPresent()) {
+            access.requireIndicatorRule(service.mayChangeRule(Access.currentActor(), r.indicatorId()));
+        }
         return RejectedException.unwrap(service.addCriterion(
-                new Criterion(null, r.name(), r.indicatorId(), r.comparator(), r.threshold(), r.level())));
+                new Criterion(null, r.name(), r.indicatorId(), r.comparator(), r.threshold(), r.level()),
+                Access.currentActor()));
     }
 
     @GetMapping("/criteria/evaluation")

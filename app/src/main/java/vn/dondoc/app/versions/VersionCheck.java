@@ -61,10 +61,14 @@ class VersionCheck implements HandlerInterceptor, WebMvcConfigurer {
         String sent = sentVersion(request);
         if (sent == null) {
             versions.bump(m.kind(), m.recordId());
+            versions.current(m.kind(), m.recordId())
+                    .ifPresent(v -> request.setAttribute(RAISED, new Raised(m.kind(), m.recordId(), v)));
             return true;
         }
         Long expected = parse(sent);
-        if (expected == null || !versions.advance(m.kind(), m.recordId(), expected)) {
+        if (expected != null && versions.advance(m.kind(), m.recordId(), expected)) {
+            request.setAttribute(RAISED, new Raised(m.kind(), m.recordId(), expected + 1));
+        } else {
             long now = versions.current(m.kind(), m.recordId()).orElse(current.get());
             String values = snapshots.of(m.kind(), m.recordId());
             String page = request.getRequestURI().startsWith("/api/") || !PAGES.containsKey(m.kind())
@@ -74,6 +78,47 @@ class VersionCheck implements HandlerInterceptor, WebMvcConfigurer {
                     m.kind(), m.recordId(), now, sent, values == null ? null : json.readTree(values), page);
         }
         return true;
+    }
+
+    /** The version this request raised before its controller ran, to take back if the change is refused. */
+    private record Raised(String kind, long id, long to) {}
+
+    private static final String RAISED = VersionCheck.class.getName() + ".raised";
+
+    /**
+     * A page that answers a change with the form again (its problems shown) refused it, as does a flash problem on
+     * the way back; a change that went through redirects (post/redirect/get).
+     */
+    @Override
+    public void postHandle(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Object handler,
+            org.springframework.web.servlet.ModelAndView mv) {
+        if (request.getAttribute(RAISED) == null) {
+            return;
+        }
+        boolean formAgain = mv != null
+                && mv.getViewName() != null
+                && !mv.getViewName().startsWith("redirect:")
+                && !mv.getViewName().startsWith("forward:");
+        var flash = org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request);
+        if (formAgain || flash != null && flash.containsKey("flashProblem")) {
+            request.setAttribute(RAISED + ".refused", Boolean.TRUE);
+        }
+    }
+
+    /**
+     * A refused change changes nothing (issue 9 item 6), its record's version included: the raise made before the
+     * controller ran is taken back when the answer is a refusal (4xx/5xx, or the page's form again).
+     */
+    @Override
+    public void afterCompletion(
+            HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+        if (request.getAttribute(RAISED) instanceof Raised r
+                && (ex != null || response.getStatus() >= 400 || request.getAttribute(RAISED + ".refused") != null)) {
+            versions.undo(r.kind(), r.id(), r.to());
+        }
     }
 
     /** If-Match: "3" (also W/"3" and a bare 3), or the field "version" of a form. */

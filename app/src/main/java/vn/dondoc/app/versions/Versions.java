@@ -60,6 +60,18 @@ public class Versions {
         return out;
     }
 
+    /**
+     * Takes back a raise this request made ({@link #advance}, {@link #bump}) when the change it announced was
+     * refused: the record is as it was. Only if nobody raised it since (then that change stands, and so does its
+     * version).
+     */
+    public void undo(String kind, long id, long raisedTo) {
+        jdbc.sql("UPDATE " + TABLES.get(kind) + " SET version = version - 1 WHERE id = :id AND version = :v")
+                .param("id", id)
+                .param("v", raisedTo)
+                .update();
+    }
+
     public void bump(String kind, long id) {
         jdbc.sql("UPDATE " + TABLES.get(kind) + " SET version = version + 1 WHERE id = :id")
                 .param("id", id)

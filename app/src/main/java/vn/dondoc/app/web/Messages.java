@@ -34,7 +34,7 @@ public class Messages {
         Object[] args = r.args().stream()
                 .map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a)
                 .toArray();
-        if ("text.tooLong".equals(r.code())) {
+        if (r.code().startsWith("text.")) {
             // the field by its name on the form: "tasks[2].section" → field.section
             String field = r.field() == null
                     ? ""

@@ -351,6 +351,85 @@ class PermissionMatrixTest {
         return cells.stream();
     }
 
+    /**
+     * Issue 9 item 3 / issue 11 item 4: an indicator's aggregation rule ({@code PUT /api/indicators/{id}/rule}) and a
+     * criterion's threshold on it ({@code POST /api/criteria}) change how every unit using the indicator is rolled up
+     * and judged: an administrator may, and a leader whose subtree holds every unit using it; clerks, staff and
+     * viewers may not, nor may a leader for another unit's indicator or for the agency's (used by no unit). There is
+     * no page for either (API only): the refusal is the API's 403 and the use case's own rejection.
+     */
+    @TestFactory
+    Stream<DynamicTest> changingAnIndicatorsRuleAndCriteriaOnItsOwnUnitAnotherAndTheAgencys() {
+        TestDatabase.clear(jdbc);
+        demo.seedOrganisation();
+        long office = units.findByNameOrAbbreviation("VP").orElseThrow().id();
+        long labour = units.findByNameOrAbbreviation("LĐVL").orElseThrow().id();
+        long ownIndicator =
+                targets.indicator("Tỷ lệ hồ sơ đúng hạn của Văn phòng", "%").id();
+        long otherIndicator =
+                targets.indicator("Số người được giải quyết việc làm", "người").id();
+        long agencyIndicator =
+                targets.indicator("Tỷ lệ lao động qua đào tạo", "%").id();
+        for (long[] used : new long[][] {{ownIndicator, office}, {otherIndicator, labour}}) {
+            jdbc.sql("INSERT INTO results (indicator_id, actual_value, period_label, reporting_unit_id)"
+                            + " VALUES (:i, 10, '2025', :u)")
+                    .param("i", used[0])
+                    .param("u", used[1])
+                    .update();
+        }
+        Map<String, Long> indicators =
+                Map.of("own unit", ownIndicator, "other unit", otherIndicator, "agency", agencyIndicator);
+        List<DynamicTest> cells = new ArrayList<>();
+        for (Role role : Role.values()) {
+            MockMvc mvc = SignIn.mvc(context, SignIn.as(role, role == Role.ADMIN ? null : office));
+            Actor actor = new Actor(role.name(), List.of(new Grant(role, role == Role.ADMIN ? null : office)));
+            for (Map.Entry<String, Long> whose : indicators.entrySet()) {
+                boolean expected = role == Role.ADMIN
+                        || role == Role.LEADER && whose.getKey().equals("own unit");
+                long indicator = whose.getValue();
+                String cell = role + " × indicator of " + whose.getKey() + " → " + (expected ? "allowed" : "403");
+                cells.add(DynamicTest.dynamicTest("api: rule: " + cell, () -> {
+                    var answer = mvc.perform(put("/api/indicators/" + indicator + "/rule")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"direction\": \"HIGHER_IS_BETTER\", \"aggregation\": \"AVERAGE\"}"))
+                            .andReturn()
+                            .getResponse();
+                    assertAnswer(cell, expected, answer.getStatus());
+                    if (!expected && role != Role.VIEWER) {
+                        // a viewer changes no target at all (the general refusal); the others hear the rule's
+                        assertThat(answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                                .as(cell)
+                                .contains("lãnh đạo phụ trách mọi đơn vị dùng chỉ tiêu");
+                    }
+                }));
+                cells.add(DynamicTest.dynamicTest("api: criterion: " + cell, () -> {
+                    int status = mvc.perform(post("/api/criteria")
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"name\": \"Lao động qua đào tạo\", \"indicatorId\": " + indicator
+                                            + ", \"comparator\": \"GTE\", \"threshold\": 70, \"level\": \"NTM\"}"))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                    assertAnswer(cell, expected, status);
+                }));
+                cells.add(DynamicTest.dynamicTest("use case: " + cell, () -> {
+                    var rule = new vn.dondoc.domain.target.IndicatorRule(
+                            indicator,
+                            vn.dondoc.domain.target.IndicatorRule.Direction.HIGHER_IS_BETTER,
+                            vn.dondoc.domain.target.IndicatorRule.Aggregation.SUM,
+                            null,
+                            null,
+                            null);
+                    assertThat(rollUp.saveRule(rule, actor).isOk()).as(cell).isEqualTo(expected);
+                }));
+            }
+        }
+        return cells.stream();
+    }
+
+    @Autowired
+    vn.dondoc.domain.target.RollUpService rollUp;
+
     private static void assertAnswer(String cell, boolean expected, int status) {
         if (expected) {
             assertThat(status).as(cell).isNotEqualTo(403).isLessThan(500);

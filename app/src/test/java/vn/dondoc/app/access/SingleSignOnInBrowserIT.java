@@ -227,6 +227,60 @@ class SingleSignOnInBrowserIT {
         assertThat(audit("SIGN_IN_FAILED")).hasSize(1);
     }
 
+    /**
+     * Issue 9 item 1: disabling an account ends what it holds at once, whatever the door: its single sign-on session
+     * (the next page is the sign-in page saying why), its access tokens (401), and a new sign-in through the provider
+     * is refused naming the account.
+     */
+    @Test
+    void aDisabledAccountsSessionAndTokensStopAtOnceAndTheProviderCannotBringItBack() throws Exception {
+        accounts.add("nguyenvana", "Nguyễn Văn A (VP)", "mat-khau-rieng-1", Role.LEADER, vp(), false)
+                .orElseThrow();
+        String token = accounts.createToken("nguyenvana", "Bảng tính").orElseThrow();
+        signInAtTheProvider("nguyenvana");
+        waitUp().until(ExpectedConditions.urlContains(url("/tasks")));
+        assertThat(bearer(token)).isEqualTo(200);
+
+        jdbc.sql("UPDATE users SET enabled = FALSE WHERE username = 'nguyenvana'")
+                .update();
+
+        browser.get(url("/tai-khoan"));
+        waitUp().until(ExpectedConditions.urlContains("/dang-nhap?vohieu=1"));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("đã bị vô hiệu hóa");
+        shoot("signin-disabled");
+        browser.get(url("/api/tasks"));
+        assertThat(browser.getPageSource()).contains("Chưa đăng nhập").doesNotContain("\"content\"");
+        assertThat(bearer(token)).isEqualTo(401);
+
+        // the provider still knows the person (its own session may even be open): dondoc says no
+        browser.get(url("/tasks"));
+        waitUp().until(ExpectedConditions.urlContains("/dang-nhap"));
+        browser.findElement(By.id("sso")).click();
+        waitUp().until(ExpectedConditions.or(
+                ExpectedConditions.urlContains("sso=loi"),
+                ExpectedConditions.urlContains("localhost:" + PROVIDER.port() + "/login")));
+        if (!browser.getCurrentUrl().contains("sso=loi")) {
+            browser.findElement(By.id("username")).sendKeys("nguyenvana");
+            browser.findElement(By.id("password")).sendKeys(TestOidcProvider.PASSWORD);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+        }
+        waitUp().until(ExpectedConditions.urlContains("/dang-nhap?sso=loi"));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText())
+                .contains("nguyenvana")
+                .contains("vô hiệu hóa");
+        assertThat(audit("SIGN_IN")).hasSize(1);
+        assertThat(audit("SIGN_IN_FAILED")).isNotEmpty();
+    }
+
+    private int bearer(String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/api/me")))
+                .header("Authorization", "Bearer " + token)
+                .build();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     @Test
     void someoneTheProviderKnowsButDondocDoesNotIsRefusedWithAClearMessage() throws Exception {
         long before = jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();

@@ -76,10 +76,18 @@ class HostileInputIT {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    vn.dondoc.domain.document.Documents documents;
+
+    @Autowired
+    vn.dondoc.domain.target.Targets targets;
+
     Http clerk;
     Http admin;
     long vp;
     long task;
+    long document;
+    long indicator;
     final List<String> failures = new ArrayList<>();
     final Map<String, int[]> tally = new TreeMap<>(); // group → {cases, refused, safe}
 
@@ -96,6 +104,25 @@ class HostileInputIT {
                         "Tổng hợp báo cáo công tác tháng", null, null, null, List.of(vp), List.of(), null))
                 .orElseThrow()
                 .id();
+        document = documents
+                .insert(
+                        new vn.dondoc.domain.document.Document(
+                                null,
+                                "12/KH-SLĐTBXH",
+                                "KH",
+                                "Kế hoạch rà soát hồ sơ",
+                                "Sở Lao động - Thương binh và Xã hội",
+                                vp,
+                                java.time.LocalDate.of(2024, 3, 1),
+                                "Hà Tĩnh",
+                                "ke-hoach.txt",
+                                "ab".repeat(32),
+                                "Kế hoạch rà soát hồ sơ",
+                                null,
+                                java.time.Instant.now()),
+                        "Kế hoạch rà soát hồ sơ".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .id();
+        indicator = targets.indicator("Tỷ lệ lao động qua đào tạo", "%").id();
         clerk = new Http(port).signIn("vanthu", "mat-khau-van-thu");
         admin = new Http(port).signIn("quantri", "mat-khau-quan-tri");
     }
@@ -232,12 +259,22 @@ class HostileInputIT {
         } catch (Exception e) {
             failures.add(label + ": the server no longer answers (" + e + ")");
         }
-        List<String> changed = changes(before, snapshot(), c.may());
+        // a refused request changes nothing (issue 9 item 6): neither the record it named (not even its version) nor
+        // any other; a page form refuses by showing the form again (200) where it redirects after a change
+        boolean refused = r.status() >= 400
+                || r.status() == 200
+                        && r.html()
+                        && FORM_GROUPS.contains(c.group())
+                        && !c.name().startsWith("access token");
+        List<String> changed = changes(before, snapshot(), refused ? Set.of() : c.may());
         if (!changed.isEmpty()) {
             failures.add(label + ": other records changed: " + changed);
         }
         failures.subList(failed, failures.size()).forEach(f -> System.out.println("hostile: MISBEHAVED " + f));
     }
+
+    /** The groups whose cases post a form or JSON to a record's address (forms()). */
+    static final Set<String> FORM_GROUPS = Set.of("form", "length", "control");
 
     private void leaks(String label, String body) {
         Matcher m = LEAK.matcher(body);
@@ -794,6 +831,75 @@ class HostileInputIT {
                         // teaching a name links the tasks' and events' parties written with that name
                         List.of("alias", "kind"),
                         Set.of("aliases", "task_parties*", "calendar_event_parties*")),
+                // issue 9 items 3 and 6: the fields limited since (TextLimits.field, TextLimits.email)
+                new Form(
+                        "document (API)",
+                        admin,
+                        "PUT",
+                        "/api/documents/" + this.document,
+                        true,
+                        fields(
+                                "number",
+                                "12/KH-SLĐTBXH",
+                                "type",
+                                "KE_HOACH",
+                                "title",
+                                "Kế hoạch rà soát hồ sơ",
+                                "issuer",
+                                "Sở Lao động - Thương binh và Xã hội",
+                                "issuedOn",
+                                "2024-03-01",
+                                "place",
+                                "Hà Tĩnh"),
+                        List.of("number", "title", "issuer", "place", "type", "issuedOn"),
+                        Set.of("documents=" + this.document, "document_references*")),
+                new Form(
+                        "account (API)",
+                        admin,
+                        "POST",
+                        "/api/users",
+                        true,
+                        fields(
+                                "username",
+                                "nguoidoc",
+                                "displayName",
+                                "Người đọc thử",
+                                "password",
+                                "mat-khau-du-dai",
+                                "role",
+                                "VIEWER",
+                                "unitId",
+                                vp),
+                        List.of("displayName", "username", "role"),
+                        Set.of("users", "user_grants")),
+                new Form(
+                        "criterion (API)",
+                        admin,
+                        "POST",
+                        "/api/criteria",
+                        true,
+                        fields(
+                                "name",
+                                "Lao động qua đào tạo",
+                                "indicatorId",
+                                this.indicator,
+                                "comparator",
+                                "GTE",
+                                "threshold",
+                                70,
+                                "level",
+                                "Nâng cao"),
+                        List.of("name", "level", "comparator", "threshold"),
+                        Set.of("criteria")),
+                new Form(
+                        "reminder recipient (API)",
+                        admin,
+                        "POST",
+                        "/api/reminder-recipients",
+                        true,
+                        fields("unitId", vp, "email", "van.phong@so.example", "username", "vanthu"),
+                        List.of("email", "username"),
+                        Set.of("reminder_recipients")),
                 new Form(
                         "access token (page)",
                         clerk,
@@ -854,21 +960,72 @@ class HostileInputIT {
                         },
                         f.may()));
             }
+            // and each limited field with control characters: refused, naming the field (TextLimits.field)
+            for (String field : COLUMN_LIMITS.getOrDefault(f.name(), Map.of()).keySet()) {
+                Map<String, Object> control = new LinkedHashMap<>(f.fields());
+                control.put(field, "Họp\u0000giao\u001bban");
+                out.add(new Case(
+                        "control",
+                        f.name() + " · " + field + " = NUL, ESC",
+                        () -> {
+                            Http.Reply r = send(f, control);
+                            if (r.status() >= 500
+                                    || (f.json() && r.status() < 400)
+                                    || !r.body().contains("chứa ký tự điều khiển")) {
+                                failures.add("control / " + f.name() + " · " + field
+                                        + ": expected a refusal naming control characters, got " + r.status() + " "
+                                        + shorten(r.body()));
+                            }
+                            return r;
+                        },
+                        f.may()));
+            }
+        }
+        // an e-mail address has the shape of one (TextLimits.email)
+        for (Form f : formTable()) {
+            if (f.fields().containsKey("email")) {
+                Map<String, Object> bad = new LinkedHashMap<>(f.fields());
+                bad.put("email", "khong-phai-thu <script>alert('dondoc')</script>");
+                out.add(new Case(
+                        "control",
+                        f.name() + " · email = not an address",
+                        () -> {
+                            Http.Reply r = send(f, bad);
+                            if (r.status() != 422 || !r.body().contains("Địa chỉ thư điện tử")) {
+                                failures.add("email / " + f.name() + ": expected 422 naming the address, got "
+                                        + r.status() + " " + shorten(r.body()));
+                            }
+                            return r;
+                        },
+                        f.may()));
+            }
         }
         return out;
     }
 
     /** Form → field → the length of the column it is stored in (TextLimits): one more is refused. */
-    static final Map<String, Map<String, Integer>> COLUMN_LIMITS = Map.of(
-            "task (API)", Map.of("section", 1000),
-            "calendar event (API)", Map.of("time", 100, "place", 500, "preparingUnits", 2000, "chairs", 2000),
-            "calendar event (page)", Map.of("time", 100, "place", 500),
-            "target (API)", Map.of("indicator", 1000, "unit", 100, "period", 100, "scope", 500),
-            "result (API)", Map.of("unit", 100, "period", 100, "reportingUnit", 500),
-            "deadline (page)", Map.of("text", 200),
-            "org unit (API)", Map.of("name", 500, "abbreviation", 100),
-            "person (page)", Map.of("name", 300, "titles", 500),
-            "alias (API)", Map.of("alias", 300));
+    static final Map<String, Map<String, Integer>> COLUMN_LIMITS = Map.ofEntries(
+            Map.entry("task (API)", Map.of("text", 10_000, "section", 1000)),
+            Map.entry(
+                    "calendar event (API)",
+                    Map.of("content", 4000, "time", 100, "place", 500, "preparingUnits", 2000, "chairs", 2000)),
+            Map.entry("calendar event (page)", Map.of("content", 4000, "time", 100, "place", 500)),
+            Map.entry("target (API)", Map.of("indicator", 1000, "unit", 100, "period", 100, "scope", 500)),
+            Map.entry("result (API)", Map.of("unit", 100, "period", 100, "reportingUnit", 500)),
+            Map.entry("progress (API)", Map.of("note", 10_000)),
+            Map.entry("progress (page)", Map.of("note", 10_000)),
+            Map.entry("follow-up progress (page)", Map.of("note", 10_000)),
+            Map.entry("extension (page)", Map.of("reason", 10_000)),
+            Map.entry("deadline (page)", Map.of("text", 200)),
+            Map.entry("org unit (API)", Map.of("name", 500, "abbreviation", 100)),
+            Map.entry("org unit (page)", Map.of("name", 500, "abbreviation", 100)),
+            Map.entry("person (API)", Map.of("name", 300, "titles", 500)),
+            Map.entry("person (page)", Map.of("name", 300, "titles", 500)),
+            Map.entry("alias (API)", Map.of("alias", 300)),
+            Map.entry("document (API)", Map.of("number", 200, "title", 2000, "issuer", 500, "place", 200)),
+            Map.entry("account (API)", Map.of("displayName", 300)),
+            Map.entry("criterion (API)", Map.of("name", 500, "level", 200)),
+            Map.entry("reminder recipient (API)", Map.of("email", 320, "username", 100)));
 
     private Http.Reply send(Form f, Map<String, Object> values) throws Exception {
         if (f.json()) {

@@ -120,6 +120,28 @@ public final class AccessPolicy {
         return false;
     }
 
+    /**
+     * Whether the actor may change an indicator's rule (direction, aggregation, numerator and denominator, weight) or
+     * add a criterion's threshold on it. Both decide how the figures of every unit whose records use the indicator
+     * roll up and are judged, so they are not one unit's data: an administrator may, and a leader whose grant's
+     * subtree holds every one of those units (a province leader for a province-wide indicator, a department's leader
+     * for one only its divisions report on). Clerks, staff and viewers may not; nor may anyone but an administrator
+     * change an indicator no unit uses yet ({@code usingUnits} empty), which is the agency's as a whole.
+     */
+    public boolean mayChangeIndicatorRule(Actor actor, Set<Long> usingUnits) {
+        for (Grant g : actor.grants()) {
+            if (g.role() == Role.ADMIN) {
+                return true;
+            }
+            if (g.role() == Role.LEADER && !usingUnits.isEmpty()) {
+                if (g.unitId() == null || usingUnits.stream().allMatch(u -> u != null && tree.within(u, g.unitId()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the actor may do this kind of thing anywhere at all (to show or hide a button, a menu). */
     public boolean allowsSomewhere(Actor actor, Action action) {
         return actor.grants().stream()

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
+import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 
 /**
@@ -25,7 +27,6 @@ public final class AccountService {
 
     public static final Duration LOCK_FOR = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
     // no 0/O, 1/l/I: one-time passwords are read off a console and typed by hand
     private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -56,6 +57,7 @@ public final class AccountService {
         } else if (role != Role.ADMIN && unitId == null) {
             reasons.add(Rejection.of("account.unitMissing", "unit", role.name()));
         }
+        TextLimits.field(Texts.clean(displayName), TextLimits.DISPLAY_NAME, "displayName", reasons);
         passwordProblem(password).ifPresent(reasons::add);
         if (!reasons.isEmpty()) {
             return Outcome.rejected(reasons);
@@ -65,7 +67,11 @@ public final class AccountService {
                 return Outcome.rejected(Rejection.of("account.exists", "username", name));
             }
             return Outcome.ok(accounts.create(
-                    name, displayName, hasher.hash(password), mustChangePassword, List.of(new Grant(role, unitId))));
+                    name,
+                    Texts.clean(displayName),
+                    hasher.hash(password),
+                    mustChangePassword,
+                    List.of(new Grant(role, unitId))));
         });
     }
 
@@ -91,10 +97,10 @@ public final class AccountService {
      * vouches for the address; blank removes it.
      */
     public Outcome<Account> setEmail(String username, String email) {
-        String address = email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!address.isEmpty()
-                && (address.length() > 320 || !EMAIL.matcher(address).matches())) {
-            return Outcome.rejected(Rejection.of("account.badEmail", "email", email.trim()));
+        String address = email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT);
+        List<Rejection> problems = new ArrayList<>();
+        if (!TextLimits.email(address, "email", problems)) {
+            return Outcome.rejected(problems);
         }
         return tx.inTransaction(() -> {
             Optional<Account> a = accounts.findByUsername(username);
@@ -195,8 +201,12 @@ public final class AccountService {
             return Outcome.rejected(Rejection.of("account.unknown", "username", username));
         }
         String clean = label == null ? "" : label.strip();
-        if (clean.isEmpty() || clean.length() > 200) {
-            return Outcome.rejected(Rejection.of("token.badLabel", "label", 200));
+        if (clean.isEmpty() || clean.length() > TextLimits.TOKEN_LABEL) {
+            return Outcome.rejected(Rejection.of("token.badLabel", "label", TextLimits.TOKEN_LABEL));
+        }
+        Optional<Rejection> control = TextLimits.problem(clean, TextLimits.TOKEN_LABEL, "label");
+        if (control.isPresent()) {
+            return Outcome.rejected(control.get());
         }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

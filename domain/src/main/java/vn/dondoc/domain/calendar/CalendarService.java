@@ -51,10 +51,11 @@ public final class CalendarService {
 
     /** The item's short fields fit their columns (time, place, preparing units, chairs). */
     private static void withinLimits(CalendarEvent e, List<Rejection> problems) {
-        TextLimits.within(Texts.clean(e.time()), TextLimits.EVENT_TIME, "time", problems);
-        TextLimits.within(Texts.clean(e.place()), TextLimits.EVENT_PLACE, "place", problems);
-        TextLimits.within(joined(e.preparingUnits()), TextLimits.EVENT_NAMES, "preparingUnits", problems);
-        TextLimits.within(joined(e.chairs()), TextLimits.EVENT_NAMES, "chairs", problems);
+        TextLimits.field(Texts.clean(e.content()), TextLimits.EVENT_CONTENT, "content", problems);
+        TextLimits.field(Texts.clean(e.time()), TextLimits.EVENT_TIME, "time", problems);
+        TextLimits.field(Texts.clean(e.place()), TextLimits.EVENT_PLACE, "place", problems);
+        TextLimits.field(joined(e.preparingUnits()), TextLimits.EVENT_NAMES, "preparingUnits", problems);
+        TextLimits.field(joined(e.chairs()), TextLimits.EVENT_NAMES, "chairs", problems);
     }
 
     /** Stores a new event (id null) or replaces an event's content, keeping its document and source span. */
@@ -213,8 +214,9 @@ public final class CalendarService {
         if (Texts.clean(note) == null) {
             return Outcome.rejected(Rejection.of("conflict.noteRequired", "note"));
         }
-        if (Texts.clean(note).length() > TextLimits.CONFLICT_NOTE) {
-            return Outcome.rejected(TextLimits.tooLong(Texts.clean(note), TextLimits.CONFLICT_NOTE, "note"));
+        var tooLong = TextLimits.problem(Texts.clean(note), TextLimits.CONFLICT_NOTE, "note");
+        if (tooLong.isPresent()) {
+            return Outcome.rejected(tooLong.get());
         }
         if (key == null || key.isBlank()) {
             return Outcome.rejected(Rejection.of("conflict.keyRequired", "key"));

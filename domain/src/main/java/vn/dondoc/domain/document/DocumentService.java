@@ -4,6 +4,7 @@ import java.util.Map;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.common.Rejection;
+import vn.dondoc.domain.common.TextLimits;
 import vn.dondoc.domain.common.Texts;
 import vn.dondoc.domain.common.Transactor;
 import vn.dondoc.domain.search.RecordKind;
@@ -27,6 +28,14 @@ public final class DocumentService {
             Document old = documents.find(id).orElseThrow(() -> new RecordNotFoundException("document", id));
             if (changes.type() != null && !isKnownType(changes.type())) {
                 return Outcome.rejected(Rejection.of("document.type", "type", changes.type()));
+            }
+            java.util.List<Rejection> problems = new java.util.ArrayList<>();
+            TextLimits.field(Texts.clean(changes.number()), TextLimits.DOCUMENT_NUMBER, "number", problems);
+            TextLimits.field(Texts.clean(changes.title()), TextLimits.DOCUMENT_TITLE, "title", problems);
+            TextLimits.field(Texts.clean(changes.issuer()), TextLimits.DOCUMENT_ISSUER, "issuer", problems);
+            TextLimits.field(Texts.clean(changes.place()), TextLimits.DOCUMENT_PLACE, "place", problems);
+            if (!problems.isEmpty()) {
+                return Outcome.rejected(problems);
             }
             Document updated = new Document(
                     id,

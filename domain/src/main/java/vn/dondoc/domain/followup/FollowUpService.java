@@ -90,6 +90,7 @@ public final class FollowUpService {
             if (proposeCompletion && pendingProposal(taskId).isPresent()) {
                 problems.add(Rejection.of("followup.proposalPending", "proposeCompletion"));
             }
+            TextLimits.field(note, TextLimits.NOTE, "note", problems);
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
@@ -112,6 +113,10 @@ public final class FollowUpService {
                     .orElseThrow(() -> new RecordNotFoundException("completionProposal", proposalId));
             if (p.decision() != Decision.PENDING) {
                 return Outcome.rejected(Rejection.of("followup.alreadyDecided", "decision", p.decision()));
+            }
+            var badAnswer = TextLimits.problem(answer, TextLimits.NOTE, "answer");
+            if (badAnswer.isPresent()) {
+                return Outcome.rejected(badAnswer.get());
             }
             LocalDate today = LocalDate.now(clock);
             Decision d = approve ? Decision.APPROVED : Decision.REJECTED;
@@ -144,6 +149,7 @@ public final class FollowUpService {
             if (Texts.clean(reason) == null) {
                 problems.add(Rejection.of("followup.reasonRequired", "reason"));
             }
+            TextLimits.field(reason, TextLimits.NOTE, "reason", problems);
             if (followUps.extensions(taskId).stream().anyMatch(e -> e.decision() == Decision.PENDING)) {
                 problems.add(Rejection.of("followup.extensionPending", "newDeadline"));
             }
@@ -173,6 +179,10 @@ public final class FollowUpService {
             if (e.decision() != Decision.PENDING) {
                 return Outcome.rejected(Rejection.of("followup.alreadyDecided", "decision", e.decision()));
             }
+            var badAnswer = TextLimits.problem(answer, TextLimits.NOTE, "answer");
+            if (badAnswer.isPresent()) {
+                return Outcome.rejected(badAnswer.get());
+            }
             LocalDate today = LocalDate.now(clock);
             Decision d = approve ? Decision.APPROVED : Decision.REJECTED;
             if (approve) {
@@ -196,8 +206,9 @@ public final class FollowUpService {
 
     /** Sets a deadline as written: "Quý II/2025" is due 30/6/2025; a recurring duty is due at its current period's end. */
     public Outcome<Task> stateDeadline(long taskId, String text) {
-        if (text != null && text.strip().length() > TextLimits.DEADLINE_TEXT) {
-            return Outcome.rejected(TextLimits.tooLong(text.strip(), TextLimits.DEADLINE_TEXT, "deadline"));
+        var tooLong = TextLimits.problem(text == null ? null : text.strip(), TextLimits.DEADLINE_TEXT, "deadline");
+        if (tooLong.isPresent()) {
+            return Outcome.rejected(tooLong.get());
         }
         return tx.inTransaction(() -> {
             Task t = task(taskId);

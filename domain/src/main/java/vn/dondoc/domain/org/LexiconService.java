@@ -50,8 +50,9 @@ public final class LexiconService {
         if (Texts.clean(alias) == null) {
             return Outcome.rejected(Rejection.of("alias.required", "alias"));
         }
-        if (Texts.clean(alias).length() > TextLimits.ALIAS) {
-            return Outcome.rejected(TextLimits.tooLong(Texts.clean(alias), TextLimits.ALIAS, "alias"));
+        var tooLong = TextLimits.problem(Texts.clean(alias), TextLimits.ALIAS, "alias");
+        if (tooLong.isPresent()) {
+            return Outcome.rejected(tooLong.get());
         }
         if (kind == null || targetId == null) {
             return Outcome.rejected(Rejection.of("alias.targetRequired", "targetId"));

@@ -31,8 +31,8 @@ public final class OrgService {
             if (Texts.clean(unit.name()) == null) {
                 problems.add(Rejection.of("unit.nameRequired", "name"));
             }
-            TextLimits.within(Texts.clean(unit.name()), TextLimits.UNIT_NAME, "name", problems);
-            TextLimits.within(Texts.clean(unit.abbreviation()), TextLimits.UNIT_ABBREVIATION, "abbreviation", problems);
+            TextLimits.field(Texts.clean(unit.name()), TextLimits.UNIT_NAME, "name", problems);
+            TextLimits.field(Texts.clean(unit.abbreviation()), TextLimits.UNIT_ABBREVIATION, "abbreviation", problems);
             if (unit.parentId() != null && units.find(unit.parentId()).isEmpty()) {
                 problems.add(Rejection.of("unit.unknown", "parentId", unit.parentId()));
             }
@@ -107,8 +107,8 @@ public final class OrgService {
             if (Texts.clean(person.name()) == null) {
                 problems.add(Rejection.of("person.nameRequired", "name"));
             }
-            TextLimits.within(Texts.clean(person.name()), TextLimits.PERSON_NAME, "name", problems);
-            TextLimits.within(Texts.clean(person.titles()), TextLimits.PERSON_TITLES, "titles", problems);
+            TextLimits.field(Texts.clean(person.name()), TextLimits.PERSON_NAME, "name", problems);
+            TextLimits.field(Texts.clean(person.titles()), TextLimits.PERSON_TITLES, "titles", problems);
             if (person.unitId() != null && units.find(person.unitId()).isEmpty()) {
                 problems.add(Rejection.of("unit.unknown", "unitId", person.unitId()));
             }

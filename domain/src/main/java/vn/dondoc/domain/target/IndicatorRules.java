@@ -14,6 +14,12 @@ public interface IndicatorRules {
 
     Criterion addCriterion(Criterion criterion);
 
+    /**
+     * The units whose records use the indicator: the issuing units of the documents that set its targets, and the
+     * units that report its results. Empty when none does (the agency's indicator).
+     */
+    java.util.Set<Long> unitsUsing(long indicatorId);
+
     /** The indicator's reported values for a period, per reporting unit (the latest report of a unit wins). */
     Map<Long, Double> values(long indicatorId, String period);
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.domain.access.AccessPolicy;
+import vn.dondoc.domain.access.Actor;
 import vn.dondoc.domain.access.Visibility;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.RecordNotFoundException;
@@ -18,11 +20,13 @@ public final class RollUpService {
     private final IndicatorRules rules;
     private final Targets targets;
     private final OrgUnits units;
+    private final AccessPolicy policy;
 
-    public RollUpService(IndicatorRules rules, Targets targets, OrgUnits units) {
+    public RollUpService(IndicatorRules rules, Targets targets, OrgUnits units, AccessPolicy policy) {
         this.rules = rules;
         this.targets = targets;
         this.units = units;
+        this.policy = policy;
     }
 
     /** {@code planned} from a target whose scope names the unit (or, for the root, a target with no scope). */
@@ -34,9 +38,17 @@ public final class RollUpService {
         return rules.rule(indicatorId).orElse(IndicatorRule.defaultFor(indicatorId));
     }
 
-    public Outcome<IndicatorRule> saveRule(IndicatorRule r) {
+    /** Whether {@code actor} may change the indicator's rule and add criteria on it ({@link AccessPolicy}). */
+    public boolean mayChangeRule(Actor actor, long indicatorId) {
+        return policy.mayChangeIndicatorRule(actor, rules.unitsUsing(indicatorId));
+    }
+
+    public Outcome<IndicatorRule> saveRule(IndicatorRule r, Actor actor) {
         targets.findIndicator(r.indicatorId())
                 .orElseThrow(() -> new RecordNotFoundException("indicator", r.indicatorId()));
+        if (!mayChangeRule(actor, r.indicatorId())) {
+            return Outcome.rejected(Rejection.of("rollup.ruleForbidden", "indicatorId", r.indicatorId()));
+        }
         List<Rejection> problems = new ArrayList<>();
         if (r.direction() == null || r.aggregation() == null) {
             problems.add(Rejection.of("rollup.ruleIncomplete", "aggregation"));
@@ -99,13 +111,16 @@ public final class RollUpService {
         return out;
     }
 
-    public Outcome<Criterion> addCriterion(Criterion c) {
+    public Outcome<Criterion> addCriterion(Criterion c, Actor actor) {
+        if (targets.findIndicator(c.indicatorId()).isPresent() && !mayChangeRule(actor, c.indicatorId())) {
+            return Outcome.rejected(Rejection.of("rollup.ruleForbidden", "indicatorId", c.indicatorId()));
+        }
         List<Rejection> problems = new ArrayList<>();
         if (Texts.clean(c.name()) == null) {
             problems.add(Rejection.of("rollup.criterionNameRequired", "name"));
         }
-        TextLimits.within(Texts.clean(c.name()), TextLimits.CRITERION_NAME, "name", problems);
-        TextLimits.within(Texts.clean(c.level()), TextLimits.CRITERION_LEVEL, "level", problems);
+        TextLimits.field(Texts.clean(c.name()), TextLimits.CRITERION_NAME, "name", problems);
+        TextLimits.field(Texts.clean(c.level()), TextLimits.CRITERION_LEVEL, "level", problems);
         if (!"GTE".equals(c.comparator()) && !"LTE".equals(c.comparator())) {
             problems.add(Rejection.of("target.comparator", "comparator", String.valueOf(c.comparator())));
         }

@@ -42,10 +42,10 @@ public final class TargetService {
                 && (t.plannedValueTo() == null || t.plannedValueTo() < t.plannedValue())) {
             problems.add(Rejection.of("target.range", "plannedValueTo", t.plannedValue(), t.plannedValueTo()));
         }
-        TextLimits.within(Texts.clean(t.indicatorName()), TextLimits.INDICATOR_NAME, "indicatorName", problems);
-        TextLimits.within(t.unit(), TextLimits.MEASURE_UNIT, "unit", problems);
-        TextLimits.within(Texts.clean(t.period()), TextLimits.PERIOD, "period", problems);
-        TextLimits.within(Texts.clean(t.scope()), TextLimits.SCOPE, "scope", problems);
+        TextLimits.field(Texts.clean(t.indicatorName()), TextLimits.INDICATOR_NAME, "indicatorName", problems);
+        TextLimits.field(t.unit(), TextLimits.MEASURE_UNIT, "unit", problems);
+        TextLimits.field(Texts.clean(t.period()), TextLimits.PERIOD, "period", problems);
+        TextLimits.field(Texts.clean(t.scope()), TextLimits.SCOPE, "scope", problems);
         if (!problems.isEmpty()) {
             return Outcome.rejected(problems);
         }
@@ -88,10 +88,10 @@ public final class TargetService {
             return Outcome.rejected(Rejection.of("result.percentNegative", "percentOfPlan", r.percentOfPlan()));
         }
         List<Rejection> tooLong = new ArrayList<>();
-        TextLimits.within(Texts.clean(r.indicatorName()), TextLimits.INDICATOR_NAME, "indicatorName", tooLong);
-        TextLimits.within(r.unit(), TextLimits.MEASURE_UNIT, "unit", tooLong);
-        TextLimits.within(Texts.clean(r.period()), TextLimits.PERIOD, "period", tooLong);
-        TextLimits.within(Texts.clean(r.reportingUnit()), TextLimits.SCOPE, "reportingUnit", tooLong);
+        TextLimits.field(Texts.clean(r.indicatorName()), TextLimits.INDICATOR_NAME, "indicatorName", tooLong);
+        TextLimits.field(r.unit(), TextLimits.MEASURE_UNIT, "unit", tooLong);
+        TextLimits.field(Texts.clean(r.period()), TextLimits.PERIOD, "period", tooLong);
+        TextLimits.field(Texts.clean(r.reportingUnit()), TextLimits.SCOPE, "reportingUnit", tooLong);
         if (!tooLong.isEmpty()) {
             return Outcome.rejected(tooLong);
         }

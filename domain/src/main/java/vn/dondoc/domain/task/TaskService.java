@@ -129,6 +129,7 @@ public final class TaskService {
             if (unitId != null && units.find(unitId).isEmpty()) {
                 problems.add(Rejection.of("unit.unknown", "unitId", unitId));
             }
+            TextLimits.field(note, TextLimits.NOTE, "note", problems);
             if (!problems.isEmpty()) {
                 return Outcome.rejected(problems);
             }
@@ -172,7 +173,8 @@ public final class TaskService {
         if (Texts.clean(draft.text()) == null) {
             problems.add(Rejection.of("task.textRequired", "text"));
         }
-        TextLimits.within(Texts.clean(draft.section()), TextLimits.TASK_SECTION, "section", problems);
+        TextLimits.field(draft.text(), TextLimits.TASK_TEXT, "text", problems);
+        TextLimits.field(Texts.clean(draft.section()), TextLimits.TASK_SECTION, "section", problems);
         for (var date : java.util.Arrays.asList(draft.startDate(), draft.deadline())) {
             // year 999999999 is valid JSON and a valid LocalDate, and breaks every calendar computed from it
             if (date != null && (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR)) {
