@@ -25,6 +25,7 @@ public final class TestDatabase {
         "targets",
         "indicators",
         "document_references",
+        "document_texts",
         "documents",
         "import_files",
         "import_batches",

@@ -62,7 +62,8 @@ class BackupCommandTest {
                 "jdbc:h2:file:" + Path.of(copy).toAbsolutePath() + "/db/dondoc;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", EmbeddedDatabasePassword.read(Path.of(copy)));
                 Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE documents SET original_file = X'00' WHERE id = (SELECT MIN(id) FROM documents)");
+            s.executeUpdate("UPDATE document_texts SET original_file = X'00'"
+                    + " WHERE document_id = (SELECT MIN(id) FROM documents)");
         }
         Run broken = run("check", "--data", copy);
         assertThat(broken.exit()).isEqualTo(1);

@@ -43,7 +43,8 @@ public class ConsistencyCheck {
         for (Long id : jdbc.sql("SELECT id FROM documents ORDER BY id")
                 .query(Long.class)
                 .list()) {
-            jdbc.sql("SELECT content_hash, original_file, body FROM documents WHERE id = :id")
+            jdbc.sql("SELECT d.content_hash, t.original_file, t.body FROM documents d"
+                            + " LEFT JOIN document_texts t ON t.document_id = d.id WHERE d.id = :id")
                     .param("id", id)
                     .query((rs, n) -> {
                         checked[0]++;

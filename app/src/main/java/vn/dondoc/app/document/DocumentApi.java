@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.access.Access;
+import vn.dondoc.app.web.ListPage;
 import vn.dondoc.app.web.RejectedException;
-import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.document.Document;
@@ -52,17 +52,18 @@ public class DocumentApi {
     public record Citations(List<DocumentReference> cites, List<DocumentReference> citedBy) {}
 
     @GetMapping
-    public Page<Document> list(
+    public ListPage<Document> list(
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String number,
             @RequestParam(required = false) String issuer,
             @RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
-        return documents.list(
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String after) {
+        return ListPage.of(documents.list(
                 new DocumentFilter(type, number, issuer, from, to).visibleTo(access.visibility()),
-                PageRequest.of(page, size));
+                PageRequest.of(page, size, after)));
     }
 
     @GetMapping("/{id}")

@@ -60,11 +60,12 @@ class DocumentPages {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String number,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after,
             Model model) {
         Page<Document> p = documents.list(
                 new DocumentFilter(Params.blank(type), Params.blank(number), null, null, null)
                         .visibleTo(access.visibility()),
-                new PageRequest(Math.max(0, page), 20));
+                new PageRequest(Math.max(0, page), 20, after));
         model.addAttribute("page", p);
         model.addAttribute("pages", Params.pageCount(p));
         model.addAttribute("types", DocumentType.values());

@@ -9,6 +9,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.DocumentRecords;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.Seek;
 import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.common.Page;
@@ -21,6 +22,9 @@ import vn.dondoc.domain.document.Documents;
 
 @Repository
 class JdbcDocuments implements Documents {
+    /** The list's order, served by the index documents_issued_order (V40). */
+    private static final Seek ORDER = new Seek("documents", "issued_on", true);
+
     private static final String COLS = "id, doc_number, doc_type, title, issuer, issuer_unit_id, issued_on, place,"
             + " source_name, content_hash, import_file_id, created_at";
     private final JdbcClient jdbc;
@@ -57,7 +61,9 @@ class JdbcDocuments implements Documents {
 
     @Override
     public Optional<Document> find(long id) {
-        return jdbc.sql("SELECT " + COLS + ", body FROM documents WHERE id = :id AND deleted_at IS NULL")
+        return jdbc.sql("SELECT " + COLS
+                        + ", t.body FROM documents JOIN document_texts t ON t.document_id = documents.id"
+                        + " WHERE id = :id AND deleted_at IS NULL")
                 .param("id", id)
                 .query(JdbcDocuments::mapFull)
                 .optional();
@@ -93,18 +99,17 @@ class JdbcDocuments implements Documents {
                 .and("issued_on >= :from", "from", f.from())
                 .and("issued_on <= :to", "to", f.to());
         Visible.and(w, Visible.documents(f.visible(), "documents.id", "documents.issuer_unit_id", w.params()));
-        long total = jdbc.sql("SELECT COUNT(*) FROM documents" + w.sql())
-                .params(w.params())
-                .query(Long.class)
-                .single();
-        List<Document> items = jdbc.sql("SELECT " + COLS + " FROM documents" + w.sql()
-                        + " ORDER BY issued_on DESC NULLS LAST, id DESC LIMIT :lim OFFSET :off")
-                .params(w.params())
-                .param("lim", page.size())
-                .param("off", page.offset())
-                .query(JdbcDocuments::mapHead)
-                .list();
-        return new Page<>(items, page.page(), page.size(), total);
+        return ORDER.page(
+                jdbc,
+                w,
+                page,
+                (condition, more, orderAndLimit) -> jdbc.sql(
+                                "SELECT " + COLS + " FROM documents" + w.sql() + " AND " + condition + orderAndLimit)
+                        .params(w.params())
+                        .params(more)
+                        .query(JdbcDocuments::mapHead)
+                        .list(),
+                d -> new Seek.Cursor(d.issuedOn(), d.id()));
     }
 
     @Override
@@ -130,8 +135,8 @@ class JdbcDocuments implements Documents {
         var now = Rows.now();
         jdbc.sql(
                         "INSERT INTO documents (doc_number, number_key, doc_type, title, issuer, issuer_unit_id, issued_on, place,"
-                                + " source_name, content_hash, body, folded_body, original_file, import_file_id, created_at)"
-                                + " VALUES (:num, :nk, :type, :title, :issuer, :iu, :on, :place, :src, :hash, :body, :folded, :orig, :imp, :now)")
+                                + " source_name, content_hash, import_file_id, created_at)"
+                                + " VALUES (:num, :nk, :type, :title, :issuer, :iu, :on, :place, :src, :hash, :imp, :now)")
                 .param("num", d.number())
                 .param("nk", Texts.numberKey(d.number()))
                 .param("type", d.type())
@@ -142,14 +147,19 @@ class JdbcDocuments implements Documents {
                 .param("place", d.place())
                 .param("src", d.sourceName())
                 .param("hash", d.contentHash())
-                .param("body", d.text())
-                .param("folded", folded(d))
-                .param("orig", original)
                 .param("imp", d.importFileId())
                 .param("now", now)
                 .update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("INSERT INTO document_texts (document_id, body, folded_body, original_file)"
+                        + " VALUES (:id, :body, :folded, :orig)")
+                .param("id", id)
+                .param("body", d.text())
+                .param("folded", folded(d))
+                .param("orig", original)
+                .update();
         return new Document(
-                keys.getKey().longValue(),
+                id,
                 d.number(),
                 d.type(),
                 d.title(),
@@ -174,7 +184,8 @@ class JdbcDocuments implements Documents {
 
     @Override
     public Optional<byte[]> original(long id) {
-        return jdbc.sql("SELECT original_file FROM documents WHERE id = :id AND deleted_at IS NULL")
+        return jdbc.sql("SELECT t.original_file FROM documents d JOIN document_texts t ON t.document_id = d.id"
+                        + " WHERE d.id = :id AND d.deleted_at IS NULL")
                 .param("id", id)
                 .query((rs, n) -> rs.getBytes(1))
                 .optional();
@@ -182,9 +193,8 @@ class JdbcDocuments implements Documents {
 
     @Override
     public void updateMetadata(Document d) {
-        jdbc.sql(
-                        "UPDATE documents SET doc_number = :num, number_key = :nk, doc_type = :type, title = :title,"
-                                + " issuer = :issuer, issuer_unit_id = :iu, issued_on = :on, place = :place, folded_body = :folded WHERE id = :id")
+        jdbc.sql("UPDATE documents SET doc_number = :num, number_key = :nk, doc_type = :type, title = :title,"
+                        + " issuer = :issuer, issuer_unit_id = :iu, issued_on = :on, place = :place WHERE id = :id")
                 .param("num", d.number())
                 .param("nk", Texts.numberKey(d.number()))
                 .param("type", d.type())
@@ -193,6 +203,9 @@ class JdbcDocuments implements Documents {
                 .param("iu", d.issuerUnitId())
                 .param("on", d.issuedOn())
                 .param("place", d.place())
+                .param("id", d.id())
+                .update();
+        jdbc.sql("UPDATE document_texts SET folded_body = :folded WHERE document_id = :id")
                 .param("folded", folded(d))
                 .param("id", d.id())
                 .update();

@@ -293,10 +293,12 @@ public class ProvinceGenerator {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         int[] serial = new int[DOC_TYPES.length];
         try (Batch b = new Batch(
-                c,
-                "INSERT INTO documents (id, doc_number, number_key, doc_type, title, issuer,"
-                        + " issuer_unit_id, issued_on, place, source_name, content_hash, body, folded_body, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        c,
+                        "INSERT INTO documents (id, doc_number, number_key, doc_type, title, issuer,"
+                                + " issuer_unit_id, issued_on, place, source_name, content_hash, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                Batch texts = new Batch(
+                        c, "INSERT INTO document_texts (document_id, body, folded_body) VALUES (?, ?, ?)", b)) {
             for (int i = 0; i < count; i++) {
                 long id = ids.next("documents");
                 // a quarter from the province's committee, the rest from every unit (communes report too)
@@ -321,9 +323,8 @@ public class ProvinceGenerator {
                         "Hà Tĩnh",
                         "sinh-" + id + ".txt",
                         sha256(body),
-                        body,
-                        Texts.fold(number + " " + title + " " + issuer.name() + " " + body),
                         now);
+                texts.row(id, body, Texts.fold(number + " " + title + " " + issuer.name() + " " + body));
                 out.add(new Doc(id, issued, number));
                 if ((i + 1) % 10_000 == 0) {
                     progress.accept("văn bản: " + (i + 1) + "/" + count);

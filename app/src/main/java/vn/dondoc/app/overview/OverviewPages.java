@@ -53,19 +53,15 @@ class OverviewPages {
         model.addAttribute("today", today);
         model.addAttribute("weekFrom", monday);
         model.addAttribute("weekTo", sunday);
-        model.addAttribute(
-                "documentCount",
-                documents
-                        .list(new DocumentFilter(null, null, null, null, null, visible), COUNT_ONLY)
-                        .total());
-        model.addAttribute(
-                "openCount",
-                tasks.list(new TaskFilter(TaskStatus.NEW, null, null, null, null, null, visible), COUNT_ONLY)
-                                .total()
-                        + tasks.list(
-                                        new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null, null, visible),
-                                        COUNT_ONLY)
-                                .total());
+        // a province's lists are counted up to a bound: "more than 10,000" rather than every row read
+        var documentCount = documents.list(new DocumentFilter(null, null, null, null, null, visible), COUNT_ONLY);
+        model.addAttribute("documentCount", documentCount.total());
+        model.addAttribute("documentCountMore", documentCount.totalIsBound());
+        var opened = tasks.list(new TaskFilter(TaskStatus.NEW, null, null, null, null, null, visible), COUNT_ONLY);
+        var started =
+                tasks.list(new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null, null, visible), COUNT_ONLY);
+        model.addAttribute("openCount", opened.total() + started.total());
+        model.addAttribute("openCountMore", opened.totalIsBound() || started.totalIsBound());
         model.addAttribute("overdue", overdue);
         model.addAttribute("week", week);
         model.addAttribute(

@@ -55,6 +55,8 @@ public final class LuceneSearch implements Search, AutoCloseable {
     private final NavigableSet<Long> appliedHere = new ConcurrentSkipListSet<>();
 
     private final Object followLock = new Object();
+    /** Entries (re)indexed or removed for changes made through this instance: what one change costs the index. */
+    private final java.util.concurrent.atomic.AtomicLong indexed = new java.util.concurrent.atomic.AtomicLong();
     /** Guarded by followLock; null until known. */
     private FollowCursor cursor;
 
@@ -78,10 +80,22 @@ public final class LuceneSearch implements Search, AutoCloseable {
 
     @Override
     public void changed(RecordKind kind, Collection<Long> ids) {
-        Set<Item> items = SearchChanges.itemsOf(feed, kind, ids);
+        note(SearchChanges.itemsOf(feed, kind, ids));
+    }
+
+    @Override
+    public void changedAlone(RecordKind kind, long id) {
+        if (kind == RecordKind.DOCUMENT) {
+            changed(kind, id); // a document stands for its records
+        } else {
+            note(Set.of(new Item(kind, id, true)));
+        }
+    }
+
+    private void note(Set<Item> items) {
         List<Long> logged = changes.append(items); // in the transaction of the change
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            apply(items);
+            indexed.addAndGet(apply(items));
             appliedHere.addAll(logged);
             return;
         }
@@ -103,7 +117,7 @@ public final class LuceneSearch implements Search, AutoCloseable {
         @Override
         public void afterCommit() {
             try {
-                apply(items);
+                indexed.addAndGet(apply(items));
                 appliedHere.addAll(logged);
             } catch (RuntimeException e) {
                 // the data and the log are safe in the database: the follower applies these changes again
@@ -127,12 +141,13 @@ public final class LuceneSearch implements Search, AutoCloseable {
      * Reads the items and indexes them. One at a time: when two transactions change the same item, the
      * apply that runs last reads the state both left, so an older read can never overwrite a newer one.
      */
-    private synchronized void apply(Set<Item> noted) {
+    private synchronized int apply(Set<Item> noted) {
         Set<Item> items = new LinkedHashSet<>(noted);
         noted.stream().filter(i -> i.kind() == RecordKind.DOCUMENT).forEach(d -> items.addAll(recordsOf(d.id())));
-        // a task's units are readers of its document too (and of the records read with that document)
+        // a task's units are readers of its document too (and of the records read with that document); a change
+        // of the task alone (status, progress) leaves its document's readers as they were
         List<Long> tasks = noted.stream()
-                .filter(i -> i.kind() == RecordKind.TASK)
+                .filter(i -> i.kind() == RecordKind.TASK && !i.alone())
                 .map(Item::id)
                 .toList();
         if (!tasks.isEmpty()) {
@@ -140,7 +155,13 @@ public final class LuceneSearch implements Search, AutoCloseable {
         }
         Map<RecordKind, List<Long>> byKind = items.stream()
                 .collect(Collectors.groupingBy(
-                        Item::kind, LinkedHashMap::new, Collectors.mapping(Item::id, Collectors.toList())));
+                        Item::kind,
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                Item::id,
+                                Collectors.collectingAndThen(
+                                        Collectors.toList(),
+                                        ids -> ids.stream().distinct().toList()))));
         byKind.forEach((kind, ids) -> {
             Set<String> gone = ids.stream()
                     .map(id -> SearchFeed.key(kind, id))
@@ -152,6 +173,12 @@ public final class LuceneSearch implements Search, AutoCloseable {
             gone.forEach(index::delete);
         });
         index.commit();
+        return byKind.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** How many entries changes made here have (re)indexed or removed (not the follower, not rebuilds). */
+    long indexedItems() {
+        return indexed.get();
     }
 
     /** Whether this index follows the change log (an embedded one) rather than being shared (SolrCloud). */

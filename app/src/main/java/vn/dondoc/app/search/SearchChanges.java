@@ -31,13 +31,21 @@ import vn.dondoc.domain.search.RecordKind;
  * instance that follows the log rebuilds its index.
  */
 public final class SearchChanges {
-    /** One item of the index: a document or a record taken from it. */
-    record Item(RecordKind kind, long id) {}
+    /**
+     * One item of the index: a document or a record taken from it. {@code alone}: only its own entry changed, not
+     * what is read with it (a task's status: its document's readers are the same); logged as op ALONE.
+     */
+    record Item(RecordKind kind, long id, boolean alone) {
+        Item(RecordKind kind, long id) {
+            this(kind, id, false);
+        }
+    }
 
     /** One row of the log. */
     record Change(long id, Item item) {}
 
     static final String CHANGED = "CHANGED";
+    static final String ALONE = "ALONE";
     private static final String INSERT =
             "INSERT INTO search_changes (record_kind, record_id, op, changed_at) VALUES (?, ?, ?, ?)";
     private final JdbcClient jdbc;
@@ -78,7 +86,7 @@ public final class SearchChanges {
                     public void setValues(PreparedStatement ps, int i) throws java.sql.SQLException {
                         ps.setString(1, rows.get(i).kind().name());
                         ps.setLong(2, rows.get(i).id());
-                        ps.setString(3, CHANGED);
+                        ps.setString(3, rows.get(i).alone() ? ALONE : CHANGED);
                         ps.setTimestamp(4, now);
                     }
 
@@ -99,7 +107,8 @@ public final class SearchChanges {
 
     /** Rows after {@code high} (at most {@code limit}), in id order. */
     List<Change> after(long high, int limit) {
-        return jdbc.sql("SELECT id, record_kind, record_id FROM search_changes WHERE id > :high ORDER BY id LIMIT :n")
+        return jdbc.sql(
+                        "SELECT id, record_kind, record_id, op FROM search_changes WHERE id > :high ORDER BY id LIMIT :n")
                 .param("high", high)
                 .param("n", limit)
                 .query((rs, n) -> change(rs))
@@ -111,7 +120,8 @@ public final class SearchChanges {
         List<Change> out = new ArrayList<>();
         List<Long> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += 1000) {
-            out.addAll(jdbc.sql("SELECT id, record_kind, record_id FROM search_changes WHERE id IN (:ids) ORDER BY id")
+            out.addAll(jdbc.sql(
+                            "SELECT id, record_kind, record_id, op FROM search_changes WHERE id IN (:ids) ORDER BY id")
                     .param("ids", all.subList(from, Math.min(all.size(), from + 1000)))
                     .query((rs, n) -> change(rs))
                     .list());
@@ -209,6 +219,10 @@ public final class SearchChanges {
 
     private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Change(
-                rs.getLong("id"), new Item(RecordKind.valueOf(rs.getString("record_kind")), rs.getLong("record_id")));
+                rs.getLong("id"),
+                new Item(
+                        RecordKind.valueOf(rs.getString("record_kind")),
+                        rs.getLong("record_id"),
+                        ALONE.equals(rs.getString("op"))));
     }
 }

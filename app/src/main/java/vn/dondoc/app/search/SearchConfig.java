@@ -108,6 +108,15 @@ public class SearchConfig {
             }
 
             @Override
+            public void changedAlone(RecordKind kind, long id) {
+                if (kind == RecordKind.DOCUMENT) {
+                    changed(kind, id);
+                } else {
+                    changes.append(java.util.List.of(new SearchChanges.Item(kind, id, true)));
+                }
+            }
+
+            @Override
             public java.util.Map<RecordKind, Long> rebuild() {
                 return java.util.Map.of();
             }

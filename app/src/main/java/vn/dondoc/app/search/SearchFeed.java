@@ -51,7 +51,8 @@ final class SearchFeed {
                     new Source(
                             RecordKind.DOCUMENT,
                             "documents",
-                            "SELECT x.id, x.doc_number, x.doc_type, x.title, x.issuer, x.issued_on, x.body FROM documents x",
+                            "SELECT x.id, x.doc_number, x.doc_type, x.title, x.issuer, x.issued_on, t.body FROM documents x"
+                                    + " LEFT JOIN document_texts t ON t.document_id = x.id",
                             20),
             RecordKind.TASK,
                     new Source(RecordKind.TASK, "tasks", "SELECT x.*" + DOC_COLUMNS + " FROM tasks x" + DOC_JOIN, 500),

@@ -20,6 +20,9 @@ import vn.dondoc.domain.search.SearchResults;
  * text. Documents only, no ranking beyond "newest first"; used when no Lucene index is configured.
  */
 public final class SqlDocumentSearch implements Search {
+    /** The text lives beside the document's row (V58). */
+    private static final String TEXTS = " JOIN document_texts t ON t.document_id = documents.id";
+
     private final JdbcClient jdbc;
     private final Documents documents;
 
@@ -63,14 +66,14 @@ public final class SqlDocumentSearch implements Search {
                 .and("issued_on >= :from", "from", q.from())
                 .and("issued_on <= :to", "to", q.to());
         for (int i = 0; i < words.size(); i++) {
-            w.and("folded_body LIKE :w" + i, "w" + i, "%" + words.get(i) + "%");
+            w.and("t.folded_body LIKE :w" + i, "w" + i, "%" + words.get(i) + "%");
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM documents" + w.sql())
+        long total = jdbc.sql("SELECT COUNT(*) FROM documents" + TEXTS + w.sql())
                 .params(w.params())
                 .query(Long.class)
                 .single();
         List<SearchHit> hits = new ArrayList<>();
-        jdbc.sql("SELECT id, doc_number, doc_type, title, issued_on, body, folded_body FROM documents" + w.sql()
+        jdbc.sql("SELECT id, doc_number, doc_type, title, issued_on, t.body FROM documents" + TEXTS + w.sql()
                         + " ORDER BY issued_on DESC NULLS LAST, id DESC LIMIT :lim OFFSET :off")
                 .params(w.params())
                 .param("lim", q.size())

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.dondoc.app.access.Access;
+import vn.dondoc.app.web.ListPage;
 import vn.dondoc.app.web.RejectedException;
 import vn.dondoc.domain.access.Action;
-import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.task.ProgressReport;
@@ -65,7 +65,7 @@ public class TaskApi {
     public record TaskView(Task task, boolean overdue) {}
 
     @GetMapping
-    public Page<TaskView> list(
+    public ListPage<TaskView> list(
             @RequestParam(required = false) TaskStatus status,
             @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Long documentId,
@@ -73,9 +73,10 @@ public class TaskApi {
             @RequestParam(required = false) Boolean overdue,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Integer page,
-            @RequestParam(required = false) Integer size) {
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String after) {
         LocalDate today = LocalDate.now(clock);
-        return tasks.list(
+        return ListPage.of(tasks.list(
                         new TaskFilter(
                                         status,
                                         unitId,
@@ -84,8 +85,8 @@ public class TaskApi {
                                         Boolean.TRUE.equals(overdue) ? today : null,
                                         q)
                                 .visibleTo(access.visibility()),
-                        PageRequest.of(page, size))
-                .map(t -> new TaskView(t, t.overdueOn(today)));
+                        PageRequest.of(page, size, after))
+                .map(t -> new TaskView(t, t.overdueOn(today))));
     }
 
     @GetMapping("/{id}")

@@ -51,11 +51,12 @@ class TaskPages {
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) Long unitId,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String after,
             Model model) {
         LocalDate today = LocalDate.now(clock);
         Page<Task> p = tasks.list(
                 new TaskFilter(status, unitId, null, null, overdue ? today : null, null).visibleTo(access.visibility()),
-                new PageRequest(Math.max(0, page), 50));
+                new PageRequest(Math.max(0, page), 50, after));
         model.addAttribute("page", p);
         model.addAttribute("pages", Params.pageCount(p));
         model.addAttribute("today", today);

@@ -15,7 +15,7 @@ public class ApiDocs {
         return new OpenAPI()
                 .info(new Info()
                         .title(messages.get("api.title"))
-                        .description(messages.get("api.description"))
+                        .description(messages.get("api.description") + " " + messages.get("api.paging"))
                         .version(version)
                         .license(new License().name(messages.get("api.license"))));
     }

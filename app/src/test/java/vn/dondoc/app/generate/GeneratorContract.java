@@ -132,7 +132,7 @@ abstract class GeneratorContract {
 
     @Test
     void documentsAreMadeOfRealSentencesAndSearchable() {
-        String body = jdbc.sql("SELECT body FROM documents ORDER BY id LIMIT 1")
+        String body = jdbc.sql("SELECT body FROM document_texts ORDER BY document_id LIMIT 1")
                 .query(String.class)
                 .single();
         assertThat(body).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").contains("Số: ");

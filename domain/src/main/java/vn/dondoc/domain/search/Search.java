@@ -19,6 +19,15 @@ public interface Search {
         ids.forEach(id -> changed(kind, id));
     }
 
+    /**
+     * {@code kind}/{@code id} changed in what only its own entry holds (a task's status, progress or text): the
+     * entries read with it (a task's document, which its units may read) need not be indexed again. An engine
+     * that cannot tell the two apart treats it as {@link #changed(RecordKind, long)}.
+     */
+    default void changedAlone(RecordKind kind, long id) {
+        changed(kind, id);
+    }
+
     /** Replaces the whole index with what the store holds; returns how many items of each kind were indexed. */
     Map<RecordKind, Long> rebuild();
 

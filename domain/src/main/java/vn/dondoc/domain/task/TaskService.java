@@ -83,7 +83,12 @@ public final class TaskService {
                     parties.isEmpty() ? old.parties() : parties,
                     old.spanStart(),
                     old.spanEnd());
-            save(updated);
+            tasks.update(updated);
+            if (unitsOf(updated).equals(unitsOf(old))) {
+                search.changedAlone(RecordKind.TASK, id); // the same units read its document: only the task
+            } else {
+                search.changed(RecordKind.TASK, id);
+            }
             return Outcome.ok(updated);
         });
     }
@@ -164,9 +169,16 @@ public final class TaskService {
         });
     }
 
+    /** A change of status or progress: what the index holds about the task's document stays the same. */
     private void save(Task changed) {
         tasks.update(changed);
-        search.changed(RecordKind.TASK, changed.id());
+        search.changedAlone(RecordKind.TASK, changed.id());
+    }
+
+    private static java.util.Set<Long> unitsOf(Task t) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        t.parties().forEach(p -> out.add(p.unitId()));
+        return out;
     }
 
     private List<TaskParty> check(TaskDraft draft, List<Rejection> problems) {
