@@ -2,6 +2,7 @@ package vn.dondoc.textcore.confidence;
 
 import java.util.List;
 import java.util.Locale;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.segment.Block;
 import vn.dondoc.textcore.segment.SegmentedDocument;
 
@@ -17,34 +18,10 @@ enum Sections {
     TASKS,
     OTHER;
 
-    private static final List<String> PURPOSE_WORDS =
-            List.of("mục đích", "yêu cầu", "sự cần thiết", "căn cứ", "quan điểm");
-    private static final List<String> GOAL_WORDS = List.of("mục tiêu", "chỉ tiêu", "các mục tiêu", "các chỉ tiêu");
-    private static final List<String> RESULT_WORDS = List.of(
-            "kết quả",
-            "tình hình",
-            "đánh giá",
-            "những kết quả",
-            "một số kết quả",
-            "hạn chế",
-            "tồn tại",
-            "nguyên nhân",
-            "bài học",
-            "khó khăn");
-    private static final List<String> TASK_WORDS = List.of(
-            "nhiệm vụ",
-            "giải pháp",
-            "tổ chức thực hiện",
-            "trọng tâm",
-            "công việc",
-            "chỉ đạo",
-            "phân công",
-            "trách nhiệm",
-            "nội dung",
-            "triển khai",
-            "phương hướng",
-            "kiến nghị",
-            "hoạt động");
+    private static final List<String> PURPOSE_WORDS = WordLists.list("section-words.tsv", "purpose");
+    private static final List<String> GOAL_WORDS = WordLists.list("section-words.tsv", "goal");
+    private static final List<String> RESULT_WORDS = WordLists.list("section-words.tsv", "result");
+    private static final List<String> TASK_WORDS = WordLists.list("section-words.tsv", "task");
 
     static Sections of(String headingBody) {
         String h = headingBody.toLowerCase(Locale.ROOT).strip();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.ParsedDocument;
 import vn.dondoc.textcore.model.ScheduleRow;
 import vn.dondoc.textcore.model.Span;
@@ -108,17 +109,7 @@ public final class TaskCandidates {
         return -1;
     }
 
-    private static final List<String> DATE_OPENINGS = List.of(
-            "ngày ",
-            "sáng ngày",
-            "chiều ngày",
-            "tối ngày",
-            "sáng ",
-            "chiều ",
-            "vào ",
-            "tại ",
-            "thực hiện ý kiến",
-            "theo ");
+    private static final List<String> DATE_OPENINGS = WordLists.list("task-words.tsv", "date-opening");
 
     /** "Cơ quan thực hiện: ...": a short label, then a colon. */
     private static boolean isFieldLine(String body) {

@@ -28,14 +28,7 @@ final class Words {
 
     /** The words of one list of {@code lexicon/confidence-words.tsv}, in file order; "_" at the end stands for a space. */
     private static List<String> list(String which) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String[] row : WordLists.rows("confidence-words.tsv")) {
-            if (row.length > 1 && row[1].strip().equals(which)) {
-                String w = row[0].strip();
-                out.add(w.endsWith("_") ? w.substring(0, w.length() - 1) + " " : w);
-            }
-        }
-        return List.copyOf(out);
+        return WordLists.list("confidence-words.tsv", which);
     }
 
     static boolean containsAny(String lower, List<String> words) {

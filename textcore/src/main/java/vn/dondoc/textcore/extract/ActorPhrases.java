@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.PrefixIndex;
+import vn.dondoc.textcore.format.WordLists;
 
 /**
  * Who is given work: the subject of a task sentence ("Sở Y tế chủ trì, phối hợp với ...",
@@ -39,13 +41,12 @@ final class ActorPhrases {
     /** "Sở Nội vụ (Ban Thi đua - Khen thưởng tỉnh)": the body in parentheses is a body of its own. */
     private static final Pattern PARENTHESIZED = Pattern.compile("\\s*\\((?=[\\p{Lu}])([^()]{3,80})\\)");
 
-    private static final List<String> LEADER_TITLES = List.of(
-            "Phó Giám đốc", "Giám đốc", "Phó Chủ tịch", "Chủ tịch", "Thủ trưởng", "Bí thư", "Trưởng ban", "Lãnh đạo");
+    private static final List<String> LEADER_TITLES = WordLists.list("actor-words.tsv", "leader-title");
 
     private final Lexicon lexicon;
     private final List<String> heads;
     /** {@link #heads} by first letter, in the same (longest first) order: a sentence is tested against a few. */
-    private final java.util.Map<Character, List<String>> headsByFirst = new java.util.HashMap<>();
+    private final PrefixIndex headsByFirst;
 
     private final List<String> starters;
     /** Starters by their first word, longest first within each list (the lexicon's order). */
@@ -56,11 +57,7 @@ final class ActorPhrases {
         this.heads = lexicon.actorHeads().stream()
                 .map(h -> h.toLowerCase(Locale.ROOT))
                 .toList();
-        for (String h : heads) {
-            headsByFirst
-                    .computeIfAbsent(h.isEmpty() ? ' ' : h.charAt(0), k -> new ArrayList<>())
-                    .add(h);
-        }
+        this.headsByFirst = new PrefixIndex(heads);
         this.starters = lexicon.predicateStarters();
         java.util.Map<String, List<String>> byWord = new java.util.HashMap<>();
         for (String p : starters) {
@@ -340,7 +337,7 @@ final class ActorPhrases {
         }
         // compared without lower-casing the sentence: the heads are lower case, the letters map one to one
         int n = Math.min(s.length(), 60);
-        for (String k : headsByFirst.getOrDefault(Character.toLowerCase(s.charAt(0)), List.of())) {
+        for (String k : headsByFirst.candidates(s)) {
             int len = k.length();
             if (len <= n
                     && s.regionMatches(true, 0, k, 0, len)

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import vn.dondoc.textcore.format.DigitLed;
 import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.VietnameseDates;
+import vn.dondoc.textcore.format.WordLists;
 
 /**
  * Deadlines as tasks state them: "hoàn thành trước ngày 20/3/2020", "trước 31/12/2025", "thời hạn: 15/8/2025",
@@ -107,8 +108,7 @@ final class Deadlines {
         return Optional.ofNullable(best);
     }
 
-    private static final List<String> WORK_TO_PERIOD =
-            List.of("hoàn thành", "giải ngân", "đến hết", "đến cuối", "từ nay đến");
+    private static final List<String> WORK_TO_PERIOD = WordLists.list("task-words.tsv", "work-to-period");
 
     /**
      * A period the work is to be done in, written after what is done: "hoàn thành cao nhất các chỉ tiêu, nhiệm vụ ...

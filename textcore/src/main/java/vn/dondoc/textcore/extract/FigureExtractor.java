@@ -12,6 +12,7 @@ import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.format.VietnameseDates;
 import vn.dondoc.textcore.format.VietnameseNumbers;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.Comparator;
 import vn.dondoc.textcore.model.DocumentInfo;
 import vn.dondoc.textcore.model.DocumentType;
@@ -86,31 +87,7 @@ public final class FigureExtractor {
      * Rates a rule sets, quoted in a plan or report, are neither aims nor results: "mức hỗ trợ tối đa 50%",
      * "thuế suất 5%", "theo khoản 2 Điều 12 ..., không quá 2%".
      */
-    private static final List<String> RULE_RATE_WORDS = List.of(
-            "mức hỗ trợ",
-            "mức chi",
-            "mức thu",
-            "mức phí",
-            "mức phạt",
-            "mức đóng",
-            "mức trợ cấp",
-            "mức lương",
-            "mức cho vay",
-            "mức vay",
-            "mức giảm",
-            "mức trích",
-            "định mức",
-            "thuế suất",
-            "lãi suất",
-            "hệ số",
-            "phạt tiền",
-            "quy định tại",
-            "theo khoản",
-            "tại khoản",
-            "theo điểm",
-            "tại điểm",
-            "theo điều",
-            "tại điều");
+    private static final List<String> RULE_RATE_WORDS = WordLists.list("figure-words.tsv", "rule-rate");
     /** A clause that names a plan's own figure ("Kế hoạch vốn năm 2024 được giao 356,8 tỷ đồng"), not what was done. */
     private static final Pattern PLAN_FIGURE = Pattern.compile(
             "(?s)^(?:tổng\\s+)?(?:kế hoạch|dự toán|chỉ tiêu)(?![\\p{L}])(?:(?!đạt|thực hiện|giải ngân).)*(?:giao|phân bổ|được duyệt|là)\\s*$");
@@ -186,8 +163,7 @@ public final class FigureExtractor {
                     && kind != SectionKind.GOALS
                     && kind != SectionKind.TASKS
                     && kind != SectionKind.RESULTS
-                    && !mayAim(text, bodyStart, b.span().end())
-                    && !mayLookBack(text, bodyStart, b.span().end())) {
+                    && !mayAimOrLookBack(text, bodyStart, b.span().end())) {
                 // here a figure is only an aim, and only after an aim's word: without one, no figure need be read
                 continue;
             }
@@ -385,12 +361,8 @@ public final class FigureExtractor {
         return prefix.length() < 400 && LOOKS_BACK.matcher(prefix).find();
     }
 
-    /** Whether {@link #lookBack} may hold in the text from {@code from} to {@code to}: cheap words first. */
-    private static boolean mayLookBack(String text, int from, int to) {
-        String s = text.substring(from, Math.max(from, to)).toLowerCase(Locale.ROOT);
-        return DigitLed.hasDigit(s)
-                && (s.contains("kết thúc") || s.contains("năm thực hiện") || s.contains("năm triển khai"));
-    }
+    /** Words of {@link #LOOKS_BACK} of which one must stand for it to hold, lower case. */
+    private static final List<String> LOOK_BACK_WORDS = WordLists.list("figure-words.tsv", "look-back");
 
     private static boolean achieved(String before) {
         return ACHIEVED.matcher(before).find();
@@ -404,17 +376,26 @@ public final class FigureExtractor {
      * Whether {@link #aimIn} can hold for some part of the text from {@code from} to {@code to}: a figure there and
      * one of the words an aim begins with (every prefix it is asked about lies inside).
      */
-    private static boolean mayAim(String text, int from, int to) {
-        String s = text.substring(from, Math.max(from, to));
-        if (!DigitLed.hasDigit(s)) {
+    private static boolean mayAim(String lower, boolean linedUp) {
+        return !linedUp || containsAny(lower, AIM_WORDS); // positions would not line up: let the full reading decide
+    }
+
+    /**
+     * Whether {@link #mayAim} or the look back on a period ({@link #lookBack}) may hold in the text from {@code from}
+     * to {@code to}: a figure there and one of their words, the text lower-cased once for both.
+     */
+    private static boolean mayAimOrLookBack(String text, int from, int to) {
+        int end = Math.max(from, to);
+        if (!DigitLed.hasDigit(text, from, end)) {
             return false;
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.length() != s.length()) {
-            return true; // positions would not line up: let the full reading decide
-        }
-        for (String w : AIM_WORDS) {
-            if (lower.contains(w)) {
+        String lower = text.substring(from, end).toLowerCase(Locale.ROOT);
+        return mayAim(lower, lower.length() == end - from) || containsAny(lower, LOOK_BACK_WORDS);
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
                 return true;
             }
         }

@@ -46,7 +46,8 @@ final class MetadataWords {
         String l = upperLine.toLowerCase(Locale.ROOT);
         for (String h : lexicon.actorHeads()) {
             String k = h.toLowerCase(Locale.ROOT);
-            if (l.startsWith(k + " ") || l.equals(k)) {
+            // l.startsWith(k + " ") || l.equals(k), without building k + " " for every head
+            if (l.startsWith(k) && (l.length() == k.length() || l.charAt(k.length()) == ' ')) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.WordLists;
 
 /**
  * Periods an aim or a task is set for, each standing for its last day: "năm 2025", "đến hết năm 2030",
@@ -30,18 +31,9 @@ final class Periods {
     private static final Pattern SPAN = Pattern.compile(
             "giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(\\d{4})\\s*(?:[-–]|đến)\\s*(?:năm\\s+)?(\\d{4})(?!\\d)");
     /** Words that make the year before them something other than a period of work. */
-    private static final List<String> NOT_A_PERIOD_BEFORE = List.of("so với", "cùng kỳ", "ngày", "số", "luật", "tháng");
+    private static final List<String> NOT_A_PERIOD_BEFORE = WordLists.list("period-words.tsv", "not-a-period-before");
 
-    private static final List<String> CITED_BY_NAME = List.of(
-            "luật ",
-            "bộ luật ",
-            "nghị quyết ",
-            "quyết định ",
-            "nghị định ",
-            "thông tư ",
-            "chỉ thị ",
-            "kết luận ",
-            "hiến pháp ");
+    private static final List<String> CITED_BY_NAME = WordLists.list("period-words.tsv", "cited-by-name");
 
     private Periods() {}
 

@@ -12,6 +12,7 @@ import vn.dondoc.textcore.format.Lexicon;
 import vn.dondoc.textcore.format.TailPhrases;
 import vn.dondoc.textcore.format.VietnameseDates;
 import vn.dondoc.textcore.format.VietnameseNumbers;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.Comparator;
 
 /**
@@ -47,107 +48,16 @@ final class Quantities {
             Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d%])(?!\\s*\\p{L})"),
             Pattern.compile("(?=\\d)(?<![\\d,.])\\d{1,2}\\s*[-/]\\s*\\d{1,2}(?=\\s*[)\\]])"));
     /** Words that make the number after them a label, not a quantity: "lần thứ 2", "Đề án 3", "mức độ 3, 4". */
-    private static final TailPhrases LABEL_WORDS = new TailPhrases(List.of(
-            "lần",
-            "kỳ",
-            "khóa",
-            "khoá",
-            "đợt",
-            "thứ",
-            "số",
-            "mức độ",
-            "cấp độ",
-            "loại",
-            "điều",
-            "khoản",
-            "điểm",
-            "mục",
-            "phụ lục",
-            "tiêu chí",
-            "giai đoạn",
-            "năm",
-            "tháng",
-            "ngày",
-            "quý",
-            "tuần",
-            "covid",
-            "nhóm",
-            "tổ",
-            "phòng",
-            "tầng",
-            "km",
-            "quốc lộ",
-            "tỉnh lộ",
-            "đường",
-            "trung ương",
-            "khu",
-            "chương trình",
-            "kế hoạch",
-            "đề án",
-            "dự án",
-            "quyết định",
-            "nghị quyết",
-            "chỉ thị",
-            "kết luận",
-            "thông báo",
-            "thông tư",
-            "nghị định",
-            "công văn",
-            "hướng dẫn",
-            "quy định",
-            "luật",
-            "tờ trình",
-            "báo cáo",
-            "văn bản"));
+    private static final TailPhrases LABEL_WORDS = new TailPhrases(WordLists.list("figure-words.tsv", "label"));
 
-    private static final TailPhrases PERIOD_WHOLE = new TailPhrases(List.of("cả", "mỗi", "hằng", "hàng", "cả một"));
-    private static final TailPhrases GTE = new TailPhrases(List.of(
-            "ít nhất",
-            "tối thiểu",
-            "trở lên",
-            "trên",
-            "hơn",
-            "vượt",
-            "cao hơn",
-            "bằng hoặc cao hơn",
-            "lớn hơn",
-            "không dưới",
-            "không thấp hơn",
-            "≥",
-            ">=",
-            ">"));
-    private static final TailPhrases LTE = new TailPhrases(List.of(
-            "dưới",
-            "không quá",
-            "tối đa",
-            "xuống còn",
-            "còn dưới",
-            "còn",
-            "xuống",
-            "thấp hơn",
-            "bằng hoặc thấp hơn",
-            "không vượt quá",
-            "nhỏ hơn",
-            "≤",
-            "<=",
-            "<"));
+    private static final TailPhrases PERIOD_WHOLE = new TailPhrases(WordLists.list("figure-words.tsv", "period-whole"));
+    private static final TailPhrases GTE = new TailPhrases(WordLists.list("figure-words.tsv", "gte"));
+    private static final TailPhrases LTE = new TailPhrases(WordLists.list("figure-words.tsv", "lte"));
     /** "Tỷ số giới tính khi sinh ở mức 107 ...": a level held, neither a floor nor a ceiling. */
-    private static final TailPhrases EQ = new TailPhrases(List.of("ở mức"));
+    private static final TailPhrases EQ = new TailPhrases(WordLists.list("figure-words.tsv", "eq"));
 
-    private static final TailPhrases COUNTABLE_HINT = new TailPhrases(List.of(
-            "ít nhất",
-            "tối thiểu",
-            "trên",
-            "hơn",
-            "dưới",
-            "khoảng",
-            "gần",
-            "thêm",
-            "mới",
-            "phấn đấu",
-            "đạt",
-            "có",
-            "được"));
+    private static final TailPhrases COUNTABLE_HINT =
+            new TailPhrases(WordLists.list("figure-words.tsv", "countable-hint"));
     private static final Pattern LOWER_WORD = Pattern.compile("^(\\p{Ll}+)(?![\\p{L}])");
     /** The currency after a scale word: "tỷ đồng", "triệu USD"; the unit keeps the scale ("2.600 triệu USD"). */
     private static final Pattern CURRENCY_NEXT = Pattern.compile("^\\s*(đồng|USD|đô la Mỹ|đô la)(?![\\p{L}])");
@@ -156,10 +66,7 @@ final class Quantities {
     /** The planned figure after the unit: "5.817,196 tỷ đồng/5.937,440 tỷ đồng", "70.102 DN/89.212 DN". */
     private static final Pattern PLANNED_AFTER_UNIT = Pattern.compile("^\\s*/\\s*(" + NUM + ")\\s*");
 
-    private static final List<String> FUNCTION_WORDS = List.of(
-            "của", "và", "với", "cho", "trong", "so", "tại", "là", "được", "đã", "các", "những", "có", "không", "đến",
-            "từ", "theo", "trên", "dưới", "về", "để", "thì", "mà", "này", "đó", "như", "hoặc", "bị", "do", "vào", "ra",
-            "lên", "xuống", "tới", "sau", "trước", "khi", "nên", "thuộc", "đạt");
+    private static final List<String> FUNCTION_WORDS = WordLists.list("figure-words.tsv", "function");
 
     /** "114,2 trẻ trai/100 trẻ gái", "18 ca sinh/1.000 phụ nữ", "4/100.000 trẻ sinh ra": a rate per a round base. */
     private static final Pattern RATE = Pattern.compile("^(?:\\s+((?:\\p{Ll}+\\s+){0,3}\\p{Ll}+))?\\s*/\\s*"

@@ -3,6 +3,7 @@ package vn.dondoc.textcore.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.segment.Block;
 import vn.dondoc.textcore.segment.SegmentedDocument;
 
@@ -26,20 +27,7 @@ enum SectionKind {
 
     private static final Pattern RESULT_WORDS = Pattern.compile(
             "^(kết quả|tình hình|đánh giá|những kết quả|một số kết quả|hạn chế|tồn tại|nguyên nhân|bài học|khó khăn)");
-    private static final List<String> TASK_WORDS = List.of(
-            "nhiệm vụ",
-            "giải pháp",
-            "tổ chức thực hiện",
-            "trọng tâm",
-            "công việc",
-            "chỉ đạo",
-            "phân công",
-            "trách nhiệm",
-            "nội dung",
-            "triển khai",
-            "kế hoạch thực hiện",
-            "phương hướng",
-            "đề xuất, kiến nghị");
+    private static final List<String> TASK_WORDS = WordLists.list("section-words.tsv", "heading-task");
     private static final Pattern GOAL_WORDS = Pattern.compile("^(các )?(mục tiêu|chỉ tiêu)");
 
     static SectionKind of(String headingBody) {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import vn.dondoc.textcore.format.Casing;
 import vn.dondoc.textcore.format.LeadWords;
 import vn.dondoc.textcore.format.Lexicon;
+import vn.dondoc.textcore.format.PrefixIndex;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.DocumentInfo;
 import vn.dondoc.textcore.model.DocumentType;
 import vn.dondoc.textcore.model.Span;
@@ -37,7 +39,7 @@ public final class TaskExtractor {
                     + "trong phạm vi|theo phạm vi|theo thẩm quyền|"
                     + "triển khai|thực hiện|tổ chức|chủ động|quán triệt)",
             Pattern.UNICODE_CASE);
-    private static final List<String> ADDRESSING = List.of("Đề nghị ", "Giao ", "Yêu cầu ");
+    private static final List<String> ADDRESSING = WordLists.list("task-words.tsv", "addressing");
     private static final Pattern APPENDIX_POINTER = Pattern.compile(
             "(?iu)^(?:các |những )?(?:nhiệm vụ|nội dung|chỉ tiêu|giải pháp)[^.;:]{0,40}\\b(?:tại|theo|ở|trong) (?:các )?phụ lục\\b");
     private static final java.util.Set<DocumentType> NORMS = java.util.EnumSet.of(
@@ -49,8 +51,7 @@ public final class TaskExtractor {
             DocumentType.QUY_CHE);
     private static final Pattern NOTIFIED = Pattern.compile("thông báo (?:để|đến|cho) (.{3,250}?),? (?:được )?biết");
     /** What a lead-in that hands work down speaks of. */
-    private static final List<String> WORK_WORDS =
-            List.of("nhiệm vụ", "hoạt động", "nội dung", "công việc", "giải pháp", "thực hiện", "triển khai");
+    private static final List<String> WORK_WORDS = WordLists.list("task-words.tsv", "work");
     /** "..., tỉnh Đắk Lắk cần tiếp tục ...": a province, district or commune as the one to act, after an opening clause. */
     private static final Pattern PLACE_ADDRESSED = Pattern.compile(
             "(?:^|,\\s+|[Đđ]ề nghị\\s+)((?:[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường)\\s+\\p{Lu}\\p{L}*"
@@ -65,7 +66,7 @@ public final class TaskExtractor {
     private final TaskCellLines cellLines;
 
     /** The task verbs by their first letter, longest first within each (the lexicon's order). */
-    private final Map<Character, List<String>> taskVerbsByFirst = new java.util.HashMap<>();
+    private final PrefixIndex taskVerbsByFirst;
 
     private final int longestTaskVerb;
 
@@ -73,13 +74,8 @@ public final class TaskExtractor {
         this.lexicon = lexicon;
         this.actors = new ActorPhrases(lexicon);
         this.cellLines = new TaskCellLines(actors, this::subjectAfterOpening);
-        for (String v : lexicon.taskVerbs()) {
-            if (!v.isEmpty()) {
-                taskVerbsByFirst
-                        .computeIfAbsent(v.charAt(0), k -> new ArrayList<>())
-                        .add(v);
-            }
-        }
+        this.taskVerbsByFirst = new PrefixIndex(
+                lexicon.taskVerbs().stream().filter(v -> !v.isEmpty()).toList());
         this.longestTaskVerb =
                 lexicon.taskVerbs().isEmpty() ? 0 : lexicon.taskVerbs().get(0).length();
     }
@@ -175,7 +171,7 @@ public final class TaskExtractor {
                             && (handedDown || !handsDownWork || !narrates(body, subject));
                 default -> handedDown;
             };
-            take &= !appraises(body) && !NOTICE_FORMULA.matcher(body).lookingAt();
+            take &= !appraises(body) && !noticeFormula(body);
             take |= objectLists.containsKey(b);
             if (!take
                     || !objectLists.containsKey(b) && isLabelOnly(body)
@@ -375,11 +371,17 @@ public final class TaskExtractor {
         return false;
     }
 
-    private static final List<String> NARRATION_WORDS = List.of("đã", "vừa", "thống nhất", "đồng ý", "nhất trí");
+    private static final List<String> NARRATION_WORDS = WordLists.list("task-words.tsv", "narration");
 
     /** "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh ... biết, thực hiện": a notice's closing formula, no task. */
     private static final Pattern NOTICE_FORMULA =
             Pattern.compile("^[^.;:]{0,80}?\\sthông báo để\\s", Pattern.UNICODE_CASE);
+
+    /** {@link #NOTICE_FORMULA}, tried only where its words stand within its reach (the lazy prefix is slow). */
+    private static boolean noticeFormula(String body) {
+        int at = body.indexOf("thông báo để");
+        return at > 0 && at <= 81 && NOTICE_FORMULA.matcher(body).lookingAt();
+    }
 
     /** "Đánh giá cao Bộ Nội vụ ... đã chuẩn bị chu đáo ...": praise in a conclusion. */
     private static boolean appraises(String body) {
@@ -412,7 +414,7 @@ public final class TaskExtractor {
         }
         // only the verbs of the body's first letter, compared without lower-casing it (the verbs are lower case)
         int n = Math.min(body.length(), longestTaskVerb + 1);
-        for (String v : taskVerbsByFirst.getOrDefault(Character.toLowerCase(body.charAt(0)), List.of())) {
+        for (String v : taskVerbsByFirst.candidates(body)) {
             int len = v.length();
             if (len <= n
                     && body.regionMatches(true, 0, v, 0, len)
@@ -497,8 +499,7 @@ public final class TaskExtractor {
         return Optional.empty();
     }
 
-    private static final List<String> OPENINGS =
-            List.of("Căn cứ ", "Trên cơ sở ", "Để ", "Nhằm ", "Thực hiện ", "Trong thời gian tới");
+    private static final List<String> OPENINGS = WordLists.list("task-words.tsv", "opening");
 
     /** The bodies a heading names as doing the work below it, if it names any. */
     private Optional<List<String>> leadOfHeading(String heading) {
@@ -852,6 +853,9 @@ public final class TaskExtractor {
         return l.startsWith("ủy ban nhân dân") || l.startsWith("uỷ ban nhân dân") || l.startsWith("ubnd");
     }
 
+    /** "thông báo để ...", "thông báo đến ...": how a conclusion notice names who is to know. */
+    private static final List<String> NOTICE_WAYS = WordLists.list("task-words.tsv", "notice");
+
     /**
      * "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Phú Thọ và các Bộ, cơ quan liên quan biết, thực hiện":
      * the first body a notice is sent to for action.
@@ -859,7 +863,7 @@ public final class TaskExtractor {
     private Optional<String> notified(String text) {
         int from = Math.max(0, text.length() - 6000);
         int at = -1;
-        for (String w : List.of("thông báo để ", "thông báo đến ", "thông báo cho ")) {
+        for (String w : NOTICE_WAYS) {
             at = Math.max(at, text.indexOf(w, from));
         }
         if (at < 0) {

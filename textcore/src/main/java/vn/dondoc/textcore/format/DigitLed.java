@@ -55,7 +55,12 @@ public final class DigitLed {
 
     /** Whether {@code text} holds an ASCII digit. */
     public static boolean hasDigit(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        return hasDigit(text, 0, text.length());
+    }
+
+    /** Whether an ASCII digit stands in {@code text} from {@code from} to {@code to}. */
+    public static boolean hasDigit(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
             if ((char) (text.charAt(i) - '0') <= 9) {
                 return true;
             }

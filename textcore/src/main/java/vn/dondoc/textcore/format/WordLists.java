@@ -82,4 +82,19 @@ public final class WordLists {
                 .map(Map.Entry::getKey)
                 .toList();
     }
+
+    /**
+     * The words of {@code name} whose second column is {@code which}, in file order and as printed; a word ending in
+     * "_" stands for the word and a space ("Giao_": "Giao Sở ...", not "Giao thông").
+     */
+    public static List<String> list(String name, String which) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : rows(name)) {
+            if (row.length > 1 && row[1].strip().equals(which)) {
+                String w = row[0].strip();
+                out.add(w.endsWith("_") ? w.substring(0, w.length() - 1) + " " : w);
+            }
+        }
+        return List.copyOf(out);
+    }
 }

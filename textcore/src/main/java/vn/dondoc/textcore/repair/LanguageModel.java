@@ -7,8 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -27,7 +25,11 @@ final class LanguageModel {
 
     final String[] words;
     final int[] counts;
-    private final Map<String, Integer> ids;
+    /** Word → id, open addressing on a hash of every character (the String hash of Vietnamese words collides). */
+    private final String[] idKeys;
+
+    private final int[] idValues;
+    private final int idMask;
     private final long total;
     private final double[] backoff;
     private final double[] logUnigram;
@@ -58,10 +60,18 @@ final class LanguageModel {
         }
         this.words = words;
         this.counts = counts;
-        this.ids = new HashMap<>(words.length * 2);
+        int idCap = Integer.highestOneBit(Math.max(16, words.length * 2)) << 1;
+        this.idKeys = new String[idCap];
+        this.idValues = new int[idCap];
+        this.idMask = idCap - 1;
         long sum = 0;
         for (int i = 0; i < words.length; i++) {
-            ids.put(words[i], i);
+            int h = wordHash(words[i]) & idMask;
+            while (idKeys[h] != null && !idKeys[h].equals(words[i])) {
+                h = (h + 1) & idMask;
+            }
+            idKeys[h] = words[i]; // a repeated word keeps its last id
+            idValues[h] = i;
             if (i != BOUNDARY) {
                 sum += counts[i];
             }
@@ -203,8 +213,26 @@ final class LanguageModel {
     }
 
     int id(String lowerWord) {
-        Integer id = ids.get(lowerWord);
-        return id == null ? UNKNOWN : id;
+        int h = wordHash(lowerWord) & idMask;
+        while (true) {
+            String k = idKeys[h];
+            if (k == null) {
+                return UNKNOWN;
+            }
+            if (k.equals(lowerWord)) {
+                return idValues[h];
+            }
+            h = (h + 1) & idMask;
+        }
+    }
+
+    /** FNV-1a over the characters, then mixed. */
+    private static int wordHash(String s) {
+        int h = 0x811C9DC5;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x01000193;
+        }
+        return h ^ (h >>> 15);
     }
 
     int count(int id) {

@@ -13,6 +13,7 @@ import vn.dondoc.textcore.model.Span;
  * @param section   numbering path of the enclosing headings, e.g. ["II", "1"]; for a heading, its own path
  * @param heading   true for a numbered line that heads content below it (not a leaf item)
  * @param closing   true in the closing part: "Trên đây là ...", "Nơi nhận", the signature block
+ * @param body      the content after the marker, trimmed
  */
 public record Block(
         BlockKind kind,
@@ -22,11 +23,29 @@ public record Block(
         int bodyStart,
         List<String> section,
         boolean heading,
-        boolean closing) {
+        boolean closing,
+        String body) {
 
-    /** The content after the marker, trimmed. */
-    public String body() {
-        return text.substring(bodyStart).strip();
+    /** A block whose {@link #body()} is the content after the marker, trimmed (computed once: stages ask often). */
+    public Block(
+            BlockKind kind,
+            Span span,
+            String text,
+            String marker,
+            int bodyStart,
+            List<String> section,
+            boolean heading,
+            boolean closing) {
+        this(
+                kind,
+                span,
+                text,
+                marker,
+                bodyStart,
+                section,
+                heading,
+                closing,
+                text.substring(bodyStart).strip());
     }
 
     /** Offset in the normalized text of the first content character. */
@@ -43,10 +62,10 @@ public record Block(
     }
 
     Block withSection(List<String> s, boolean isHeading) {
-        return new Block(kind, span, text, marker, bodyStart, List.copyOf(s), isHeading, closing);
+        return new Block(kind, span, text, marker, bodyStart, List.copyOf(s), isHeading, closing, body);
     }
 
     Block asClosing() {
-        return new Block(kind, span, text, marker, bodyStart, section, heading, true);
+        return new Block(kind, span, text, marker, bodyStart, section, heading, true, body);
     }
 }

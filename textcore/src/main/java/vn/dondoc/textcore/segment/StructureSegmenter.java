@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.textcore.format.Casing;
+import vn.dondoc.textcore.format.WordLists;
 import vn.dondoc.textcore.model.Span;
 
 /**
@@ -315,9 +316,8 @@ public final class StructureSegmenter {
         return n;
     }
 
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of(
-            "và", "của", "các", "với", "cho", "về", "trong", "theo", "tại", "những", "được", "là", "hoặc", "thuộc",
-            "trên");
+    private static final java.util.Set<String> CONNECTORS =
+            java.util.Set.copyOf(WordLists.list("segment-words.tsv", "connector"));
 
     /** A line ending in "và", "của", a comma ... cannot end a paragraph. */
     private static boolean endsWithConnector(String s) {
