@@ -130,6 +130,7 @@ public final class FigureExtractor {
         boolean review = isReview(info);
         String text = doc.text();
         FigureTable.Header table = null;
+        List<FigureContext.Aim> aims = new ArrayList<>(); // the aims read so far, which a task may restate
         Block leadIn = null; // the last "...các chỉ tiêu sau:" line, whose period holds for the aims below it
         for (Block b : doc.blocks()) {
             if (leadIn != null && !within(b, leadIn)) {
@@ -141,7 +142,7 @@ public final class FigureExtractor {
             }
             table = null;
             int bodyStart = b.bodyOffset();
-            if (b.heading() && b.body().length() < 120) {
+            if (b.heading() && b.body().length() < 120 && !numberedSentence(b)) {
                 // a short heading names a topic; only a run-in one ("a) Chi thường xuyên: Ước thực hiện ...") reports
                 int colon = text.indexOf(": ", bodyStart);
                 if (colon < 0 || colon >= b.span().end()) {
@@ -167,8 +168,11 @@ public final class FigureExtractor {
                 // here a figure is only an aim, and only after an aim's word: without one, no figure need be read
                 continue;
             }
-            List<Quantities.Mention> mentions =
-                    quantities.find(text, bodyStart, b.span().end());
+            List<Quantities.Mention> mentions = quantities.withWordFigures(
+                    quantities.find(text, bodyStart, b.span().end()),
+                    text,
+                    bodyStart,
+                    b.span().end());
             boolean[] consumed = new boolean[mentions.size()];
             int passedOver = -1; // a growth figure whose following share of a plan went to the amount before it
             for (int i = 0; i < mentions.size(); i++) {
@@ -203,6 +207,11 @@ public final class FigureExtractor {
                         || role == Role.RESULT && asksFor(text.substring(sentenceStart, m.start()))
                         || role == Role.RESULT
                                 && (parenthesized(text, m) || sizesUp(text.substring(sentenceStart, m.start())))) {
+                    continue;
+                }
+                if (FigureContext.startingPoint(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null)
+                        || role == Role.TARGET && !aim && FigureContext.placeOfAct(text, m)
+                        || role == Role.TARGET && FigureContext.condition(text, sentenceStart, m)) {
                     continue;
                 }
                 Double pct = null;
@@ -271,11 +280,25 @@ public final class FigureExtractor {
                 LocalDate by = null;
                 if (role == Role.TARGET) {
                     by = byOfAim(doc, b, leadIn == b ? null : leadIn, text, sentenceStart, m, info.date());
+                    FigureContext.Aim said = FigureContext.aim(text, m, by, kind == SectionKind.GOALS);
+                    if (FigureContext.restates(said, aims)) {
+                        continue;
+                    }
+                    aims.add(said);
                 }
                 out.add(new Figure(role, m, pct, anchor, indicator, scope, by, anchorStart, anchorEnd));
             }
         }
         return out;
+    }
+
+    /**
+     * "1. Đến năm 2028, có ít nhất 60% số xã ... đạt tiêu chí.": a short numbered item that is a whole sentence with a
+     * figure is an item of its section, not a heading naming a topic.
+     */
+    private static boolean numberedSentence(Block b) {
+        String body = b.body().stripTrailing();
+        return (body.endsWith(".") || body.endsWith(";")) && !body.endsWith("..");
     }
 
     /** Reads one row of an indicator table under {@code header}; returns the header that holds for the next row. */

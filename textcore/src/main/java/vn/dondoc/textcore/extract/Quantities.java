@@ -152,7 +152,7 @@ final class Quantities {
                     return null;
                 }
             }
-            if (isNoiseUnit(unit)) {
+            if (isNoiseUnit(unit) && !multiple(unit, v, before)) {
                 return null;
             }
             if (planned == null && to2 == null && slashNext(s, unitEnd)) {
@@ -303,6 +303,55 @@ final class Quantities {
             return new String[] {w.group(1), Integer.toString(lead + w.end())};
         }
         return null;
+    }
+
+    private static final Pattern WORD_FIGURE =
+            Pattern.compile("(?<![\\p{L}])(ít nhất|tối thiểu)\\s+(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+(?=\\p{L})");
+    private static final List<String> WORD_NUMBERS =
+            List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+
+    /**
+     * {@code found} with the figures written as words after a floor added in text order: "có ít nhất một cơ sở y tế",
+     * "tối thiểu hai mô hình" (the floor says the noun after is counted; "năm" is left out, it is mostly a year).
+     */
+    List<Mention> withWordFigures(List<Mention> found, String text, int from, int to) {
+        String s = text.substring(from, to);
+        if (!s.contains("ít nhất") && !s.contains("tối thiểu")) {
+            return found;
+        }
+        List<Mention> out = null;
+        Matcher m = WORD_FIGURE.matcher(s);
+        while (m.find()) {
+            String[] u = unitAfter(s.substring(m.end(), Math.min(s.length(), m.end() + 60)), true);
+            if (u == null || isNoiseUnit(u[0])) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(found);
+            }
+            int unitEnd = from + m.end() + Integer.parseInt(u[1]);
+            out.add(new Mention(
+                    WORD_NUMBERS.indexOf(m.group(2)),
+                    null,
+                    null,
+                    u[0],
+                    Comparator.GTE,
+                    from + m.start(2),
+                    from + m.end(2),
+                    unitEnd));
+        }
+        if (out == null) {
+            return found;
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static final TailPhrases TIMES = new TailPhrases(List.of("gấp", "gấp hơn", "tăng gấp"));
+
+    /** "còn 1,7 lần", "gấp 2 lần": a multiple, which a count of times ("2 lần/năm") cannot be with a fraction. */
+    private static boolean multiple(String unit, double v, String before) {
+        return "lần".equalsIgnoreCase(unit) && (v != Math.floor(v) || TIMES.endsOne(before));
     }
 
     private static boolean slashNext(String s, int at) {
