@@ -20,6 +20,7 @@ import vn.dondoc.app.access.Access;
 import vn.dondoc.app.audit.AuditRecorder;
 import vn.dondoc.app.spreadsheet.SheetImport;
 import vn.dondoc.app.spreadsheet.TargetSheets;
+import vn.dondoc.app.trash.Undo;
 import vn.dondoc.app.web.Figures;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
@@ -73,6 +74,7 @@ class TargetPages {
     private final Messages messages;
     private final Figures figures;
     private final TargetSheets sheets;
+    private final Undo undo;
 
     TargetPages(
             Targets targets,
@@ -81,7 +83,9 @@ class TargetPages {
             Access access,
             Messages messages,
             Figures figures,
-            TargetSheets sheets) {
+            TargetSheets sheets,
+            Undo undo) {
+        this.undo = undo;
         this.targets = targets;
         this.service = service;
         this.units = units;
@@ -235,6 +239,7 @@ class TargetPages {
                                 access.visibility(),
                                 new PageRequest(0, PageRequest.MAX_SIZE))
                         .items());
+        model.addAttribute("mayDelete", access.policy().allowsSomewhere(Access.currentActor(), Action.DELETE));
         return targetForm(
                 new TargetForm(
                         t.id(),
@@ -555,5 +560,15 @@ class TargetPages {
             errors.merge(FIELDS.getOrDefault(r.field(), "form"), messages.rejection(r), (a, b) -> a + " " + b);
         }
         return errors;
+    }
+
+    /** Deletes a target (soft: kept in the trash) after the page asked; the next page offers to undo it. */
+    @PostMapping("/targets/{id}/delete")
+    String deleteTarget(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        Target t = targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
+        service.deleteTarget(id);
+        undo.offer(
+                request, flash, "target", id, t.indicatorName() + (t.period() == null ? "" : " (" + t.period() + ")"));
+        return "redirect:/targets";
     }
 }
