@@ -25,6 +25,9 @@ public class AccessRules implements HandlerInterceptor {
     /** How to find a record's units from the address's variables; null: the agency as a whole. */
     private record Rule(Action action, String kind, Function<Map<String, String>, RecordScope> scope) {}
 
+    /** A rule's kind read from the address's {kind} variable (the trash's routes). */
+    private static final String KIND = "{kind}";
+
     private final Access access;
     private final ImportJobs importJobs;
     private final Map<String, Rule> rules;
@@ -172,6 +175,20 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("POST /api/tasks/{id}/restore", new Rule(Action.RESTORE, "task", null)),
                 Map.entry("GET /api/trash/documents", new Rule(Action.RESTORE, "document", null)),
                 Map.entry("POST /api/documents/{id}/restore", new Rule(Action.RESTORE, "document", null)),
+                // the one trash (issue 9 item 4): a restore is audited under the record's own kind ({kind})
+                Map.entry("GET /api/trash", new Rule(Action.RESTORE, "trash", null)),
+                Map.entry("POST /api/trash/{kind}/{id}/restore", new Rule(Action.RESTORE, KIND, null)),
+                Map.entry("GET /quan-tri/thung-rac", new Rule(Action.RESTORE, "trash", null)),
+                Map.entry("POST /quan-tri/thung-rac/{kind}/{id}/khoi-phuc", new Rule(Action.RESTORE, KIND, null)),
+                // undo right after a delete: the deleter in the same session (TrashPages checks, and audits it)
+                Map.entry("POST /thung-rac/{kind}/{id}/hoan-tac", new Rule(Action.READ, KIND, null)),
+                Map.entry("POST /targets/{id}/delete", new Rule(Action.DELETE, "target", null)),
+                // the org and the day announcements are the administrator's, as before; named so deletes are audited
+                Map.entry("DELETE /api/org-units/{id}", new Rule(Action.ADMINISTER, "unit", null)),
+                Map.entry("DELETE /api/people/{id}", new Rule(Action.ADMINISTER, "person", null)),
+                Map.entry("DELETE /api/aliases/{id}", new Rule(Action.ADMINISTER, "alias", null)),
+                Map.entry("POST /org/aliases/{aliasId}/delete", new Rule(Action.ADMINISTER, "alias", null)),
+                Map.entry("DELETE /api/holidays/{id}", new Rule(Action.ADMINISTER, "dayAnnouncement", null)),
                 // the public dashboard's switch is the administrator's (its page, /cong-khai/tong-quan, is public)
                 Map.entry("GET /quan-tri/cong-khai", new Rule(Action.ADMINISTER, "publicDashboard", null)),
                 Map.entry("POST /quan-tri/cong-khai", new Rule(Action.ADMINISTER, "publicDashboard", null)));
@@ -205,15 +222,20 @@ public class AccessRules implements HandlerInterceptor {
         Map<String, String> vars =
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         Long id = null;
+        String kind = rule.kind();
+        if (KIND.equals(kind)) {
+            kind = vars == null ? "trash" : vars.getOrDefault("kind", "trash");
+        }
         if (vars != null && !vars.isEmpty()) {
-            String raw = vars.getOrDefault("id", vars.getOrDefault("fileId", vars.get("batchId")));
+            String raw = vars.getOrDefault(
+                    "id", vars.getOrDefault("fileId", vars.getOrDefault("batchId", vars.get("aliasId"))));
             try {
                 id = raw == null ? null : Long.parseLong(raw);
             } catch (NumberFormatException e) {
                 id = null;
             }
         }
-        return new Matched(rule.action(), rule.kind(), id);
+        return new Matched(rule.action(), kind, id);
     }
 
     @Override

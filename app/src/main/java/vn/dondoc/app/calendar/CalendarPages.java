@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.dondoc.app.access.Access;
+import vn.dondoc.app.trash.Undo;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.access.AccountService;
@@ -41,6 +42,7 @@ import vn.dondoc.domain.org.People;
  */
 @HtmlPages
 class CalendarPages {
+    private final Undo undo;
     private final Calendars calendars;
     private final CalendarService service;
     private final Publications publications;
@@ -68,7 +70,9 @@ class CalendarPages {
             CalendarExportApi exports,
             Clock clock,
             Access access,
-            AccountService accounts) {
+            AccountService accounts,
+            Undo undo) {
+        this.undo = undo;
         this.access = access;
         this.accounts = accounts;
         this.calendars = calendars;
@@ -319,11 +323,11 @@ class CalendarPages {
     }
 
     @PostMapping("/calendar/events/{id}/cancel")
-    String cancel(@PathVariable long id, RedirectAttributes flash) {
+    String cancel(@PathVariable long id, RedirectAttributes flash, jakarta.servlet.http.HttpServletRequest request) {
         access.require(Action.DELETE, "event", RecordScope.AGENCY);
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
         service.deleteEvent(id);
-        flash.addFlashAttribute("notice", messages.get("calendar.cancelled", e.content()));
+        undo.offer(request, flash, "event", id, e.content());
         return "redirect:" + weekOf(e.date(), null);
     }
 

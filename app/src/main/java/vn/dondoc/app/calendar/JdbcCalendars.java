@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.SoftDelete;
 import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.access.Visibility;
@@ -111,10 +112,10 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public boolean deleteProgram(long id) {
-        return jdbc.sql("DELETE FROM work_programs WHERE id = :id")
-                        .param("id", id)
-                        .update()
-                > 0;
+        // soft delete, with its items at the same moment so that restoring the program brings back exactly those
+        var now = Rows.now();
+        SoftDelete.markWhere(jdbc, "calendar_events", "work_program_id = :id", id, now);
+        return SoftDelete.markWhere(jdbc, "work_programs", "id = :id", id, now) > 0;
     }
 
     @Override
@@ -230,10 +231,8 @@ class JdbcCalendars implements Calendars {
 
     @Override
     public boolean deleteEvent(long id) {
-        return jdbc.sql("DELETE FROM calendar_events WHERE id = :id")
-                        .param("id", id)
-                        .update()
-                > 0;
+        // soft delete: the item keeps its parties, which come back with it
+        return SoftDelete.mark(jdbc, "calendar_events", id);
     }
 
     @Override
@@ -516,7 +515,8 @@ class JdbcCalendars implements Calendars {
             return out;
         }
         jdbc.sql("SELECT event_id, person_id, raw_name, role FROM calendar_event_parties WHERE event_id IN (:ids)"
-                        + " AND person_id IS NOT NULL AND role IN ('CHAIR', 'PARTICIPANT') ORDER BY id")
+                        + " AND person_id IS NOT NULL AND role IN ('CHAIR', 'PARTICIPANT')"
+                        + " AND person_id NOT IN (SELECT id FROM people WHERE deleted_at IS NOT NULL) ORDER BY id")
                 .param("ids", List.copyOf(eventIds))
                 .query((rs, n) -> out.computeIfAbsent(rs.getLong("event_id"), k -> new ArrayList<>())
                         .add(new Attendance(

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.dondoc.app.access.Access;
 import vn.dondoc.app.check.FigureChecks;
+import vn.dondoc.app.trash.Undo;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Params;
 import vn.dondoc.domain.calendar.Calendars;
@@ -27,6 +28,7 @@ import vn.dondoc.textcore.model.DocumentType;
 /** The document list and a document's page with what was read from it and its citations. */
 @HtmlPages
 class DocumentPages {
+    private final Undo undo;
     private final Documents documents;
     private final DocumentService documentService;
     private final Tasks tasks;
@@ -44,7 +46,9 @@ class DocumentPages {
             Targets targets,
             FigureChecks checks,
             Clock clock,
-            Access access) {
+            Access access,
+            Undo undo) {
+        this.undo = undo;
         this.access = access;
         this.checks = checks;
         this.documents = documents;
@@ -105,8 +109,13 @@ class DocumentPages {
     }
 
     @PostMapping("/documents/{id}/delete")
-    String deleteDocument(@PathVariable long id) {
+    String deleteDocument(
+            @PathVariable long id,
+            jakarta.servlet.http.HttpServletRequest request,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        var doc = documents.find(id).orElseThrow(() -> new RecordNotFoundException("document", id));
         documentService.delete(id);
+        undo.offer(request, flash, "document", id, doc.number() != null ? doc.number() : doc.sourceName());
         return "redirect:/documents";
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import vn.dondoc.app.jdbc.SoftDelete;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -33,7 +34,7 @@ class JdbcLexicon implements Lexicon {
 
     @Override
     public Optional<Alias> find(String alias) {
-        return jdbc.sql("SELECT * FROM aliases WHERE alias_key = :k")
+        return jdbc.sql("SELECT * FROM aliases WHERE alias_key = :k AND deleted_at IS NULL")
                 .param("k", Texts.key(alias))
                 .query(JdbcLexicon::map)
                 .optional();
@@ -41,7 +42,7 @@ class JdbcLexicon implements Lexicon {
 
     @Override
     public Page<Alias> list(AliasKind kind, PageRequest page) {
-        Where w = new Where().and("kind = :kind", "kind", kind == null ? null : kind.name());
+        Where w = new Where().and("deleted_at IS NULL").and("kind = :kind", "kind", kind == null ? null : kind.name());
         long total = jdbc.sql("SELECT COUNT(*) FROM aliases" + w.sql())
                 .params(w.params())
                 .query(Long.class)
@@ -58,9 +59,14 @@ class JdbcLexicon implements Lexicon {
     @Override
     public Alias put(String alias, AliasKind kind, long targetId) {
         String text = Texts.clean(alias);
-        Optional<Alias> old = find(text);
+        // the name is unique: one deleted before is taken again (and so leaves the trash)
+        Optional<Alias> old = jdbc.sql("SELECT * FROM aliases WHERE alias_key = :k")
+                .param("k", Texts.key(text))
+                .query(JdbcLexicon::map)
+                .optional();
         if (old.isPresent()) {
-            jdbc.sql("UPDATE aliases SET alias_text = :t, kind = :kind, target_id = :target WHERE id = :id")
+            jdbc.sql("UPDATE aliases SET alias_text = :t, kind = :kind, target_id = :target, deleted_at = NULL"
+                            + " WHERE id = :id")
                     .param("t", text)
                     .param("kind", kind.name())
                     .param("target", targetId)
@@ -80,6 +86,6 @@ class JdbcLexicon implements Lexicon {
 
     @Override
     public boolean delete(long id) {
-        return jdbc.sql("DELETE FROM aliases WHERE id = :id").param("id", id).update() > 0;
+        return SoftDelete.mark(jdbc, "aliases", id);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.SoftDelete;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -42,7 +43,7 @@ class JdbcOrgUnits implements OrgUnits {
 
     @Override
     public Optional<OrgUnit> find(long id) {
-        return jdbc.sql("SELECT " + COLS + " FROM org_units WHERE id = :id")
+        return jdbc.sql("SELECT " + COLS + " FROM org_units WHERE id = :id AND deleted_at IS NULL")
                 .param("id", id)
                 .query(JdbcOrgUnits::map)
                 .optional();
@@ -51,6 +52,7 @@ class JdbcOrgUnits implements OrgUnits {
     @Override
     public Page<OrgUnit> list(String nameContains, Long parentId, Boolean activeOnly, PageRequest page) {
         Where w = new Where()
+                .and("deleted_at IS NULL")
                 .and("(name_key LIKE :q OR abbr_key LIKE :q)", "q", Where.contains(nameContains))
                 .and("parent_id = :parent", "parent", parentId);
         if (Boolean.TRUE.equals(activeOnly)) {
@@ -72,7 +74,7 @@ class JdbcOrgUnits implements OrgUnits {
 
     @Override
     public List<OrgUnit> all() {
-        return jdbc.sql("SELECT " + COLS + " FROM org_units ORDER BY name")
+        return jdbc.sql("SELECT " + COLS + " FROM org_units WHERE deleted_at IS NULL ORDER BY name")
                 .query(JdbcOrgUnits::map)
                 .list();
     }
@@ -82,7 +84,8 @@ class JdbcOrgUnits implements OrgUnits {
         String k = Texts.key(s);
         return jdbc
                 .sql("SELECT " + COLS
-                        + " FROM org_units WHERE name_key = :k OR abbr_key = :k ORDER BY valid_to NULLS FIRST, id")
+                        + " FROM org_units WHERE (name_key = :k OR abbr_key = :k) AND deleted_at IS NULL"
+                        + " ORDER BY valid_to NULLS FIRST, id")
                 .param("k", k)
                 .query(JdbcOrgUnits::map)
                 .list()
@@ -129,19 +132,26 @@ class JdbcOrgUnits implements OrgUnits {
 
     @Override
     public boolean delete(long id) {
-        jdbc.sql("DELETE FROM aliases WHERE kind = 'UNIT' AND target_id = :id")
-                .param("id", id)
-                .update();
-        return jdbc.sql("DELETE FROM org_units WHERE id = :id").param("id", id).update() > 0;
+        // soft delete (issue 9.4), its names with it at the same moment: restoring the unit brings both back
+        var now = Rows.now();
+        SoftDelete.markWhere(jdbc, "aliases", "kind = 'UNIT' AND target_id = :id", id, now);
+        return SoftDelete.markWhere(jdbc, "org_units", "id = :id", id, now) > 0;
     }
 
     @Override
     public boolean isReferenced(long id) {
-        return jdbc.sql("SELECT (SELECT COUNT(*) FROM org_units WHERE parent_id = :id OR successor_id = :id)"
-                                + " + (SELECT COUNT(*) FROM people WHERE unit_id = :id)"
-                                + " + (SELECT COUNT(*) FROM task_parties WHERE unit_id = :id)"
-                                + " + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = :id)"
-                                + " + (SELECT COUNT(*) FROM calendar_event_parties WHERE unit_id = :id)")
+        // a unit still in use is refused, not deleted: live sub-units, people, tasks, documents, calendar items or
+        // accounts granted in it would otherwise point at a unit nobody can see; merge it into another instead
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM org_units WHERE (parent_id = :id OR successor_id = :id)"
+                                + " AND deleted_at IS NULL)"
+                                + " + (SELECT COUNT(*) FROM people WHERE unit_id = :id AND deleted_at IS NULL)"
+                                + " + (SELECT COUNT(*) FROM task_parties p JOIN tasks t ON t.id = p.task_id"
+                                + " WHERE p.unit_id = :id AND t.deleted_at IS NULL)"
+                                + " + (SELECT COUNT(*) FROM documents WHERE issuer_unit_id = :id AND deleted_at IS NULL)"
+                                + " + (SELECT COUNT(*) FROM calendar_event_parties p JOIN calendar_events e"
+                                + " ON e.id = p.event_id WHERE p.unit_id = :id AND e.deleted_at IS NULL)"
+                                + " + (SELECT COUNT(*) FROM results WHERE reporting_unit_id = :id AND deleted_at IS NULL)"
+                                + " + (SELECT COUNT(*) FROM user_grants WHERE unit_id = :id)")
                         .param("id", id)
                         .query(Long.class)
                         .single()

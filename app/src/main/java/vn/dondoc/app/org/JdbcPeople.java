@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.SoftDelete;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -30,7 +31,7 @@ class JdbcPeople implements People {
 
     @Override
     public Optional<Person> find(long id) {
-        return jdbc.sql("SELECT * FROM people WHERE id = :id")
+        return jdbc.sql("SELECT * FROM people WHERE id = :id AND deleted_at IS NULL")
                 .param("id", id)
                 .query(JdbcPeople::map)
                 .optional();
@@ -39,7 +40,7 @@ class JdbcPeople implements People {
     @Override
     public Optional<Person> findByName(String name) {
         return jdbc
-                .sql("SELECT * FROM people WHERE name_key = :k ORDER BY id")
+                .sql("SELECT * FROM people WHERE name_key = :k AND deleted_at IS NULL ORDER BY id")
                 .param("k", Texts.key(name))
                 .query(JdbcPeople::map)
                 .list()
@@ -50,6 +51,7 @@ class JdbcPeople implements People {
     @Override
     public Page<Person> list(String nameContains, Long unitId, PageRequest page) {
         Where w = new Where()
+                .and("deleted_at IS NULL")
                 .and("name_key LIKE :q", "q", Where.contains(nameContains))
                 .and("unit_id = :u", "u", unitId);
         long total = jdbc.sql("SELECT COUNT(*) FROM people" + w.sql())
@@ -89,12 +91,10 @@ class JdbcPeople implements People {
 
     @Override
     public boolean delete(long id) {
-        jdbc.sql("DELETE FROM aliases WHERE kind = 'PERSON' AND target_id = :id")
-                .param("id", id)
-                .update();
-        jdbc.sql("UPDATE calendar_event_parties SET person_id = NULL WHERE person_id = :id")
-                .param("id", id)
-                .update();
-        return jdbc.sql("DELETE FROM people WHERE id = :id").param("id", id).update() > 0;
+        // soft delete (issue 9.4), their names with them at the same moment; the calendar items keep the link (reads
+        // skip a deleted person) so that restoring the person brings their schedule back
+        var now = Rows.now();
+        SoftDelete.markWhere(jdbc, "aliases", "kind = 'PERSON' AND target_id = :id", id, now);
+        return SoftDelete.markWhere(jdbc, "people", "id = :id", id, now) > 0;
     }
 }

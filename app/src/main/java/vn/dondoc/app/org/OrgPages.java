@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dondoc.app.access.Access;
+import vn.dondoc.app.trash.Undo;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.domain.access.Action;
@@ -34,6 +35,7 @@ import vn.dondoc.domain.org.Person;
  */
 @HtmlPages
 class OrgPages {
+    private final Undo undo;
     private final OrgUnits units;
     private final People people;
     private final Lexicon lexicon;
@@ -49,7 +51,9 @@ class OrgPages {
             OrgService orgService,
             LexiconService lexiconService,
             Access access,
-            Messages messages) {
+            Messages messages,
+            Undo undo) {
+        this.undo = undo;
         this.units = units;
         this.people = people;
         this.lexicon = lexicon;
@@ -140,12 +144,16 @@ class OrgPages {
 
     @PostMapping("/org/aliases/{aliasId}/delete")
     String forget(
-            @PathVariable long aliasId, @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
+            @PathVariable long aliasId,
+            @RequestParam(required = false) Long unitId,
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request) {
         access.requireSomewhere(Action.ADMINISTER, "alias");
         if (!lexicon.delete(aliasId)) {
             throw new RecordNotFoundException("alias", aliasId);
         }
         redirect.addFlashAttribute("saved", messages.get("org.aliasForgotten"));
+        undo.offer(request, redirect, "alias", aliasId, null);
         return unitId == null ? "redirect:/org" : "redirect:/org/units/" + unitId;
     }
 

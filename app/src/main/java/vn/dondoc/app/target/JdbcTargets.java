@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import vn.dondoc.app.jdbc.Rows;
+import vn.dondoc.app.jdbc.SoftDelete;
 import vn.dondoc.app.jdbc.Visible;
 import vn.dondoc.app.jdbc.Where;
 import vn.dondoc.domain.access.Visibility;
@@ -184,7 +185,8 @@ class JdbcTargets implements Targets {
 
     @Override
     public boolean deleteTarget(long id) {
-        return jdbc.sql("DELETE FROM targets WHERE id = :id").param("id", id).update() > 0;
+        // soft delete: kept until an administrator restores it (issue 9.4); every read skips it
+        return SoftDelete.mark(jdbc, "targets", id);
     }
 
     @Override
@@ -258,6 +260,6 @@ class JdbcTargets implements Targets {
 
     @Override
     public boolean deleteResult(long id) {
-        return jdbc.sql("DELETE FROM results WHERE id = :id").param("id", id).update() > 0;
+        return SoftDelete.mark(jdbc, "results", id);
     }
 }

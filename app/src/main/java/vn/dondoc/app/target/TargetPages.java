@@ -22,6 +22,7 @@ import vn.dondoc.app.access.Access;
 import vn.dondoc.app.audit.AuditRecorder;
 import vn.dondoc.app.spreadsheet.SheetImport;
 import vn.dondoc.app.spreadsheet.TargetSheets;
+import vn.dondoc.app.trash.Undo;
 import vn.dondoc.app.web.Figures;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
@@ -76,6 +77,7 @@ class TargetPages {
     private final Figures figures;
     private final TargetSheets sheets;
     private final Clock clock;
+    private final Undo undo;
 
     TargetPages(
             Targets targets,
@@ -85,8 +87,10 @@ class TargetPages {
             Messages messages,
             Figures figures,
             TargetSheets sheets,
-            Clock clock) {
+            Clock clock,
+            Undo undo) {
         this.clock = clock;
+        this.undo = undo;
         this.targets = targets;
         this.service = service;
         this.units = units;
@@ -245,6 +249,7 @@ class TargetPages {
                                 access.visibility(),
                                 new PageRequest(0, PageRequest.MAX_SIZE))
                         .items());
+        model.addAttribute("mayDelete", access.policy().allowsSomewhere(Access.currentActor(), Action.DELETE));
         return targetForm(
                 new TargetForm(
                         t.id(),
@@ -563,5 +568,15 @@ class TargetPages {
             errors.merge(FIELDS.getOrDefault(r.field(), "form"), messages.rejection(r), (a, b) -> a + " " + b);
         }
         return errors;
+    }
+
+    /** Deletes a target (soft: kept in the trash) after the page asked; the next page offers to undo it. */
+    @PostMapping("/targets/{id}/delete")
+    String deleteTarget(@PathVariable long id, HttpServletRequest request, RedirectAttributes flash) {
+        Target t = targets.findTarget(id).orElseThrow(() -> new RecordNotFoundException("target", id));
+        service.deleteTarget(id);
+        undo.offer(
+                request, flash, "target", id, t.indicatorName() + (t.period() == null ? "" : " (" + t.period() + ")"));
+        return "redirect:/targets";
     }
 }
