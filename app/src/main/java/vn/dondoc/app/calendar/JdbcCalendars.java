@@ -236,6 +236,11 @@ class JdbcCalendars implements Calendars {
     }
 
     @Override
+    public void replaceOccurrence(long id) {
+        jdbc.sql("DELETE FROM calendar_events WHERE id = :id").param("id", id).update();
+    }
+
+    @Override
     public List<ScheduledItem> scheduledItems(LocalDate from, LocalDate to) {
         List<CalendarEvent> events = jdbc.sql(
                         "SELECT * FROM calendar_events WHERE event_date <= :to AND deleted_at IS NULL"

@@ -354,8 +354,8 @@ public abstract class CalendarContract extends CalendarTestBase {
                         .content(fromJuly))
                 .andExpect(status().isOk()));
         assertThat(edited.get("events")).hasSize(6);
-        assertThat(jdbc.sql(
-                                "SELECT event_date || ' ' || place FROM calendar_events WHERE series_id = :s ORDER BY event_date")
+        assertThat(jdbc.sql("SELECT event_date || ' ' || place FROM calendar_events WHERE series_id = :s"
+                                + " AND deleted_at IS NULL ORDER BY event_date")
                         .param("s", series)
                         .query(String.class)
                         .list())
@@ -444,7 +444,8 @@ public abstract class CalendarContract extends CalendarTestBase {
     }
 
     private List<String> seriesDates(long series) {
-        return jdbc.sql("SELECT event_date FROM calendar_events WHERE series_id = :s ORDER BY event_date")
+        return jdbc.sql("SELECT event_date FROM calendar_events WHERE series_id = :s AND deleted_at IS NULL"
+                        + " ORDER BY event_date")
                 .param("s", series)
                 .query((rs, n) -> rs.getDate(1).toLocalDate().toString())
                 .list();

@@ -312,7 +312,7 @@ public final class CalendarService {
             }
             for (CalendarEvent e : calendars.seriesEventsFrom(seriesId, from)) {
                 search.changed(RecordKind.EVENT, e.id());
-                calendars.deleteEvent(e.id());
+                calendars.replaceOccurrence(e.id());
             }
             CalendarSeries changed = new CalendarSeries(old.id(), rule, template);
             calendars.updateSeries(changed);

@@ -54,6 +54,14 @@ public interface Calendars {
 
     boolean deleteEvent(long id);
 
+    /**
+     * Removes an occurrence that an edit of its series rewrites: replaced like a join row, not deleted (the series
+     * holds what it was), so it does not go to the trash.
+     */
+    default void replaceOccurrence(long id) {
+        deleteEvent(id);
+    }
+
     /** Every event touching [from, to] (a multi-day item starting before from counts), with its resolved names. */
     List<ScheduledItem> scheduledItems(LocalDate from, LocalDate to);
 
