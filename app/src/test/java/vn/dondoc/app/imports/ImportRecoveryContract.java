@@ -55,7 +55,46 @@ public abstract class ImportRecoveryContract {
                 return real.read(name, bytes);
             };
         }
+
+        /** A name that breaks the store of its file (as a lost connection would) after it was read and extracted. */
+        @Bean
+        @Primary
+        vn.dondoc.domain.org.NameResolver failingForSomeUnits(
+                vn.dondoc.domain.org.Lexicon lexicon,
+                vn.dondoc.domain.org.OrgUnits units,
+                vn.dondoc.domain.org.People people) {
+            vn.dondoc.domain.org.Lexicon failing = new vn.dondoc.domain.org.Lexicon() {
+                @Override
+                public java.util.Optional<vn.dondoc.domain.org.Alias> find(String alias) {
+                    if (alias.contains(FAILING_UNIT)) {
+                        throw new IllegalStateException("kho thử nghiệm hỏng với " + alias);
+                    }
+                    return lexicon.find(alias);
+                }
+
+                @Override
+                public vn.dondoc.domain.common.Page<vn.dondoc.domain.org.Alias> list(
+                        vn.dondoc.domain.org.AliasKind kind, vn.dondoc.domain.common.PageRequest page) {
+                    return lexicon.list(kind, page);
+                }
+
+                @Override
+                public vn.dondoc.domain.org.Alias put(
+                        String alias, vn.dondoc.domain.org.AliasKind kind, long targetId) {
+                    return lexicon.put(alias, kind, targetId);
+                }
+
+                @Override
+                public boolean delete(long id) {
+                    return lexicon.delete(id);
+                }
+            };
+            return new vn.dondoc.domain.org.NameResolver(failing, units, people);
+        }
     }
+
+    /** A unit whose name makes storing its file fail (see {@link FailingReader#failingForSomeUnits}). */
+    static final String FAILING_UNIT = "Sở Hỏng Lưu";
 
     @Autowired
     protected JdbcClient jdbc;
@@ -291,6 +330,126 @@ public abstract class ImportRecoveryContract {
                 .anySatisfy(m -> assertThat(m).contains("không còn trong cơ sở dữ liệu", "#" + task));
 
         assertThat(documents.reconcileIndex()).hasSize(1);
+        assertThat(search.gaps()).isEmpty();
+        assertThat(check.run().problems()).isEmpty();
+    }
+
+    /** A plan one of whose tasks is led by {@link #FAILING_UNIT}: read and extracted fine, its store fails. */
+    static String planFailingAtStore(int number) {
+        return plan(number, 2)
+                + "3. " + FAILING_UNIT + " chủ trì, phối hợp với Sở Tư pháp rà soát thủ tục hành chính nhóm 3;"
+                + " hoàn thành trước ngày 30/6/2024.\n";
+    }
+
+    @Test
+    void aBatchWithABadFileStoresTheOthersAndReportsTheBadOne() {
+        long batch = imports.stage(
+                "t",
+                List.of(
+                        file("1.txt", plan(1, 2)),
+                        file("luu-hong.txt", planFailingAtStore(2)),
+                        file("3.txt", plan(3, 2)),
+                        file(FAILING + ".txt", plan(4, 2)),
+                        file("5.txt", plan(5, 2))),
+                true);
+        imports.processUntilDone(batch, 120_000);
+
+        List<ImportFile> files = jobs.files(batch);
+        assertThat(files)
+                .extracting(ImportFile::status)
+                .containsExactly(
+                        ImportStatus.CONFIRMED,
+                        ImportStatus.FAILED,
+                        ImportStatus.CONFIRMED,
+                        ImportStatus.FAILED,
+                        ImportStatus.CONFIRMED);
+        // the file whose store broke the batch's transaction failed alone, after its bounded attempts
+        ImportFile broken = files.get(1);
+        assertThat(broken.attempts()).isEqualTo(imports.maxAttempts());
+        assertThat(broken.errorCode()).isEqualTo("extraction");
+        assertThat(broken.documentId()).isNull();
+        assertThat(files.get(0).attempts())
+                .as("the others were stored at the first attempt")
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM documents")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM tasks")).isEqualTo(6);
+        assertThat(search.gaps()).isEmpty();
+        assertThat(check.run().problems()).isEmpty();
+    }
+
+    @Test
+    void aBatchedImportLeavesTheIndexInStepWithTheDatabase() {
+        int n = ImportService.BATCH_FILES + 7; // two batches, the second one short
+        List<IncomingFile> all = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            all.add(file(i + ".txt", plan(100 + i, 2)));
+        }
+        long batch = imports.stage("t", all, true);
+        List<Integer> batches = new java.util.ArrayList<>();
+        assertThat(imports.processBatches(2, batches::add)).isEqualTo(n);
+
+        assertThat(batches).containsExactly(ImportService.BATCH_FILES, 7);
+        assertThat(jobs.files(batch)).extracting(ImportFile::status).containsOnly(ImportStatus.CONFIRMED);
+        assertThat(count("SELECT COUNT(*) FROM documents")).isEqualTo(n);
+        assertThat(count("SELECT COUNT(*) FROM tasks")).isEqualTo(2L * n);
+        // what `dondoc check` compares: every record indexed, no entry without its record
+        assertThat(search.gaps()).isEmpty();
+        assertThat(search.outOfStep()).isFalse();
+        ConsistencyCheck.Report report = check.run();
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.documentsChecked()).isEqualTo(n);
+        // each document of each batch answers a search
+        for (int i : new int[] {1, ImportService.BATCH_FILES, n}) {
+            String number = String.valueOf(100 + i);
+            assertThat(search.search(new vn.dondoc.domain.search.SearchRequest(
+                                    "Triển khai nhiệm vụ số " + number,
+                                    java.util.Set.of(RecordKind.DOCUMENT),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    0,
+                                    50))
+                            .hits())
+                    .as("document %d", i)
+                    .anySatisfy(h -> assertThat(h.title()).contains(number));
+        }
+    }
+
+    @Test
+    void aCrashBetweenBatchesLeavesTheFirstBatchWholeAndTheRerunStoresTheRest() {
+        int n = ImportService.BATCH_FILES + 5;
+        List<IncomingFile> all = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            all.add(file(i + ".txt", plan(200 + i, 2)));
+        }
+        long batch = imports.stage("killed", all, true);
+        // the process dies right after its first batch is committed, while the second is being read
+        class Killed extends RuntimeException {}
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.processBatches(2, b -> {
+                    throw new Killed();
+                }))
+                .isInstanceOf(Killed.class);
+        assertThat(count("SELECT COUNT(*) FROM documents")).isEqualTo(ImportService.BATCH_FILES);
+        assertThat(count("SELECT COUNT(*) FROM tasks")).isEqualTo(2L * ImportService.BATCH_FILES);
+        assertThat(count("SELECT COUNT(*) FROM import_files WHERE status = 'PROCESSING'"))
+                .as("the second batch was claimed, never stored")
+                .isEqualTo(5);
+        assertThat(search.gaps()).isEmpty();
+        assertThat(check.run().problems()).isEmpty();
+
+        // its leases run out: the files come back and are stored once
+        jdbc.sql("UPDATE import_files SET lease_until = lease_until - INTERVAL '1' HOUR WHERE status = 'PROCESSING'")
+                .update();
+        assertThat(imports.requeueInterrupted()).isEqualTo(5);
+        imports.processUntilDone(batch, 120_000);
+        assertThat(jobs.files(batch)).extracting(ImportFile::status).containsOnly(ImportStatus.CONFIRMED);
+        assertThat(count("SELECT COUNT(*) FROM documents")).isEqualTo(n);
+        assertThat(count("SELECT COUNT(DISTINCT content_hash) FROM documents")).isEqualTo(n);
+        assertThat(count("SELECT COUNT(*) FROM tasks")).isEqualTo(2L * n);
         assertThat(search.gaps()).isEmpty();
         assertThat(check.run().problems()).isEmpty();
     }
