@@ -91,5 +91,22 @@ abstract class CheckContract extends DemoOrgContract {
         assertThat(sum.get("expected").asDouble()).isEqualTo(150.0);
         assertThat(sum.get("stated").asDouble()).isEqualTo(140.0);
         call(get("/api/documents/987654/checks")).andExpect(status().isNotFound());
+
+        // the same file waiting for its review: the reviewer sees the mismatches with their figures
+        long batch = imports.stage(
+                "checks",
+                List.of(new IncomingFile("002-sai-ban-khac.txt", (wrong + "\n").getBytes(StandardCharsets.UTF_8))),
+                false);
+        imports.processUntilDone(batch, 60_000);
+        String review = mvc.perform(
+                        get("/imports/files/" + jobs.files(batch).get(0).id() + "/review"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(review)
+                .contains("Có 2 số liệu không khớp")
+                .contains("120/195")
+                .contains("150 hồ sơ");
     }
 }
