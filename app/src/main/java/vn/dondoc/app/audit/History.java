@@ -26,13 +26,19 @@ import vn.dondoc.domain.audit.AuditTrail;
 class History {
     private static final Map<String, String> PAGES = Map.of(
             "/tasks/{id}", "task", "/documents/{id}", "document", "/targets/{id}", "target", "/results/{id}", "result");
+    private static final java.util.regex.Pattern INTERNAL =
+            java.util.regex.Pattern.compile("(^|\\.)(id|[a-zA-Z]*Id|span(Start|End)|contentHash|version|createdAt)$");
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final AuditTrail trail;
     private final JsonMapper json;
     private final Messages messages;
+    private final vn.dondoc.app.web.Figures figures;
 
-    History(AuditTrail trail, JsonMapper json, Messages messages) {
+    History(AuditTrail trail, JsonMapper json, Messages messages, vn.dondoc.app.web.Figures figures) {
+        this.figures = figures;
         this.trail = trail;
         this.json = json;
         this.messages = messages;
@@ -63,12 +69,14 @@ class History {
             String what = messages.has("audit.action." + e.action())
                     ? messages.get("audit.action." + e.action())
                     : e.action();
+            boolean refused = AuditEvent.REFUSED.equals(e.outcome()) || "FAILED".equals(e.outcome());
             lines.add(new Line(
                     WHEN.format(e.at().atZone(ZoneId.systemDefault())),
                     e.actor() == null ? messages.get("audit.nobody") : e.actor(),
                     what,
-                    AuditEvent.REFUSED.equals(e.outcome()) || "FAILED".equals(e.outcome()),
-                    changes(e.before(), e.after())));
+                    refused,
+                    // a refusal changed nothing: the line says what was tried, not the whole record struck out
+                    refused ? List.of() : changes(e.before(), e.after())));
         }
         java.util.Collections.reverse(lines);
         return lines;
@@ -82,6 +90,9 @@ class History {
         for (String f : union(b, a)) {
             String x = b.get(f);
             String y = a.get(f);
+            if (INTERNAL.matcher(f).find()) {
+                continue; // ids, positions in the source text, versions: nothing a person reads
+            }
             if (x == null ? y != null : !x.equals(y)) {
                 out.add(new Change(label(f), value(f, x), value(f, y)));
             }
@@ -102,6 +113,37 @@ class History {
         }
         if (field.endsWith("status") && messages.has("task.status." + v)) {
             return messages.get("task.status." + v);
+        }
+        if (field.endsWith("comparator") && messages.has("figures.comparatorName." + v)) {
+            return figures.comparator(v);
+        }
+        if (field.equals("type")) {
+            try {
+                return vn.dondoc.textcore.model.DocumentType.valueOf(v).label();
+            } catch (IllegalArgumentException e) {
+                return v;
+            }
+        }
+        if (ISO_DAY.matcher(v).matches()) {
+            return java.time.LocalDate.parse(v).format(DAY);
+        }
+        if (field.endsWith("Value") || field.endsWith("ValueTo") || field.endsWith("percentOfPlan")) {
+            try {
+                return figures.number(Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        if (field.endsWith("parties") && v.startsWith("[")) {
+            // the units by name, as the task page shows them
+            List<String> names = new ArrayList<>();
+            for (JsonNode p : json.readTree(v)) {
+                JsonNode name = p.hasNonNull("unitName") ? p.get("unitName") : p.get("rawName");
+                if (name != null && !name.isNull()) {
+                    names.add(name.asString());
+                }
+            }
+            return String.join("; ", names);
         }
         return v;
     }

@@ -112,6 +112,16 @@ class CalendarPages {
             // an explicit period (links from documents): the items of those days
             LocalDate f = from != null ? from : to.minusMonths(1);
             LocalDate t = to != null ? to : from.plusMonths(1).minusDays(1);
+            if (t.isBefore(f)) {
+                // the two ends typed the wrong way round: the days between them, and say so
+                model.addAttribute(
+                        "flashProblem",
+                        messages.get(
+                                "calendar.rangeSwapped", f.format(ProgramLayout.DAY), t.format(ProgramLayout.DAY)));
+                LocalDate first = t;
+                t = f;
+                f = first;
+            }
             v = build("range", f, f, t, person, unitFilter);
         } else {
             String name = CalendarView.normalise(view);
@@ -119,6 +129,16 @@ class CalendarPages {
             v = build(name, d, CalendarView.start(name, d), CalendarView.end(name, d), person, unitFilter);
         }
         model.addAttribute("cal", v);
+        // an item's source document is linked only for who may open it (else the link answers 403)
+        model.addAttribute(
+                "readableDocuments",
+                v.days().stream()
+                        .flatMap(d -> d.items().stream())
+                        .map(it -> it.event().documentId())
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .filter(d -> access.allows(Action.READ, access.document(d)))
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("today", today);
         model.addAttribute("person", person);
         model.addAttribute("myPerson", myPerson);

@@ -25,7 +25,7 @@ record ProgramLayout(
         List<Row> rows,
         List<String> recipients,
         String signerTitle) {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> SESSION_ORDER = List.of("ALL_DAY", "MORNING", "AFTERNOON", "EVENING");
 
     /**

@@ -14,6 +14,7 @@ import vn.dondoc.app.access.Access;
 import vn.dondoc.app.check.FigureChecks;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
+import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.common.PageRequest;
 import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.imports.ImportBatch;
@@ -63,6 +64,8 @@ class ImportPages {
                 jobs.batches(new PageRequest(0, 20), access.visibility()).items());
         model.addAttribute("failed", jobs.failed(100, access.visibility()));
         model.addAttribute("msg", messages);
+        // only who may import sees the upload form and the retry / drop buttons (else they would answer 403)
+        model.addAttribute("mayImport", access.policy().allowsSomewhere(Access.currentActor(), Action.CONFIRM_IMPORT));
         return "imports/imports";
     }
 

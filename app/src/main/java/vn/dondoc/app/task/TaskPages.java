@@ -3,6 +3,8 @@ package vn.dondoc.app.task;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +15,7 @@ import vn.dondoc.app.access.Access;
 import vn.dondoc.app.web.HtmlPages;
 import vn.dondoc.app.web.Messages;
 import vn.dondoc.app.web.Params;
+import vn.dondoc.domain.access.Action;
 import vn.dondoc.domain.common.Outcome;
 import vn.dondoc.domain.common.Page;
 import vn.dondoc.domain.common.PageRequest;
@@ -20,7 +23,9 @@ import vn.dondoc.domain.common.RecordNotFoundException;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
 import vn.dondoc.domain.task.Task;
+import vn.dondoc.domain.task.TaskDraft;
 import vn.dondoc.domain.task.TaskFilter;
+import vn.dondoc.domain.task.TaskParty;
 import vn.dondoc.domain.task.TaskService;
 import vn.dondoc.domain.task.TaskStatus;
 import vn.dondoc.domain.task.Tasks;
@@ -65,6 +70,8 @@ class TaskPages {
         model.addAttribute("overdue", overdue);
         model.addAttribute("units", units.all());
         model.addAttribute("unitId", unitId);
+        model.addAttribute("readableDocuments", readableDocuments(p.items()));
+        model.addAttribute("mayCreate", access.policy().allowsSomewhere(Access.currentActor(), Action.CREATE));
         return "task/tasks";
     }
 
@@ -77,10 +84,93 @@ class TaskPages {
         model.addAttribute("next", t.status().next());
         model.addAttribute("units", units.all());
         model.addAttribute("unitNames", units.all().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name)));
+        // what the page offers is what the person may do: no button that answers 403
+        var scope = access.task(id);
+        model.addAttribute("mayChangeStatus", access.allows(Action.CHANGE_STATUS, scope));
+        model.addAttribute("mayReport", access.allows(Action.POST_PROGRESS, scope));
+        model.addAttribute("mayEdit", access.allows(Action.UPDATE, scope));
+        model.addAttribute("readableDocuments", readableDocuments(List.of(t)));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
         return "task/task";
+    }
+
+    /** A new task, typed in (for a document when {@code documentId} is given): text, dates, lead and cooperating units. */
+    @GetMapping("/tasks/new")
+    String newTask(@RequestParam(required = false) Long documentId, Model model) {
+        return form(model, null, new TaskDraft("", null, null, null, List.of(), List.of(), documentId), List.of());
+    }
+
+    /** A task's text, dates and units changed by hand. */
+    @GetMapping("/tasks/{id}/edit")
+    String editTask(@PathVariable long id, Model model) {
+        Task t = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+        return form(
+                model,
+                id,
+                new TaskDraft(
+                        t.text(),
+                        t.section(),
+                        t.startDate(),
+                        t.deadline(),
+                        ids(t.lead()),
+                        ids(t.cooperating()),
+                        t.documentId()),
+                List.of());
+    }
+
+    /** Saves the form: a new task when there is no id; refused, the form again with the reasons and what was typed. */
+    @PostMapping("/tasks/save")
+    String saveTask(
+            @RequestParam(required = false) Long id,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(required = false) LocalDate startDate,
+            @RequestParam(required = false) LocalDate deadline,
+            @RequestParam(required = false) List<Long> lead,
+            @RequestParam(required = false) List<Long> cooperating,
+            @RequestParam(required = false) Long documentId,
+            Model model) {
+        Task old = id == null ? null : tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+        TaskDraft draft = new TaskDraft(
+                text, old == null ? null : old.section(), startDate, deadline, lead, cooperating, documentId);
+        if (old != null) {
+            access.require(Action.UPDATE, "task", access.task(id));
+        }
+        if (!draft.leadUnitIds().isEmpty() || !draft.cooperatingUnitIds().isEmpty()) {
+            // the units chosen must be ones the person may give tasks to (the API's rule)
+            access.require(
+                    old == null ? Action.CREATE : Action.UPDATE,
+                    "task",
+                    Access.taskScope(Set.copyOf(draft.leadUnitIds()), Set.copyOf(draft.cooperatingUnitIds())));
+        }
+        Outcome<Task> out = old == null ? taskService.create(draft) : taskService.update(id, draft);
+        if (out instanceof Outcome.Rejected<Task> r) {
+            return form(model, id, draft, messages.rejections(r.reasons()));
+        }
+        return "redirect:/tasks/" + ((Outcome.Ok<Task>) out).value().id();
+    }
+
+    private String form(Model model, Long id, TaskDraft draft, List<String> problems) {
+        model.addAttribute("id", id);
+        model.addAttribute("form", draft);
+        model.addAttribute("units", units.all());
+        model.addAttribute("problems", problems);
+        return "task/form";
+    }
+
+    private static List<Long> ids(List<TaskParty> parties) {
+        return parties.stream().map(TaskParty::unitId).filter(Objects::nonNull).toList();
+    }
+
+    /** The documents of these tasks the person may open: the others are named, not linked (a link would answer 403). */
+    private Set<Long> readableDocuments(List<Task> shown) {
+        return shown.stream()
+                .map(Task::documentId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .filter(d -> access.allows(Action.READ, access.document(d)))
+                .collect(Collectors.toSet());
     }
 
     @PostMapping("/tasks/{id}/status")

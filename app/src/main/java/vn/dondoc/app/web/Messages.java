@@ -10,6 +10,9 @@ import vn.dondoc.domain.imports.ImportFile;
 /** Vietnamese texts from messages_vi.properties, for code that is not a template. */
 @Component
 public class Messages {
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private final MessageSource source;
 
     public Messages(MessageSource source) {
@@ -30,9 +33,10 @@ public class Messages {
     }
 
     public String rejection(Rejection r) {
-        // whole numbers here are ids or percents: "987654", never "987.654"
+        // whole numbers here are ids or percents: "987654", never "987.654"; a day as a person writes it
         Object[] args = r.args().stream()
                 .map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a)
+                .map(a -> a instanceof java.time.LocalDate d ? d.format(DAY) : a)
                 .toArray();
         if (r.code().startsWith("text.")) {
             // the field by its name on the form: "tasks[2].section" → field.section

@@ -150,7 +150,7 @@ public abstract class ApiContract {
                                 "{\"text\": \"Báo cáo\", \"startDate\": \"2024-05-10\", \"deadline\": \"2024-05-01\"}"))
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.reasons[0].code").value("task.deadlineBeforeStart"))
-                .andExpect(jsonPath("$.detail").value("Thời hạn 2024-05-01 sớm hơn ngày bắt đầu 2024-05-10."));
+                .andExpect(jsonPath("$.detail").value("Thời hạn 01/05/2024 sớm hơn ngày bắt đầu 10/05/2024."));
     }
 
     @Test
@@ -412,7 +412,7 @@ public abstract class ApiContract {
                         .content("{\"date\":\"2026-02-23\",\"kind\":\"WORKING_DAY\",\"name\":\"Làm bù\"}"))
                 .andExpect(status().is(422))
                 .andExpect(jsonPath("$.detail")
-                        .value("Ngày 2026-02-23 vốn đã là ngày làm việc, không cần thông báo làm bù."));
+                        .value("Ngày 23/02/2026 vốn đã là ngày làm việc, không cần thông báo làm bù."));
         mvc.perform(get("/api/holidays").param("year", "2026"))
                 .andExpect(jsonPath("$[?(@.date == '2026-02-21')].workingDay").value(Matchers.hasItem(true)));
         long id = Long.parseLong(json(added).replaceAll("(?s)^\\{\"id\":(\\d+).*$", "$1"));
