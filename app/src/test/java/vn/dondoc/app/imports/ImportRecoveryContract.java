@@ -62,7 +62,8 @@ public abstract class ImportRecoveryContract {
         vn.dondoc.domain.org.NameResolver failingForSomeUnits(
                 vn.dondoc.domain.org.Lexicon lexicon,
                 vn.dondoc.domain.org.OrgUnits units,
-                vn.dondoc.domain.org.People people) {
+                vn.dondoc.domain.org.People people,
+                java.time.Clock clock) {
             vn.dondoc.domain.org.Lexicon failing = new vn.dondoc.domain.org.Lexicon() {
                 @Override
                 public java.util.Optional<vn.dondoc.domain.org.Alias> find(String alias) {
@@ -89,7 +90,7 @@ public abstract class ImportRecoveryContract {
                     return lexicon.delete(id);
                 }
             };
-            return new vn.dondoc.domain.org.NameResolver(failing, units, people);
+            return new vn.dondoc.domain.org.NameResolver(failing, units, people, clock);
         }
     }
 
