@@ -122,7 +122,8 @@ final class ActorPhrases {
         int limit = Math.min(s.length(), 400);
         int end = -1;
         Matcher chair = CHAIR.matcher(s);
-        if (chair.find() && chair.start() < limit) {
+        // the pattern's words first: most sentences hold none, and find() would try every position
+        if (s.contains("chủ trì") && chair.find() && chair.start() < limit) {
             // "X chủ trì": everything before is the lead, even a name with a verb in it, but not an adverb
             Matcher adverb = ADVERB.matcher(s.substring(0, chair.start()));
             end = adverb.find() ? adverb.start() : chair.start();

@@ -43,9 +43,11 @@ final class MetadataWords {
 
     /** "ỦY BAN NHÂN DÂN ...", "Sở Y tế": a line that opens with the head word of a body (case aside). */
     static boolean startsWithOrgHead(Lexicon lexicon, String upperLine) {
-        String l = upperLine.toLowerCase(Locale.ROOT);
-        for (String h : lexicon.actorHeads()) {
-            String k = h.toLowerCase(Locale.ROOT);
+        // only as much of the line as the longest head and the space after it: the header's reader asks this of
+        // every word's rest of the line
+        int n = Math.min(upperLine.length(), lexicon.longestActorHead() + 1);
+        String l = upperLine.substring(0, n).toLowerCase(Locale.ROOT);
+        for (String k : lexicon.actorHeadsLower()) {
             // l.startsWith(k + " ") || l.equals(k), without building k + " " for every head
             if (l.startsWith(k) && (l.length() == k.length() || l.charAt(k.length()) == ' ')) {
                 return true;

@@ -33,6 +33,10 @@ public final class Lexicon {
 
     private final Map<String, Abbreviation> abbreviations;
     private final List<String> actorHeads;
+    /** {@link #actorHeads} lower case, in the same order, and the length of the longest. */
+    private final List<String> actorHeadsLower;
+
+    private final int longestActorHead;
     private final List<String> collectiveNouns;
     private final List<String> predicateStarters;
     private final Map<String, String> typeWords;
@@ -59,6 +63,10 @@ public final class Lexicon {
             List<String> taskVerbs) {
         this.abbreviations = Collections.unmodifiableMap(abbreviations);
         this.actorHeads = longestFirst(actorHeads);
+        this.actorHeadsLower =
+                this.actorHeads.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        this.longestActorHead =
+                actorHeadsLower.stream().mapToInt(String::length).max().orElse(0);
         this.collectiveNouns = longestFirst(collectiveNouns);
         this.predicateStarters = longestFirst(predicateStarters);
         this.typeWords = Collections.unmodifiableMap(typeWords);
@@ -133,6 +141,16 @@ public final class Lexicon {
 
     public List<String> actorHeads() {
         return actorHeads;
+    }
+
+    /** The actor heads lower case, in the order of {@link #actorHeads()}. */
+    public List<String> actorHeadsLower() {
+        return actorHeadsLower;
+    }
+
+    /** The length of the longest actor head, lower case. */
+    public int longestActorHead() {
+        return longestActorHead;
     }
 
     public List<String> collectiveNouns() {
