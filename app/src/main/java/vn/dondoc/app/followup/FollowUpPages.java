@@ -22,6 +22,10 @@ import vn.dondoc.domain.followup.FollowUpService;
 import vn.dondoc.domain.followup.FollowUps;
 import vn.dondoc.domain.org.OrgUnit;
 import vn.dondoc.domain.org.OrgUnits;
+import vn.dondoc.domain.task.PartyRole;
+import vn.dondoc.domain.task.Task;
+import vn.dondoc.domain.task.TaskParty;
+import vn.dondoc.domain.task.Tasks;
 
 /** A task's follow-up page: bucket, timeline, progress with "đề nghị hoàn thành", extensions and answers. */
 @HtmlPages
@@ -35,6 +39,7 @@ class FollowUpPages {
     private final AttachedProgress attached;
     private final long maxMb;
     private final Access access;
+    private final Tasks tasks;
 
     FollowUpPages(
             FollowUpApi api,
@@ -44,8 +49,10 @@ class FollowUpPages {
             Messages messages,
             AttachedProgress attached,
             Access access,
+            Tasks tasks,
             @Value("${dondoc.attachments.max-mb:20}") long maxMb) {
         this.access = access;
+        this.tasks = tasks;
         this.attached = attached;
         this.maxMb = maxMb;
         this.followUps = followUps;
@@ -58,7 +65,19 @@ class FollowUpPages {
     @GetMapping("/tasks/{id}/followup")
     String page(@PathVariable long id, Model model) {
         model.addAttribute("f", api.followUp(id, null));
-        model.addAttribute("units", units.all());
+        Task task = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+        model.addAttribute("taskText", task.text());
+        // who reports: the task's own units, its lead first and chosen (every unit when none is known)
+        List<OrgUnit> own = task.parties().stream()
+                .sorted(java.util.Comparator.comparing(p -> p.role() != PartyRole.LEAD))
+                .map(TaskParty::unitId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .map(units::find)
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        model.addAttribute("units", own.isEmpty() ? units.all() : own);
+        model.addAttribute("leadUnitId", own.isEmpty() ? null : own.get(0).id());
         model.addAttribute("maxMb", maxMb);
         // the answer buttons are the assigner's; others see the request waiting
         model.addAttribute("mayAnswer", access.allows(Action.CHANGE_STATUS, access.assigner(id)));

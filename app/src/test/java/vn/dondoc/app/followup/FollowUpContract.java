@@ -194,6 +194,12 @@ abstract class FollowUpContract extends DemoOrgContract {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("Chờ người giao nhiệm vụ trả lời").doesNotContain("/followup/completions/");
+        // the page names its task, and offers the task's own units to report for, the lead chosen
+        assertThat(page)
+                .contains("Tổng hợp báo cáo")
+                .containsPattern("<option value=\"" + labour + "\"[^>]*selected")
+                .contains("<option value=\"" + office + "\"")
+                .doesNotContain("<option value=\"" + department + "\"");
         page = mvc.perform(get("/tasks/" + id + "/followup").with(departmentLeader))
                 .andReturn()
                 .getResponse()
