@@ -83,7 +83,7 @@ final class FigureContext {
 
     /**
      * Whether {@code later}, read outside the goals section, says again an aim read before: the same figure, unit
-     * and due date, counting the same thing (a word in common with an aim of the goals section, two with another).
+     * and due date, counting the same thing (the same first two words after the unit).
      * Plans restate their goals in the tasks that serve them ("phấn đấu đạt mục tiêu ít nhất 50% xã ... vào năm
      * 2030"); the aim is one.
      */
@@ -95,9 +95,9 @@ final class FigureContext {
             if (a.value() == later.value()
                     && Objects.equals(a.unit(), later.unit())
                     && later.by().equals(a.by())) {
-                // the head noun: one of the first two words in common with a goal, both with another aim
-                long common = head(a).stream().filter(head(later)::contains).count();
-                if (common >= (a.inGoals() ? 1 : 2)) {
+                // the head noun: the first two words the same ("50% xã, phường ..."; not "100% khu công nghiệp" and
+                // "100% khu vực bảo vệ")
+                if (head(a).size() == 2 && head(a).equals(head(later))) {
                     return true;
                 }
             }

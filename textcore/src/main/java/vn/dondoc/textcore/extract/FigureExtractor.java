@@ -142,7 +142,9 @@ public final class FigureExtractor {
             }
             table = null;
             int bodyStart = b.bodyOffset();
-            if (b.heading() && b.body().length() < 120 && !numberedSentence(b)) {
+            if (b.heading()
+                    && b.body().length() < 120
+                    && !(structured && numberedSentence(b) && SectionKind.forBlock(doc, b) == SectionKind.GOALS)) {
                 // a short heading names a topic; only a run-in one ("a) Chi thường xuyên: Ước thực hiện ...") reports
                 int colon = text.indexOf(": ", bodyStart);
                 if (colon < 0 || colon >= b.span().end()) {
@@ -293,8 +295,8 @@ public final class FigureExtractor {
     }
 
     /**
-     * "1. Đến năm 2028, có ít nhất 60% số xã ... đạt tiêu chí.": a short numbered item that is a whole sentence with a
-     * figure is an item of its section, not a heading naming a topic.
+     * "1. Đến năm 2028, có ít nhất 60% số xã ... đạt tiêu chí.": a short numbered item of a goals section that is a
+     * whole sentence is an aim of its section, not a heading naming a topic.
      */
     private static boolean numberedSentence(Block b) {
         String body = b.body().stripTrailing();

@@ -152,7 +152,8 @@ final class Quantities {
                     return null;
                 }
             }
-            if (isNoiseUnit(unit) && !multiple(unit, v, before)) {
+            if (isNoiseUnit(unit)
+                    && !multiple(unit, v, before, s.substring(unitEnd, Math.min(s.length(), unitEnd + 20)))) {
                 return null;
             }
             if (planned == null && to2 == null && slashNext(s, unitEnd)) {
@@ -306,13 +307,16 @@ final class Quantities {
     }
 
     private static final Pattern WORD_FIGURE =
-            Pattern.compile("(?<![\\p{L}])(ít nhất|tối thiểu)\\s+(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+(?=\\p{L})");
+            Pattern.compile("(?<![\\p{L}])(ít nhất|tối thiểu)\\s+(một|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+(?=\\p{L})"
+                    // not a compound numeral: "một phần ba", "hai mươi phần trăm", "mười hai nghìn"
+                    + "(?!(?:phần|mươi|mười|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lăm|nhăm|mốt|tư|linh|lẻ|một|hai|ba|bốn|năm|sáu"
+                    + "|bảy|tám|chín)(?![\\p{L}]))");
     private static final List<String> WORD_NUMBERS =
             List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
 
     /**
      * {@code found} with the figures written as words after a floor added in text order: "có ít nhất một cơ sở y tế",
-     * "tối thiểu hai mô hình" (the floor says the noun after is counted; "năm" is left out, it is mostly a year).
+     * "tối thiểu hai mô hình" (only a counted noun of the lexicon follows; "năm" is left out, it is mostly a year).
      */
     List<Mention> withWordFigures(List<Mention> found, String text, int from, int to) {
         String s = text.substring(from, to);
@@ -322,7 +326,7 @@ final class Quantities {
         List<Mention> out = null;
         Matcher m = WORD_FIGURE.matcher(s);
         while (m.find()) {
-            String[] u = unitAfter(s.substring(m.end(), Math.min(s.length(), m.end() + 60)), true);
+            String[] u = unitAfter(s.substring(m.end(), Math.min(s.length(), m.end() + 60)), false);
             if (u == null || isNoiseUnit(u[0])) {
                 continue;
             }
@@ -347,11 +351,17 @@ final class Quantities {
         return out;
     }
 
+    private static final Pattern SAME_PERIOD_NEXT = Pattern.compile("\\s*so\\s+(?:với\\s+)?cùng kỳ");
     private static final TailPhrases TIMES = new TailPhrases(List.of("gấp", "gấp hơn", "tăng gấp"));
 
-    /** "còn 1,7 lần", "gấp 2 lần": a multiple, which a count of times ("2 lần/năm") cannot be with a fraction. */
-    private static boolean multiple(String unit, double v, String before) {
-        return "lần".equalsIgnoreCase(unit) && (v != Math.floor(v) || TIMES.endsOne(before));
+    /**
+     * "còn 1,7 lần", "gấp 2 lần": a multiple, which a count of times ("2 lần/năm") cannot be with a fraction; a growth
+     * "gấp 3 lần so với cùng kỳ" only compares, like "tăng 84% so với cùng kỳ" next to an amount.
+     */
+    private static boolean multiple(String unit, double v, String before, String after) {
+        return "lần".equalsIgnoreCase(unit)
+                && (v != Math.floor(v) || TIMES.endsOne(before))
+                && !SAME_PERIOD_NEXT.matcher(after).lookingAt();
     }
 
     private static boolean slashNext(String s, int at) {
