@@ -199,5 +199,58 @@ class FollowUpInBrowserIT {
         assertThat(number("total-DONE_ON_TIME") + number("total-DONE_LATE")).isEqualTo(doneBefore + 1);
         String rateAfter = browser.findElement(By.cssSelector("#completion .n")).getText();
         assertThat(rateAfter).isNotEqualTo(rateBefore).startsWith((doneBefore + 1) + "/" + all);
+
+        // the screens of this story as its people see them, at a laptop's and a phone's width
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("dashboard", "/dashboard");
+        pages.put("dashboard-unit", "/dashboard?unit=" + chosen.lead().get(0).unitId());
+        pages.put("dashboard-program", "/dashboard?program=" + docId);
+        pages.put("followup", "/tasks/" + chosen.id() + "/followup");
+        pages.put("targets", "/targets");
+        pages.put("results", "/results");
+        List<String> problems = new java.util.ArrayList<>();
+        for (int width : new int[] {1366, 390}) {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+            for (var page : pages.entrySet()) {
+                as("lanhdao", page.getValue());
+                if (page.getKey().startsWith("dashboard")) {
+                    dashboardDrawn();
+                }
+                screen(page.getKey() + "-" + width, problems);
+            }
+        }
+        assertThat(problems).as("what a person would trip over").isEmpty();
+    }
+
+    /**
+     * Leaves a screenshot in target/screenshots and notes what a person would trip over: a page wider than the
+     * window, a number as Java prints it ("22000.0"), a date as ISO writes it ("2026-03-31").
+     */
+    private static void screen(String name, List<String> problems) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long scroll = (Long) js.executeScript("return document.documentElement.scrollWidth");
+        long window = (Long) js.executeScript("return document.documentElement.clientWidth");
+        if (scroll > window + 1) {
+            problems.add(name + ": " + scroll + " px wide in " + window);
+        }
+        String text = browser.findElement(By.tagName("main")).getText();
+        java.util.regex.Matcher raw = java.util.regex.Pattern.compile(
+                        "\\b\\d+\\.0\\b|\\b\\d\\.\\d+E\\d+\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b")
+                .matcher(text);
+        while (raw.find()) {
+            problems.add(name + ": «" + raw.group() + "»");
+        }
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target/screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.copy(
+                    ((org.openqa.selenium.TakesScreenshot) browser)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                            .toPath(),
+                    dir.resolve("followup-story-" + name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
