@@ -214,6 +214,10 @@ class CalendarPages {
     String editEvent(@PathVariable long id, Model model) {
         access.require(Action.UPDATE, "event", RecordScope.AGENCY);
         CalendarEvent e = calendars.findEvent(id).orElseThrow(() -> new RecordNotFoundException("event", id));
+        // the source document is linked only for who may open it (else the link answers 403)
+        model.addAttribute(
+                "sourceReadable",
+                e.documentId() != null && access.allows(Action.READ, access.document(e.documentId())));
         access.requireSeen(
                 "event",
                 !calendars.visibleEvents(List.of(id), access.visibility()).isEmpty());
