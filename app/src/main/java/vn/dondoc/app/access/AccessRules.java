@@ -64,8 +64,6 @@ public class AccessRules implements HandlerInterceptor {
                 Map.entry("GET /tasks/{id}", new Rule(Action.READ, "task", task)),
                 Map.entry("POST /tasks/{id}/status", new Rule(Action.CHANGE_STATUS, "task", task)),
                 Map.entry("POST /tasks/{id}/reports", new Rule(Action.POST_PROGRESS, "task", task)),
-                Map.entry("GET /tasks/new", new Rule(Action.CREATE, "task", null)),
-                Map.entry("GET /tasks/{id}/edit", new Rule(Action.UPDATE, "task", task)),
                 Map.entry("POST /tasks/save", new Rule(Action.CREATE, "task", null)),
                 // documents
                 Map.entry("GET /api/documents/{id}", new Rule(Action.READ, "document", document)),

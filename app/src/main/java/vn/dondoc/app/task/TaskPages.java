@@ -99,6 +99,8 @@ class TaskPages {
     /** A new task, typed in (for a document when {@code documentId} is given): text, dates, lead and cooperating units. */
     @GetMapping("/tasks/new")
     String newTask(@RequestParam(required = false) Long documentId, Model model) {
+        // checked here, not as a rule: a rule other than READ would log the visit as a change
+        access.requireSomewhere(Action.CREATE, "task");
         return form(model, null, new TaskDraft("", null, null, null, List.of(), List.of(), documentId), List.of());
     }
 
@@ -106,6 +108,7 @@ class TaskPages {
     @GetMapping("/tasks/{id}/edit")
     String editTask(@PathVariable long id, Model model) {
         Task t = tasks.find(id).orElseThrow(() -> new RecordNotFoundException("task", id));
+        access.require(Action.UPDATE, "task", access.task(id));
         return form(
                 model,
                 id,
