@@ -1,6 +1,5 @@
 package vn.dondoc.textcore.extract;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.textcore.format.TailPhrases;
+import vn.dondoc.vntext.VietnameseText;
 
 /**
  * What the words around a figure say it is not: the starting point of a change ("giảm từ 23 ... xuống 18"), where
@@ -73,7 +73,7 @@ final class FigureContext {
         Matcher w = WORD.matcher(text.substring(m.unitEnd(), Math.min(text.length(), m.unitEnd() + 80)));
         List<String> words = new ArrayList<>(4);
         while (words.size() < 4 && w.find()) {
-            String f = fold(w.group());
+            String f = VietnameseText.fold(w.group());
             if (!FILLER.contains(f)) {
                 words.add(f);
             }
@@ -107,12 +107,5 @@ final class FigureContext {
 
     private static List<String> head(Aim a) {
         return a.words().subList(0, Math.min(2, a.words().size()));
-    }
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    private static String fold(String s) {
-        String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD);
-        return MARKS.matcher(d).replaceAll("");
     }
 }
