@@ -2,6 +2,7 @@ package vn.dondoc.app.followup;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -76,8 +77,21 @@ class FollowUpPages {
                 .map(units::find)
                 .flatMap(java.util.Optional::stream)
                 .toList();
-        model.addAttribute("units", own.isEmpty() ? units.all() : own);
-        model.addAttribute("leadUnitId", own.isEmpty() ? null : own.get(0).id());
+        // what the page offers is what the person may do: only the units they answer for, no form that answers 403
+        var scope = access.task(id);
+        List<OrgUnit> reporting = access.allows(Action.POST_PROGRESS, scope)
+                ? (own.isEmpty() ? units.all() : own)
+                        .stream()
+                                .filter(u -> access.allows(
+                                        Action.POST_PROGRESS,
+                                        vn.dondoc.domain.access.RecordScope.ofUnits(Set.of(u.id()))))
+                                .toList()
+                : List.of();
+        model.addAttribute("units", reporting);
+        model.addAttribute(
+                "leadUnitId", reporting.isEmpty() ? null : reporting.get(0).id());
+        model.addAttribute("mayReport", !reporting.isEmpty());
+        model.addAttribute("mayEdit", access.allows(Action.UPDATE, scope));
         model.addAttribute("maxMb", maxMb);
         // the answer buttons are the assigner's; others see the request waiting
         model.addAttribute("mayAnswer", access.allows(Action.CHANGE_STATUS, access.assigner(id)));

@@ -194,12 +194,30 @@ abstract class FollowUpContract extends DemoOrgContract {
                 .getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("Chờ người giao nhiệm vụ trả lời").doesNotContain("/followup/completions/");
-        // the page names its task, and offers the task's own units to report for, the lead chosen
+        // the page names its task, and offers only the task's units the person answers for, the lead chosen:
+        // no form whose sending answers 403
         assertThat(page)
                 .contains("Tổng hợp báo cáo")
                 .containsPattern("<option value=\"" + labour + "\"[^>]*selected")
-                .contains("<option value=\"" + office + "\"")
+                .doesNotContain("<option value=\"" + office + "\"")
                 .doesNotContain("<option value=\"" + department + "\"");
+        String helperPage = mvc.perform(get("/tasks/" + id + "/followup").with(helperStaff))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(helperPage)
+                .contains("id=\"progress-form\"", "<option value=\"" + office + "\"")
+                .doesNotContain("<option value=\"" + labour + "\"");
+        String viewerPage = mvc.perform(get("/tasks/" + id + "/followup")
+                        .with(vn.dondoc.app.access.SignIn.as(vn.dondoc.domain.access.Role.VIEWER, null)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(viewerPage)
+                .contains("Tổng hợp báo cáo")
+                .doesNotContain("progress-form", "/followup/extensions\"", "/followup/deadline\"");
         page = mvc.perform(get("/tasks/" + id + "/followup").with(departmentLeader))
                 .andReturn()
                 .getResponse()
