@@ -157,10 +157,22 @@ class ExtractCommandTest {
     }
 
     @Test
-    void anUnknownCommandIsAUsageErrorOfTwoLinesNotTheHelpAndZero() {
+    void anUnknownCommandIsAUsageErrorOfOneLineNotTheHelpAndZero() {
         assertThat(run("backup-khong-co")).isEqualTo(2);
         assertThat(err.toString()).contains("backup-khong-co").doesNotContain("Usage:");
-        assertThat(err.toString().lines().count()).isLessThanOrEqualTo(3);
+        assertThat(err.toString().lines().count()).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void anUnknownOptionNamesTheNearestOnesInOneVietnameseLine() {
+        assertThat(run("serve", "--no-promt")).isEqualTo(2);
+        assertThat(err.toString().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("dondoc serve: không có tùy chọn '--no-promt'")
+                .contains("--no-prompt")
+                .endsWith("Xem: dondoc serve --help");
         assertThat(out.toString()).isEmpty();
     }
 }
