@@ -194,6 +194,8 @@ class CalendarLeaderInBrowserIT {
         assertThat(feed.body()).contains("SUMMARY:Tiếp công dân định kỳ");
 
         browser.findElement(By.cssSelector("#feeds-table form button.danger")).click();
+        // revoking asks first (issue 8 item 5)
+        waitFor().until(ExpectedConditions.alertIsPresent()).accept();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#feeds-table tr.retired")));
         assertThat(http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString())
                         .statusCode())

@@ -852,7 +852,11 @@ class HostileInputIT {
                                 "place",
                                 "Hà Tĩnh"),
                         List.of("number", "title", "issuer", "place", "type", "issuedOn"),
-                        Set.of("documents=" + this.document, "document_references*")),
+                        // the document's folded text (its own row beside it) holds its number and title
+                        Set.of(
+                                "documents=" + this.document,
+                                "document_texts~document_id=" + this.document,
+                                "document_references*")),
                 new Form(
                         "account (API)",
                         admin,
