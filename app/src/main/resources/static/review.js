@@ -119,7 +119,65 @@
     var target = f.target.value.split(':');
     post(root.dataset.aliasUrl, {alias: f.alias.value, kind: target[0], targetId: parseInt(target[1], 10)})
       .then(function (r) {
-        if (r.ok) { location.reload(); } else { show(root.dataset.msgRejected, problemLines(r.body), false); }
+        // the page reloads to show the names resolved anew; what was typed and not yet confirmed comes back
+        if (r.ok) { saveDraft(); location.reload(); } else { show(root.dataset.msgRejected, problemLines(r.body), false); }
       });
   });
+
+  // Unsaved edits survive the reload that teaching a name makes: kept in this tab's session storage, for this
+  // file only, and put back once (server-rendered items by their order, added task cards by their source span).
+  var draftKey = 'dondoc-review-' + root.dataset.file;
+
+  function fieldsOf(el) {
+    var o = {};
+    el.querySelectorAll('[data-field]').forEach(function (i) {
+      o[i.dataset.field] = i.type === 'checkbox' ? {c: i.checked} : {v: i.value};
+    });
+    return o;
+  }
+
+  function restoreFields(el, o) {
+    el.querySelectorAll('[data-field]').forEach(function (i) {
+      var s = o[i.dataset.field];
+      if (!s) return;
+      if ('c' in s) i.checked = s.c; else i.value = s.v;
+    });
+  }
+
+  function itemKey(el) {
+    return el.dataset.kind + ':' + (el.dataset.start || '') + ':' + (el.dataset.end || '');
+  }
+
+  function saveDraft() {
+    var added = document.getElementById('added-tasks');
+    var d = {document: fieldsOf(root.querySelector('[data-kind=document]')), items: [], added: []};
+    root.querySelectorAll('.item[data-kind]').forEach(function (el) {
+      if (added && added.contains(el)) d.added.push({start: el.dataset.start, f: fieldsOf(el)});
+      else d.items.push({key: itemKey(el), f: fieldsOf(el)});
+    });
+    try { sessionStorage.setItem(draftKey, JSON.stringify(d)); } catch (e) { /* storage off: the reload loses them */ }
+  }
+
+  (function restoreDraft() {
+    var raw = null;
+    try { raw = sessionStorage.getItem(draftKey); sessionStorage.removeItem(draftKey); } catch (e) { return; }
+    if (!raw) return;
+    var d = JSON.parse(raw);
+    restoreFields(root.querySelector('[data-kind=document]'), d.document);
+    // by kind and source span, not by place: the names resolved anew may change the order of doubt
+    var byKey = {};
+    d.items.forEach(function (x) { (byKey[x.key] = byKey[x.key] || []).push(x.f); });
+    root.querySelectorAll('.item[data-kind]').forEach(function (el) {
+      var kept = byKey[itemKey(el)];
+      if (kept && kept.length) restoreFields(el, kept.shift());
+    });
+    d.added.forEach(function (a) {
+      var candidate = Array.prototype.find.call(document.querySelectorAll('.candidate'),
+        function (c) { return c.dataset.start === a.start; });
+      if (!candidate) return;
+      candidate.querySelector('.add-candidate').click();
+      var cards = document.querySelectorAll('#added-tasks .item');
+      restoreFields(cards[cards.length - 1], a.f);
+    });
+  })();
 })();

@@ -216,6 +216,65 @@ class ReviewInBrowserIT {
                 .isEqualTo(vn.dondoc.app.imports.UnsurePlan.TEXT.indexOf(vn.dondoc.app.imports.UnsurePlan.CANDIDATE));
     }
 
+    /** Issue 8 item 5: teaching the lexicon a name reloads the page; what the reviewer typed is still there. */
+    @Test
+    void unsavedEditsSurviveTeachingTheLexiconAName() {
+        long batch = imports.stage("browser", List.of(vn.dondoc.app.imports.UnsurePlan.file()), false, clerksUnit());
+        imports.processUntilDone(batch, 60_000);
+        long fileId = jobs.files(batch).get(0).id();
+        int extracted = imports.proposal(fileId).tasks().size();
+        browser.get("http://127.0.0.1:" + port + "/imports/files/" + fileId + "/review");
+
+        WebElement edited =
+                browser.findElements(By.cssSelector(".item[data-kind=tasks]")).get(0);
+        String editedAt = edited.getAttribute("data-start");
+        WebElement text = edited.findElement(By.cssSelector("[data-field=text]"));
+        text.clear();
+        text.sendKeys("Nội dung sửa trước khi dạy tên");
+        WebElement candidate = browser.findElements(By.cssSelector(".candidate")).stream()
+                .filter(c -> c.getText().contains(vn.dondoc.app.imports.UnsurePlan.CANDIDATE))
+                .findFirst()
+                .orElseThrow();
+        click(candidate.findElement(By.cssSelector(".add-candidate")));
+        browser.findElement(By.cssSelector(".item.added [data-field=lead]")).sendKeys("VP");
+
+        WebElement form = browser.findElement(By.id("alias-form"));
+        form.findElement(By.name("alias")).sendKeys("Phòng Thử Tên Mới");
+        new org.openqa.selenium.support.ui.Select(form.findElement(By.name("target")))
+                .selectByValue("UNIT:" + clerksUnit().iterator().next());
+        click(form.findElement(By.cssSelector("button[type=submit]")));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(text));
+
+        // after the reload: the edit, the added card and what was typed in it
+        List<WebElement> items = browser.findElements(By.cssSelector(".item[data-kind=tasks]"));
+        assertThat(items).hasSize(extracted + 1);
+        WebElement again = browser.findElement(By.cssSelector(".item[data-kind=tasks][data-start='" + editedAt + "']"));
+        assertThat(again.findElement(By.cssSelector("[data-field=text]")).getAttribute("value"))
+                .isEqualTo("Nội dung sửa trước khi dạy tên");
+        WebElement added = browser.findElement(By.cssSelector(".item.added"));
+        assertThat(added.findElement(By.cssSelector("[data-field=text]")).getAttribute("value"))
+                .isEqualTo(vn.dondoc.app.imports.UnsurePlan.CANDIDATE);
+        assertThat(added.findElement(By.cssSelector("[data-field=lead]")).getAttribute("value"))
+                .isEqualTo("VP");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM aliases WHERE alias_text = 'Phòng Thử Tên Mới'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+
+        click(browser.findElement(By.id("confirm")));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/documents/"));
+        long docId = jobs.find(fileId).orElseThrow().documentId();
+        List<Task> stored = tasks.list(new TaskFilter(null, null, docId, null, null, null), new PageRequest(0, 500))
+                .items();
+        assertThat(stored)
+                .extracting(Task::text)
+                .contains("Nội dung sửa trước khi dạy tên", vn.dondoc.app.imports.UnsurePlan.CANDIDATE);
+        // a later visit of another file starts clean: the draft was put back once, then forgotten
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return sessionStorage.getItem('dondoc-review-" + fileId + "')"))
+                .isNull();
+    }
+
     /** The review page at a laptop's and a phone's width, for a person to look at (target/screenshots). */
     private static void screenshots(String name, By shown) throws java.io.IOException {
         Path dir = Path.of("target/screenshots");
