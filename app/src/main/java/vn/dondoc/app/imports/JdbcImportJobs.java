@@ -212,10 +212,7 @@ class JdbcImportJobs implements ImportJobs {
         return hold(List.of(fileId));
     }
 
-    /**
-     * One task renews the whole batch's leases, a statement per file: a statement that locked several rows
-     * could hold one the batch's transaction needs while it waits for another that transaction holds.
-     */
+    /** One statement renews the whole batch's leases. */
     @Override
     public Lease hold(java.util.Collection<Long> fileIds) {
         if (fileIds.isEmpty()) {
@@ -226,13 +223,11 @@ class JdbcImportJobs implements ImportJobs {
         ScheduledFuture<?> renewing = renewals.scheduleWithFixedDelay(
                 () -> {
                     try {
-                        for (Long id : ids) {
-                            jdbc.sql("UPDATE import_files SET lease_until = :until WHERE id = :id"
-                                            + " AND status = 'PROCESSING'")
-                                    .param("until", Rows.now().plus(lease))
-                                    .param("id", id)
-                                    .update();
-                        }
+                        jdbc.sql("UPDATE import_files SET lease_until = :until WHERE id IN (:ids)"
+                                        + " AND status = 'PROCESSING'")
+                                .param("until", Rows.now().plus(lease))
+                                .param("ids", ids)
+                                .update();
                     } catch (RuntimeException e) {
                         // the next renewal tries again; if none succeeds the file is read again after the lease
                     }
