@@ -109,26 +109,16 @@ final class ImportCommand implements Callable<Integer> {
         int done = jobs.batch(batch).orElseThrow().done();
         progress(out, done, total);
         // a running server shares the queue and may take some of these files: wait for all of them
-        int[] seen = {done};
         while (done < total) {
-            // batches: read and extracted on every core while the batch before is stored and indexed
-            int processed = imports.processBatches(Runtime.getRuntime().availableProcessors(), n -> {
-                int now = jobs.batch(batch).orElseThrow().done();
-                if (now != seen[0]) {
-                    seen[0] = now;
-                    progress(out, now, total);
-                }
-            });
-            if (processed == 0) {
+            if (!imports.processNext()) {
                 imports.requeueInterrupted(); // a crashed instance's files come back once their lease runs out
                 sleep(100);
             }
             int now = jobs.batch(batch).orElseThrow().done();
-            if (now != seen[0]) {
-                seen[0] = now;
-                progress(out, now, total);
+            if (now != done) {
+                done = now;
+                progress(out, done, total);
             }
-            done = now;
         }
         if (System.console() != null) {
             out.println();
@@ -180,9 +170,11 @@ final class ImportCommand implements Callable<Integer> {
 
     private static void progress(PrintWriter out, int done, int total) {
         if (System.console() == null) {
-            // not a terminal (a log, a pipe): a line per batch instead of a redrawn bar
-            out.println(done + "/" + total);
-            out.flush();
+            // not a terminal (a log, a pipe): a line now and then instead of a redrawn bar
+            if (done == total || done % 100 == 0) {
+                out.println(done + "/" + total);
+                out.flush();
+            }
             return;
         }
         int width = 30;

@@ -209,24 +209,14 @@ class JdbcImportJobs implements ImportJobs {
 
     @Override
     public Lease hold(long fileId) {
-        return hold(List.of(fileId));
-    }
-
-    /** One statement renews the whole batch's leases. */
-    @Override
-    public Lease hold(java.util.Collection<Long> fileIds) {
-        if (fileIds.isEmpty()) {
-            return () -> {};
-        }
-        List<Long> ids = List.copyOf(fileIds);
         long every = Math.max(200, lease.toMillis() / 3);
         ScheduledFuture<?> renewing = renewals.scheduleWithFixedDelay(
                 () -> {
                     try {
-                        jdbc.sql("UPDATE import_files SET lease_until = :until WHERE id IN (:ids)"
-                                        + " AND status = 'PROCESSING'")
+                        jdbc.sql(
+                                        "UPDATE import_files SET lease_until = :until WHERE id = :id AND status = 'PROCESSING'")
                                 .param("until", Rows.now().plus(lease))
-                                .param("ids", ids)
+                                .param("id", fileId)
                                 .update();
                     } catch (RuntimeException e) {
                         // the next renewal tries again; if none succeeds the file is read again after the lease

@@ -49,12 +49,6 @@ public interface ImportJobs {
      */
     Lease hold(long fileId);
 
-    /** The same for the files of a batch, renewed together. */
-    default Lease hold(java.util.Collection<Long> fileIds) {
-        List<Lease> each = fileIds.stream().map(this::hold).toList();
-        return () -> each.forEach(Lease::close);
-    }
-
     /** A held file's lease; {@link #close} stops renewing it. */
     interface Lease extends AutoCloseable {
         @Override

@@ -7,10 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import vn.dondoc.domain.calendar.CalendarEvent;
 import vn.dondoc.domain.calendar.Calendars;
 import vn.dondoc.domain.calendar.ProgramChanges;
@@ -193,211 +189,61 @@ public final class ImportService {
         }
         ImportFile f = claimed.get();
         try (ImportJobs.Lease lease = jobs.hold(f.id())) {
-            Extracted x = extract(f);
-            if (x.failure() != null) {
-                failed(f, x.failure());
-            } else {
-                storeAlone(x);
-            }
+            process(f);
         }
         return true;
     }
 
-    /** Files per batch: stored in one transaction and indexed with one commit of the index. */
-    public static final int BATCH_FILES = 50;
-
-    /** Bytes of the files claimed at once (two batches are in memory: one being read, one being stored). */
-    static final long BATCH_BYTES = 32L << 20;
-
-    /** A claimed file, read and extracted (or what went wrong), waiting to be stored. */
-    private record Extracted(
-            ImportFile file, String text, TextReader.ReadText read, ParsedDocument parsed, Throwable failure) {}
-
-    /** A claimed batch: its leases and the extraction of each file, running on the pool. */
-    private record Claimed(List<ImportFile> files, List<ImportJobs.Lease> leases, List<Future<Extracted>> extracted) {}
-
-    /**
-     * Processes queued files until none is left, in batches: while one batch is stored (one transaction for
-     * all its files, so the index is written and committed once for the batch), the next is read and
-     * extracted on {@code threads} threads. A file that fails while stored makes its batch go again one file
-     * at a time, so it fails alone. Returns how many files were processed.
-     */
-    public int processAll() {
-        return processBatches(Runtime.getRuntime().availableProcessors(), null);
-    }
-
-    /**
-     * The same; {@code afterBatch} (may be null) is told how many files each batch held once it is stored
-     * (the command line shows progress with it).
-     */
-    public int processBatches(int threads, java.util.function.IntConsumer afterBatch) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "import-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        int n = 0;
-        List<Claimed> held = new ArrayList<>();
-        try {
-            Claimed current = claimBatch(pool);
-            held.add(current);
-            while (!current.files().isEmpty()) {
-                // the next batch is read while this one is stored
-                Claimed next = claimBatch(pool);
-                held.add(next);
-                storeBatch(current);
-                held.remove(current);
-                n += current.files().size();
-                if (afterBatch != null) {
-                    afterBatch.accept(current.files().size());
-                }
-                if (next.files().isEmpty()) {
-                    // files this batch put back for another attempt are queued again
-                    held.remove(next);
-                    next = claimBatch(pool);
-                    held.add(next);
-                }
-                current = next;
-            }
-        } finally {
-            // after an error, what is still claimed comes back to the queue when its lease runs out
-            held.forEach(c -> c.leases().forEach(ImportJobs.Lease::close));
-            pool.shutdownNow();
-        }
-        return n;
-    }
-
-    private Claimed claimBatch(ExecutorService pool) {
-        List<ImportFile> files = new ArrayList<>();
-        List<ImportJobs.Lease> leases = new ArrayList<>();
-        List<Future<Extracted>> extracted = new ArrayList<>();
-        long bytes = 0;
-        while (files.size() < BATCH_FILES && bytes < BATCH_BYTES) {
-            Optional<ImportFile> claimed = tx.inTransaction(jobs::claimNext);
-            if (claimed.isEmpty()) {
-                break;
-            }
-            ImportFile f = claimed.get();
-            files.add(f);
-            extracted.add(pool.submit(() -> extract(f)));
-            bytes += Math.max(0, f.size());
-        }
-        if (!files.isEmpty()) {
-            leases.add(jobs.hold(files.stream().map(ImportFile::id).toList()));
-        }
-        return new Claimed(files, leases, extracted);
-    }
-
-    private void storeBatch(Claimed batch) {
-        try {
-            List<Extracted> all = new ArrayList<>();
-            for (Future<Extracted> x : batch.extracted()) {
-                all.add(await(x));
-            }
-            List<Extracted> good = all.stream().filter(x -> x.failure() == null).toList();
-            try {
-                tx.inTransaction(() -> {
-                    good.forEach(this::store);
-                    return null;
-                });
-            } catch (RuntimeException | StackOverflowError e) {
-                // one file broke the batch's transaction (nothing of it was kept): each alone, so it fails alone
-                LOG.log(
-                        System.Logger.Level.INFO,
-                        "import batch of " + good.size() + " file(s) rolled back, stored one at a time: " + e);
-                good.forEach(this::storeAlone);
-            }
-            for (Extracted x : all) {
-                if (x.failure() != null) {
-                    failed(x.file(), x.failure());
-                }
-            }
-        } finally {
-            batch.leases().forEach(ImportJobs.Lease::close);
-        }
-    }
-
-    private static Extracted await(Future<Extracted> x) {
-        try {
-            return x.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading import files", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("import extraction failed unexpectedly", e.getCause());
-        }
-    }
-
-    /** Reads the file and extracts its items, outside any transaction; what goes wrong is kept for later. */
-    private Extracted extract(ImportFile f) {
+    private void process(ImportFile f) {
         try {
             byte[] bytes = jobs.bytes(f.id()).orElse(new byte[0]);
             TextReader.ReadText read = reader.read(f.fileName(), bytes);
             String text = read.text();
             // fail here, not at review, if extraction cannot cope
             ParsedDocument parsed = pipeline.parse(f.fileName(), text, read.diagnostics());
-            return new Extracted(f, text, read, parsed, null);
-        } catch (UnreadableFileException | RuntimeException | StackOverflowError e) {
-            return new Extracted(f, null, null, null, e);
-        }
-    }
-
-    /** One file in its own transaction; a failure is handled as a failure of that file. */
-    private void storeAlone(Extracted x) {
-        try {
+            boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
+            // one transaction: others see the file READY only once an automatic confirmation is done too
             tx.inTransaction(() -> {
-                store(x);
+                jobs.markReady(f.id(), text, read.diagnostics());
+                if (auto) {
+                    Outcome<Document> out = confirm(f.id(), proposalOf(f, parsed), parsed);
+                    if (out instanceof Outcome.Rejected<Document> r) {
+                        // stays READY for a person to review; the note says why it was not stored automatically
+                        jobs.note(
+                                f.id(),
+                                "rejected",
+                                String.join(
+                                        ", ",
+                                        r.reasons().stream()
+                                                .map(x -> x.code() + "@" + x.field())
+                                                .toList()));
+                    }
+                }
                 return null;
             });
-        } catch (RuntimeException | StackOverflowError e) {
-            failed(x.file(), e);
-        }
-    }
-
-    /** Inside the caller's transaction: others see the file READY only once an automatic confirmation is done too. */
-    private void store(Extracted x) {
-        ImportFile f = x.file();
-        boolean auto = jobs.batch(f.batchId()).map(ImportBatch::autoConfirm).orElse(false);
-        jobs.markReady(f.id(), x.text(), x.read().diagnostics());
-        if (auto) {
-            Outcome<Document> out = confirm(f.id(), proposalOf(f, x.parsed()), x.parsed());
-            if (out instanceof Outcome.Rejected<Document> r) {
-                // stays READY for a person to review; the note says why it was not stored automatically
-                jobs.note(
-                        f.id(),
-                        "rejected",
-                        String.join(
-                                ", ",
-                                r.reasons().stream()
-                                        .map(y -> y.code() + "@" + y.field())
-                                        .toList()));
-            }
-        }
-    }
-
-    private void failed(ImportFile f, Throwable error) {
-        if (error instanceof UnreadableFileException e) {
+        } catch (UnreadableFileException e) {
             // the same bytes read the same way: another attempt would fail alike
             tx.inTransaction(() -> {
                 jobs.markFailed(f.id(), e.code(), e.detail());
                 return null;
             });
-            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "import file " + f.id() + " failed (attempt " + f.attempts() + ")", e);
+            tx.inTransaction(() -> {
+                Optional<Document> stored = documents.findByHash(f.contentHash());
+                if (stored.isPresent()) {
+                    // another worker stored the same content meanwhile (the store keeps each content once)
+                    jobs.markDuplicate(f.id(), stored.get().id(), describe(stored.get()));
+                } else if (f.attempts() < maxAttempts) {
+                    jobs.retryLater(f.id(), "retrying", CLERK_MESSAGE);
+                } else {
+                    // shown to the clerk: no Java class or stack; the log and `dondoc extract FILE` show the cause
+                    jobs.markFailed(
+                            f.id(), "extraction", CLERK_MESSAGE + " (" + f.attempts() + "/" + maxAttempts + ")");
+                }
+                return null;
+            });
         }
-        LOG.log(System.Logger.Level.WARNING, "import file " + f.id() + " failed (attempt " + f.attempts() + ")", error);
-        tx.inTransaction(() -> {
-            Optional<Document> stored = documents.findByHash(f.contentHash());
-            if (stored.isPresent()) {
-                // another worker stored the same content meanwhile (the store keeps each content once)
-                jobs.markDuplicate(f.id(), stored.get().id(), describe(stored.get()));
-            } else if (f.attempts() < maxAttempts) {
-                jobs.retryLater(f.id(), "retrying", CLERK_MESSAGE);
-            } else {
-                // shown to the clerk: no Java class or stack; the log and `dondoc extract FILE` show the cause
-                jobs.markFailed(f.id(), "extraction", CLERK_MESSAGE + " (" + f.attempts() + "/" + maxAttempts + ")");
-            }
-            return null;
-        });
     }
 
     /**
@@ -418,6 +264,15 @@ public final class ImportService {
 
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    /** Processes queued files until none is left; returns how many were processed. */
+    public int processAll() {
+        int n = 0;
+        while (processNext()) {
+            n++;
+        }
+        return n;
     }
 
     /**
